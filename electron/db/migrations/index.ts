@@ -1,0 +1,18 @@
+// Every migration, in order. Imported statically so a bundled build carries them all.
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the database as it was then */
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_init';
+import * as m0002 from './0002_children';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+export const migrations: Migration[] = [
+  { version: 1, name: '0001_init', up: m0001.up },
+  { version: 2, name: '0002_children', up: m0002.up },
+];
+
+export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,96 @@
+// The Kysely view of the database: one interface per table. Nullable columns are `| null`,
+// never optional; `Generated<>` marks what the database fills in.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+interface Timestamps {
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingTable extends Timestamps {
+  id: Generated<number>;
+  key: string;
+  /** JSON-encoded value. */
+  value: string;
+}
+
+export interface StaffTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  role: 'teacher' | 'admin';
+  pin_hash: string;
+  failed_pin_count: Generated<number>;
+  locked_until: string | null;
+  archived_at: string | null;
+}
+
+export interface AuditLogTable extends Timestamps {
+  id: Generated<number>;
+  actor_staff_id: number | null;
+  actor_role: string;
+  action: string;
+  table_name: string;
+  row_id: number | null;
+  /** JSON: what changed, without PIN hashes. */
+  details: string | null;
+}
+
+export interface ChildTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  /** Full pinyin without tones or spaces ("zhangxiaoming"), for search. */
+  name_pinyin: string;
+  /** Pinyin initials ("zxm"), for search. */
+  name_initials: string;
+  gender: 'female' | 'male';
+  birth_date: string;
+  grade: number;
+  class_no: number;
+  student_no: string | null;
+  situation: 'father_away' | 'mother_away' | 'both_away';
+  de_facto_unsupported: number;
+  boarding: number;
+  guardian_name: string;
+  guardian_relation: string;
+  guardian_phone: string;
+  guardian_address: string | null;
+  surrogate_staff_id: number | null;
+  notes: string | null;
+  consent_signed_by: string | null;
+  consent_signed_on: string | null;
+  consent_scope: string | null;
+  archived_at: string | null;
+  archive_reason: string | null;
+}
+
+export interface ChildParentTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  relation: 'father' | 'mother' | 'other';
+  name: string;
+  phone: string | null;
+  work_city: string | null;
+  employer: string | null;
+  best_call_time: string | null;
+  verified_on: string | null;
+  /** Set when an edit drops this parent from the file; the row stays for history. */
+  removed_at: string | null;
+}
+
+export interface Database {
+  setting: SettingTable;
+  staff: StaffTable;
+  audit_log: AuditLogTable;
+  child: ChildTable;
+  child_parent: ChildParentTable;
+}
+
+export type StaffRow = Selectable<StaffTable>;
+export type NewStaff = Insertable<StaffTable>;
+export type StaffUpdate = Updateable<StaffTable>;
+export type ChildRow = Selectable<ChildTable>;
+export type NewChild = Insertable<ChildTable>;
+export type ChildUpdate = Updateable<ChildTable>;
+export type ChildParentRow = Selectable<ChildParentTable>;
+export type NewChildParent = Insertable<ChildParentTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;

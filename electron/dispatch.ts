@@ -1,0 +1,90 @@
+// The one door into the main process: validate (zod) → check role → run the handler in one
+// transaction → map errors to codes. Every transport (Electron IPC, the test bridge, the CLI) calls this.
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { contract, type MethodName } from '../shared/contract';
+import { roleAtLeast, type SessionInfo } from '../shared/domain';
+import { AppError, isFieldCode, type ApiError, type FieldIssue, type Result } from '../shared/errors';
+import type { Database } from './db/schema';
+import { handlers, type HandlerContext } from './handlers';
+import { createAudit } from './services/audit';
+import { createClock } from './services/deps';
+import { readSettings } from './services/settings';
+import { kioskSession, sessionInfo, type Session } from './session';
+
+export interface DispatchCore {
+  db: Kysely<Database>;
+  now: () => Date;
+}
+
+export type Dispatch = (method: string, input: unknown, session: Session) => Promise<Result<unknown>>;
+
+export function createDispatch(core: DispatchCore): Dispatch {
+  return async (method, rawInput, session) => {
+    if (!Object.hasOwn(contract, method)) return failure({ code: 'unknown_method' });
+    const name = method as MethodName;
+    const spec = contract[name];
+    try {
+      const settings = await readSettings(core.db);
+      const nowMs = core.now().getTime();
+      if (session.role !== 'kiosk' && nowMs - session.lastActiveAt > settings.idleLockMinutes * 60_000) {
+        Object.assign(session, kioskSession(nowMs));
+      }
+      session.lastActiveAt = nowMs;
+      if (!roleAtLeast(session.role, spec.role)) return failure({ code: 'forbidden' });
+
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return failure({ code: 'invalid_input', details: { issues: fieldIssues(parsed.error) } });
+
+      let signedIn: SessionInfo | null = null;
+      const run = handlers[name] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
+      const value = await core.db.transaction().execute((trx) => {
+        const clock = createClock(core.now, settings.timezone);
+        const actor = sessionInfo(session);
+        return run(
+          {
+            db: trx,
+            clock,
+            actor,
+            audit: createAudit(trx, clock, actor),
+            signIn: (s) => (signedIn = s),
+            signOut: () => (signedIn = kioskSession()),
+          },
+          parsed.data,
+        );
+      });
+      // Only a committed command may change who is signed in.
+      if (signedIn) Object.assign(session, signedIn, { lastActiveAt: nowMs });
+      return { ok: true, value };
+    } catch (error) {
+      return failure(toApiError(error, name));
+    }
+  };
+}
+
+function failure(error: ApiError): Result<never> {
+  return { ok: false, error };
+}
+
+function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    code: isFieldCode(issue.message) ? issue.message : genericCode(issue.code),
+  }));
+}
+
+function genericCode(zodCode: string): string {
+  if (zodCode === 'too_big') return 'too_long';
+  if (zodCode === 'too_small') return 'range';
+  return 'invalid';
+}
+
+function toApiError(error: unknown, method: string): ApiError {
+  if (error instanceof AppError) return { code: error.code, details: error.details };
+  const sqliteCode = (error as { code?: unknown }).code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', details: { entity: sqliteCode.toLowerCase() } };
+  }
+  console.error(`[dispatch] ${method} failed`, error);
+  return { code: 'internal' };
+}

@@ -1,0 +1,63 @@
+// Each contract method → the service call that serves it. Typed from the contract, so a handler
+// with the wrong input or output type does not compile, and a missing one neither.
+import type { MethodName, Output, ParsedInput } from '../shared/contract';
+import type { SessionInfo } from '../shared/domain';
+import { AppError } from '../shared/errors';
+import { createChildImportService } from './services/childImport';
+import { createChildrenService } from './services/children';
+import type { ServiceDeps } from './services/deps';
+import { createSettingsService } from './services/settings';
+import { createSetupService } from './services/setup';
+import { createStaffService } from './services/staff';
+
+export interface HandlerContext extends ServiceDeps {
+  /** Changes who the calling window is signed in as. */
+  signIn(session: SessionInfo): void;
+  signOut(): void;
+}
+
+type Handlers = { [M in MethodName]: (ctx: HandlerContext, input: ParsedInput<M>) => Promise<Output<M>> };
+
+export const handlers: Handlers = {
+  'setup.status': (ctx) => createSetupService(ctx).status(),
+  'setup.complete': async (ctx, input) => {
+    const session = await createSetupService(ctx).complete(input);
+    ctx.signIn(session);
+    return session;
+  },
+  'setup.seedDemo': (ctx) => createSetupService(ctx).demo(),
+
+  'auth.staffNames': (ctx) => createStaffService(ctx).names(),
+  'auth.unlock': async (ctx, input) => {
+    const { result } = await createStaffService(ctx).checkPin(input.staffId, input.pin);
+    if (result.status === 'unlocked') ctx.signIn(result.session);
+    return result;
+  },
+  'auth.lock': async (ctx) => {
+    ctx.signOut();
+    return { role: 'kiosk', staffId: null, staffName: null };
+  },
+  'auth.session': async (ctx) => ctx.actor,
+
+  'settings.get': (ctx) => createSettingsService(ctx).get(),
+  'settings.update': (ctx, input) => createSettingsService(ctx).update(input),
+  'settings.setLanguage': (ctx, input) => createSettingsService(ctx).setLanguage(input.language),
+
+  'staff.list': (ctx, input) => createStaffService(ctx).list(input.includeArchived),
+  'staff.create': (ctx, input) => createStaffService(ctx).create(input),
+  'staff.update': (ctx, input) => createStaffService(ctx).update(input),
+  'staff.resetPin': (ctx, input) => createStaffService(ctx).resetPin(input),
+  'staff.archive': async (ctx, input) => {
+    if (input.id === ctx.actor.staffId) throw new AppError('conflict', { entity: 'archive_self' });
+    return createStaffService(ctx).archive(input.id);
+  },
+
+  'children.list': (ctx, input) => createChildrenService(ctx).list(input),
+  'children.get': (ctx, input) => createChildrenService(ctx).get(input.id),
+  'children.create': (ctx, input) => createChildrenService(ctx).create(input),
+  'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
+  'children.archive': (ctx, input) => createChildrenService(ctx).archive(input.id, input.reason),
+  'children.restore': (ctx, input) => createChildrenService(ctx).restore(input.id),
+  'children.importPreview': (ctx, input) => createChildImportService(ctx).preview(input),
+  'children.importConfirm': (ctx, input) => createChildImportService(ctx).confirm(input),
+};

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { SessionInfo } from '../../shared/domain';
+import type { Database } from '../db/schema';
+import type { Audit, Clock } from './deps';
+
+/** Appends to audit_log through the same handle (so the same transaction) as the write it records. */
+export function createAudit(db: Kysely<Database>, clock: Clock, actor: SessionInfo): Audit {
+  return {
+    async record(action, table, rowId, details) {
+      const at = clock.stamp();
+      await db
+        .insertInto('audit_log')
+        .values({
+          actor_staff_id: actor.staffId,
+          actor_role: actor.role,
+          action,
+          table_name: table,
+          row_id: rowId,
+          details: details ? JSON.stringify(details) : null,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,262 @@
+// Child files: the contact cards every school keeps, with parents, guardian, surrogate parent and consent.
+import type { z } from 'zod';
+import { CONSENT_AGE } from '../../shared/domain';
+import type { ChildFile, ChildSummary, Parent } from '../../shared/domain';
+import type { FieldIssue } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
+import type { childListInput, ChildValues } from '../../shared/methods/children';
+import { nameKeys, parseNameQuery } from '../../shared/names';
+import { ageOn } from '../../shared/time';
+import type { ChildParentRow, ChildRow, NewChild } from '../db/schema';
+import type { ServiceDeps } from './deps';
+
+export type ChildFilters = z.output<typeof childListInput>;
+
+/** The oldest child the room serves; older birth dates are typing mistakes. */
+const MAX_AGE = 20;
+
+export function createChildrenService({ db, clock, audit }: ServiceDeps) {
+  function summarize(row: ChildRow, surrogateName: string | null): ChildSummary {
+    const today = clock.today();
+    return {
+      id: row.id,
+      name: row.name,
+      gender: row.gender,
+      birthDate: row.birth_date,
+      grade: row.grade,
+      classNo: row.class_no,
+      studentNo: row.student_no,
+      situation: row.situation,
+      deFactoUnsupported: row.de_facto_unsupported === 1,
+      boarding: row.boarding === 1,
+      surrogateName,
+      consentMissing: row.consent_signed_on === null && ageOn(row.birth_date, today) < CONSENT_AGE,
+      archived: row.archived_at !== null,
+    };
+  }
+
+  function toParent(row: ChildParentRow): Parent {
+    return {
+      id: row.id,
+      relation: row.relation,
+      name: row.name,
+      phone: row.phone,
+      workCity: row.work_city,
+      employer: row.employer,
+      bestCallTime: row.best_call_time,
+      verifiedOn: row.verified_on,
+    };
+  }
+
+  function withSurrogate() {
+    return db
+      .selectFrom('child')
+      .leftJoin('staff', 'staff.id', 'child.surrogate_staff_id')
+      .selectAll('child')
+      .select('staff.name as surrogate_name');
+  }
+
+  async function list(filters: ChildFilters): Promise<ChildSummary[]> {
+    let q = withSurrogate().where('child.archived_at', filters.archived ? 'is not' : 'is', null);
+    if (filters.grade !== undefined) q = q.where('child.grade', '=', filters.grade);
+    if (filters.classNo !== undefined) q = q.where('child.class_no', '=', filters.classNo);
+    if (filters.situation !== undefined) q = q.where('child.situation', '=', filters.situation);
+    const query = parseNameQuery(filters.query);
+    if (query.kind === 'han') q = q.where('child.name', 'like', `%${query.text}%`);
+    if (query.kind === 'latin') {
+      const t = query.text;
+      q = q.where((eb) =>
+        eb.or([
+          eb('child.name_initials', 'like', `${t}%`),
+          eb('child.name_pinyin', 'like', `%${t}%`),
+          eb('child.student_no', '=', t),
+        ]),
+      );
+    }
+    const rows = await q.orderBy('child.grade').orderBy('child.class_no').orderBy('child.name_pinyin').execute();
+    return rows.map((r) => summarize(r, r.surrogate_name));
+  }
+
+  async function get(id: number): Promise<ChildFile> {
+    const row = await withSurrogate().where('child.id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('not_found', { entity: 'child' });
+    const parents = await db
+      .selectFrom('child_parent')
+      .selectAll()
+      .where('child_id', '=', id)
+      .where('removed_at', 'is', null)
+      .orderBy('id')
+      .execute();
+    return {
+      ...summarize(row, row.surrogate_name),
+      guardianName: row.guardian_name,
+      guardianRelation: row.guardian_relation as ChildFile['guardianRelation'],
+      guardianPhone: row.guardian_phone,
+      guardianAddress: row.guardian_address,
+      surrogateStaffId: row.surrogate_staff_id,
+      notes: row.notes,
+      consent:
+        row.consent_signed_by && row.consent_signed_on
+          ? { signedBy: row.consent_signed_by, signedOn: row.consent_signed_on, scope: row.consent_scope }
+          : null,
+      parents: parents.map(toParent),
+      archivedAt: row.archived_at,
+      archiveReason: row.archive_reason,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  /** Rules that need the clock or the database, beyond what the schema checks. */
+  async function check(values: ChildValues, id: number | null): Promise<void> {
+    const today = clock.today();
+    const issues: FieldIssue[] = [];
+    if (values.birthDate > today) issues.push({ path: ['birthDate'], code: 'date_future' });
+    else if (ageOn(values.birthDate, today) > MAX_AGE) issues.push({ path: ['birthDate'], code: 'date_range' });
+    values.parents.forEach((p, i) => {
+      if (p.verifiedOn && p.verifiedOn > today) issues.push({ path: ['parents', i, 'verifiedOn'], code: 'date_future' });
+    });
+    if (values.consent && values.consent.signedOn > today) {
+      issues.push({ path: ['consent', 'signedOn'], code: 'date_future' });
+    }
+    if (values.surrogateStaffId !== null) {
+      const staff = await db
+        .selectFrom('staff')
+        .select('id')
+        .where('id', '=', values.surrogateStaffId)
+        .where('archived_at', 'is', null)
+        .executeTakeFirst();
+      if (!staff) issues.push({ path: ['surrogateStaffId'], code: 'not_found' });
+    }
+    if (values.studentNo) {
+      let q = db.selectFrom('child').select('id').where('student_no', '=', values.studentNo);
+      if (id !== null) q = q.where('id', '!=', id);
+      if (await q.executeTakeFirst()) issues.push({ path: ['studentNo'], code: 'duplicate' });
+    }
+    if (issues.length) throw new AppError('invalid_input', { issues });
+  }
+
+  function columns(values: ChildValues): Omit<NewChild, 'created_at' | 'updated_at'> {
+    const keys = nameKeys(values.name);
+    return {
+      name: values.name,
+      name_pinyin: keys.pinyin,
+      name_initials: keys.initials,
+      gender: values.gender,
+      birth_date: values.birthDate,
+      grade: values.grade,
+      class_no: values.classNo,
+      student_no: values.studentNo,
+      situation: values.situation,
+      de_facto_unsupported: values.deFactoUnsupported ? 1 : 0,
+      boarding: values.boarding ? 1 : 0,
+      guardian_name: values.guardianName,
+      guardian_relation: values.guardianRelation,
+      guardian_phone: values.guardianPhone,
+      guardian_address: values.guardianAddress,
+      surrogate_staff_id: values.surrogateStaffId,
+      notes: values.notes,
+      consent_signed_by: values.consent?.signedBy ?? null,
+      consent_signed_on: values.consent?.signedOn ?? null,
+      consent_scope: values.consent?.scope ?? null,
+    };
+  }
+
+  /** Updates parents in place, adds new ones, and marks dropped ones removed (never deleted). */
+  async function saveParents(childId: number, parents: ChildValues['parents']): Promise<void> {
+    const at = clock.stamp();
+    const existing = await db
+      .selectFrom('child_parent')
+      .select('id')
+      .where('child_id', '=', childId)
+      .where('removed_at', 'is', null)
+      .execute();
+    const existingIds = new Set(existing.map((p) => p.id));
+    const kept = new Set<number>();
+    for (const [i, p] of parents.entries()) {
+      const values = {
+        relation: p.relation,
+        name: p.name,
+        phone: p.phone,
+        work_city: p.workCity,
+        employer: p.employer,
+        best_call_time: p.bestCallTime,
+        verified_on: p.verifiedOn,
+        updated_at: at,
+      };
+      if (p.id !== undefined) {
+        if (!existingIds.has(p.id)) throw new AppError('invalid_input', { issues: [{ path: ['parents', i], code: 'not_found' }] });
+        await db.updateTable('child_parent').set(values).where('id', '=', p.id).execute();
+        kept.add(p.id);
+      } else {
+        await db.insertInto('child_parent').values({ ...values, child_id: childId, created_at: at }).execute();
+      }
+    }
+    const dropped = [...existingIds].filter((pid) => !kept.has(pid));
+    if (dropped.length) {
+      await db.updateTable('child_parent').set({ removed_at: at, updated_at: at }).where('id', 'in', dropped).execute();
+    }
+  }
+
+  async function create(values: ChildValues): Promise<ChildFile> {
+    await check(values, null);
+    const at = clock.stamp();
+    const row = await db
+      .insertInto('child')
+      .values({ ...columns(values), created_at: at, updated_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await saveParents(row.id, values.parents);
+    await audit.record('children.create', 'child', row.id, { name: values.name });
+    return get(row.id);
+  }
+
+  async function update(id: number, values: ChildValues): Promise<ChildFile> {
+    const before = await get(id);
+    await check(values, id);
+    await db
+      .updateTable('child')
+      .set({ ...columns(values), updated_at: clock.stamp() })
+      .where('id', '=', id)
+      .execute();
+    await saveParents(id, values.parents);
+    const after = await get(id);
+    await audit.record('children.update', 'child', id, { changed: changedFields(before, after) });
+    return after;
+  }
+
+  async function archive(id: number, reason: string): Promise<ChildFile> {
+    const before = await get(id);
+    if (before.archived) throw new AppError('conflict', { entity: 'already_archived' });
+    const at = clock.stamp();
+    await db
+      .updateTable('child')
+      .set({ archived_at: at, archive_reason: reason, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+    await audit.record('children.archive', 'child', id, { reason });
+    return get(id);
+  }
+
+  async function restore(id: number): Promise<ChildFile> {
+    const before = await get(id);
+    if (!before.archived) throw new AppError('conflict', { entity: 'not_archived' });
+    await db
+      .updateTable('child')
+      .set({ archived_at: null, archive_reason: null, updated_at: clock.stamp() })
+      .where('id', '=', id)
+      .execute();
+    await audit.record('children.restore', 'child', id);
+    return get(id);
+  }
+
+  return { list, get, create, update, archive, restore, check, columns, saveParents };
+}
+
+/** Field names that changed, for the audit log (values stay out: they are personal data). */
+function changedFields(before: ChildFile, after: ChildFile): string[] {
+  const ignore = new Set(['updatedAt', 'createdAt']);
+  return Object.keys(after).filter(
+    (k) => !ignore.has(k) && JSON.stringify(before[k as keyof ChildFile]) !== JSON.stringify(after[k as keyof ChildFile]),
+  );
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Language, Settings } from '../../shared/domain';
+import { DEFAULT_TIMEZONE } from '../../shared/time';
+import type { Database } from '../db/schema';
+import type { ServiceDeps } from './deps';
+
+export const DEFAULT_SETTINGS: Settings = {
+  schoolName: '',
+  roomName: '',
+  language: 'zh-CN',
+  idleLockMinutes: 5,
+  timezone: DEFAULT_TIMEZONE,
+};
+
+/** Read without a service: the app needs settings before any command (time zone, idle lock). */
+export async function readSettings(db: Kysely<Database>): Promise<Settings> {
+  const rows = await db.selectFrom('setting').select(['key', 'value']).execute();
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS)) {
+    if (key in stored) merged[key] = stored[key];
+  }
+  return merged as unknown as Settings;
+}
+
+export function createSettingsService({ db, clock, audit }: ServiceDeps) {
+  async function update(changes: Partial<Settings>): Promise<Settings> {
+    const at = clock.stamp();
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      const row = await db
+        .insertInto('setting')
+        .values({ key, value: JSON.stringify(value), created_at: at, updated_at: at })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await audit.record('settings.update', 'setting', row.id, { key, value });
+    }
+    return readSettings(db);
+  }
+
+  return {
+    get: () => readSettings(db),
+    update,
+    setLanguage: (language: Language) => update({ language }),
+  };
+}

@@ -1,0 +1,143 @@
+// Staff accounts and PIN sign-in, with a lock-out after repeated wrong PINs.
+import dayjs from 'dayjs';
+import type { StaffMember, StaffName, StaffRole, UnlockResult } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { StaffRow } from '../db/schema';
+import type { ServiceDeps } from './deps';
+import { hashPin, verifyPin } from './pin';
+
+export const MAX_PIN_FAILURES = 5;
+export const LOCKOUT_MINUTES = 5;
+
+function toMember(row: StaffRow): StaffMember {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    archived: row.archived_at !== null,
+    lockedUntil: row.locked_until,
+  };
+}
+
+export function createStaffService({ db, clock, audit }: ServiceDeps) {
+  async function find(id: number): Promise<StaffRow> {
+    const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('not_found', { entity: 'staff' });
+    return row;
+  }
+
+  async function create(input: { name: string; role: StaffRole; pin: string }): Promise<StaffMember> {
+    const at = clock.stamp();
+    const row = await db
+      .insertInto('staff')
+      .values({ name: input.name, role: input.role, pin_hash: hashPin(input.pin), created_at: at, updated_at: at })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit.record('staff.create', 'staff', row.id, { name: row.name, role: row.role });
+    return toMember(row);
+  }
+
+  async function update(input: { id: number; name: string; role: StaffRole }): Promise<StaffMember> {
+    const before = await find(input.id);
+    if (before.role === 'admin' && input.role !== 'admin') await ensureAnotherAdmin(input.id);
+    const row = await db
+      .updateTable('staff')
+      .set({ name: input.name, role: input.role, updated_at: clock.stamp() })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit.record('staff.update', 'staff', row.id, { name: row.name, role: row.role });
+    return toMember(row);
+  }
+
+  /** The room must never be left without an admin who can unlock settings. */
+  async function ensureAnotherAdmin(exceptId: number): Promise<void> {
+    const other = await db
+      .selectFrom('staff')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('archived_at', 'is', null)
+      .where('id', '!=', exceptId)
+      .executeTakeFirst();
+    if (!other) throw new AppError('conflict', { entity: 'last_admin' });
+  }
+
+  async function resetPin(input: { id: number; pin: string }): Promise<StaffMember> {
+    await find(input.id);
+    const row = await db
+      .updateTable('staff')
+      .set({ pin_hash: hashPin(input.pin), failed_pin_count: 0, locked_until: null, updated_at: clock.stamp() })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit.record('staff.resetPin', 'staff', row.id);
+    return toMember(row);
+  }
+
+  async function archive(id: number): Promise<StaffMember> {
+    const before = await find(id);
+    if (before.role === 'admin') await ensureAnotherAdmin(id);
+    const at = clock.stamp();
+    const row = await db
+      .updateTable('staff')
+      .set({ archived_at: before.archived_at ?? at, updated_at: at })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit.record('staff.archive', 'staff', id);
+    return toMember(row);
+  }
+
+  async function list(includeArchived: boolean): Promise<StaffMember[]> {
+    let q = db.selectFrom('staff').selectAll().orderBy('name');
+    if (!includeArchived) q = q.where('archived_at', 'is', null);
+    return (await q.execute()).map(toMember);
+  }
+
+  async function names(): Promise<StaffName[]> {
+    return db.selectFrom('staff').select(['id', 'name']).where('archived_at', 'is', null).orderBy('name').execute();
+  }
+
+  /** Checks a PIN. Failures are written (and audited) even though the unlock fails. */
+  async function checkPin(staffId: number, pin: string): Promise<{ result: UnlockResult; staff: StaffRow | null }> {
+    const row = await db
+      .selectFrom('staff')
+      .selectAll()
+      .where('id', '=', staffId)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not_found', { entity: 'staff' });
+    const now = clock.now();
+    if (row.locked_until && dayjs(row.locked_until).isAfter(now)) {
+      return { result: { status: 'locked', until: row.locked_until }, staff: null };
+    }
+    const at = clock.stamp();
+    if (verifyPin(pin, row.pin_hash)) {
+      await db
+        .updateTable('staff')
+        .set({ failed_pin_count: 0, locked_until: null, updated_at: at })
+        .where('id', '=', row.id)
+        .execute();
+      await audit.record('auth.unlock', 'staff', row.id);
+      return { result: { status: 'unlocked', session: { role: row.role, staffId: row.id, staffName: row.name } }, staff: row };
+    }
+    const failures = (row.locked_until ? 0 : row.failed_pin_count) + 1;
+    const lockedUntil =
+      failures >= MAX_PIN_FAILURES ? clock.stampOf(dayjs(now).add(LOCKOUT_MINUTES, 'minute').toDate()) : null;
+    await db
+      .updateTable('staff')
+      .set({ failed_pin_count: lockedUntil ? 0 : failures, locked_until: lockedUntil, updated_at: at })
+      .where('id', '=', row.id)
+      .execute();
+    await audit.record('auth.wrongPin', 'staff', row.id, { failures, locked: lockedUntil !== null });
+    if (lockedUntil) return { result: { status: 'locked', until: lockedUntil }, staff: null };
+    return { result: { status: 'wrong_pin', attemptsLeft: MAX_PIN_FAILURES - failures }, staff: null };
+  }
+
+  async function hasAdmin(): Promise<boolean> {
+    const row = await db.selectFrom('staff').select('id').where('role', '=', 'admin').executeTakeFirst();
+    return row !== undefined;
+  }
+
+  return { create, update, resetPin, archive, list, names, checkPin, hasAdmin };
+}

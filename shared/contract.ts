@@ -1,0 +1,29 @@
+// The only way the renderer talks to the main process. Each method names its zod input schema,
+// its output type and the lowest role that may call it; dispatch enforces all three.
+import type { z } from 'zod';
+import type { Role } from './domain';
+import { authMethods } from './methods/auth';
+import { childrenMethods } from './methods/children';
+import { settingsMethods } from './methods/settings';
+import { setupMethods } from './methods/setup';
+import { staffMethods } from './methods/staff';
+import { MethodRegistry } from './registry';
+
+export const contract = new MethodRegistry()
+  .add(setupMethods)
+  .add(authMethods)
+  .add(settingsMethods)
+  .add(staffMethods)
+  .add(childrenMethods).methods;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = Contract[M]['output'];
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function requiredRole(method: MethodName): Role {
+  return contract[method].role;
+}

@@ -1,0 +1,70 @@
+// Error codes that cross the seam. The renderer translates each one (resources/locales/*/errors.json).
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'already_set_up',
+  'not_set_up',
+  'unknown_method',
+  'import_unreadable',
+  'database_newer',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Keys under errors:field.*: what can be wrong with one field. */
+export const FIELD_CODES = [
+  'required',
+  'invalid',
+  'too_long',
+  'too_many',
+  'range',
+  'phone',
+  'pin',
+  'date',
+  'date_future',
+  'date_range',
+  'duplicate',
+  'not_found',
+] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+
+export function isFieldCode(code: string): code is FieldCode {
+  return (FIELD_CODES as readonly string[]).includes(code);
+}
+
+/** A problem with one field; `code` is one of FIELD_CODES. */
+export interface FieldIssue {
+  path: (string | number)[];
+  code: string;
+}
+
+export interface ErrorDetails {
+  issues?: FieldIssue[];
+  /** For conflict/not_found: what collided or was missing, for the message. */
+  entity?: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  details?: ErrorDetails;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown by services; dispatch turns it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: ErrorDetails,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function invalid(path: (string | number)[], code: string): AppError {
+  return new AppError('invalid_input', { issues: [{ path, code }] });
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { ChildFile, ChildSummary, ImportPreview, ImportResult } from '../domain';
+import { GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
+import { returns } from '../registry';
+import { date, id, optionalDate, optionalPhone, optionalText, phone, requiredText } from '../validation';
+
+export const parentInput = z.object({
+  /** Absent for a parent added in this edit. */
+  id: id.optional(),
+  relation: z.enum(PARENT_RELATIONS, { error: 'required' }),
+  name: requiredText(30),
+  phone: optionalPhone,
+  workCity: optionalText(40),
+  employer: optionalText(60),
+  bestCallTime: optionalText(40),
+  verifiedOn: optionalDate,
+});
+
+export const consentInput = z.object({
+  signedBy: requiredText(30),
+  signedOn: date,
+  scope: optionalText(200),
+});
+
+export const childInput = z.object({
+  name: requiredText(20),
+  gender: z.enum(GENDERS, { error: 'required' }),
+  birthDate: date,
+  grade: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(9, { error: 'range' }),
+  classNo: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(40, { error: 'range' }),
+  studentNo: optionalText(30),
+  situation: z.enum(SITUATIONS, { error: 'required' }),
+  deFactoUnsupported: z.boolean().default(false),
+  boarding: z.boolean().default(false),
+  guardianName: requiredText(30),
+  guardianRelation: z.enum(GUARDIAN_RELATIONS, { error: 'required' }),
+  guardianPhone: phone,
+  guardianAddress: optionalText(120),
+  parents: z.array(parentInput).max(4, { error: 'too_many' }).default([]),
+  surrogateStaffId: id.nullish().transform((v) => v ?? null),
+  notes: optionalText(2000),
+  consent: consentInput.nullish().transform((v) => v ?? null),
+});
+export type ChildInput = z.input<typeof childInput>;
+export type ChildValues = z.output<typeof childInput>;
+
+export const childListInput = z.object({
+  query: z.string().trim().max(40).optional(),
+  grade: z.number().int().min(1).max(9).optional(),
+  classNo: z.number().int().min(1).max(40).optional(),
+  situation: z.enum(SITUATIONS).optional(),
+  archived: z.boolean().default(false),
+});
+
+const importFile = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  /** The file's bytes, base64: rosters are small and this crosses IPC as plain data. */
+  dataBase64: z.string().min(1).max(20_000_000),
+});
+
+export const childrenMethods = {
+  'children.list': returns<ChildSummary[]>()('teacher', childListInput),
+  'children.get': returns<ChildFile>()('teacher', z.object({ id })),
+  'children.create': returns<ChildFile>()('admin', childInput),
+  'children.update': returns<ChildFile>()('admin', childInput.extend({ id })),
+  'children.archive': returns<ChildFile>()('admin', z.object({ id, reason: requiredText(200) })),
+  'children.restore': returns<ChildFile>()('admin', z.object({ id })),
+  'children.importPreview': returns<ImportPreview>()('admin', importFile),
+  /** Re-reads the same file and writes its valid rows; rows with errors are skipped. */
+  'children.importConfirm': returns<ImportResult>()('admin', importFile),
+};

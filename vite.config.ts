@@ -1,0 +1,44 @@
+// One config, three builds (`--mode renderer|main|preload`), plus vitest's settings.
+// main and preload are Node-side bundles in CommonJS: a sandboxed preload must be CJS,
+// and main stays CJS so better-sqlite3 and electron load with plain require().
+import { builtinModules } from 'node:module';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+
+const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+function nodeBundle(entry: string, fileName: string, bundleDeps: boolean): UserConfig {
+  return {
+    build: {
+      ssr: entry,
+      outDir: 'dist-electron',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: false,
+      rollupOptions: {
+        external: nodeExternals,
+        output: { format: 'cjs', entryFileNames: fileName },
+      },
+    },
+    // The preload runs sandboxed and may only require('electron'): bundle everything else.
+    ssr: bundleDeps ? { noExternal: true } : undefined,
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'main') return nodeBundle('electron/main.ts', 'main.cjs', false);
+  if (mode === 'preload') return nodeBundle('electron/preload.ts', 'preload.cjs', true);
+  return {
+    root: 'renderer',
+    base: './',
+    plugins: [react()],
+    build: { outDir: '../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+    preview: { port: 4173, strictPort: true },
+    test: {
+      root: '.',
+      include: ['tests/unit/**/*.test.ts'],
+      testTimeout: 20000,
+      pool: 'forks',
+    },
+  };
+});
