@@ -1,7 +1,7 @@
 // Times are stored as ISO-8601 with the room's offset; dates as YYYY-MM-DD in the room's zone.
 import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

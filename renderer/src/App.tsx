@@ -1,0 +1,57 @@
+// The app's top: first-run wizard until the room is set up, then the kiosk or staff mode.
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from './features/auth/store';
+import { useIdleLock } from './features/auth/useIdleLock';
+import { KioskHome } from './features/kiosk/KioskHome';
+import { useSettings } from './features/settings/store';
+import { SetupWizard } from './features/setup/SetupWizard';
+import { StaffShell } from './features/shell/StaffShell';
+import { call } from './api';
+import { theme } from './theme';
+
+type Phase = 'loading' | 'setup' | 'ready' | 'failed';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [phase, setPhase] = useState<Phase>('loading');
+  const role = useAuth((s) => s.session.role);
+  const refreshSession = useAuth((s) => s.refresh);
+  const settings = useSettings((s) => s.settings);
+  const loadSettings = useSettings((s) => s.load);
+  useIdleLock(settings?.idleLockMinutes ?? 5);
+
+  const load = useCallback(async () => {
+    try {
+      const status = await call('setup.status', {});
+      await loadSettings();
+      await refreshSession();
+      setPhase(status.isSetUp ? 'ready' : 'setup');
+    } catch {
+      setPhase('failed');
+    }
+  }, [loadSettings, refreshSession]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const zh = i18n.language === 'zh-CN';
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+
+  return (
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        {phase === 'loading' && <Spin size="large" fullscreen />}
+        {phase === 'failed' && <Result status="error" title={t('app.startFailed.title')} />}
+        {phase === 'setup' && <SetupWizard onDone={load} />}
+        {phase === 'ready' && (role === 'kiosk' ? <KioskHome /> : <StaffShell />)}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,246 @@
+// Add or edit a child file. The same rules run here (for quick feedback) and in the main process.
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import type { Rule } from 'antd/es/form';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GENDERS, GRADES, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
+import { isPhone } from '../../../../shared/validation';
+import { call } from '../../api';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { toFormValues, toInput, type ChildFormValues } from './childForm';
+import { useChildren } from './store';
+
+interface Props {
+  open: boolean;
+  child: ChildFile | null;
+  onClose(saved?: ChildFile): void;
+}
+
+const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+
+export function ChildFormDrawer({ open, child, onClose }: Props) {
+  const { t } = useTranslation(['children', 'common', 'errors']);
+  const { message } = App.useApp();
+  const save = useChildren((s) => s.save);
+  const [form] = Form.useForm<ChildFormValues>();
+  const [staff, setStaff] = useState<StaffMember[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(toFormValues(child));
+    setProblem(null);
+    call('staff.list', {}).then(setStaff, () => setStaff([]));
+  }, [open, child, form]);
+
+  const required: Rule = { required: true, message: t('errors:field.required') };
+  const phoneRule = (isRequired: boolean): Rule[] => [
+    ...(isRequired ? [required] : []),
+    { validator: (_, v?: string) => (!v || isPhone(v) ? Promise.resolve() : Promise.reject(new Error(t('errors:field.phone')))) },
+  ];
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setProblem(null);
+    try {
+      const saved = await save(child?.id ?? null, toInput(values));
+      message.success(t('form.message.saved', { name: saved.name }));
+      onClose(saved);
+    } catch (e) {
+      const unshown = showFieldErrors(form, toApiError(e).details?.issues);
+      setProblem(unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={() => onClose()}
+      size="large"
+      destroyOnHidden
+      title={child ? t('form.title.edit', { name: child.name }) : t('form.title.add')}
+      extra={
+        <Space>
+          <Button onClick={() => onClose()}>{t('common:action.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => void submit().catch(() => setProblem(t('form.message.fixFields')))}>
+            {t('common:action.save')}
+          </Button>
+        </Space>
+      }
+    >
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+      <Form<ChildFormValues> form={form} name={child ? `child-${child.id}` : 'child-new'} layout="vertical" scrollToFirstError>
+        <Divider titlePlacement="start">{t('form.section.basic')}</Divider>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="name" label={t('form.field.name')} rules={[{ ...required, whitespace: true }]}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="gender" label={t('form.field.gender')} rules={[required]}>
+              <Select options={GENDERS.map((g) => ({ value: g, label: t(`common:enums.gender.${g}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="birthDate" label={t('form.field.birthDate')} rules={[required]}>
+              <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="grade" label={t('form.field.grade')} rules={[required]}>
+              <Select options={GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="classNo" label={t('form.field.classNo')} rules={[required]}>
+              <InputNumber min={1} max={40} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="studentNo" label={t('form.field.studentNo')}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('form.section.situation')}</Divider>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="situation" label={t('form.field.situation')} rules={[required]}>
+              <Select options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="deFactoUnsupported" valuePropName="checked" label=" ">
+              <Checkbox>{t('common:enums.flag.deFactoUnsupported')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="boarding" valuePropName="checked" style={{ marginTop: -16 }}>
+              <Checkbox>{t('form.field.boarding')}</Checkbox>
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('form.section.guardian')}</Divider>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="guardianName" label={t('form.field.guardianName')} rules={[{ ...required, whitespace: true }]}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="guardianRelation" label={t('form.field.guardianRelation')} rules={[required]}>
+              <Select options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.guardianRelation.${r}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="guardianPhone" label={t('form.field.guardianPhone')} rules={phoneRule(true)}>
+              <Input maxLength={20} inputMode="tel" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="guardianAddress" label={t('form.field.guardianAddress')}>
+              <Input maxLength={120} />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Divider titlePlacement="start">{t('form.section.parents')}</Divider>
+        <Form.List name="parents">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map(({ key, name }) => (
+                <div key={key}>
+                  <Form.Item name={[name, 'id']} hidden>
+                    <InputNumber />
+                  </Form.Item>
+                  <Row gutter={12} align="middle">
+                    <Col span={5}>
+                      <Form.Item name={[name, 'relation']} label={t('form.field.parentRelation')} rules={[required]}>
+                        <Select options={PARENT_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.parentRelation.${r}`) }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={6}>
+                      <Form.Item name={[name, 'name']} label={t('form.field.parentName')} rules={[{ ...required, whitespace: true }]}>
+                        <Input maxLength={30} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={6}>
+                      <Form.Item name={[name, 'phone']} label={t('form.field.parentPhone')} rules={phoneRule(false)}>
+                        <Input maxLength={20} inputMode="tel" />
+                      </Form.Item>
+                    </Col>
+                    <Col span={6}>
+                      <Form.Item name={[name, 'workCity']} label={t('form.field.workCity')}>
+                        <Input maxLength={40} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={1}>
+                      <MinusCircleOutlined aria-label={t('form.action.removeParent')} onClick={() => remove(name)} />
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item name={[name, 'employer']} label={t('form.field.employer')}>
+                        <Input maxLength={60} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item name={[name, 'bestCallTime']} label={t('form.field.bestCallTime')}>
+                        <Input maxLength={40} placeholder={t('form.field.bestCallTimePlaceholder')} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={7}>
+                      <Form.Item name={[name, 'verifiedOn']} label={t('form.field.verifiedOn')}>
+                        <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                </div>
+              ))}
+              {fields.length < 4 && (
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ relation: 'other', name: '' })} block>
+                  {t('form.action.addParent')}
+                </Button>
+              )}
+            </>
+          )}
+        </Form.List>
+
+        <Divider titlePlacement="start">{t('form.section.care')}</Divider>
+        <Form.Item name="surrogateStaffId" label={t('form.field.surrogate')}>
+          <Select
+            allowClear
+            options={staff.filter((s) => !s.archived).map((s) => ({ value: s.id, label: s.name }))}
+            placeholder={t('form.field.surrogatePlaceholder')}
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name={['consent', 'signedBy']} label={t('form.field.consentSignedBy')}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name={['consent', 'signedOn']} label={t('form.field.consentSignedOn')}>
+              <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name={['consent', 'scope']} label={t('form.field.consentScope')}>
+              <Input maxLength={200} placeholder={t('form.field.consentScopePlaceholder')} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="notes" label={t('form.field.notes')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,126 @@
+// Teachers' list of child files: search by name, pinyin or initials; filter by class and situation.
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GRADES, SITUATIONS, type ChildSummary } from '../../../../shared/domain';
+import { useAuth } from '../auth/store';
+import { ChildDetailDrawer } from './ChildDetailDrawer';
+import { ChildFormDrawer } from './ChildFormDrawer';
+import { ImportDialog } from './ImportDialog';
+import { ClassLabel, ConsentMissingTag, SituationTags } from './labels';
+import { useChildren } from './store';
+
+const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+export function ChildrenPage() {
+  const { t } = useTranslation(['children', 'common', 'errors']);
+  const isAdmin = useAuth((s) => s.session.role === 'admin');
+  const { rows, loading, filters, setFilters, reload } = useChildren();
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return (
+    <Card
+      title={t('list.title.main')}
+      extra={
+        isAdmin && (
+          <Space>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+              {t('list.action.import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('list.action.add')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          aria-label={t('list.filter.search')}
+          placeholder={t('list.filter.searchPlaceholder')}
+          style={{ width: 280 }}
+          onChange={(e) => setFilters({ query: e.target.value || undefined })}
+        />
+        <Select
+          allowClear
+          aria-label={t('list.filter.grade')}
+          placeholder={t('list.filter.grade')}
+          style={{ width: 130 }}
+          value={filters.grade}
+          onChange={(grade?: number) => setFilters({ grade })}
+          options={GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('list.filter.class')}
+          placeholder={t('list.filter.class')}
+          style={{ width: 120 }}
+          value={filters.classNo}
+          onChange={(classNo?: number) => setFilters({ classNo })}
+          options={CLASS_NUMBERS.map((c) => ({ value: c, label: t('common:class.label.class', { classNo: c }) }))}
+        />
+        <Select
+          allowClear
+          aria-label={t('list.filter.situation')}
+          placeholder={t('list.filter.situation')}
+          style={{ width: 160 }}
+          value={filters.situation}
+          onChange={(situation?: ChildSummary['situation']) => setFilters({ situation })}
+          options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))}
+        />
+        <Space>
+          <Switch checked={filters.archived} onChange={(archived) => setFilters({ archived })} aria-label={t('list.filter.archived')} />
+          <Typography.Text>{t('list.filter.archived')}</Typography.Text>
+        </Space>
+      </Space>
+      <Table<ChildSummary>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={rows}
+        pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => t('list.table.total', { count: total }) }}
+        onRow={(child) => ({ onClick: () => setOpenId(child.id), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: t('list.column.name'),
+            dataIndex: 'name',
+            sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+            render: (name: string, child) => (
+              <Space>
+                <Typography.Link>{name}</Typography.Link>
+                {child.consentMissing && <ConsentMissingTag />}
+              </Space>
+            ),
+          },
+          { title: t('list.column.gender'), dataIndex: 'gender', width: 80, render: (g: ChildSummary['gender']) => t(`common:enums.gender.${g}`) },
+          {
+            title: t('list.column.class'),
+            key: 'class',
+            width: 140,
+            sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+            render: (_, child) => <ClassLabel grade={child.grade} classNo={child.classNo} />,
+          },
+          { title: t('list.column.situation'), key: 'situation', render: (_, child) => <SituationTags child={child} /> },
+          {
+            title: t('list.column.boarding'),
+            dataIndex: 'boarding',
+            width: 90,
+            render: (boarding: boolean) => (boarding ? <Tag>{t('list.tag.boarding')}</Tag> : null),
+          },
+          { title: t('list.column.surrogate'), dataIndex: 'surrogateName', render: (name: string | null) => name ?? '—' },
+        ]}
+      />
+      <ChildDetailDrawer childId={openId} onClose={() => setOpenId(null)} />
+      <ChildFormDrawer open={adding} child={null} onClose={() => setAdding(false)} />
+      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+// Room settings for admins: names shown on every screen, the idle lock, the language.
+import { App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../../shared/domain';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useSettings } from './store';
+
+type Values = Pick<Settings, 'schoolName' | 'roomName' | 'idleLockMinutes' | 'language'>;
+
+export function SettingsPage() {
+  const { t } = useTranslation(['settings', 'common', 'errors']);
+  const { message } = App.useApp();
+  const settings = useSettings((s) => s.settings);
+  const update = useSettings((s) => s.update);
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (settings) form.setFieldsValue(settings);
+  }, [settings, form]);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    try {
+      await update(values);
+      message.success(t('page.message.saved'));
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('page.title.main')} style={{ maxWidth: 640 }}>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item name="schoolName" label={t('page.field.school')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="roomName" label={t('page.field.room')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="idleLockMinutes" label={t('page.field.idleLock')} extra={t('page.field.idleLockHelp')}>
+          <InputNumber min={1} max={120} />
+        </Form.Item>
+        <Form.Item name="language" label={t('page.field.language')}>
+          <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('common:action.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

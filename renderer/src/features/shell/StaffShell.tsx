@@ -1,0 +1,78 @@
+// Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
+import { LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roleAtLeast, type Language, type Role } from '../../../../shared/domain';
+import { useAuth } from '../auth/store';
+import { ChildrenPage } from '../children/ChildrenPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { useSettings } from '../settings/store';
+import { StaffPage } from '../staff/StaffPage';
+
+type PageKey = 'children' | 'staff' | 'settings';
+
+interface PageDef {
+  key: PageKey;
+  role: Role;
+  icon: ReactNode;
+  render(): ReactNode;
+}
+
+const PAGES: PageDef[] = [
+  { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
+  { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
+  { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },
+];
+
+export function StaffShell() {
+  const { t } = useTranslation();
+  const session = useAuth((s) => s.session);
+  const lock = useAuth((s) => s.lock);
+  const settings = useSettings((s) => s.settings);
+  const setLanguage = useSettings((s) => s.setLanguage);
+  const [pageKey, setPageKey] = useState<PageKey>('children');
+  const pages = PAGES.filter((p) => roleAtLeast(session.role, p.role));
+  const page = pages.find((p) => p.key === pageKey) ?? pages[0];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" width={200} breakpoint="lg">
+        <div style={{ padding: '20px 16px', fontWeight: 700, fontSize: 18, color: '#d9480f' }}>{t('app.title')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[page.key]}
+          onClick={(e) => setPageKey(e.key as PageKey)}
+          items={pages.map((p) => ({ key: p.key, icon: p.icon, label: t(`nav.menu.${p.key}`) }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}
+        >
+          <Typography.Text strong>
+            {settings?.schoolName} · {settings?.roomName}
+          </Typography.Text>
+          <Space size="middle">
+            <Segmented<Language>
+              aria-label={t('nav.language.label')}
+              value={settings?.language ?? 'zh-CN'}
+              onChange={(language) => void setLanguage(language)}
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+            <Typography.Text>
+              {session.staffName} ({t(`role.${session.role}`)})
+            </Typography.Text>
+            <Button icon={<LockOutlined />} onClick={() => void lock()}>
+              {t('nav.action.lock')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>{page.render()}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,84 @@
+// One dialog for the three staff edits: add an account, change name/role, set a new PIN.
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../shared/domain';
+import { PIN_PATTERN } from '../../../../shared/validation';
+import { call } from '../../api';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+
+export type StaffDialogMode = { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'pin'; member: StaffMember };
+
+interface Values {
+  name: string;
+  role: StaffRole;
+  pin: string;
+}
+
+export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; onClose(changed: boolean): void }) {
+  const { t } = useTranslation(['staff', 'common', 'errors']);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!mode) return;
+    form.resetFields();
+    setProblem(null);
+    if (mode.kind !== 'create') form.setFieldsValue({ name: mode.member.name, role: mode.member.role });
+  }, [mode, form]);
+
+  if (!mode) return null;
+  const showName = mode.kind !== 'pin';
+  const showPin = mode.kind !== 'edit';
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setProblem(null);
+    try {
+      if (mode.kind === 'create') await call('staff.create', values);
+      else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role });
+      else await call('staff.resetPin', { id: mode.member.id, pin: values.pin });
+      message.success(t('dialog.message.saved'));
+      onClose(true);
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      setProblem(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title =
+    mode.kind === 'create' ? t('dialog.title.create') : mode.kind === 'edit' ? t('dialog.title.edit') : t('dialog.title.pin', { name: mode.member.name });
+
+  return (
+    <Modal open title={title} onCancel={() => onClose(false)} onOk={() => void submit().catch(() => undefined)} confirmLoading={busy} destroyOnHidden>
+      <Form form={form} layout="vertical" initialValues={{ role: 'teacher' }}>
+        {showName && (
+          <>
+            <Form.Item name="name" label={t('dialog.field.name')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
+              <Input maxLength={30} />
+            </Form.Item>
+            <Form.Item name="role" label={t('dialog.field.role')}>
+              <Select options={STAFF_ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
+            </Form.Item>
+          </>
+        )}
+        {showPin && (
+          <Form.Item
+            name="pin"
+            label={t('dialog.field.pin')}
+            extra={t('dialog.field.pinHelp')}
+            rules={[{ required: true, pattern: PIN_PATTERN, message: t('errors:field.pin') }]}
+          >
+            <Input.Password inputMode="numeric" maxLength={8} autoComplete="new-password" />
+          </Form.Item>
+        )}
+      </Form>
+      {problem && <Alert type="error" showIcon title={problem} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Language } from '../../shared/domain';
+import enAuth from '../../resources/locales/en/auth.json';
+import enChildren from '../../resources/locales/en/children.json';
+import enCommon from '../../resources/locales/en/common.json';
+import enErrors from '../../resources/locales/en/errors.json';
+import enKiosk from '../../resources/locales/en/kiosk.json';
+import enSettings from '../../resources/locales/en/settings.json';
+import enSetup from '../../resources/locales/en/setup.json';
+import enStaff from '../../resources/locales/en/staff.json';
+import zhAuth from '../../resources/locales/zh-CN/auth.json';
+import zhChildren from '../../resources/locales/zh-CN/children.json';
+import zhCommon from '../../resources/locales/zh-CN/common.json';
+import zhErrors from '../../resources/locales/zh-CN/errors.json';
+import zhKiosk from '../../resources/locales/zh-CN/kiosk.json';
+import zhSettings from '../../resources/locales/zh-CN/settings.json';
+import zhSetup from '../../resources/locales/zh-CN/setup.json';
+import zhStaff from '../../resources/locales/zh-CN/staff.json';
+
+const zh = {
+  common: zhCommon,
+  errors: zhErrors,
+  setup: zhSetup,
+  auth: zhAuth,
+  kiosk: zhKiosk,
+  children: zhChildren,
+  staff: zhStaff,
+  settings: zhSettings,
+};
+
+export type Resources = typeof zh;
+
+export const resources: Record<Language, Resources> = {
+  'zh-CN': zh,
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    setup: enSetup,
+    auth: enAuth,
+    kiosk: enKiosk,
+    children: enChildren,
+    staff: enStaff,
+    settings: enSettings,
+  },
+};

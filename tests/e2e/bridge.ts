@@ -1,0 +1,45 @@
+// The test transport: window.api in the page calls the same dispatch Electron's IPC calls,
+// on a real SQLite file in a temp folder. One fresh room per test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { createApp, type App } from '../../electron/app';
+import { kioskSession, type Session } from '../../electron/session';
+import { methodNames } from '../../shared/contract';
+
+export interface Room {
+  app: App;
+  session: Session;
+  dir: string;
+}
+
+async function bridge(page: Page, room: Room): Promise<void> {
+  await page.exposeBinding('__childrensHomeDispatch', (_source, method: string, input: unknown) =>
+    room.app.dispatch(method, input, room.session),
+  );
+  await page.addInitScript((names: string[]) => {
+    const w = window as unknown as { api: unknown; __childrensHomeDispatch(m: string, i: unknown): Promise<unknown> };
+    w.api = Object.fromEntries(names.map((m) => [m, (input: unknown) => w.__childrensHomeDispatch(m, input)]));
+  }, methodNames);
+  // Like Electron's ipc.ts: a reload starts over at the kiosk.
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) Object.assign(room.session, kioskSession());
+  });
+}
+
+export const test = base.extend<{ room: Room }>({
+  room: async ({ page }, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-e2e-'));
+    const app = await createApp({ file: path.join(dir, 'room.sqlite') });
+    const room = { app, session: kioskSession(), dir };
+    await bridge(page, room);
+    await use(room);
+    await app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');

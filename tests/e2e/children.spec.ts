@@ -1,0 +1,110 @@
+// The spine's walk-through: first run, a child file by hand, pinyin search, edit, roster import
+// with a bad row, archive, English.
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { choose, completeWizard, typeDate } from './helpers';
+import { expect, SCREENSHOTS, test } from './bridge';
+
+async function rosterFile(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('花名册');
+  sheet.addRow(['学号', '姓名', '性别', '出生日期', '年级', '班级', '留守类型', '监护人姓名', '监护人关系', '监护人电话', '父亲姓名', '父亲电话', '父亲务工地']);
+  sheet.addRow(['20260301', '李春花', '女', '2017-03-08', '3', '1班', '父母均外出', '李大山', '爷爷', '13912345678', '李强', '13600001111', '广东东莞']);
+  sheet.addRow(['20260302', '王小军', '男', '2016-11-20', '四年级', '2班', '父亲外出', '赵桂兰', '外婆', '12345', '王勇', '', '浙江宁波']);
+  sheet.addRow(['20260303', '刘欣怡', '女', '2015-06-01', '5', '1', '母亲外出', '刘福', '祖父', '0851-6123456', '', '', '']);
+  const file = path.join(dir, '花名册.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** A row of the child list itself, not of a table in a dialog. */
+const listRow = (page: Page, name: string) => page.getByRole('main').locator('.ant-table-row', { hasText: name });
+
+test('an admin sets up the room and keeps child files', async ({ page, room }) => {
+  await completeWizard(page);
+  await expect(page.getByRole('heading', { name: '儿童档案' }).or(page.getByText('儿童档案').first())).toBeVisible();
+
+  // Add a child by hand.
+  await page.getByRole('button', { name: '新增儿童' }).click();
+  const form = page.getByRole('dialog', { name: '新增儿童档案' });
+  await form.getByLabel('姓名', { exact: true }).first().fill('张小明');
+  await choose(page, form, '性别', '男');
+  await typeDate(form, '出生日期', '2016-05-12');
+  await choose(page, form, '年级', '4年级');
+  await form.getByLabel('班', { exact: true }).fill('2');
+  await choose(page, form, '留守类型', '父母均外出');
+  await form.getByLabel('监护人姓名').fill('张德山');
+  await choose(page, form, '与儿童关系', '祖父');
+  await form.getByLabel('监护人电话').fill('1381234');
+  await form.getByLabel('姓名', { exact: true }).nth(1).fill('张建国');
+  await form.getByLabel('电话', { exact: true }).first().fill('13987654321');
+  await form.getByLabel('务工城市').first().fill('广东东莞');
+  await form.getByLabel('姓名', { exact: true }).nth(2).fill('李秀英');
+  // A wrong phone number is refused with a clear message, and nothing is saved.
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('请填写11位手机号，或带区号的固定电话')).toBeVisible();
+  await form.getByLabel('监护人电话').fill('13812345678');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('张小明 的档案已保存')).toBeVisible();
+
+  // Find her by pinyin initials; no consent is on file yet, and the list says so.
+  const search = page.getByLabel('搜索');
+  await search.fill('zxm');
+  const row = listRow(page, '张小明');
+  await expect(row).toBeVisible();
+  await expect(row.getByText('缺监护人同意书')).toBeVisible();
+
+  // Edit: record the guardian's consent.
+  await row.getByText('张小明').click();
+  const detail = page.getByRole('dialog', { name: '张小明 的档案' });
+  await expect(detail.getByText('未满14周岁，尚无监护人同意书', { exact: false })).toBeVisible();
+  await detail.getByRole('button', { name: '编辑' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑 张小明 的档案' });
+  await edit.getByLabel('同意书签署人').fill('张德山');
+  await typeDate(edit, '签署日期', '2026-09-01');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(detail.getByText('张德山 于 2026-09-01 签署', { exact: false })).toBeVisible();
+  await expect(detail.getByText('未满14周岁，尚无监护人同意书', { exact: false })).toHaveCount(0);
+  await detail.getByRole('button', { name: 'Close' }).or(detail.locator('.ant-drawer-close')).first().click();
+  await search.fill('');
+
+  // Import the school's roster: one row has a bad phone number.
+  await page.getByRole('button', { name: '从花名册导入' }).click();
+  const dialog = page.getByRole('dialog', { name: '从学校花名册导入' });
+  await dialog.locator('input[type=file]').setInputFiles(await rosterFile(room.dir));
+  await expect(dialog.getByText('新增 2 人，更新 0 人，有错误 1 行', { exact: false })).toBeVisible();
+  const badRow = dialog.locator('.ant-table-row', { hasText: '王小军' });
+  await expect(badRow.getByText('错误')).toBeVisible();
+  await expect(badRow.getByText('监护人电话: 请填写11位手机号，或带区号的固定电话')).toBeVisible();
+  await dialog.getByRole('button', { name: '确认导入 2 行' }).click();
+  await expect(page.getByText('导入完成：新增 2 人，更新 0 人，跳过 1 行。')).toBeVisible();
+  await expect(listRow(page, '李春花')).toBeVisible();
+  await expect(listRow(page, '刘欣怡')).toBeVisible();
+  await expect(listRow(page, '王小军')).toHaveCount(0);
+
+  // Archive one: she leaves the list, and comes back under "show archived".
+  await listRow(page, '刘欣怡').getByText('刘欣怡').click();
+  const liu = page.getByRole('dialog', { name: '刘欣怡 的档案' });
+  await liu.getByRole('button', { name: '归档' }).click();
+  const archive = page.getByRole('dialog', { name: '归档 刘欣怡 的档案' });
+  await archive.getByLabel('归档原因').fill('转学');
+  await archive.getByRole('button', { name: '归档' }).click();
+  await expect(liu.getByText('此档案已归档：转学')).toBeVisible();
+  await liu.locator('.ant-drawer-close').click();
+  await expect(listRow(page, '刘欣怡')).toHaveCount(0);
+  await page.getByRole('switch', { name: '显示已归档' }).click();
+  await expect(listRow(page, '刘欣怡')).toBeVisible();
+  await page.getByRole('switch', { name: '显示已归档' }).click();
+
+  // Switch to English.
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByText('Child files').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add child' })).toBeVisible();
+  await expect(listRow(page, '张小明').getByText('Grade 4, class 2')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'child-list-en.png'), fullPage: true });
+
+  // The language is a setting: it survives a restart of the window.
+  await page.reload();
+  await expect(page.getByText('Welcome to 留守儿童之家')).toBeVisible();
+});

@@ -1,0 +1,26 @@
+// What a person does with Ant Design controls, in a few reusable steps.
+import type { Locator, Page } from '@playwright/test';
+
+/** Opens an antd Select by its label and clicks the option with that text. */
+export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** Types a date into an antd DatePicker the way a keyboard user does. */
+export async function typeDate(scope: Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+export async function completeWizard(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('学校名称').fill('青山镇中心学校');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByLabel('管理员姓名').fill('陈静');
+  await page.getByLabel('PIN（4–8 位数字）').fill('1234');
+  await page.getByLabel('再次输入 PIN').fill('1234');
+  await page.getByRole('button', { name: '完成' }).click();
+}
