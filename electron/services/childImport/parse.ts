@@ -1,0 +1,138 @@
+// Turning spreadsheet cells into the values a child file holds. Each parser returns null when it
+// cannot make sense of the text, which the row reports as 'invalid' on that column.
+import type { CellValue } from 'exceljs';
+import type { Gender, GuardianRelation, Situation } from '../../../shared/domain';
+import { isRealDate } from '../../../shared/validation';
+
+/** Any exceljs cell value as trimmed text; dates as YYYY-MM-DD. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  // Integers without exponent or decimals: a phone saved as a number must stay 13812345678.
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // exceljs reads date cells as UTC midnight of the day the sheet shows.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
+  if ('hyperlink' in value) return cellText(value.text);
+  if ('result' in value) return cellText(value.result ?? null);
+  return '';
+}
+
+/** Lower case, no spaces, full-width digits and letters made half-width (Chinese IMEs type them). */
+function normalize(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+function lookup<T>(table: Record<string, T>, text: string): T | null {
+  const key = normalize(text);
+  return Object.hasOwn(table, key) ? table[key] : null;
+}
+
+/** Rosters pad two-character names with spaces to align them ("张\u3000三"): those are not part of the name. */
+export function cleanName(text: string): string {
+  const squeezed = text.replace(/\s+/g, '');
+  return /^\p{Script=Han}+$/u.test(squeezed) ? squeezed : text.trim();
+}
+
+const GENDER: Record<string, Gender> = { 女: 'female', female: 'female', f: 'female', 男: 'male', male: 'male', m: 'male' };
+export const parseGender = (text: string) => lookup(GENDER, text);
+
+const SITUATION: Record<string, Situation> = {
+  父亲外出: 'father_away',
+  父外出: 'father_away',
+  father_away: 'father_away',
+  母亲外出: 'mother_away',
+  母外出: 'mother_away',
+  mother_away: 'mother_away',
+  父母均外出: 'both_away',
+  父母外出: 'both_away',
+  双亲外出: 'both_away',
+  both_away: 'both_away',
+};
+export const parseSituation = (text: string) => lookup(SITUATION, text);
+
+const YES_NO: Record<string, boolean> = {
+  是: true, 否: false, y: true, n: false, yes: true, no: false,
+  1: true, 0: false, true: true, false: false, '√': true, '✓': true, '✔': true, '×': false,
+};
+export const parseYesNo = (text: string) => lookup(YES_NO, text);
+
+const RELATION: Record<string, GuardianRelation> = {
+  爷爷: 'grandfather', 祖父: 'grandfather',
+  奶奶: 'grandmother', 祖母: 'grandmother',
+  外公: 'maternal_grandfather', 外祖父: 'maternal_grandfather', 姥爷: 'maternal_grandfather',
+  外婆: 'maternal_grandmother', 外祖母: 'maternal_grandmother', 姥姥: 'maternal_grandmother',
+  父亲: 'father', 爸爸: 'father',
+  母亲: 'mother', 妈妈: 'mother',
+  伯父: 'uncle', 叔叔: 'uncle', 舅舅: 'uncle', 姑父: 'uncle', 姨父: 'uncle',
+  姑姑: 'aunt', 姑妈: 'aunt', 阿姨: 'aunt', 姨妈: 'aunt', 伯母: 'aunt', 婶婶: 'aunt', 舅妈: 'aunt',
+  哥哥: 'sibling', 姐姐: 'sibling',
+  其他: 'other',
+  grandfather: 'grandfather', grandmother: 'grandmother',
+  maternal_grandfather: 'maternal_grandfather', maternal_grandmother: 'maternal_grandmother',
+  father: 'father', mother: 'mother', uncle: 'uncle', aunt: 'aunt', sibling: 'sibling', other: 'other',
+};
+export const parseRelation = (text: string) => lookup(RELATION, text);
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Arabic digits, or Chinese numerals up to 九十九 (class numbers like 十二班). */
+function numeral(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return null;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? DIGITS[tens] : null;
+  return (tens ? DIGITS[tens] : 1) * 10 + (units ? DIGITS[units] : 0);
+}
+
+const JUNIOR: Record<string, number> = { 初一: 7, 初二: 8, 初三: 9 };
+
+/** "三年级", "3", "3年级", "初一", "七年级", "grade 3". Out-of-range numbers pass on for the range check. */
+export function parseGrade(text: string): number | null {
+  const t = normalize(text).replace(/^grade/, '');
+  const junior = /^(初[一二三])(年级)?$/.exec(t);
+  if (junior) return JUNIOR[junior[1]];
+  const m = /^([0-9一二三四五六七八九十]+)(年级)?$/.exec(t);
+  return m ? numeral(m[1]) : null;
+}
+
+// An optional grade ("三年级", "初一", or a bare "三" right before a bracket as in "三(2)班"),
+// then the class number, bracketed or not, then an optional 班.
+const CLASS = /^(初[一二三]|[0-9一二三四五六七八九]+年级|[0-9一二三四五六七八九](?=[(（]))?[(（]?([0-9一二三四五六七八九十]+)[)）]?班?$/;
+
+/** "2", "2班", "(2)班", "（2）班", "三年级2班", "三(2)班"; also the grade when the text names one. */
+export function parseClass(text: string): { classNo: number; grade: number | null } | null {
+  const m = CLASS.exec(normalize(text));
+  if (!m) return null;
+  const classNo = numeral(m[2]);
+  if (classNo === null) return null;
+  return { classNo, grade: m[1] ? parseGrade(m[1]) : null };
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** 9999-12-31: the last day Excel can show. */
+const MAX_SERIAL = 2_958_465;
+
+function ymd(y: number, m: number, d: number): string | null {
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : null;
+}
+
+/** 2015-03-02, 2015/3/2, 2015.3.2, 2015年3月2日, 20150302, or an Excel serial day number. */
+export function parseDate(text: string): string | null {
+  const t = normalize(text);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^\d{1,7}(\.\d+)?$/.test(t)) {
+    const serial = Math.floor(Number(t));
+    if (serial < 1 || serial > MAX_SERIAL) return null;
+    return new Date(EXCEL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
+  }
+  return null;
+}

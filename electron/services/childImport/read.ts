@@ -1,0 +1,96 @@
+// Reading a roster file (.xlsx or .csv) into its header row and its data rows, as text per column.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/errors';
+import { matchHeader, type Column } from './columns';
+import { cellText } from './parse';
+
+export const MAX_ROWS = 5000;
+/** Rosters often carry a title or a date above the header; it is never far down. */
+const HEADER_SCAN_ROWS = 10;
+
+export interface RosterRow {
+  /** 1-based, as the spreadsheet shows it. */
+  rowNumber: number;
+  /** Non-blank cells only. */
+  cells: Map<Column, string>;
+}
+
+export interface Roster {
+  /** Each recognised column and the header text the file used for it. */
+  headers: Map<Column, string>;
+  rows: RosterRow[];
+}
+
+export async function readRoster(fileName: string, bytes: Buffer): Promise<Roster> {
+  for (const sheet of await loadSheets(fileName, bytes)) {
+    const header = findHeader(sheet);
+    if (header) return readRows(sheet, header);
+  }
+  throw new AppError('import_unreadable');
+}
+
+async function loadSheets(fileName: string, bytes: Buffer): Promise<ExcelJS.Worksheet[]> {
+  const ext = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  if (ext !== 'xlsx' && ext !== 'csv') throw new AppError('import_unreadable');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    if (ext === 'xlsx') {
+      // exceljs types its input as an ArrayBuffer (JSZip reads either).
+      await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+      return workbook.worksheets;
+    }
+    // Keep every CSV field as text: exceljs would otherwise turn 001 into 1 and guess at dates.
+    const sheet = await workbook.csv.read(Readable.from([decodeCsv(bytes)]), { map: (field: string) => field });
+    return [sheet];
+  } catch {
+    throw new AppError('import_unreadable');
+  }
+}
+
+/** UTF-8 when the bytes are valid UTF-8; otherwise GB18030, as Chinese Excel and WPS save CSV in GBK. */
+function decodeCsv(bytes: Buffer): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('gb18030').decode(body);
+  }
+}
+
+interface Header {
+  rowNumber: number;
+  columns: Map<Column, { col: number; text: string }>;
+}
+
+/** The first row near the top with a name column; the first column of each kind wins. */
+function findHeader(sheet: ExcelJS.Worksheet): Header | null {
+  for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.rowCount); r += 1) {
+    const columns = new Map<Column, { col: number; text: string }>();
+    sheet.getRow(r).eachCell((cell, col) => {
+      const text = cellText(cell.value);
+      const column = matchHeader(text);
+      if (column && !columns.has(column)) columns.set(column, { col, text });
+    });
+    if (columns.has('name')) return { rowNumber: r, columns };
+  }
+  return null;
+}
+
+function readRows(sheet: ExcelJS.Worksheet, header: Header): Roster {
+  const rows: RosterRow[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber <= header.rowNumber) return;
+    const cells = new Map<Column, string>();
+    for (const [column, { col }] of header.columns) {
+      const text = cellText(row.getCell(col).value);
+      if (text) cells.set(column, text);
+    }
+    // Only recognised columns count: templates come with 序号 filled in on rows nobody used.
+    if (cells.size === 0) return;
+    rows.push({ rowNumber, cells });
+    if (rows.length > MAX_ROWS) throw new AppError('invalid_input', { issues: [{ path: ['dataBase64'], code: 'too_many' }] });
+  });
+  const headers = new Map([...header.columns].map(([column, { text }]) => [column, text] as const));
+  return { headers, rows };
+}
