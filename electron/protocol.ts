@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { resolveInside } from './resolveInside';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -31,19 +32,6 @@ const MIME: Record<string, string> = {
 /** Must run before app 'ready'. */
 export function registerSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-}
-
-/** Resolves a request path inside root, or null when it would step outside (../, encoded or not). */
-export function resolveInside(root: string, requestPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath);
-  } catch {
-    return null;
-  }
-  const target = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  const rel = path.relative(root, target);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? null : target;
 }
 
 export function serveRenderer(root: string): void {
