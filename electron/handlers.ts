@@ -3,6 +3,8 @@
 import type { MethodName, Output, ParsedInput } from '../shared/contract';
 import type { SessionInfo } from '../shared/domain';
 import { AppError } from '../shared/errors';
+import { callsHandlers } from './handlers/calls';
+import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { createChildImportService } from './services/childImport';
 import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
@@ -16,7 +18,10 @@ export interface HandlerContext extends ServiceDeps {
   signOut(): void;
 }
 
-type Handlers = { [M in MethodName]: (ctx: HandlerContext, input: ParsedInput<M>) => Promise<Output<M>> };
+export type Handler<M extends MethodName> = (ctx: HandlerContext, input: ParsedInput<M>) => Promise<Output<M>>;
+/** The handlers of the methods whose names start with P, e.g. HandlersFor<'kiosk.'>. */
+export type HandlersFor<P extends string> = { [M in Extract<MethodName, `${P}${string}`>]: Handler<M> };
+type Handlers = { [M in MethodName]: Handler<M> };
 
 export const handlers: Handlers = {
   'setup.status': (ctx) => createSetupService(ctx).status(),
@@ -42,6 +47,7 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => createSettingsService(ctx).get(),
   'settings.update': (ctx, input) => createSettingsService(ctx).update(input),
   'settings.setLanguage': (ctx, input) => createSettingsService(ctx).setLanguage(input.language),
+  'settings.setTeachersOnDuty': (ctx, input) => createSettingsService(ctx).update({ teachersOnDuty: input.count }),
 
   'staff.list': (ctx, input) => createStaffService(ctx).list(input.includeArchived),
   'staff.create': (ctx, input) => createStaffService(ctx).create(input),
@@ -60,4 +66,9 @@ export const handlers: Handlers = {
   'children.restore': (ctx, input) => createChildrenService(ctx).restore(input.id),
   'children.importPreview': (ctx, input) => createChildImportService(ctx).preview(input),
   'children.importConfirm': (ctx, input) => createChildImportService(ctx).confirm(input),
+
+  ...kioskHandlers,
+  ...checkinsHandlers,
+  ...statsHandlers,
+  ...callsHandlers,
 };

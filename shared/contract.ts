@@ -3,7 +3,10 @@
 import type { z } from 'zod';
 import type { Role } from './domain';
 import { authMethods } from './methods/auth';
+import { callsMethods } from './methods/calls';
+import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
+import { kioskMethods } from './methods/kiosk';
 import { settingsMethods } from './methods/settings';
 import { setupMethods } from './methods/setup';
 import { staffMethods } from './methods/staff';
@@ -14,7 +17,10 @@ export const contract = new MethodRegistry()
   .add(authMethods)
   .add(settingsMethods)
   .add(staffMethods)
-  .add(childrenMethods).methods;
+  .add(childrenMethods)
+  .add(kioskMethods)
+  .add(checkinsMethods)
+  .add(callsMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -48,6 +48,18 @@ export interface Settings {
   language: Language;
   idleLockMinutes: number;
   timezone: string;
+  /** Children the room holds at once. */
+  roomCapacity: number;
+  /** Children one teacher may look after. */
+  childrenPerTeacher: number;
+  /** Teachers in the room now (until duty sign-in arrives with the roster). */
+  teachersOnDuty: number;
+  /** HH:mm: visits still open then are checked out automatically. */
+  closingTime: string;
+  /** Minutes a call may last; the teacher sees a countdown. */
+  callLimitMinutes: number;
+  /** Seconds the kiosk shows a confirmation before returning to start. */
+  kioskReturnSeconds: number;
 }
 
 export interface SessionInfo {
@@ -164,4 +176,138 @@ export interface ImportResult {
 export interface DemoSeedResult {
   children: number;
   staff: { name: string; role: StaffRole; pin: string }[];
+}
+
+// ---- Check-in/out and the home phone (issue 3) ----
+
+export const LEAVE_MODES = ['home_alone', 'guardian', 'dormitory'] as const;
+export type LeaveMode = (typeof LEAVE_MODES)[number];
+
+/** How a visit was closed: by the child at the kiosk, by a teacher, or by the app at closing time. */
+export const CHECKOUT_METHODS = ['kiosk', 'staff', 'auto'] as const;
+export type CheckoutMethod = (typeof CHECKOUT_METHODS)[number];
+
+export const CALL_OUTCOMES = ['talked', 'no_answer', 'busy', 'wrong_number'] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** What the kiosk may show of a child: a name in a list, nothing more. */
+export interface KioskChild {
+  id: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  checkedIn: boolean;
+}
+
+export interface ClassGroup {
+  grade: number;
+  classNo: number;
+  count: number;
+}
+
+/** A child's own view at the kiosk: her visit, her parents by relation only, her booking. */
+export interface KioskChildStatus {
+  id: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  checkedInAt: string | null;
+  parents: { id: number; relation: ParentRelation }[];
+  booking: { id: number; parentRelation: ParentRelation; position: number; status: 'waiting' | 'calling' } | null;
+}
+
+export interface KioskCheckResult {
+  childId: number;
+  name: string;
+  action: 'checked_in' | 'checked_out';
+  at: string;
+}
+
+export interface Visit {
+  id: number;
+  childId: number;
+  childName: string;
+  grade: number;
+  classNo: number;
+  checkedInAt: string;
+  checkedOutAt: string | null;
+  /** Staff name, or null when the child used the kiosk. */
+  checkedInBy: string | null;
+  checkedOutBy: string | null;
+  checkoutMethod: CheckoutMethod | null;
+  leaveMode: LeaveMode | null;
+  collectedBy: string | null;
+  voided: boolean;
+  voidReason: string | null;
+}
+
+export interface RoomStatus {
+  present: Visit[];
+  headCount: number;
+  capacity: number;
+  teachersOnDuty: number;
+  childrenPerTeacher: number;
+  /** headCount > capacity */
+  overCapacity: boolean;
+  /** headCount > teachersOnDuty × childrenPerTeacher */
+  overRatio: boolean;
+  closingTime: string;
+}
+
+export interface QueueEntry {
+  bookingId: number;
+  position: number;
+  status: 'waiting' | 'calling';
+  childId: number;
+  childName: string;
+  grade: number;
+  classNo: number;
+  parentId: number;
+  parentRelation: ParentRelation;
+  parentName: string;
+  /** Staff only: the number to dial. */
+  phone: string | null;
+  bookedAt: string;
+  /** Whole days since the child last talked with this parent; null = never on record. */
+  daysSinceTalkWithParent: number | null;
+  /** Whole days since the child last talked with any parent: the fair-rotation key. */
+  daysSinceAnyTalk: number | null;
+  callId: number | null;
+  callStartedAt: string | null;
+}
+
+export interface CallRecord {
+  id: number;
+  childId: number;
+  childName: string;
+  parentId: number;
+  parentRelation: ParentRelation;
+  parentName: string;
+  staffName: string | null;
+  booked: boolean;
+  startedAt: string;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  outcome: CallOutcome | null;
+  note: string | null;
+}
+
+export interface CareRow {
+  childId: number;
+  childName: string;
+  grade: number;
+  classNo: number;
+  surrogateName: string | null;
+  lastTalkAt: string | null;
+  /** null = no talk on record. */
+  daysSinceTalk: number | null;
+  hasBooking: boolean;
+  parents: { id: number; relation: ParentRelation; name: string; hasPhone: boolean }[];
+}
+
+export interface RoomStats {
+  today: { checkIns: number; calls: number };
+  week: { checkIns: number; calls: number };
+  /** The last 28 days, oldest first, in the room's time zone. */
+  daily: { date: string; checkIns: number }[];
 }

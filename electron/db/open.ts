@@ -33,16 +33,17 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   const target = options.targetVersion ?? LATEST_VERSION;
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const sqlite = new SQLite(options.file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
 
+  // Before any pragma that writes the file (journal_mode = WAL does): a newer database stays untouched.
   const current = schemaVersion(sqlite);
   if (current > LATEST_VERSION) {
     sqlite.close();
     throw new AppError('database_newer');
   }
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
 
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   let backupFile: string | null = null;

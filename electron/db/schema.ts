@@ -77,12 +77,57 @@ export interface ChildParentTable extends Timestamps {
   removed_at: string | null;
 }
 
+export interface VisitTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  checked_in_at: string;
+  checked_out_at: string | null;
+  /** null: the child checked in at the kiosk. */
+  check_in_staff_id: number | null;
+  check_out_staff_id: number | null;
+  checkout_method: 'kiosk' | 'staff' | 'auto' | null;
+  leave_mode: 'home_alone' | 'guardian' | 'dormitory' | null;
+  collected_by: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+}
+
+export interface CallBookingTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  parent_id: number;
+  booked_at: string;
+  /** null: booked by the child at the kiosk. */
+  booked_by_staff_id: number | null;
+  status: 'waiting' | 'calling' | 'done' | 'cancelled';
+  closed_at: string | null;
+}
+
+export interface CallTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  parent_id: number;
+  /** null: a call the teacher logged without a booking. */
+  booking_id: number | null;
+  staff_id: number | null;
+  started_at: string;
+  ended_at: string | null;
+  duration_seconds: number | null;
+  outcome: 'talked' | 'no_answer' | 'busy' | 'wrong_number' | null;
+  note: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+}
+
 export interface Database {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;
   child: ChildTable;
   child_parent: ChildParentTable;
+  visit: VisitTable;
+  call_booking: CallBookingTable;
+  call: CallTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
@@ -94,3 +139,6 @@ export type ChildUpdate = Updateable<ChildTable>;
 export type ChildParentRow = Selectable<ChildParentTable>;
 export type NewChildParent = Insertable<ChildParentTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
+export type VisitRow = Selectable<VisitTable>;
+export type CallBookingRow = Selectable<CallBookingTable>;
+export type CallRow = Selectable<CallTable>;

@@ -4,7 +4,8 @@ import type { Database } from '../db/schema';
 import type { Audit, Clock } from './deps';
 
 /** Appends to audit_log through the same handle (so the same transaction) as the write it records. */
-export function createAudit(db: Kysely<Database>, clock: Clock, actor: SessionInfo): Audit {
+/** actor: the signed-in session, or { role: 'system', staffId: null } for what the app does by itself. */
+export function createAudit(db: Kysely<Database>, clock: Clock, actor: Pick<SessionInfo, 'staffId'> & { role: string }): Audit {
   return {
     async record(action, table, rowId, details) {
       const at = clock.stamp();

@@ -10,6 +10,12 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'zh-CN',
   idleLockMinutes: 5,
   timezone: DEFAULT_TIMEZONE,
+  roomCapacity: 40,
+  childrenPerTeacher: 15,
+  teachersOnDuty: 2,
+  closingTime: '18:30',
+  callLimitMinutes: 10,
+  kioskReturnSeconds: 5,
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

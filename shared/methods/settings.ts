@@ -9,6 +9,11 @@ export const settingsUpdateInput = z.object({
   roomName: requiredText(60).optional(),
   language: z.enum(LANGUAGES).optional(),
   idleLockMinutes: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
+  roomCapacity: z.number().int().min(1, { error: 'range' }).max(500, { error: 'range' }).optional(),
+  childrenPerTeacher: z.number().int().min(1, { error: 'range' }).max(100, { error: 'range' }).optional(),
+  closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' }).optional(),
+  callLimitMinutes: z.number().int().min(1, { error: 'range' }).max(60, { error: 'range' }).optional(),
+  kioskReturnSeconds: z.number().int().min(2, { error: 'range' }).max(60, { error: 'range' }).optional(),
 });
 
 export const settingsMethods = {
@@ -16,4 +21,9 @@ export const settingsMethods = {
   'settings.get': returns<Settings>()('kiosk', z.object({})),
   'settings.update': returns<Settings>()('admin', settingsUpdateInput),
   'settings.setLanguage': returns<Settings>()('teacher', z.object({ language: z.enum(LANGUAGES) })),
+  /** The duty teacher says how many teachers are in the room; the head-count warning uses it. */
+  'settings.setTeachersOnDuty': returns<Settings>()(
+    'teacher',
+    z.object({ count: z.number().int().min(0, { error: 'range' }).max(20, { error: 'range' }) }),
+  ),
 };

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_children';
+import * as m0003 from './0003_visits_calls';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, name: '0001_init', up: m0001.up },
   { version: 2, name: '0002_children', up: m0002.up },
+  { version: 3, name: '0003_visits_calls', up: m0003.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

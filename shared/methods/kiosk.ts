@@ -1,0 +1,23 @@
+// What a child can do at the room PC without a PIN. Answers carry names only: never a phone
+// number, an address, a note or another child's records.
+import { z } from 'zod';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../domain';
+import { returns } from '../registry';
+import { id } from '../validation';
+
+const childRef = z.object({ childId: id });
+
+export const kioskMethods = {
+  /** Chinese, full pinyin or initials; at most 24 names. */
+  'kiosk.search': returns<KioskChild[]>()('kiosk', z.object({ query: z.string().trim().max(40) })),
+  'kiosk.classes': returns<ClassGroup[]>()('kiosk', z.object({})),
+  'kiosk.classChildren': returns<KioskChild[]>()(
+    'kiosk',
+    z.object({ grade: z.number().int().min(1).max(9), classNo: z.number().int().min(1).max(40) }),
+  ),
+  'kiosk.status': returns<KioskChildStatus>()('kiosk', childRef),
+  'kiosk.checkIn': returns<KioskCheckResult>()('kiosk', childRef),
+  'kiosk.checkOut': returns<KioskCheckResult>()('kiosk', childRef),
+  'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id })),
+  'kiosk.cancelBooking': returns<KioskChildStatus>()('kiosk', childRef),
+};
