@@ -65,11 +65,13 @@ export function createChildrenService({ db, clock, audit }: ServiceDeps) {
     if (query.kind === 'han') q = q.where('child.name', 'like', `%${query.text}%`);
     if (query.kind === 'latin') {
       const t = query.text;
+      // Student numbers may hold letters (学籍号 "G…", an ID ending in X) and dashes: match as typed, any case.
+      const typed = (filters.query ?? '').trim().toLowerCase();
       q = q.where((eb) =>
         eb.or([
           eb('child.name_initials', 'like', `${t}%`),
           eb('child.name_pinyin', 'like', `%${t}%`),
-          eb('child.student_no', '=', t),
+          eb(eb.fn<string>('lower', ['child.student_no']), 'in', [t, typed]),
         ]),
       );
     }

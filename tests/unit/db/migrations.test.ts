@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_VERSION, migrations } from '../../../electron/db/migrations';
+import { openDatabase, schemaVersion, type OpenDatabase } from '../../../electron/db/open';
+import type { Database } from '../../../electron/db/schema';
+import { tempDir } from '../helpers';
+
+/** Every table of the Database interface and its columns; the types fail to compile on a wrong name. */
+const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] } = {
+  setting: ['id', 'key', 'value', 'created_at', 'updated_at'],
+  staff: ['id', 'name', 'role', 'pin_hash', 'failed_pin_count', 'locked_until', 'archived_at', 'created_at', 'updated_at'],
+  audit_log: ['id', 'actor_staff_id', 'actor_role', 'action', 'table_name', 'row_id', 'details', 'created_at', 'updated_at'],
+  child: [
+    'id', 'name', 'name_pinyin', 'name_initials', 'gender', 'birth_date', 'grade', 'class_no', 'student_no',
+    'situation', 'de_facto_unsupported', 'boarding', 'guardian_name', 'guardian_relation', 'guardian_phone',
+    'guardian_address', 'surrogate_staff_id', 'notes', 'consent_signed_by', 'consent_signed_on', 'consent_scope',
+    'archived_at', 'archive_reason', 'created_at', 'updated_at',
+  ],
+  child_parent: [
+    'id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on',
+    'removed_at', 'created_at', 'updated_at',
+  ],
+  visit: [
+    'id', 'child_id', 'checked_in_at', 'checked_out_at', 'check_in_staff_id', 'check_out_staff_id', 'checkout_method',
+    'leave_mode', 'collected_by', 'voided_at', 'void_reason', 'created_at', 'updated_at',
+  ],
+  call_booking: ['id', 'child_id', 'parent_id', 'booked_at', 'booked_by_staff_id', 'status', 'closed_at', 'created_at', 'updated_at'],
+  call: [
+    'id', 'child_id', 'parent_id', 'booking_id', 'staff_id', 'started_at', 'ended_at', 'duration_seconds', 'outcome',
+    'note', 'voided_at', 'void_reason', 'created_at', 'updated_at',
+  ],
+};
+const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
+
+const dirs: string[] = [];
+const open: OpenDatabase[] = [];
+
+afterEach(async () => {
+  for (const o of open.splice(0)) await o.close();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function freshFile(): { dir: string; file: string } {
+  const dir = tempDir();
+  dirs.push(dir);
+  return { dir, file: path.join(dir, 'room.sqlite') };
+}
+
+async function openAt(file: string, targetVersion?: number, backupDir?: string): Promise<OpenDatabase> {
+  const o = await openDatabase({ file, targetVersion, backupDir });
+  open.push(o);
+  return o;
+}
+
+function tableNames(o: OpenDatabase): string[] {
+  const rows = o.sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .all() as { name: string }[];
+  return rows.map((r) => r.name);
+}
+
+function columnNames(o: OpenDatabase, table: string): string[] {
+  return (o.sqlite.prepare(`select name from pragma_table_info(?)`).all(table) as { name: string }[]).map((r) => r.name);
+}
+
+describe('migrations', () => {
+  it('are numbered 1..LATEST_VERSION in order, with distinct names', () => {
+    expect(migrations.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+    expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
+    for (const m of migrations) expect(m.name.startsWith(String(m.version).padStart(4, '0') + '_')).toBe(true);
+  });
+
+  it('a new file migrated to the latest has exactly the schema.ts tables and columns', async () => {
+    const { file } = freshFile();
+    const o = await openAt(file);
+    expect(schemaVersion(o.sqlite)).toBe(LATEST_VERSION);
+    expect(tableNames(o)).toEqual([...TABLE_NAMES].sort());
+    for (const table of TABLE_NAMES) expect(columnNames(o, table).sort()).toEqual([...TABLES[table]].sort());
+  });
+
+  for (let v = 0; v < LATEST_VERSION; v++) {
+    it(`upgrades a database at version ${v} to the latest`, async () => {
+      const { file } = freshFile();
+      const old = await openAt(file, v);
+      expect(schemaVersion(old.sqlite)).toBe(v);
+      await old.close();
+
+      const upgraded = await openAt(file);
+      expect(schemaVersion(upgraded.sqlite)).toBe(LATEST_VERSION);
+      const tables = tableNames(upgraded);
+      for (const table of TABLE_NAMES) expect(tables).toContain(table);
+      for (const table of TABLE_NAMES) expect(columnNames(upgraded, table).sort()).toEqual([...TABLES[table]].sort());
+    });
+  }
+
+  it('stops at the target version and builds only the tables of the versions it ran', async () => {
+    const { file } = freshFile();
+    const o = await openAt(file, 1);
+    expect(schemaVersion(o.sqlite)).toBe(1);
+    expect(tableNames(o)).toEqual(['audit_log', 'setting', 'staff']);
+  });
+
+  it('keeps rows written at an older version when migrating', async () => {
+    const { file } = freshFile();
+    const old = await openAt(file, 1);
+    const at = '2026-11-23T10:00:00+08:00';
+    await old.db
+      .insertInto('staff')
+      .values({ name: '陈静', role: 'admin', pin_hash: 'scrypt$x', created_at: at, updated_at: at })
+      .execute();
+    await old.close();
+
+    const upgraded = await openAt(file);
+    const staff = await upgraded.db.selectFrom('staff').select(['name', 'role', 'failed_pin_count']).execute();
+    expect(staff).toEqual([{ name: '陈静', role: 'admin', failed_pin_count: 0 }]);
+  });
+
+  it('running the latest again on an up-to-date file changes nothing and makes no backup', async () => {
+    const { dir, file } = freshFile();
+    const first = await openAt(file);
+    await first.close();
+    const again = await openAt(file, undefined, path.join(dir, 'bk'));
+    expect(again.backupFile).toBeNull();
+    expect(schemaVersion(again.sqlite)).toBe(LATEST_VERSION);
+    expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
+  });
+});
