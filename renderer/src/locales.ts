@@ -1,5 +1,8 @@
 import type { Language } from '../../shared/domain';
 import enAuth from '../../resources/locales/en/auth.json';
+import enHome from '../../resources/locales/en/home.json';
+import enCalls from '../../resources/locales/en/calls.json';
+import enRoom from '../../resources/locales/en/room.json';
 import enChildren from '../../resources/locales/en/children.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enErrors from '../../resources/locales/en/errors.json';
@@ -8,6 +11,9 @@ import enSettings from '../../resources/locales/en/settings.json';
 import enSetup from '../../resources/locales/en/setup.json';
 import enStaff from '../../resources/locales/en/staff.json';
 import zhAuth from '../../resources/locales/zh-CN/auth.json';
+import zhHome from '../../resources/locales/zh-CN/home.json';
+import zhCalls from '../../resources/locales/zh-CN/calls.json';
+import zhRoom from '../../resources/locales/zh-CN/room.json';
 import zhChildren from '../../resources/locales/zh-CN/children.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
 import zhErrors from '../../resources/locales/zh-CN/errors.json';
@@ -25,6 +31,9 @@ const zh = {
   children: zhChildren,
   staff: zhStaff,
   settings: zhSettings,
+  room: zhRoom,
+  calls: zhCalls,
+  home: zhHome,
 };
 
 export type Resources = typeof zh;
@@ -40,5 +49,8 @@ export const resources: Record<Language, Resources> = {
     children: enChildren,
     staff: enStaff,
     settings: enSettings,
+    room: enRoom,
+    calls: enCalls,
+    home: enHome,
   },
 };

@@ -6,7 +6,7 @@ import type { Settings } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useSettings } from './store';
 
-type Values = Pick<Settings, 'schoolName' | 'roomName' | 'idleLockMinutes' | 'language'>;
+type Values = Omit<Settings, 'timezone' | 'teachersOnDuty'>;
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common', 'errors']);
@@ -44,6 +44,26 @@ export function SettingsPage() {
         </Form.Item>
         <Form.Item name="idleLockMinutes" label={t('page.field.idleLock')} extra={t('page.field.idleLockHelp')}>
           <InputNumber min={1} max={120} />
+        </Form.Item>
+        <Form.Item name="roomCapacity" label={t('page.field.capacity')}>
+          <InputNumber min={1} max={500} />
+        </Form.Item>
+        <Form.Item name="childrenPerTeacher" label={t('page.field.perTeacher')} extra={t('page.field.perTeacherHelp')}>
+          <InputNumber min={1} max={100} />
+        </Form.Item>
+        <Form.Item
+          name="closingTime"
+          label={t('page.field.closing')}
+          extra={t('page.field.closingHelp')}
+          rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('errors:field.invalid') }]}
+        >
+          <Input maxLength={5} style={{ width: 100 }} placeholder="18:30" />
+        </Form.Item>
+        <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
+          <InputNumber min={1} max={60} />
+        </Form.Item>
+        <Form.Item name="kioskReturnSeconds" label={t('page.field.kioskReturn')}>
+          <InputNumber min={2} max={60} />
         </Form.Item>
         <Form.Item name="language" label={t('page.field.language')}>
           <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />

@@ -1,16 +1,19 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { HomeOutlined, LockOutlined, PhoneOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Language, type Role } from '../../../../shared/domain';
 import { useAuth } from '../auth/store';
+import { CallsPage } from '../calls/CallsPage';
 import { ChildrenPage } from '../children/ChildrenPage';
+import { HomePage } from '../home/HomePage';
+import { RoomPage } from '../room/RoomPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/store';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'children' | 'staff' | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'children' | 'staff' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -20,6 +23,9 @@ interface PageDef {
 }
 
 const PAGES: PageDef[] = [
+  { key: 'home', role: 'teacher', icon: <HomeOutlined />, render: () => <HomePage /> },
+  { key: 'room', role: 'teacher', icon: <UsergroupAddOutlined />, render: () => <RoomPage /> },
+  { key: 'calls', role: 'teacher', icon: <PhoneOutlined />, render: () => <CallsPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
   { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },
@@ -31,7 +37,7 @@ export function StaffShell() {
   const lock = useAuth((s) => s.lock);
   const settings = useSettings((s) => s.settings);
   const setLanguage = useSettings((s) => s.setLanguage);
-  const [pageKey, setPageKey] = useState<PageKey>('children');
+  const [pageKey, setPageKey] = useState<PageKey>('home');
   const pages = PAGES.filter((p) => roleAtLeast(session.role, p.role));
   const page = pages.find((p) => p.key === pageKey) ?? pages[0];
 

@@ -1,0 +1,129 @@
+// The duty teacher's phone desk: the queue (fair rotation, and why), the call in progress, logging.
+import { Alert, App, Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallRecord, QueueEntry } from '../../../../shared/domain';
+import { errorMessage } from '../../components/errors';
+import { useSettings } from '../settings/store';
+import { ActiveCall } from './ActiveCall';
+import { CareList } from './CareList';
+import { FinishDialog } from './FinishDialog';
+import { LogCallDialog } from './LogCallDialog';
+import { useCalls } from './store';
+
+export function CallsPage() {
+  const { t } = useTranslation(['calls', 'common']);
+  const { message } = App.useApp();
+  const { queue, overdue, history, reload, start, cancel } = useCalls();
+  const limit = useSettings((s) => s.settings?.callLimitMinutes ?? 10);
+  const [finishing, setFinishing] = useState<QueueEntry | null>(null);
+  const [logging, setLogging] = useState(false);
+  const active = queue.find((q) => q.status === 'calling') ?? null;
+
+  useEffect(() => {
+    reload().catch((e) => message.error(errorMessage(e)));
+    const timer = window.setInterval(() => void reload().catch(() => undefined), 20_000);
+    return () => window.clearInterval(timer);
+  }, [reload, message]);
+
+  const run = (work: Promise<unknown>) => work.catch((e) => message.error(errorMessage(e)));
+
+  const why = (q: QueueEntry) =>
+    q.daysSinceAnyTalk === null ? t('calls:queue.why.never') : t('calls:queue.why.days', { days: q.daysSinceAnyTalk });
+
+  const queueTab = (
+    <>
+      {active && <ActiveCall entry={active} limitMinutes={limit} onEnd={() => setFinishing(active)} />}
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('calls:queue.rule.text')} />
+      <Table<QueueEntry>
+        rowKey="bookingId"
+        size="middle"
+        dataSource={queue}
+        pagination={false}
+        locale={{ emptyText: t('calls:queue.table.empty') }}
+        columns={[
+          { title: t('calls:queue.column.position'), dataIndex: 'position', width: 70 },
+          { title: t('calls:queue.column.child'), dataIndex: 'childName' },
+          {
+            title: t('calls:queue.column.parent'),
+            key: 'parent',
+            render: (_, q) => `${t(`common:enums.parentRelation.${q.parentRelation}`)} · ${q.parentName}`,
+          },
+          { title: t('calls:queue.column.phone'), dataIndex: 'phone' },
+          {
+            title: t('calls:queue.column.why'),
+            key: 'why',
+            render: (_, q) => (
+              <Space orientation="vertical" size={0}>
+                <Tag color={q.daysSinceAnyTalk === null || q.daysSinceAnyTalk >= 30 ? 'red' : 'gold'}>{why(q)}</Tag>
+                <Typography.Text type="secondary">
+                  {q.daysSinceTalkWithParent === null
+                    ? t('calls:queue.why.neverThisParent')
+                    : t('calls:queue.why.thisParent', { days: q.daysSinceTalkWithParent })}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          { title: t('calls:queue.column.bookedAt'), dataIndex: 'bookedAt', render: (v: string) => dayjs(v).format('HH:mm') },
+          {
+            title: t('calls:queue.column.actions'),
+            key: 'actions',
+            render: (_, q) =>
+              q.status === 'calling' ? (
+                <Tag color="green">{t('calls:queue.status.calling')}</Tag>
+              ) : (
+                <Space>
+                  <Button type="primary" size="small" disabled={active !== null} onClick={() => void run(start(q.bookingId))}>
+                    {t('calls:queue.action.start')}
+                  </Button>
+                  <Button size="small" onClick={() => void run(cancel(q.bookingId))}>
+                    {t('calls:queue.action.cancel')}
+                  </Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+
+  const historyTab = (
+    <Table<CallRecord>
+      rowKey="id"
+      size="small"
+      dataSource={history}
+      pagination={{ pageSize: 15, showSizeChanger: false }}
+      columns={[
+        { title: t('calls:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
+        { title: t('calls:queue.column.child'), dataIndex: 'childName' },
+        { title: t('calls:queue.column.parent'), key: 'parent', render: (_, c) => `${t(`common:enums.parentRelation.${c.parentRelation}`)} · ${c.parentName}` },
+        { title: t('calls:history.column.outcome'), dataIndex: 'outcome', render: (o: CallRecord['outcome']) => (o ? t(`calls:outcome.${o}`) : '—') },
+        {
+          title: t('calls:history.column.duration'),
+          dataIndex: 'durationSeconds',
+          render: (s: number | null) => (s === null ? '—' : t('calls:history.value.minutes', { minutes: Math.round(s / 60) })),
+        },
+        { title: t('calls:history.column.staff'), dataIndex: 'staffName', render: (v: string | null) => v ?? '—' },
+        { title: t('calls:finish.field.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
+      ]}
+    />
+  );
+
+  return (
+    <Card
+      title={t('calls:page.title.main')}
+      extra={<Button onClick={() => setLogging(true)}>{t('calls:log.action.open')}</Button>}
+    >
+      <Tabs
+        items={[
+          { key: 'queue', label: t('calls:page.tab.queue', { count: queue.length }), children: queueTab },
+          { key: 'care', label: t('calls:page.tab.care', { count: overdue.length }), children: <CareList /> },
+          { key: 'history', label: t('calls:page.tab.history'), children: historyTab },
+        ]}
+      />
+      <FinishDialog entry={finishing} onClose={() => setFinishing(null)} />
+      <LogCallDialog open={logging} onClose={() => setLogging(false)} />
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+// Children who have not talked with a parent for 30 days or more, longest first, one click to book.
+import { App, Button, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { CareRow } from '../../../../shared/domain';
+import { errorMessage } from '../../components/errors';
+import { ClassLabel } from '../children/labels';
+import { useCalls } from './store';
+
+export function CareList() {
+  const { t } = useTranslation(['calls', 'common']);
+  const { message } = App.useApp();
+  const { overdue, book } = useCalls();
+
+  const doBook = async (row: CareRow, parentId: number) => {
+    try {
+      const entry = await book(row.childId, parentId);
+      message.success(t('calls:care.message.booked', { name: row.childName, position: entry.position }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Table<CareRow>
+      rowKey="childId"
+      size="middle"
+      dataSource={overdue}
+      pagination={{ pageSize: 20, showSizeChanger: false }}
+      locale={{ emptyText: t('calls:care.table.empty') }}
+      columns={[
+        { title: t('calls:queue.column.child'), dataIndex: 'childName' },
+        { title: t('calls:care.column.class'), key: 'class', render: (_, r) => <ClassLabel grade={r.grade} classNo={r.classNo} /> },
+        { title: t('calls:care.column.surrogate'), dataIndex: 'surrogateName', render: (v: string | null) => v ?? '—' },
+        {
+          title: t('calls:care.column.lastTalk'),
+          dataIndex: 'lastTalkAt',
+          render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : t('calls:care.value.never')),
+        },
+        {
+          title: t('calls:care.column.days'),
+          dataIndex: 'daysSinceTalk',
+          defaultSortOrder: 'descend',
+          sorter: (a, b) => (a.daysSinceTalk ?? Infinity) - (b.daysSinceTalk ?? Infinity),
+          render: (v: number | null) => <Tag color="red">{v === null ? t('calls:care.value.never') : t('calls:care.value.days', { days: v })}</Tag>,
+        },
+        {
+          title: t('calls:care.column.book'),
+          key: 'book',
+          render: (_, r) =>
+            r.hasBooking ? (
+              <Tag color="blue">{t('calls:care.value.booked')}</Tag>
+            ) : (
+              <Space wrap>
+                {r.parents
+                  .filter((p) => p.hasPhone)
+                  .map((p) => (
+                    <Button key={p.id} size="small" onClick={() => void doBook(r, p.id)}>
+                      {t('calls:care.action.book', { relation: t(`common:enums.parentRelation.${p.relation}`) })}
+                    </Button>
+                  ))}
+              </Space>
+            ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+// Ending a call: what happened (talked / no answer / busy / wrong number) and a short note.
+import { App, Form, Input, Modal, Radio } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CALL_OUTCOMES, type CallOutcome, type QueueEntry } from '../../../../shared/domain';
+import { errorMessage } from '../../components/errors';
+import { useCalls } from './store';
+
+interface Values {
+  outcome: CallOutcome;
+  note?: string;
+}
+
+export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onClose(): void }) {
+  const { t } = useTranslation(['calls', 'common', 'errors']);
+  const { message } = App.useApp();
+  const finish = useCalls((s) => s.finish);
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!entry?.callId) return;
+    const values = await form.validateFields();
+    setBusy(true);
+    try {
+      const record = await finish({ callId: entry.callId, outcome: values.outcome, note: values.note ?? null });
+      message.success(t('calls:finish.message.saved', { minutes: Math.max(1, Math.round((record.durationSeconds ?? 0) / 60)) }));
+      onClose();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={entry !== null}
+      title={t('calls:finish.title.main', { name: entry?.childName ?? '' })}
+      onOk={() => void submit().catch(() => undefined)}
+      okText={t('calls:finish.action.save')}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ outcome: 'talked' }}>
+        <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[{ required: true, message: t('errors:field.required') }]}>
+          <Radio.Group optionType="button" options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`calls:outcome.${o}`) }))} />
+        </Form.Item>
+        <Form.Item name="note" label={t('calls:finish.field.note')}>
+          <Input.TextArea rows={3} maxLength={500} placeholder={t('calls:finish.field.notePlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,52 @@
+// The duty teacher's home: today's and this week's check-ins and calls, and four weeks of attendance.
+import { Card, Col, Row, Statistic } from 'antd';
+import dayjs from 'dayjs';
+import ReactECharts from 'echarts-for-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomStats } from '../../../../shared/domain';
+import { call } from '../../api';
+
+export function HomePage() {
+  const { t } = useTranslation(['home']);
+  const [stats, setStats] = useState<RoomStats | null>(null);
+
+  useEffect(() => {
+    call('stats.room', {}).then(setStats, () => setStats(null));
+  }, []);
+
+  const tiles = stats && [
+    { key: 'todayCheckIns', value: stats.today.checkIns },
+    { key: 'todayCalls', value: stats.today.calls },
+    { key: 'weekCheckIns', value: stats.week.checkIns },
+    { key: 'weekCalls', value: stats.week.calls },
+  ] as const;
+
+  return (
+    <Row gutter={[16, 16]}>
+      {tiles?.map((tile) => (
+        <Col key={tile.key} xs={12} lg={6}>
+          <Card>
+            <Statistic title={t(`home:counts.stat.${tile.key}`)} value={tile.value} />
+          </Card>
+        </Col>
+      ))}
+      <Col span={24}>
+        <Card title={t('home:chart.title.checkIns')}>
+          {stats && (
+            <ReactECharts
+              style={{ height: 280 }}
+              option={{
+                grid: { left: 40, right: 16, top: 16, bottom: 40 },
+                tooltip: { trigger: 'axis' },
+                xAxis: { type: 'category', data: stats.daily.map((d) => dayjs(d.date).format('MM-DD')) },
+                yAxis: { type: 'value', minInterval: 1 },
+                series: [{ type: 'bar', name: t('home:chart.series.checkIns'), data: stats.daily.map((d) => d.checkIns), itemStyle: { color: '#e8590c' } }],
+              }}
+            />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

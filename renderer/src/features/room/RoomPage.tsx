@@ -1,0 +1,165 @@
+// Who is in the room: live head-count against capacity and teachers, hand check-in/out, closing.
+import { Alert, App, Button, Card, Col, InputNumber, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Visit } from '../../../../shared/domain';
+import { errorMessage } from '../../components/errors';
+import { useTicker } from '../../components/useTicker';
+import { ChildPicker } from '../children/ChildPicker';
+import { ClassLabel } from '../children/labels';
+import { CheckoutDialog } from './CheckoutDialog';
+import { CorrectionDialog } from './CorrectionDialog';
+import { clock, stayLength } from './format';
+import { useRoom } from './store';
+
+export function RoomPage() {
+  const { t } = useTranslation(['room', 'common', 'errors']);
+  const { message } = App.useApp();
+  const { status, history, reload, checkIn, checkOutAll, setTeachersOnDuty } = useRoom();
+  const now = useTicker(30_000);
+  const [childId, setChildId] = useState<number | undefined>();
+  const [checkingOut, setCheckingOut] = useState<Visit | null>(null);
+  const [correcting, setCorrecting] = useState<Visit | null>(null);
+
+  useEffect(() => {
+    reload().catch((e) => message.error(errorMessage(e)));
+  }, [reload, message, now]);
+
+  const run = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      await work();
+      if (done) message.success(done);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const by = (name: string | null) => name ?? t('room:present.by.kiosk');
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={t('room:present.title.main')}>
+        {status && (
+          <>
+            <Row gutter={24} style={{ marginBottom: 16 }}>
+              <Col>
+                <Statistic title={t('room:present.stat.headCount')} value={status.headCount} suffix={`/ ${status.capacity}`} />
+              </Col>
+              <Col>
+                <div className="ant-statistic-title">{t('room:present.stat.teachers')}</div>
+                <InputNumber
+                  aria-label={t('room:present.stat.teachers')}
+                  min={0}
+                  max={20}
+                  value={status.teachersOnDuty}
+                  onChange={(v) => v !== null && void run(() => setTeachersOnDuty(v))}
+                />
+              </Col>
+              <Col>
+                <Statistic title={t('room:present.stat.ratioLimit')} value={status.teachersOnDuty * status.childrenPerTeacher} />
+              </Col>
+              <Col>
+                <Statistic title={t('room:present.stat.closing')} value={status.closingTime} />
+              </Col>
+            </Row>
+            {status.overCapacity && (
+              <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('room:present.warning.capacity', { count: status.headCount, capacity: status.capacity })} />
+            )}
+            {status.overRatio && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title={t('room:present.warning.ratio', { teachers: status.teachersOnDuty, perTeacher: status.childrenPerTeacher })}
+              />
+            )}
+          </>
+        )}
+        <Space style={{ marginBottom: 16 }} wrap>
+          <ChildPicker id="room-checkin-child" value={childId} onChange={(id) => setChildId(id)} style={{ width: 280 }} />
+          <Button
+            type="primary"
+            disabled={childId === undefined}
+            onClick={() => childId !== undefined && void run(() => checkIn(childId).then(() => setChildId(undefined)), t('room:present.message.checkedIn'))}
+          >
+            {t('room:present.action.checkIn')}
+          </Button>
+          <Popconfirm
+            title={t('room:closing.confirm.title', { count: status?.headCount ?? 0 })}
+            onConfirm={() => void run(async () => message.success(t('room:closing.message.done', { count: await checkOutAll(null) })))}
+            disabled={!status?.headCount}
+          >
+            <Button danger disabled={!status?.headCount}>
+              {t('room:closing.action.checkOutAll')}
+            </Button>
+          </Popconfirm>
+        </Space>
+        <Table<Visit>
+          rowKey="id"
+          size="middle"
+          dataSource={status?.present ?? []}
+          pagination={false}
+          locale={{ emptyText: t('room:present.table.empty') }}
+          columns={[
+            { title: t('room:present.column.name'), dataIndex: 'childName', sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN') },
+            { title: t('room:present.column.class'), key: 'class', render: (_, v) => <ClassLabel grade={v.grade} classNo={v.classNo} /> },
+            { title: t('room:present.column.in'), dataIndex: 'checkedInAt', render: clock, sorter: (a, b) => a.checkedInAt.localeCompare(b.checkedInAt) },
+            { title: t('room:present.column.stay'), key: 'stay', render: (_, v) => stayLength(t, v.checkedInAt, now) },
+            { title: t('room:present.column.by'), dataIndex: 'checkedInBy', render: by },
+            {
+              title: t('room:present.column.actions'),
+              key: 'actions',
+              render: (_, v) => (
+                <Space>
+                  <Button size="small" type="primary" onClick={() => setCheckingOut(v)}>
+                    {t('room:present.action.checkOut')}
+                  </Button>
+                  <Button size="small" onClick={() => setCorrecting(v)}>
+                    {t('room:present.action.correct')}
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('room:history.title.main')}>
+        <Table<Visit>
+          rowKey="id"
+          size="small"
+          dataSource={history}
+          pagination={{ pageSize: 15, showSizeChanger: false }}
+          columns={[
+            { title: t('room:present.column.name'), dataIndex: 'childName' },
+            { title: t('room:present.column.in'), dataIndex: 'checkedInAt', render: clock },
+            { title: t('room:history.column.out'), dataIndex: 'checkedOutAt', render: clock },
+            {
+              title: t('room:history.column.how'),
+              key: 'how',
+              render: (_, v) => (
+                <Space size={4} wrap>
+                  {v.checkoutMethod && <Tag color={v.checkoutMethod === 'auto' ? 'orange' : undefined}>{t(`room:method.${v.checkoutMethod}`)}</Tag>}
+                  {v.leaveMode && <Tag>{t(`room:leave.${v.leaveMode}`)}</Tag>}
+                  {v.collectedBy && <span>{v.collectedBy}</span>}
+                  {v.voided && <Tag color="red">{t('room:history.tag.voided', { reason: v.voidReason ?? '' })}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              title: t('room:present.column.actions'),
+              key: 'actions',
+              render: (_, v) =>
+                !v.voided && (
+                  <Button size="small" onClick={() => setCorrecting(v)}>
+                    {t('room:present.action.correct')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <CheckoutDialog visit={checkingOut} onClose={() => setCheckingOut(null)} />
+      <CorrectionDialog visit={correcting} onClose={() => setCorrecting(null)} />
+    </Space>
+  );
+}
