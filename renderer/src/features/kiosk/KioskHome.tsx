@@ -1,27 +1,34 @@
 // The screen the app rests on. Children use it without a PIN; staff unlock from its corner.
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnlockDialog } from '../auth/UnlockDialog';
 import { useSettings } from '../settings/store';
+import { CallScreen } from './CallScreen';
+import { ChildScreen } from './ChildScreen';
+import { ClassesScreen, ClassScreen } from './ClassScreens';
+import { DoneScreen } from './DoneScreen';
+import { StartScreen } from './StartScreen';
+import { useKiosk, type KioskScreen } from './store';
+import { useIdleReturn } from './useIdleReturn';
 import './kiosk.css';
+import './screens.css';
 
-function useNow(intervalMs: number): dayjs.Dayjs {
-  const [now, setNow] = useState(() => dayjs());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(dayjs()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+/** A sub-screen left untouched this long returns to the start. */
+const IDLE_MS = 60_000;
 
 export function KioskHome() {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const settings = useSettings((s) => s.settings);
   const [unlocking, setUnlocking] = useState(false);
-  const now = useNow(30_000);
+  const screen = useKiosk((s) => s.screen);
+  const query = useKiosk((s) => s.query);
+  const home = useKiosk((s) => s.home);
+
+  // Whoever used the kiosk before (or a teacher locking it) leaves it at the start.
+  useEffect(() => home(), [home]);
+  useIdleReturn(!unlocking && screen.name !== 'done' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
 
   return (
     <div className="kiosk">
@@ -31,13 +38,26 @@ export function KioskHome() {
           {t('home.action.staff')}
         </Button>
       </header>
-      <main className="kiosk__welcome">
-        <div className="kiosk__sun" aria-hidden>☀</div>
-        <Typography.Title level={1}>{t('home.title.welcome', { room: settings?.roomName })}</Typography.Title>
-        <Typography.Paragraph className="kiosk__clock">{now.format(t('home.clock.format'))}</Typography.Paragraph>
-        <Typography.Paragraph className="kiosk__hint">{t('home.hint.askTeacher')}</Typography.Paragraph>
-      </main>
+      <Screen screen={screen} />
       <UnlockDialog open={unlocking} onClose={() => setUnlocking(false)} />
     </div>
   );
+}
+
+function Screen({ screen }: { screen: KioskScreen }) {
+  const child = useKiosk((s) => s.child);
+  switch (screen.name) {
+    case 'classes':
+      return <ClassesScreen />;
+    case 'class':
+      return <ClassScreen grade={screen.grade} classNo={screen.classNo} />;
+    case 'child':
+      return child ? <ChildScreen child={child} /> : <StartScreen />;
+    case 'call':
+      return child ? <CallScreen child={child} /> : <StartScreen />;
+    case 'done':
+      return <DoneScreen key={`${screen.result.childId}-${screen.result.at}`} result={screen.result} />;
+    default:
+      return <StartScreen />;
+  }
 }

@@ -1,0 +1,105 @@
+// A child's own screen: her name and avatar, then the one thing she can do now.
+import { CheckCircleFilled, HomeOutlined, HourglassTwoTone, PhoneOutlined, PhoneTwoTone, SmileOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskChildStatus } from '../../../../shared/domain';
+import { Avatar, ClassText, Problem, ScreenHead } from './parts';
+import { useKiosk } from './store';
+
+/** While she waits for her call, the queue moves: look again now and then. */
+const REFRESH_MS = 10_000;
+
+export function ChildScreen({ child }: { child: KioskChildStatus }) {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const busy = useKiosk((s) => s.busy);
+  const checkIn = useKiosk((s) => s.checkIn);
+  const checkOut = useKiosk((s) => s.checkOut);
+  const openCall = useKiosk((s) => s.openCall);
+  const refreshChild = useKiosk((s) => s.refreshChild);
+  const waiting = child.booking !== null;
+
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => void refreshChild(), REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [waiting, refreshChild]);
+
+  return (
+    <main className="kiosk-screen">
+      <ScreenHead title={t('child.title.hello')} />
+      <Problem />
+      <section className="kiosk-me">
+        <Avatar id={child.id} name={child.name} size={140} />
+        <h2 className="kiosk-me__name">{child.name}</h2>
+        <p className="kiosk-me__class">
+          <ClassText grade={child.grade} classNo={child.classNo} />
+        </p>
+        <p className="kiosk-me__status">
+          {child.checkedInAt ? (
+            <>
+              <CheckCircleFilled aria-hidden /> {t('child.status.in', { time: dayjs(child.checkedInAt).format('HH:mm') })}
+            </>
+          ) : (
+            t('child.status.out')
+          )}
+        </p>
+      </section>
+
+      {child.checkedInAt === null ? (
+        <div className="kiosk-actions">
+          <Button className="kiosk-action kiosk-action--huge" color="green" variant="solid" disabled={busy} onClick={() => void checkIn()}>
+            <SmileOutlined aria-hidden />
+            {t('child.action.checkIn')}
+          </Button>
+        </div>
+      ) : (
+        <>
+          {child.booking && <Booking booking={child.booking} />}
+          <div className="kiosk-actions">
+            {!child.booking && (
+              <Button className="kiosk-action" color="blue" variant="solid" disabled={busy} onClick={openCall}>
+                <PhoneOutlined aria-hidden />
+                {t('child.action.call')}
+              </Button>
+            )}
+            <Button className="kiosk-action" color="orange" variant="solid" disabled={busy} onClick={() => void checkOut()}>
+              <HomeOutlined aria-hidden />
+              {t('child.action.checkOut')}
+            </Button>
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
+
+function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']> }) {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const busy = useKiosk((s) => s.busy);
+  const cancelBooking = useKiosk((s) => s.cancelBooking);
+  const relation = t(`common:enums.parentRelation.${booking.parentRelation}`);
+  const calling = booking.status === 'calling';
+
+  return (
+    <section className={calling ? 'kiosk-booking kiosk-booking--calling' : 'kiosk-booking'} aria-live="polite">
+      <span className="kiosk-booking__picture" aria-hidden>
+        {calling ? <PhoneTwoTone twoToneColor="#2f9e44" /> : <HourglassTwoTone twoToneColor="#1971c2" />}
+      </span>
+      <div>
+        <p className="kiosk-booking__title">
+          {calling ? t('child.booking.calling', { relation }) : t('child.booking.waiting', { position: booking.position })}
+        </p>
+        <p className="kiosk-booking__hint">
+          {calling ? t('child.booking.callingHint') : t('child.booking.waitingHint', { relation })}
+        </p>
+      </div>
+      {!calling && (
+        <Button className="kiosk-booking__cancel" size="large" danger disabled={busy} onClick={() => void cancelBooking()}>
+          {t('child.action.cancelBooking')}
+        </Button>
+      )}
+    </section>
+  );
+}

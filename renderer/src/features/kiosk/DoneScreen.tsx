@@ -1,0 +1,45 @@
+// The "you did it" screen after checking in or out; it goes back to the start by itself or on a tap.
+import { HomeTwoTone, SmileTwoTone } from '@ant-design/icons';
+import { Button } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskCheckResult } from '../../../../shared/domain';
+import { useTicker } from '../../components/useTicker';
+import { useSettings } from '../settings/store';
+import { Bubble } from './parts';
+import { useKiosk } from './store';
+
+const DEFAULT_RETURN_SECONDS = 5;
+
+export function DoneScreen({ result }: { result: KioskCheckResult }) {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const home = useKiosk((s) => s.home);
+  const seconds = useSettings((s) => s.settings?.kioskReturnSeconds ?? DEFAULT_RETURN_SECONDS);
+  const [shownAt] = useState(() => Date.now());
+  const now = useTicker(250);
+  const left = Math.max(0, Math.ceil(seconds - (now - shownAt) / 1000));
+  const kind = result.action === 'checked_in' ? 'checkedIn' : 'checkedOut';
+
+  useEffect(() => {
+    const timer = window.setTimeout(home, seconds * 1000);
+    return () => window.clearTimeout(timer);
+  }, [home, seconds]);
+
+  return (
+    <main className={`kiosk-done kiosk-done--${kind}`} onClick={home}>
+      <Bubble
+        size={200}
+        background="#fff"
+        icon={kind === 'checkedIn' ? <SmileTwoTone twoToneColor="#2f9e44" /> : <HomeTwoTone twoToneColor="#e8590c" />}
+      />
+      <h1 className="kiosk-done__title">{t(`done.title.${kind}`, { name: result.name })}</h1>
+      <p className="kiosk-done__message">{t(`done.message.${kind}`)}</p>
+      <p className="kiosk-done__time">{t(`done.time.${kind}`, { time: dayjs(result.at).format('HH:mm') })}</p>
+      <Button className="kiosk-done__ok" size="large" onClick={home}>
+        {t('done.action.ok')}
+      </Button>
+      <p className="kiosk-done__countdown">{t('done.countdown.text', { seconds: left })}</p>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+// Errors in words a six-year-old understands; anything the kiosk has no words for falls back to
+// the app's own message (errorMessage).
+import { errorMessage, toApiError } from '../../components/errors';
+import i18n from '../../i18n';
+
+export function kioskMessage(error: unknown): string {
+  const { code, details } = toApiError(error);
+  const entity = details?.entity;
+  if (code === 'conflict' && entity && i18n.exists(`error.conflict.${entity}`, { ns: 'kiosk' })) {
+    return i18n.t(`error.conflict.${entity}` as 'error.conflict.already_checked_in', { ns: 'kiosk' });
+  }
+  if (code !== 'conflict' && i18n.exists(`error.code.${code}`, { ns: 'kiosk' })) {
+    return i18n.t(`error.code.${code}` as 'error.code.not_found', { ns: 'kiosk' });
+  }
+  return errorMessage(error);
+}

@@ -1,0 +1,99 @@
+// Small pieces the kiosk screens share: a child's avatar, her name card, the back button, a kind error.
+import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskChild } from '../../../../shared/domain';
+import { useKiosk } from './store';
+
+const AVATAR_COLOURS = ['#e8590c', '#2b8a3e', '#1971c2', '#9c36b5', '#c2255c', '#0c8599', '#f08c00', '#5f3dc4', '#d6336c', '#37b24d'];
+
+/** The same colour for the same child every time, from her id. */
+export function avatarColour(id: number): string {
+  return AVATAR_COLOURS[Math.abs(id) % AVATAR_COLOURS.length];
+}
+
+export function Avatar({ id, name, size }: { id: number; name: string; size: number }) {
+  return (
+    <span
+      className="kiosk-avatar"
+      aria-hidden
+      style={{ background: avatarColour(id), width: size, height: size, fontSize: Math.round(size * 0.5) }}
+    >
+      {Array.from(name)[0] ?? '?'}
+    </span>
+  );
+}
+
+/** A picture: an icon in a coloured circle. SVG, so it looks the same on every PC, emoji font or not. */
+export function Bubble({ icon, size, background, color = '#fff' }: { icon: ReactNode; size: number; background: string; color?: string }) {
+  return (
+    <span className="kiosk-bubble" aria-hidden style={{ width: size, height: size, fontSize: Math.round(size * 0.55), background, color }}>
+      {icon}
+    </span>
+  );
+}
+
+export function ClassText({ grade, classNo }: { grade: number; classNo: number }) {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  return <>{t('common:class.label.gradeClass', { grade, classNo })}</>;
+}
+
+/** A big button with a child's name; its accessible name is her name, the class describes it. */
+export function NameCard({ child, onPick, showClass = true }: { child: KioskChild; onPick(id: number): void; showClass?: boolean }) {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const describedBy = useId();
+  return (
+    <Button className="kiosk-name" aria-label={child.name} aria-describedby={describedBy} onClick={() => onPick(child.id)}>
+      <Avatar id={child.id} name={child.name} size={56} />
+      <span className="kiosk-name__text">
+        <span className="kiosk-name__name">{child.name}</span>
+        <span id={describedBy} className="kiosk-name__class">
+          {showClass && <ClassText grade={child.grade} classNo={child.classNo} />}
+          {child.checkedIn && <span className="kiosk-name__in">
+              <CheckOutlined aria-hidden /> {t('search.result.checkedIn')}
+            </span>}
+        </span>
+      </span>
+    </Button>
+  );
+}
+
+export function BackButton() {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const back = useKiosk((s) => s.back);
+  return (
+    <Button className="kiosk-back" size="large" icon={<ArrowLeftOutlined />} onClick={back}>
+      {t('nav.action.back')}
+    </Button>
+  );
+}
+
+/** A sub-screen's top: the way back and one big question. */
+export function ScreenHead({ title }: { title: string }) {
+  return (
+    <div className="kiosk-head">
+      <BackButton />
+      <h1 className="kiosk-head__title">{title}</h1>
+      <span className="kiosk-head__spacer" />
+    </div>
+  );
+}
+
+/** What went wrong, said gently; the child can carry on. */
+export function Problem() {
+  const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const problem = useKiosk((s) => s.problem);
+  const dismiss = useKiosk((s) => s.dismissProblem);
+  if (!problem) return null;
+  return (
+    <Alert
+      className="kiosk-problem"
+      type="warning"
+      showIcon
+      closable={{ onClose: dismiss }}
+      title={t('error.title.oops')}
+      description={`${problem} ${t('home.hint.askTeacher')}`}
+    />
+  );
+}

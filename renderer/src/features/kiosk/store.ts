@@ -1,0 +1,206 @@
+// The kiosk flow: which screen a child is on, what she found, her own status, and the calls
+// behind each tap. Components read this store and call its actions; only here is the API called.
+import { create } from 'zustand';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../../../shared/domain';
+import { call } from '../../api';
+import { toApiError } from '../../components/errors';
+import { kioskMessage } from './messages';
+
+export type KioskScreen =
+  | { name: 'start' }
+  | { name: 'classes' }
+  | { name: 'class'; grade: number; classNo: number }
+  | { name: 'child' }
+  | { name: 'call' }
+  | { name: 'done'; result: KioskCheckResult };
+
+type ListScreen = Extract<KioskScreen, { name: 'start' } | { name: 'class' }>;
+
+interface KioskState {
+  screen: KioskScreen;
+  /** Where "back" from a child's own screen leads: the search or her class. */
+  listScreen: ListScreen;
+  query: string;
+  results: KioskChild[];
+  searched: boolean;
+  classes: ClassGroup[];
+  classChildren: KioskChild[];
+  loading: boolean;
+  child: KioskChildStatus | null;
+  busy: boolean;
+  /** A translated message for the child, shown kindly on the screen she is on. */
+  problem: string | null;
+  setQuery(query: string): void;
+  search(): Promise<void>;
+  openClasses(): Promise<void>;
+  openClass(grade: number, classNo: number): Promise<void>;
+  openChild(childId: number): Promise<void>;
+  refreshChild(): Promise<void>;
+  checkIn(): Promise<void>;
+  checkOut(): Promise<void>;
+  openCall(): void;
+  bookCall(parentId: number): Promise<void>;
+  cancelBooking(): Promise<void>;
+  back(): void;
+  home(): void;
+  dismissProblem(): void;
+}
+
+const START: KioskScreen = { name: 'start' };
+let latestSearch = 0;
+let latestList = 0;
+
+export const useKiosk = create<KioskState>((set, get) => {
+  /** Runs one child action; on failure shows the message and re-reads her status. */
+  const childAction = async (action: (childId: number) => Promise<void>): Promise<void> => {
+    const child = get().child;
+    if (!child || get().busy) return;
+    set({ busy: true, problem: null });
+    try {
+      await action(child.id);
+    } catch (e) {
+      set({ problem: kioskMessage(e), screen: { name: 'child' } });
+      await get().refreshChild();
+    } finally {
+      set({ busy: false });
+    }
+  };
+
+  const loadList = async <T>(load: () => Promise<T>, apply: (value: T) => void): Promise<void> => {
+    const request = ++latestList;
+    set({ loading: true, problem: null });
+    try {
+      const value = await load();
+      if (request === latestList) apply(value);
+    } catch (e) {
+      if (request === latestList) set({ problem: kioskMessage(e) });
+    } finally {
+      if (request === latestList) set({ loading: false });
+    }
+  };
+
+  return {
+    screen: START,
+    listScreen: { name: 'start' },
+    query: '',
+    results: [],
+    searched: false,
+    classes: [],
+    classChildren: [],
+    loading: false,
+    child: null,
+    busy: false,
+    problem: null,
+
+    setQuery: (query) => set({ query }),
+
+    search: async () => {
+      // Typing fast sends several searches; only the newest answer may fill the list.
+      const request = ++latestSearch;
+      const query = get().query.trim();
+      if (!query) {
+        set({ results: [], searched: false });
+        return;
+      }
+      try {
+        const results = await call('kiosk.search', { query: query.slice(0, 40) });
+        if (request === latestSearch) set({ results, searched: true });
+      } catch (e) {
+        if (request === latestSearch) set({ problem: kioskMessage(e) });
+      }
+    },
+
+    openClasses: async () => {
+      set({ screen: { name: 'classes' }, classes: [] });
+      await loadList(() => call('kiosk.classes', {}), (classes) => set({ classes }));
+    },
+
+    openClass: async (grade, classNo) => {
+      const screen = { name: 'class', grade, classNo } as const;
+      set({ screen, listScreen: screen, classChildren: [] });
+      await loadList(() => call('kiosk.classChildren', { grade, classNo }), (classChildren) => set({ classChildren }));
+    },
+
+    openChild: async (childId) => {
+      if (get().busy) return;
+      const from = get().screen;
+      set({ busy: true, problem: null });
+      try {
+        const child = await call('kiosk.status', { childId });
+        set({ child, screen: { name: 'child' }, listScreen: from.name === 'class' ? from : { name: 'start' } });
+      } catch (e) {
+        set({ problem: kioskMessage(e) });
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    refreshChild: async () => {
+      const child = get().child;
+      if (!child) return;
+      try {
+        const fresh = await call('kiosk.status', { childId: child.id });
+        if (get().child?.id === fresh.id) set({ child: fresh });
+      } catch (e) {
+        // She is gone from the list (archived meanwhile): back to the start, saying why.
+        if (toApiError(e).code === 'not_found') set({ screen: START, child: null, problem: kioskMessage(e) });
+      }
+    },
+
+    checkIn: () =>
+      childAction(async (childId) => {
+        const result = await call('kiosk.checkIn', { childId });
+        set({ screen: { name: 'done', result } });
+      }),
+
+    checkOut: () =>
+      childAction(async (childId) => {
+        const result = await call('kiosk.checkOut', { childId });
+        set({ screen: { name: 'done', result } });
+      }),
+
+    openCall: () => set({ screen: { name: 'call' }, problem: null }),
+
+    bookCall: (parentId) =>
+      childAction(async (childId) => {
+        const child = await call('kiosk.bookCall', { childId, parentId });
+        set({ child, screen: { name: 'child' } });
+      }),
+
+    cancelBooking: () =>
+      childAction(async (childId) => {
+        const child = await call('kiosk.cancelBooking', { childId });
+        set({ child });
+      }),
+
+    back: () => {
+      const { screen, listScreen } = get();
+      set({ problem: null });
+      if (screen.name === 'call') set({ screen: { name: 'child' } });
+      else if (screen.name === 'class') set({ screen: { name: 'classes' } });
+      else if (screen.name === 'child' && listScreen.name === 'class') void get().openClass(listScreen.grade, listScreen.classNo);
+      else if (screen.name === 'child') {
+        set({ screen: START, child: null });
+        void get().search();
+      } else get().home();
+    },
+
+    home: () => {
+      latestSearch++;
+      latestList++;
+      set({
+        screen: START,
+        listScreen: { name: 'start' },
+        query: '',
+        results: [],
+        searched: false,
+        classChildren: [],
+        child: null,
+        loading: false,
+        problem: null,
+      });
+    },
+
+    dismissProblem: () => set({ problem: null }),
+  };
+});

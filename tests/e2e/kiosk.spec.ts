@@ -1,0 +1,158 @@
+// A child at the room PC, no PIN: finds her name (initials, or class → name), checks in and sees the
+// confirmation go away by itself, books a call to her mother and cancels it, checks out. Then what
+// goes wrong: a double check-in, a child with no number to call, a screen left alone.
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Input } from '../../shared/contract';
+import type { ChildFile } from '../../shared/domain';
+import { childInput } from '../unit/fixtures';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
+
+async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
+  const result = await room.app.dispatch(method, input, room.session);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+const kids: Input<'children.create'>[] = [
+  childInput({
+    name: '李春花',
+    gender: 'female',
+    birthDate: '2017-03-08',
+    grade: 3,
+    classNo: 1,
+    parents: [
+      { relation: 'father', name: '李强', phone: '13600001111', workCity: '广东东莞', employer: null, bestCallTime: null, verifiedOn: null },
+      { relation: 'mother', name: '王芳', phone: '13600002222', workCity: '浙江宁波', employer: null, bestCallTime: null, verifiedOn: null },
+    ],
+  }),
+  // Her classmate: his father has no number on file, so the kiosk offers no one to call.
+  childInput({
+    name: '王小军',
+    grade: 3,
+    classNo: 1,
+    situation: 'father_away',
+    parents: [{ relation: 'father', name: '王勇', phone: null, workCity: '浙江宁波', employer: null, bestCallTime: null, verifiedOn: null }],
+  }),
+  childInput(), // 张小明, 4年级2班
+];
+
+/** A set-up room with three children, locked back to the kiosk as a teacher leaves it. */
+async function openRoom(room: Room, page: Page): Promise<Record<string, number>> {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  await ok(room, 'settings.update', { kioskReturnSeconds: 3 });
+  const ids: Record<string, number> = {};
+  for (const kid of kids) ids[kid.name] = (await ok<ChildFile>(room, 'children.create', kid)).id;
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await expect(page.getByText('欢迎来到留守儿童之家')).toBeVisible();
+  return ids;
+}
+
+const searchBox = (page: Page) => page.getByLabel('输入你的名字或拼音首字母');
+
+test('a child checks in, finds herself by class, books a call to her mother, cancels it and checks out', async ({ page, room }) => {
+  const ids = await openRoom(room, page);
+
+  // She types her initials; her name comes up as a big card with her class.
+  await searchBox(page).fill('lch');
+  const card = page.getByRole('button', { name: '李春花' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('3年级1班');
+  await expect(page.getByRole('button', { name: '张小明' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-start.png') });
+
+  // Her own screen: not checked in yet, one big button.
+  await card.click();
+  await expect(page.getByRole('heading', { name: '李春花' })).toBeVisible();
+  await expect(page.getByText('你今天还没有签到')).toBeVisible();
+  await expect(page.getByRole('button', { name: '签退' })).toHaveCount(0);
+  await page.getByRole('button', { name: '签到' }).click();
+
+  // The confirmation fills the screen, then goes back to the start by itself.
+  await expect(page.getByRole('heading', { name: '李春花，签到成功！' })).toBeVisible();
+  await expect(page.getByText(/签到时间 \d\d:\d\d/)).toBeVisible();
+  await expect(page.getByText(/\d+ 秒后回到首页/)).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-done.png') });
+  await expect(page.getByRole('heading', { name: '李春花，签到成功！' })).toHaveCount(0, { timeout: 8_000 });
+  await expect(searchBox(page)).toHaveValue('');
+
+  // Class → name: her card now carries the ✓, her classmate's does not.
+  await page.getByRole('button', { name: '按班级找' }).click();
+  await expect(page.getByRole('heading', { name: '你在哪个班？' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '4年级2班' })).toBeVisible();
+  await page.getByRole('button', { name: '3年级1班' }).click();
+  await expect(page.getByRole('button', { name: '李春花' })).toContainText('已签到');
+  await expect(page.getByRole('button', { name: '王小军' })).not.toContainText('已签到');
+  await page.getByRole('button', { name: '李春花' }).click();
+  await expect(page.getByText(/你 \d\d:\d\d 签到了/)).toBeVisible();
+
+  // Someone else booked before her: she is second in the queue.
+  await ok(room, 'kiosk.bookCall', { childId: ids['张小明'], parentId: (await ok<{ parents: { id: number }[] }>(room, 'kiosk.status', { childId: ids['张小明'] })).parents[0].id });
+  await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
+  await expect(page.getByRole('heading', { name: '你想给谁打电话？' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '父亲' })).toBeVisible();
+  await expect(page.getByText('13600002222')).toHaveCount(0);
+  await expect(page.getByText('王芳')).toHaveCount(0);
+  await page.getByRole('button', { name: '母亲' }).click();
+  await expect(page.getByText('已排队，你是第 2 位')).toBeVisible();
+  await expect(page.getByText('要打给：母亲', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: '给爸爸妈妈打电话' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-child.png') });
+
+  // She changes her mind.
+  await page.getByRole('button', { name: '取消预约' }).click();
+  await expect(page.getByText('已排队', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '给爸爸妈妈打电话' })).toBeVisible();
+
+  // Time to go home.
+  await page.getByRole('button', { name: '签退' }).click();
+  await expect(page.getByRole('heading', { name: '李春花，签退成功！' })).toBeVisible();
+  await expect(page.getByText(/签退时间 \d\d:\d\d/)).toBeVisible();
+  await page.getByText('路上注意安全，明天见！').click();
+  await expect(searchBox(page)).toBeVisible();
+
+  // Back to the start: she is no longer in.
+  await searchBox(page).fill('李春');
+  await expect(page.getByRole('button', { name: '李春花' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '李春花' })).not.toContainText('已签到');
+});
+
+test('a double check-in, a child with no number to call, and a screen left alone', async ({ page, room }) => {
+  await page.clock.install();
+  const ids = await openRoom(room, page);
+
+  // Full pinyin finds him; a teacher checks him in while he looks at his screen.
+  await searchBox(page).fill('wangxiaojun');
+  await page.getByRole('button', { name: '王小军' }).click();
+  await expect(page.getByRole('button', { name: '签到' })).toBeVisible();
+  await ok(room, 'kiosk.checkIn', { childId: ids['王小军'] });
+  await page.getByRole('button', { name: '签到' }).click();
+  await expect(page.getByText('你已经签到过了，不用再签啦。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '签退' })).toBeVisible();
+
+  // Nobody he can call from here: the kiosk says to ask the teacher.
+  await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
+  await expect(page.getByText('去找值班老师帮忙', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: '父亲' })).toHaveCount(0);
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.getByRole('heading', { name: '王小军' })).toBeVisible();
+
+  // He walks away; a minute later the kiosk is back at the start for the next child.
+  await page.clock.fastForward(61_000);
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page.getByRole('heading', { name: '王小军' })).toHaveCount(0);
+
+  // Back buttons on every sub-screen lead the way they came.
+  await page.getByRole('button', { name: '按班级找' }).click();
+  await page.getByRole('button', { name: '4年级2班' }).click();
+  await expect(page.getByRole('button', { name: '张小明' })).toBeVisible();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.getByRole('heading', { name: '你在哪个班？' })).toBeVisible();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(searchBox(page)).toBeVisible();
+
+  // A name nobody has.
+  await searchBox(page).fill('xyz');
+  await expect(page.getByText('没有找到这个名字', { exact: false })).toBeVisible();
+});
