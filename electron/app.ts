@@ -4,6 +4,10 @@ import type SQLite from 'better-sqlite3';
 import { openDatabase } from './db/open';
 import type { Database } from './db/schema';
 import { createDispatch, type Dispatch } from './dispatch';
+import { createAudit } from './services/audit';
+import { createCheckinsService } from './services/checkins';
+import { createClock } from './services/deps';
+import { readSettings } from './services/settings';
 
 export interface AppOptions {
   file: string;
@@ -15,16 +19,28 @@ export interface App {
   dispatch: Dispatch;
   db: Kysely<Database>;
   sqlite: SQLite.Database;
+  /** What the app does by itself on a timer and at start-up: closing-time check-out. */
+  runScheduledTasks(): Promise<{ autoCheckedOut: number }>;
   close(): Promise<void>;
 }
+
+const SYSTEM = { role: 'system', staffId: null, staffName: null } as const;
 
 export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase({ file: options.file, backupDir: options.backupDir, now });
+  const db = opened.db;
   return {
-    dispatch: createDispatch({ db: opened.db, now }),
-    db: opened.db,
+    dispatch: createDispatch({ db, now }),
+    db,
     sqlite: opened.sqlite,
+    runScheduledTasks: () =>
+      db.transaction().execute(async (trx) => {
+        const clock = createClock(now, (await readSettings(trx)).timezone);
+        const audit = createAudit(trx, clock, SYSTEM);
+        const deps = { db: trx, clock, audit, actor: { role: 'kiosk' as const, staffId: null, staffName: null } };
+        return { autoCheckedOut: await createCheckinsService(deps).autoCheckOut() };
+      }),
     close: opened.close,
   };
 }

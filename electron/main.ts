@@ -49,6 +49,11 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
 
+    // Closing-time check-out: once now (the PC may have been off at closing), then every minute.
+    const runScheduled = () => core?.runScheduledTasks().catch((e: unknown) => console.error('[scheduler]', e));
+    void runScheduled();
+    setInterval(runScheduled, 60_000);
+
     serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
     registerIpc(core.dispatch);
     mainWindow = createWindow();

@@ -1,0 +1,82 @@
+// The room's daily flow end to end: a child checks in at the kiosk and books a call; the duty teacher
+// unlocks, runs the call from the queue and logs "talked"; the child checks out.
+import path from 'node:path';
+import { childInput } from '../unit/fixtures';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
+
+async function ok(room: Room, method: string, input: unknown): Promise<unknown> {
+  const result = await room.app.dispatch(method, input, room.session);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+test('a child books a call at the kiosk and the duty teacher runs it', async ({ page, room }) => {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234' });
+  await ok(room, 'staff.create', { name: '王丽华', role: 'teacher', pin: '1111' });
+  await ok(room, 'children.create', childInput());
+  await ok(room, 'children.create', childInput({ name: '李春花', gender: 'female', birthDate: '2017-03-08', grade: 3, classNo: 1 }));
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+
+  // The child: initials, her name, check in.
+  const search = page.getByLabel('输入你的名字或拼音首字母');
+  await search.fill('zxm');
+  await page.getByRole('button', { name: '张小明' }).click();
+  await page.getByRole('button', { name: '签到' }).click();
+  await expect(page.getByRole('heading', { name: '张小明，签到成功！' })).toBeVisible();
+  await page.getByRole('button', { name: '好的' }).click();
+
+  // She books a call to her father: the kiosk shows relations, never numbers.
+  await search.fill('zxm');
+  await page.getByRole('button', { name: '张小明' }).click();
+  await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
+  await expect(page.getByText('13987654321')).toHaveCount(0);
+  await page.getByRole('button', { name: '父亲' }).click();
+  await expect(page.getByText('已排队，你是第 1 位')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-booked.png') });
+  await page.getByRole('button', { name: '返回' }).click();
+
+  // The duty teacher unlocks staff mode.
+  await page.getByRole('button', { name: '老师入口' }).click();
+  const unlock = page.getByRole('dialog', { name: '教师登录' });
+  await unlock.getByLabel('姓名').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
+  await unlock.getByLabel('PIN').fill('1111');
+  await unlock.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('王丽华 (教师)')).toBeVisible();
+
+  // She sees him in the room, then runs the call from the queue.
+  await page.getByRole('menuitem', { name: '在室儿童' }).click();
+  // The first table is who is in the room now; the second is today's visits.
+  await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' }).first()).toContainText('自助');
+  await page.getByRole('menuitem', { name: '亲情电话' }).click();
+  const row = page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' });
+  await expect(row.getByText('13987654321')).toBeVisible();
+  await expect(row.getByText('从未与家长通话')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'call-queue.png'), fullPage: true });
+  await row.getByRole('button', { name: '开始通话' }).click();
+  await expect(page.getByText('张小明 正在通话')).toBeVisible();
+  await expect(page.getByText('剩余时间')).toBeVisible();
+  await page.getByRole('button', { name: '结束通话' }).click();
+  const finish = page.getByRole('dialog', { name: '张小明 的通话结果' });
+  await finish.getByText('已通话').click();
+  await finish.getByLabel('备注').fill('爸爸说春节回家');
+  await finish.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/已记录，通话约 \d+ 分钟/)).toBeVisible();
+  await page.getByRole('tab', { name: '通话记录' }).click();
+  const logged = page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' });
+  await expect(logged.getByText('已通话')).toBeVisible();
+  await expect(logged.getByText('爸爸说春节回家')).toBeVisible();
+  // 李春花 has never talked with a parent: she is on the 30-day care list; 张小明 no longer is.
+  await page.getByRole('tab', { name: /30天未通话/ }).click();
+  const care = page.getByRole('tabpanel');
+  await expect(care.locator('.ant-table-row', { hasText: '李春花' })).toBeVisible();
+  await expect(care.locator('.ant-table-row', { hasText: '张小明' })).toHaveCount(0);
+
+  // Back to the kiosk: the child checks out.
+  await page.getByRole('button', { name: '锁定' }).click();
+  await search.fill('zxm');
+  await page.getByRole('button', { name: '张小明' }).click();
+  await page.getByRole('button', { name: '签退' }).click();
+  await expect(page.getByRole('heading', { name: '张小明，签退成功！' })).toBeVisible();
+});
