@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: restrict([], [{ group: ['../*', '../../**'], message: 'A migration is frozen in time: it never imports app code.' }]),
   },
   {
-    files: ['electron/tools/*.mjs'],
+    files: ['electron/tools/*.mjs', 'tests/bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

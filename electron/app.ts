@@ -5,7 +5,7 @@ import { openDatabase } from './db/open';
 import type { Database } from './db/schema';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createAudit } from './services/audit';
-import { createCheckinsService } from './services/checkins';
+import { createCheckinsService, SYSTEM_ACTOR } from './services/checkins';
 import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
 
@@ -24,7 +24,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-const SYSTEM = { role: 'system', staffId: null, staffName: null } as const;
 
 export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
@@ -37,7 +36,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     runScheduledTasks: () =>
       db.transaction().execute(async (trx) => {
         const clock = createClock(now, (await readSettings(trx)).timezone);
-        const audit = createAudit(trx, clock, SYSTEM);
+        const audit = createAudit(trx, clock, SYSTEM_ACTOR);
         const deps = { db: trx, clock, audit, actor: { role: 'kiosk' as const, staffId: null, staffName: null } };
         return { autoCheckedOut: await createCheckinsService(deps).autoCheckOut() };
       }),

@@ -15,7 +15,7 @@ export type ChildFilters = z.output<typeof childListInput>;
 /** The oldest child the room serves; older birth dates are typing mistakes. */
 const MAX_AGE = 20;
 
-export function createChildrenService({ db, clock, audit }: ServiceDeps) {
+export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) {
   function summarize(row: ChildRow, surrogateName: string | null): ChildSummary {
     const today = clock.today();
     return {
@@ -235,6 +235,20 @@ export function createChildrenService({ db, clock, audit }: ServiceDeps) {
       .updateTable('child')
       .set({ archived_at: at, archive_reason: reason, updated_at: at })
       .where('id', '=', id)
+      .execute();
+    // An archived child leaves the room and the phone queue too, so no list keeps a ghost.
+    await db
+      .updateTable('visit')
+      .set({ checked_out_at: at, checkout_method: 'staff', check_out_staff_id: actor.staffId, updated_at: at })
+      .where('child_id', '=', id)
+      .where('checked_out_at', 'is', null)
+      .where('voided_at', 'is', null)
+      .execute();
+    await db
+      .updateTable('call_booking')
+      .set({ status: 'cancelled', closed_at: at, updated_at: at })
+      .where('child_id', '=', id)
+      .where('status', '=', 'waiting')
       .execute();
     await audit.record('children.archive', 'child', id, { reason });
     return get(id);

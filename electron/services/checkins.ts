@@ -1,0 +1,305 @@
+// Visits to the room: check-in and check-out (by the child at the kiosk, by a teacher, or by the app
+// at closing time), corrections and the day's history.
+import dayjs from 'dayjs';
+import type { ParsedInput } from '../../shared/contract';
+import type { CheckoutMethod, LeaveMode, RoomStatus, Visit } from '../../shared/domain';
+import { AppError, invalid, type FieldIssue } from '../../shared/errors';
+import { toLocalDate, toStamp } from '../../shared/time';
+import type { VisitRow } from '../db/schema';
+import { createAudit } from './audit';
+import type { Audit, ServiceDeps } from './deps';
+import { readSettings } from './settings';
+
+/** Who the audit log names for what the app does by itself. */
+export const SYSTEM_ACTOR = { role: 'system', staffId: null } as const;
+
+/** The instant a local date (YYYY-MM-DD) begins in the room's zone, as a stored stamp. */
+export function dayStart(date: string, tz: string): string {
+  return toStamp(dayjs.tz(`${date} 00:00`, tz).toDate(), tz);
+}
+
+/** Calendar arithmetic on YYYY-MM-DD, free of the machine's own zone. */
+export function addDays(date: string, days: number): string {
+  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+}
+
+function closingOn(date: string, closingTime: string, tz: string): Date {
+  return dayjs.tz(`${date} ${closingTime}`, tz).toDate();
+}
+
+interface VisitJoin extends VisitRow {
+  child_name: string;
+  grade: number;
+  class_no: number;
+  in_by: string | null;
+  out_by: string | null;
+}
+
+function toVisit(r: VisitJoin): Visit {
+  return {
+    id: r.id,
+    childId: r.child_id,
+    childName: r.child_name,
+    grade: r.grade,
+    classNo: r.class_no,
+    checkedInAt: r.checked_in_at,
+    checkedOutAt: r.checked_out_at,
+    checkedInBy: r.in_by,
+    checkedOutBy: r.out_by,
+    checkoutMethod: r.checkout_method,
+    leaveMode: r.leave_mode,
+    collectedBy: r.collected_by,
+    voided: r.voided_at !== null,
+    voidReason: r.void_reason,
+  };
+}
+
+/** A visit's times must be in order and not in the future. */
+function timeIssues(inAt: string, outAt: string | null, now: Date): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (Date.parse(inAt) > now.getTime()) issues.push({ path: ['checkedInAt'], code: 'date_future' });
+  if (outAt !== null && Date.parse(outAt) > now.getTime()) issues.push({ path: ['checkedOutAt'], code: 'date_future' });
+  else if (outAt !== null && Date.parse(outAt) <= Date.parse(inAt)) issues.push({ path: ['checkedOutAt'], code: 'date_range' });
+  return issues;
+}
+
+interface Closing {
+  method: CheckoutMethod;
+  at: string;
+  staffId: number | null;
+  leaveMode: LeaveMode | null;
+  collectedBy: string | null;
+}
+
+export function createCheckinsService(deps: ServiceDeps) {
+  const { db, clock, audit, actor } = deps;
+
+  function visits() {
+    return db
+      .selectFrom('visit')
+      .innerJoin('child', 'child.id', 'visit.child_id')
+      .leftJoin('staff as staff_in', 'staff_in.id', 'visit.check_in_staff_id')
+      .leftJoin('staff as staff_out', 'staff_out.id', 'visit.check_out_staff_id')
+      .selectAll('visit')
+      .select(['child.name as child_name', 'child.grade', 'child.class_no', 'staff_in.name as in_by', 'staff_out.name as out_by']);
+  }
+
+  async function getVisit(id: number): Promise<Visit> {
+    const row = await visits().where('visit.id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('not_found', { entity: 'visit' });
+    return toVisit(row);
+  }
+
+  /** A child who may use the room (on file, not archived), with her open visit if any. */
+  async function activeChild(childId: number): Promise<{ id: number; name: string; openVisitId: number | null }> {
+    const child = await db
+      .selectFrom('child')
+      .leftJoin('visit', (join) =>
+        join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null),
+      )
+      .select(['child.id', 'child.name', 'visit.id as openVisitId'])
+      .where('child.id', '=', childId)
+      .where('child.archived_at', 'is', null)
+      .executeTakeFirst();
+    if (!child) throw new AppError('not_found', { entity: 'child' });
+    return child;
+  }
+
+  /** Opens a visit; answers what the kiosk shows, so its path reads no more than it must. */
+  async function open(childId: number, via: 'kiosk' | 'staff'): Promise<{ visitId: number; childId: number; name: string; at: string }> {
+    await settle();
+    const child = await activeChild(childId);
+    if (child.openVisitId !== null) throw new AppError('conflict', { entity: 'already_checked_in' });
+    const at = clock.stamp();
+    const row = await db
+      .insertInto('visit')
+      .values({
+        child_id: child.id,
+        checked_in_at: at,
+        check_in_staff_id: via === 'staff' ? actor.staffId : null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit.record(via === 'kiosk' ? 'kiosk.checkIn' : 'checkins.checkIn', 'visit', row.id, { childId: child.id });
+    return { visitId: row.id, childId: child.id, name: child.name, at };
+  }
+
+  async function checkIn(childId: number): Promise<Visit> {
+    return getVisit((await open(childId, 'staff')).visitId);
+  }
+
+  async function close(visit: Pick<VisitRow, 'id' | 'child_id'>, how: Closing, action: string, recorder: Audit = audit): Promise<void> {
+    await db
+      .updateTable('visit')
+      .set({
+        checked_out_at: how.at,
+        checkout_method: how.method,
+        check_out_staff_id: how.staffId,
+        leave_mode: how.leaveMode,
+        collected_by: how.leaveMode === 'guardian' ? how.collectedBy : null,
+        updated_at: clock.stamp(),
+      })
+      .where('id', '=', visit.id)
+      .execute();
+    // The collector's name stays out of the log: it is personal data, and it is on the row.
+    await recorder.record(action, 'visit', visit.id, { childId: visit.child_id, method: how.method, leaveMode: how.leaveMode, checkedOutAt: how.at });
+  }
+
+  async function kioskCheckOut(childId: number): Promise<{ childId: number; name: string; at: string }> {
+    await settle();
+    const child = await activeChild(childId);
+    if (child.openVisitId === null) throw new AppError('conflict', { entity: 'not_checked_in' });
+    const at = clock.stamp();
+    await close({ id: child.openVisitId, child_id: child.id }, { method: 'kiosk', at, staffId: null, leaveMode: null, collectedBy: null }, 'kiosk.checkOut');
+    return { childId: child.id, name: child.name, at };
+  }
+
+  async function checkOut(input: ParsedInput<'checkins.checkOut'>): Promise<Visit> {
+    const visit = await db.selectFrom('visit').selectAll().where('id', '=', input.visitId).executeTakeFirst();
+    if (!visit) throw new AppError('not_found', { entity: 'visit' });
+    if (visit.checked_out_at !== null || visit.voided_at !== null) throw new AppError('conflict', { entity: 'not_checked_in' });
+    if (input.leaveMode === 'guardian' && !input.collectedBy) throw invalid(['collectedBy'], 'required');
+    const how: Closing = { method: 'staff', at: clock.stamp(), staffId: actor.staffId, leaveMode: input.leaveMode, collectedBy: input.collectedBy };
+    await close(visit, how, 'checkins.checkOut');
+    return getVisit(visit.id);
+  }
+
+  async function checkOutAll(leaveMode: LeaveMode | null): Promise<{ count: number }> {
+    // 'guardian' needs the name of who collected each child, which a bulk check-out cannot give.
+    if (leaveMode === 'guardian') throw invalid(['leaveMode'], 'invalid');
+    const open = await db.selectFrom('visit').selectAll().where('checked_out_at', 'is', null).where('voided_at', 'is', null).execute();
+    const at = clock.stamp();
+    for (const visit of open) {
+      await close(visit, { method: 'staff', at, staffId: actor.staffId, leaveMode, collectedBy: null }, 'checkins.checkOutAll');
+    }
+    return { count: open.length };
+  }
+
+  /**
+   * Closes every open visit that began before the most recent closing time, each at the first closing
+   * after it began: a PC switched off over a weekend still closes Friday's visits at Friday's closing.
+   */
+  async function closeDue(recorder: Audit): Promise<number> {
+    const { timezone: tz, closingTime } = await readSettings(db);
+    const now = clock.now();
+    const today = toLocalDate(now, tz);
+    const todays = closingOn(today, closingTime, tz);
+    const latest = now >= todays ? todays : closingOn(addDays(today, -1), closingTime, tz);
+    const due = await db
+      .selectFrom('visit')
+      .selectAll()
+      .where('checked_out_at', 'is', null)
+      .where('voided_at', 'is', null)
+      .where('checked_in_at', '<', toStamp(latest, tz))
+      .execute();
+    for (const visit of due) {
+      const began = new Date(visit.checked_in_at);
+      const day = toLocalDate(began, tz);
+      const sameDay = closingOn(day, closingTime, tz);
+      const closing = began < sameDay ? sameDay : closingOn(addDays(day, 1), closingTime, tz);
+      const how: Closing = { method: 'auto', at: toStamp(closing, tz), staffId: null, leaveMode: null, collectedBy: null };
+      await close(visit, how, 'checkins.autoCheckOut', recorder);
+    }
+    return due.length;
+  }
+
+  /** autoCheckOut on the app's behalf, run first by commands that would otherwise see yesterday's room. */
+  function settle(): Promise<number> {
+    return closeDue(createAudit(db, clock, SYSTEM_ACTOR));
+  }
+
+  async function room(): Promise<RoomStatus> {
+    await settle();
+    const settings = await readSettings(db);
+    const rows = await visits()
+      .where('visit.checked_out_at', 'is', null)
+      .where('visit.voided_at', 'is', null)
+      .orderBy('visit.checked_in_at')
+      .orderBy('visit.id')
+      .execute();
+    const headCount = rows.length;
+    return {
+      present: rows.map(toVisit),
+      headCount,
+      capacity: settings.roomCapacity,
+      teachersOnDuty: settings.teachersOnDuty,
+      childrenPerTeacher: settings.childrenPerTeacher,
+      overCapacity: headCount > settings.roomCapacity,
+      overRatio: headCount > settings.teachersOnDuty * settings.childrenPerTeacher,
+      closingTime: settings.closingTime,
+    };
+  }
+
+  async function history(filter: { date: string | null; childId?: number }): Promise<Visit[]> {
+    const { timezone: tz } = await readSettings(db);
+    const date = filter.date ?? clock.today();
+    let q = visits()
+      .where('visit.checked_in_at', '>=', dayStart(date, tz))
+      .where('visit.checked_in_at', '<', dayStart(addDays(date, 1), tz));
+    if (filter.childId !== undefined) q = q.where('visit.child_id', '=', filter.childId);
+    const rows = await q.orderBy('visit.checked_in_at', 'desc').orderBy('visit.id', 'desc').execute();
+    return rows.map(toVisit);
+  }
+
+  async function correct(input: ParsedInput<'checkins.correct'>): Promise<Visit> {
+    const row = await db.selectFrom('visit').selectAll().where('id', '=', input.visitId).executeTakeFirst();
+    if (!row) throw new AppError('not_found', { entity: 'visit' });
+    if (row.voided_at !== null) throw new AppError('conflict', { entity: 'already_voided' });
+    // Stored in the room's offset whatever offset was typed, so stamps keep comparing as strings.
+    const inAt = input.checkedInAt === undefined ? row.checked_in_at : clock.stampOf(new Date(input.checkedInAt));
+    const outAt =
+      input.checkedOutAt === undefined ? row.checked_out_at : input.checkedOutAt === null ? null : clock.stampOf(new Date(input.checkedOutAt));
+    // Times left as they were are not judged again: voiding a tap-in-tap-out (in = out) must work.
+    const issues = input.checkedInAt !== undefined || input.checkedOutAt !== undefined ? timeIssues(inAt, outAt, clock.now()) : [];
+    if (issues.length) throw new AppError('invalid_input', { issues });
+
+    const reopens = row.checked_out_at !== null && outAt === null;
+    const closes = row.checked_out_at === null && outAt !== null;
+    if (reopens && !input.void) {
+      const other = await db
+        .selectFrom('visit')
+        .select('id')
+        .where('child_id', '=', row.child_id)
+        .where('checked_out_at', 'is', null)
+        .where('voided_at', 'is', null)
+        .executeTakeFirst();
+      if (other) throw new AppError('conflict', { entity: 'already_checked_in' });
+    }
+    const at = clock.stamp();
+    await db
+      .updateTable('visit')
+      .set({
+        checked_in_at: inAt,
+        checked_out_at: outAt,
+        updated_at: at,
+        ...(closes ? { checkout_method: 'staff' as const, check_out_staff_id: actor.staffId } : {}),
+        ...(reopens ? { checkout_method: null, check_out_staff_id: null, leave_mode: null, collected_by: null } : {}),
+        ...(input.void ? { voided_at: at, void_reason: input.reason } : {}),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    await audit.record('checkins.correct', 'visit', row.id, {
+      before: { checkedInAt: row.checked_in_at, checkedOutAt: row.checked_out_at, voided: false },
+      after: { checkedInAt: inAt, checkedOutAt: outAt, voided: input.void },
+      reason: input.reason,
+    });
+    return getVisit(row.id);
+  }
+
+  return {
+    open,
+    checkIn,
+    checkOut,
+    kioskCheckOut,
+    checkOutAll,
+    /** Run by the app's scheduler with the system actor; returns how many visits it closed. */
+    autoCheckOut: () => closeDue(audit),
+    settle,
+    room,
+    history,
+    correct,
+    getVisit,
+  };
+}

@@ -1,0 +1,107 @@
+// What a child may see and do at the room PC without a PIN. Every answer is built from an explicit
+// list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`.
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import { parseNameQuery } from '../../shared/names';
+import { createCallsService } from './calls';
+import { createCheckinsService } from './checkins';
+import type { ServiceDeps } from './deps';
+
+/** Names a search shows at once: a screenful of large buttons. */
+export const KIOSK_SEARCH_LIMIT = 24;
+
+export function createKioskService(deps: ServiceDeps) {
+  const { db } = deps;
+  const checkins = createCheckinsService(deps);
+
+  /** Non-archived children with whether each has an open visit (at most one: a unique index). */
+  function children() {
+    return db
+      .selectFrom('child')
+      .leftJoin('visit', (join) =>
+        join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null),
+      )
+      .select(['child.id', 'child.name', 'child.grade', 'child.class_no', 'visit.id as visit_id', 'visit.checked_in_at'])
+      .where('child.archived_at', 'is', null);
+  }
+
+  type Row = { id: number; name: string; grade: number; class_no: number; visit_id: number | null };
+  const toKioskChild = (r: Row): KioskChild => ({ id: r.id, name: r.name, grade: r.grade, classNo: r.class_no, checkedIn: r.visit_id !== null });
+
+  async function search(raw: string): Promise<KioskChild[]> {
+    const query = parseNameQuery(raw);
+    if (query.kind === 'empty') return [];
+    let q = children();
+    if (query.kind === 'han') q = q.where('child.name', 'like', `%${query.text}%`);
+    else {
+      const t = query.text;
+      q = q.where((eb) => eb.or([eb('child.name_initials', 'like', `${t}%`), eb('child.name_pinyin', 'like', `%${t}%`)]));
+    }
+    const rows = await q
+      .orderBy('child.grade')
+      .orderBy('child.class_no')
+      .orderBy('child.name_pinyin')
+      .limit(KIOSK_SEARCH_LIMIT)
+      .execute();
+    return rows.map(toKioskChild);
+  }
+
+  async function classes(): Promise<ClassGroup[]> {
+    const rows = await db
+      .selectFrom('child')
+      .select(['grade', 'class_no', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('archived_at', 'is', null)
+      .groupBy(['grade', 'class_no'])
+      .orderBy('grade')
+      .orderBy('class_no')
+      .execute();
+    return rows.map((r) => ({ grade: r.grade, classNo: r.class_no, count: Number(r.count) }));
+  }
+
+  async function classChildren(grade: number, classNo: number): Promise<KioskChild[]> {
+    const rows = await children()
+      .where('child.grade', '=', grade)
+      .where('child.class_no', '=', classNo)
+      .orderBy('child.name_pinyin')
+      .orderBy('child.id')
+      .execute();
+    return rows.map(toKioskChild);
+  }
+
+  async function status(childId: number): Promise<KioskChildStatus> {
+    await checkins.settle();
+    const child = await children().where('child.id', '=', childId).executeTakeFirst();
+    if (!child) throw new AppError('not_found', { entity: 'child' });
+    // Only parents with a number can be called, so only they are offered; by relation, never by number.
+    const parents = await db
+      .selectFrom('child_parent')
+      .select(['id', 'relation'])
+      .where('child_id', '=', childId)
+      .where('removed_at', 'is', null)
+      .where('phone', 'is not', null)
+      .where('phone', '!=', '')
+      .orderBy('id')
+      .execute();
+    return {
+      id: child.id,
+      name: child.name,
+      grade: child.grade,
+      classNo: child.class_no,
+      checkedInAt: child.checked_in_at,
+      parents: parents.map((p) => ({ id: p.id, relation: p.relation })),
+      booking: await createCallsService(deps).bookingOf(childId),
+    };
+  }
+
+  async function checkIn(childId: number): Promise<KioskCheckResult> {
+    const { name, at } = await checkins.open(childId, 'kiosk');
+    return { childId, name, action: 'checked_in', at };
+  }
+
+  async function checkOut(childId: number): Promise<KioskCheckResult> {
+    const { name, at } = await checkins.kioskCheckOut(childId);
+    return { childId, name, action: 'checked_out', at };
+  }
+
+  return { search, classes, classChildren, status, checkIn, checkOut };
+}
