@@ -45,10 +45,16 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await unlock.getByRole('button', { name: '登录' }).click();
   await expect(page.getByText('王丽华 (教师)')).toBeVisible();
 
+  // Her home screen counts today's check-in.
+  await expect(page.locator('.ant-statistic', { hasText: '今日签到' })).toContainText('1');
+  await expect(page.locator('.ant-statistic', { hasText: '今日亲情电话' })).toContainText('0');
+
   // She sees him in the room, then runs the call from the queue.
   await page.getByRole('menuitem', { name: '在室儿童' }).click();
   // The first table is who is in the room now; the second is today's visits.
   await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' }).first()).toContainText('自助');
+  await expect(page.locator('.ant-statistic', { hasText: '在室人数' })).toContainText('1');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'room.png'), fullPage: true });
   await page.getByRole('menuitem', { name: '亲情电话' }).click();
   const row = page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' });
   await expect(row.getByText('13987654321')).toBeVisible();
