@@ -5,6 +5,7 @@ import type { SessionInfo } from '../shared/domain';
 import { AppError } from '../shared/errors';
 import { callsHandlers } from './handlers/calls';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
+import { libraryHandlers } from './handlers/library';
 import { createChildImportService } from './services/childImport';
 import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
@@ -71,4 +72,5 @@ export const handlers: Handlers = {
   ...checkinsHandlers,
   ...statsHandlers,
   ...callsHandlers,
+  ...libraryHandlers,
 };

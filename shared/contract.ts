@@ -3,10 +3,11 @@
 import type { z } from 'zod';
 import type { Role } from './domain';
 import { authMethods } from './methods/auth';
+import { booksMethods } from './methods/books';
 import { callsMethods } from './methods/calls';
 import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
-import { kioskMethods } from './methods/kiosk';
+import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
 import { settingsMethods } from './methods/settings';
 import { setupMethods } from './methods/setup';
 import { staffMethods } from './methods/staff';
@@ -20,7 +21,9 @@ export const contract = new MethodRegistry()
   .add(childrenMethods)
   .add(kioskMethods)
   .add(checkinsMethods)
-  .add(callsMethods).methods;
+  .add(callsMethods)
+  .add(booksMethods)
+  .add(kioskLibraryMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

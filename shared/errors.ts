@@ -23,6 +23,7 @@ export const FIELD_CODES = [
   'range',
   'phone',
   'pin',
+  'isbn',
   'date',
   'date_future',
   'date_range',

@@ -60,3 +60,37 @@ export const optionalDate = z
 export const pin = z.string({ error: 'required' }).regex(PIN_PATTERN, { error: 'pin' });
 
 export const id = z.number({ error: 'required' }).int().positive();
+
+/** ISBN without hyphens or spaces, upper-case X. */
+export function normalizeIsbn(raw: string): string {
+  return raw.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** ISBN-10 (mod 11, X = 10 in the last place) or ISBN-13 (mod 10, weights 1 and 3). */
+export function isValidIsbn(raw: string): boolean {
+  const isbn = normalizeIsbn(raw);
+  if (/^\d{9}[\dX]$/.test(isbn)) {
+    const sum = [...isbn].reduce((acc, ch, i) => acc + (ch === 'X' ? 10 : Number(ch)) * (10 - i), 0);
+    return sum % 11 === 0;
+  }
+  if (/^\d{13}$/.test(isbn)) {
+    const sum = [...isbn].reduce((acc, ch, i) => acc + Number(ch) * (i % 2 === 0 ? 1 : 3), 0);
+    return sum % 10 === 0;
+  }
+  return false;
+}
+
+export const optionalIsbn = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? normalizeIsbn(v) : null))
+  .refine((v) => v === null || isValidIsbn(v), { error: 'isbn' });
+
+/** A copy's label as a scanner types it: letters, digits and dashes. */
+export const barcode = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(40, { error: 'too_long' })
+  .regex(/^[A-Za-z0-9-]+$/, { error: 'invalid' });

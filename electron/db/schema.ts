@@ -119,6 +119,54 @@ export interface CallTable extends Timestamps {
   void_reason: string | null;
 }
 
+export interface BookTable extends Timestamps {
+  id: Generated<number>;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  isbn: string | null;
+  category: string | null;
+  grade_from: number | null;
+  grade_to: number | null;
+}
+
+export interface BookCopyTable extends Timestamps {
+  id: Generated<number>;
+  book_id: number;
+  barcode: string;
+  status: 'on_shelf' | 'on_loan' | 'lost' | 'withdrawn';
+  /** Why a copy was marked lost or withdrawn. */
+  status_reason: string | null;
+}
+
+export interface LoanTable extends Timestamps {
+  id: Generated<number>;
+  copy_id: number;
+  child_id: number;
+  lent_at: string;
+  lent_by_staff_id: number | null;
+  /** YYYY-MM-DD in the room's zone. */
+  due_on: string;
+  renewals: Generated<number>;
+  returned_at: string | null;
+  returned_by_staff_id: number | null;
+}
+
+export interface ReviewTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  book_id: number;
+  text: string;
+  written_via: 'kiosk' | 'staff';
+  written_by_staff_id: number | null;
+  written_at: string;
+  /** e.g. 2026-autumn */
+  semester: string;
+  grade: string | null;
+  graded_by_staff_id: number | null;
+  graded_at: string | null;
+}
+
 export interface Database {
   setting: SettingTable;
   staff: StaffTable;
@@ -128,6 +176,10 @@ export interface Database {
   visit: VisitTable;
   call_booking: CallBookingTable;
   call: CallTable;
+  book: BookTable;
+  book_copy: BookCopyTable;
+  loan: LoanTable;
+  review: ReviewTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
@@ -142,3 +194,7 @@ export type NewAuditLog = Insertable<AuditLogTable>;
 export type VisitRow = Selectable<VisitTable>;
 export type CallBookingRow = Selectable<CallBookingTable>;
 export type CallRow = Selectable<CallTable>;
+export type BookRow = Selectable<BookTable>;
+export type BookCopyRow = Selectable<BookCopyTable>;
+export type LoanRow = Selectable<LoanTable>;
+export type ReviewRow = Selectable<ReviewTable>;

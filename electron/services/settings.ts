@@ -16,6 +16,10 @@ export const DEFAULT_SETTINGS: Settings = {
   closingTime: '18:30',
   callLimitMinutes: 10,
   kioskReturnSeconds: 5,
+  loanDays: 14,
+  maxLoansPerChild: 2,
+  maxRenewals: 2,
+  reviewGrades: ['优', '良', '中', '待提高'],
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

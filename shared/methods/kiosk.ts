@@ -1,9 +1,9 @@
 // What a child can do at the room PC without a PIN. Answers carry names only: never a phone
 // number, an address, a note or another child's records.
 import { z } from 'zod';
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../domain';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan } from '../domain';
 import { returns } from '../registry';
-import { id } from '../validation';
+import { id, requiredText } from '../validation';
 
 const childRef = z.object({ childId: id });
 
@@ -20,4 +20,15 @@ export const kioskMethods = {
   'kiosk.checkOut': returns<KioskCheckResult>()('kiosk', childRef),
   'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id })),
   'kiosk.cancelBooking': returns<KioskChildStatus>()('kiosk', childRef),
+};
+
+export const kioskLibraryMethods = {
+  /** Her own loans only: titles and due dates. */
+  'kiosk.loans': returns<KioskLoan[]>()('kiosk', childRef),
+  /** Books she has borrowed, to pick one to review. */
+  'kiosk.reviewableBooks': returns<{ bookId: number; title: string }[]>()('kiosk', childRef),
+  'kiosk.writeReview': returns<{ reviewId: number }>()(
+    'kiosk',
+    z.object({ childId: id, bookId: id, text: requiredText(2000) }),
+  ),
 };

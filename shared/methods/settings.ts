@@ -14,6 +14,10 @@ export const settingsUpdateInput = z.object({
   closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' }).optional(),
   callLimitMinutes: z.number().int().min(1, { error: 'range' }).max(60, { error: 'range' }).optional(),
   kioskReturnSeconds: z.number().int().min(2, { error: 'range' }).max(60, { error: 'range' }).optional(),
+  loanDays: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
+  maxLoansPerChild: z.number().int().min(1, { error: 'range' }).max(20, { error: 'range' }).optional(),
+  maxRenewals: z.number().int().min(0, { error: 'range' }).max(10, { error: 'range' }).optional(),
+  reviewGrades: z.array(requiredText(10)).min(2, { error: 'range' }).max(8, { error: 'too_many' }).optional(),
 });
 
 export const settingsMethods = {

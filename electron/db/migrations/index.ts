@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_children';
 import * as m0003 from './0003_visits_calls';
+import * as m0004 from './0004_library';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const migrations: Migration[] = [
   { version: 1, name: '0001_init', up: m0001.up },
   { version: 2, name: '0002_children', up: m0002.up },
   { version: 3, name: '0003_visits_calls', up: m0003.up },
+  { version: 4, name: '0004_library', up: m0004.up },
 ];
 
 export const LATEST_VERSION = migrations.length;
