@@ -17,6 +17,24 @@ const PORT = 4174;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * Runs in the page, as source text: tsx would wrap a real function with helpers the page lacks.
+ * Taps the name card, then 签到 once it shows, and resolves when the confirmation heading is there.
+ */
+const TAP_TO_CONFIRMATION = `async (childName) => {
+  const until = (find) => new Promise((resolve) => {
+    const look = () => { const found = find(); if (found) resolve(found); else requestAnimationFrame(look); };
+    look();
+  });
+  const buttons = () => [...document.querySelectorAll('button')];
+  const card = buttons().find((b) => b.getAttribute('aria-label') === childName || (b.textContent || '').startsWith(childName));
+  const start = performance.now();
+  card.click();
+  (await until(() => buttons().find((b) => (b.textContent || '').replace(/\\s/g, '') === '签到'))).click();
+  await until(() => [...document.querySelectorAll('h1, h2, h3')].find((h) => h.textContent === childName + '，签到成功！'));
+  return performance.now() - start;
+}`;
+
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
@@ -64,26 +82,7 @@ export async function measureKioskUi(): Promise<Figure | null> {
     for (const { name } of rows) {
       await search.fill(name);
       await page.getByRole('button', { name, exact: true }).waitFor();
-      samples.push(
-        await page.evaluate(async (childName) => {
-          const until = <T>(find: () => T | undefined) =>
-            new Promise<T>((resolve) => {
-              const look = () => {
-                const found = find();
-                if (found) resolve(found);
-                else requestAnimationFrame(look);
-              };
-              look();
-            });
-          const buttons = () => [...document.querySelectorAll('button')];
-          const card = buttons().find((b) => b.getAttribute('aria-label') === childName || b.textContent?.startsWith(childName));
-          const start = performance.now();
-          card?.click();
-          (await until(() => buttons().find((b) => b.textContent?.replace(/\s/g, '') === '签到'))).click();
-          await until(() => [...document.querySelectorAll('h1, h2, h3')].find((h) => h.textContent === `${childName}，签到成功！`));
-          return performance.now() - start;
-        }, name),
-      );
+      samples.push(await page.evaluate<number>(`(${TAP_TO_CONFIRMATION})(${JSON.stringify(name)})`));
       await page.getByRole('button', { name: '好的' }).click();
     }
     return summarize('kiosk.checkin_ui', samples);
