@@ -1,33 +1,45 @@
-// PLACEHOLDER — replaced by the library helper.
-import { AppError } from '../../shared/errors';
+// The room's library: the catalogue and its import, lending, reading reviews, and the three
+// things a child does with books at the kiosk.
 import type { HandlersFor } from '../handlers';
+import { createBookImportService } from '../services/bookImport';
+import { createBooksService } from '../services/books';
+import { createLoansService } from '../services/loans';
+import { createReviewsService } from '../services/reviews';
 
-const todo = async (): Promise<never> => {
-  throw new AppError('internal');
-};
+export const libraryHandlers: HandlersFor<'books.'> &
+  HandlersFor<'loans.'> &
+  HandlersFor<'reviews.'> &
+  Pick<HandlersFor<'kiosk.'>, 'kiosk.loans' | 'kiosk.reviewableBooks' | 'kiosk.writeReview'> = {
+  'books.list': (ctx, input) => createBooksService(ctx).list(input.query),
+  'books.get': (ctx, input) => createBooksService(ctx).get(input.id),
+  'books.create': (ctx, input) => createBooksService(ctx).create(input.book, input.barcodes, input.copies),
+  'books.update': (ctx, input) => createBooksService(ctx).update(input.id, input.book),
+  'books.addCopy': (ctx, input) => createBooksService(ctx).addCopy(input.bookId, input.barcode),
+  'books.setCopyStatus': (ctx, input) => createBooksService(ctx).setCopyStatus(input.copyId, input.status, input.reason),
+  'books.lookup': (ctx, input) => createBooksService(ctx).lookup(input.barcode),
+  'books.popular': (ctx, input) => createBooksService(ctx).popular(input.semester, input.limit),
+  'books.importPreview': (ctx, input) => createBookImportService(ctx).preview(input),
+  'books.importConfirm': (ctx, input) => createBookImportService(ctx).confirm(input),
 
-export const libraryHandlers: HandlersFor<'books.'> & HandlersFor<'loans.'> & HandlersFor<'reviews.'> & Pick<HandlersFor<'kiosk.'>, 'kiosk.loans' | 'kiosk.reviewableBooks' | 'kiosk.writeReview'> = {
-  'books.list': todo,
-  'books.get': todo,
-  'books.create': todo,
-  'books.update': todo,
-  'books.addCopy': todo,
-  'books.setCopyStatus': todo,
-  'books.lookup': todo,
-  'books.popular': todo,
-  'books.importPreview': todo,
-  'books.importConfirm': todo,
-  'loans.lend': todo,
-  'loans.return': todo,
-  'loans.renew': todo,
-  'loans.active': todo,
-  'loans.overdue': todo,
-  'loans.history': todo,
-  'reviews.create': todo,
-  'reviews.grade': todo,
-  'reviews.list': todo,
-  'reviews.progress': todo,
-  'kiosk.loans': todo,
-  'kiosk.reviewableBooks': todo,
-  'kiosk.writeReview': todo,
+  'loans.lend': (ctx, input) => createLoansService(ctx).lend(input.barcode, input.childId),
+  'loans.return': (ctx, input) => createLoansService(ctx).giveBack(input.barcode),
+  'loans.renew': (ctx, input) => createLoansService(ctx).renew(input.loanId),
+  'loans.active': (ctx) => createLoansService(ctx).active(),
+  'loans.overdue': (ctx) => createLoansService(ctx).overdue(),
+  'loans.history': (ctx, input) => createLoansService(ctx).history(input),
+
+  'reviews.create': async (ctx, input) => {
+    const reviews = createReviewsService(ctx);
+    return reviews.get(await reviews.create(input.childId, input.bookId, input.text, 'staff'));
+  },
+  'reviews.grade': (ctx, input) => createReviewsService(ctx).grade(input.id, input.grade),
+  'reviews.list': (ctx, input) => createReviewsService(ctx).list(input),
+  'reviews.progress': (ctx, input) => createReviewsService(ctx).progress(input.semester),
+
+  'kiosk.loans': (ctx, input) => createLoansService(ctx).kioskLoans(input.childId),
+  'kiosk.reviewableBooks': (ctx, input) => createReviewsService(ctx).reviewableBooks(input.childId),
+  // The child sees only that it was saved: the answer carries no text, grade or teacher.
+  'kiosk.writeReview': async (ctx, input) => ({
+    reviewId: await createReviewsService(ctx).create(input.childId, input.bookId, input.text, 'kiosk'),
+  }),
 };

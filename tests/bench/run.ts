@@ -7,6 +7,7 @@ import { createApp } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
 import { fillBigRoom } from './bigRoom';
 import { measureKioskUi } from './kioskUi';
+import { benchLibrary } from './library';
 import { report, summarize, time, type Figure } from './measure';
 
 const CHILDREN = 2000;
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   await app.close();
   fs.rmSync(dir, { recursive: true, force: true });
 
+  figures.push(...(await benchLibrary()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   report(figures);

@@ -23,6 +23,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // One open visit per child: a second check-in cannot slip in, whatever the caller does.
   await sql`create unique index visit_one_open on visit (child_id) where checked_out_at is null and voided_at is null`.execute(db);
   await db.schema.createIndex('visit_checked_in_at').on('visit').column('checked_in_at').execute();
+  // The open visits alone: closing-time check-out runs before check-ins and must not scan years of history.
+  await sql`create index visit_open_checked_in on visit (checked_in_at) where checked_out_at is null and voided_at is null`.execute(db);
   await db.schema.createIndex('visit_child').on('visit').columns(['child_id', 'checked_in_at']).execute();
 
   await db.schema

@@ -1,4 +1,5 @@
-// Reading a roster file (.xlsx or .csv) into its header row and its data rows, as text per column.
+// Reading a spreadsheet (.xlsx or .csv) into its header row and its data rows, as text per column.
+// Generic over the columns, so the roster import and the book-catalogue import share it.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
@@ -9,25 +10,38 @@ export const MAX_ROWS = 5000;
 /** Rosters often carry a title or a date above the header; it is never far down. */
 const HEADER_SCAN_ROWS = 10;
 
-export interface RosterRow {
+export interface DataRow<C extends string = Column> {
   /** 1-based, as the spreadsheet shows it. */
   rowNumber: number;
   /** Non-blank cells only. */
-  cells: Map<Column, string>;
+  cells: Map<C, string>;
 }
 
-export interface Roster {
+export interface SheetData<C extends string = Column> {
   /** Each recognised column and the header text the file used for it. */
-  headers: Map<Column, string>;
-  rows: RosterRow[];
+  headers: Map<C, string>;
+  rows: DataRow<C>[];
 }
 
-export async function readRoster(fileName: string, bytes: Buffer): Promise<Roster> {
+export type RosterRow = DataRow<Column>;
+export type Roster = SheetData<Column>;
+
+/** How to recognise a header row: what each header text names, and the column it must have. */
+export interface SheetSpec<C extends string> {
+  match(text: string): C | null;
+  required: C;
+}
+
+export async function readSheet<C extends string>(fileName: string, bytes: Buffer, spec: SheetSpec<C>): Promise<SheetData<C>> {
   for (const sheet of await loadSheets(fileName, bytes)) {
-    const header = findHeader(sheet);
+    const header = findHeader(sheet, spec);
     if (header) return readRows(sheet, header);
   }
   throw new AppError('import_unreadable');
+}
+
+export function readRoster(fileName: string, bytes: Buffer): Promise<Roster> {
+  return readSheet(fileName, bytes, { match: matchHeader, required: 'name' });
 }
 
 async function loadSheets(fileName: string, bytes: Buffer): Promise<ExcelJS.Worksheet[]> {
@@ -58,30 +72,30 @@ function decodeCsv(bytes: Buffer): string {
   }
 }
 
-interface Header {
+interface Header<C extends string> {
   rowNumber: number;
-  columns: Map<Column, { col: number; text: string }>;
+  columns: Map<C, { col: number; text: string }>;
 }
 
-/** The first row near the top with a name column; the first column of each kind wins. */
-function findHeader(sheet: ExcelJS.Worksheet): Header | null {
+/** The first row near the top with the required column; the first column of each kind wins. */
+function findHeader<C extends string>(sheet: ExcelJS.Worksheet, spec: SheetSpec<C>): Header<C> | null {
   for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.rowCount); r += 1) {
-    const columns = new Map<Column, { col: number; text: string }>();
+    const columns = new Map<C, { col: number; text: string }>();
     sheet.getRow(r).eachCell((cell, col) => {
       const text = cellText(cell.value);
-      const column = matchHeader(text);
+      const column = spec.match(text);
       if (column && !columns.has(column)) columns.set(column, { col, text });
     });
-    if (columns.has('name')) return { rowNumber: r, columns };
+    if (columns.has(spec.required)) return { rowNumber: r, columns };
   }
   return null;
 }
 
-function readRows(sheet: ExcelJS.Worksheet, header: Header): Roster {
-  const rows: RosterRow[] = [];
+function readRows<C extends string>(sheet: ExcelJS.Worksheet, header: Header<C>): SheetData<C> {
+  const rows: DataRow<C>[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber <= header.rowNumber) return;
-    const cells = new Map<Column, string>();
+    const cells = new Map<C, string>();
     for (const [column, { col }] of header.columns) {
       const text = cellText(row.getCell(col).value);
       if (text) cells.set(column, text);

@@ -1,0 +1,207 @@
+// Lending the room's books: lend and return by a copy's label, renew, what is out and overdue,
+// the history, and what a child sees of her own loans at the kiosk. due_on is a local date in the
+// room's zone; lent_at and returned_at are stamps. Audit details carry ids and dates, never names.
+import type { KioskLoan, Loan } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { LoanRow } from '../db/schema';
+import { normalizeBarcode } from './books';
+import { daysBetween } from './callQueue';
+import { addDays } from './checkins';
+import type { ServiceDeps } from './deps';
+import { readSettings } from './settings';
+
+/** Rows the unfiltered history answers with: a table screen's worth, newest first. */
+export const HISTORY_LIMIT = 1000;
+
+interface LoanJoin extends LoanRow {
+  barcode: string;
+  book_id: number;
+  title: string;
+  child_name: string;
+  grade: number;
+  class_no: number;
+  lent_by: string | null;
+}
+
+export function createLoansService(deps: ServiceDeps) {
+  const { db, clock, audit, actor } = deps;
+
+  function loans() {
+    return db
+      .selectFrom('loan as l')
+      .innerJoin('book_copy as c', 'c.id', 'l.copy_id')
+      .innerJoin('book as b', 'b.id', 'c.book_id')
+      .innerJoin('child as ch', 'ch.id', 'l.child_id')
+      .leftJoin('staff as s', 's.id', 'l.lent_by_staff_id')
+      .selectAll('l')
+      .select(['c.barcode', 'c.book_id', 'b.title', 'ch.name as child_name', 'ch.grade', 'ch.class_no', 's.name as lent_by']);
+  }
+
+  /** Whole local days past due for an open loan; a returned loan is never overdue any more. */
+  function overdueDays(row: Pick<LoanRow, 'due_on' | 'returned_at'>, today: string): number {
+    return row.returned_at === null ? Math.max(0, daysBetween(row.due_on, today)) : 0;
+  }
+
+  function toLoan(r: LoanJoin, today: string): Loan {
+    return {
+      id: r.id,
+      copyId: r.copy_id,
+      barcode: r.barcode,
+      bookId: r.book_id,
+      title: r.title,
+      childId: r.child_id,
+      childName: r.child_name,
+      grade: r.grade,
+      classNo: r.class_no,
+      lentAt: r.lent_at,
+      dueOn: r.due_on,
+      returnedAt: r.returned_at,
+      renewals: r.renewals,
+      overdueDays: overdueDays(r, today),
+      lentBy: r.lent_by,
+    };
+  }
+
+  async function getLoan(id: number): Promise<Loan> {
+    const row = await loans().where('l.id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('not_found', { entity: 'loan' });
+    return toLoan(row, clock.today());
+  }
+
+  async function copyByLabel(barcode: string) {
+    const copy = await db.selectFrom('book_copy').select(['id', 'book_id', 'status']).where('barcode', '=', normalizeBarcode(barcode)).executeTakeFirst();
+    if (!copy) throw new AppError('not_found', { entity: 'copy' });
+    return copy;
+  }
+
+  /** An archived child keeps her history but cannot borrow (nor use the kiosk's library screens). */
+  async function activeChild(childId: number): Promise<void> {
+    const child = await db.selectFrom('child').select('id').where('id', '=', childId).where('archived_at', 'is', null).executeTakeFirst();
+    if (!child) throw new AppError('not_found', { entity: 'child' });
+  }
+
+  async function lend(barcode: string, childId: number): Promise<Loan> {
+    const settings = await readSettings(db);
+    const copy = await copyByLabel(barcode);
+    if (copy.status === 'on_loan') throw new AppError('conflict', { entity: 'copy_on_loan' });
+    if (copy.status !== 'on_shelf') throw new AppError('conflict', { entity: 'copy_unavailable' });
+    await activeChild(childId);
+    const open = await db
+      .selectFrom('loan')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('child_id', '=', childId)
+      .where('returned_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    if (Number(open.n) >= settings.maxLoansPerChild) throw new AppError('conflict', { entity: 'loan_limit' });
+
+    const at = clock.stamp();
+    const dueOn = addDays(clock.today(), settings.loanDays);
+    const row = await db
+      .insertInto('loan')
+      .values({
+        copy_id: copy.id,
+        child_id: childId,
+        lent_at: at,
+        lent_by_staff_id: actor.staffId,
+        due_on: dueOn,
+        returned_at: null,
+        returned_by_staff_id: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.updateTable('book_copy').set({ status: 'on_loan', updated_at: at }).where('id', '=', copy.id).execute();
+    await audit.record('loans.lend', 'loan', row.id, { copyId: copy.id, bookId: copy.book_id, childId, dueOn });
+    return getLoan(row.id);
+  }
+
+  /** By the label alone: the copy's open loan says who had it. */
+  async function giveBack(barcode: string): Promise<Loan> {
+    const copy = await copyByLabel(barcode);
+    const loan = await db.selectFrom('loan').selectAll().where('copy_id', '=', copy.id).where('returned_at', 'is', null).executeTakeFirst();
+    if (!loan) throw new AppError('conflict', { entity: 'not_on_loan' });
+    const at = clock.stamp();
+    await db
+      .updateTable('loan')
+      .set({ returned_at: at, returned_by_staff_id: actor.staffId, updated_at: at })
+      .where('id', '=', loan.id)
+      .execute();
+    await db.updateTable('book_copy').set({ status: 'on_shelf', updated_at: at }).where('id', '=', copy.id).execute();
+    await audit.record('loans.return', 'loan', loan.id, {
+      copyId: copy.id,
+      childId: loan.child_id,
+      overdueDays: overdueDays({ due_on: loan.due_on, returned_at: null }, clock.today()),
+    });
+    return getLoan(loan.id);
+  }
+
+  /** An overdue loan may still be renewed: the new period starts today, not at the missed due date. */
+  async function renew(loanId: number): Promise<Loan> {
+    const settings = await readSettings(db);
+    const loan = await db.selectFrom('loan').selectAll().where('id', '=', loanId).executeTakeFirst();
+    if (!loan) throw new AppError('not_found', { entity: 'loan' });
+    if (loan.returned_at !== null) throw new AppError('conflict', { entity: 'not_on_loan' });
+    if (loan.renewals >= settings.maxRenewals) throw new AppError('conflict', { entity: 'renew_limit' });
+    const today = clock.today();
+    const dueOn = addDays(loan.due_on > today ? loan.due_on : today, settings.loanDays);
+    await db
+      .updateTable('loan')
+      .set({ due_on: dueOn, renewals: loan.renewals + 1, updated_at: clock.stamp() })
+      .where('id', '=', loanId)
+      .execute();
+    await audit.record('loans.renew', 'loan', loanId, { before: loan.due_on, after: dueOn, renewals: loan.renewals + 1 });
+    return getLoan(loanId);
+  }
+
+  /** Every open loan, soonest due first. */
+  async function active(): Promise<Loan[]> {
+    const today = clock.today();
+    const rows = await loans().where('l.returned_at', 'is', null).orderBy('l.due_on').orderBy('l.lent_at').orderBy('l.id').execute();
+    return rows.map((r) => toLoan(r, today));
+  }
+
+  /** Open loans past their due date, most days overdue first. */
+  async function overdue(): Promise<Loan[]> {
+    const today = clock.today();
+    const rows = await loans()
+      .where('l.returned_at', 'is', null)
+      .where('l.due_on', '<', today)
+      .orderBy('l.due_on')
+      .orderBy('ch.grade')
+      .orderBy('ch.class_no')
+      .orderBy('ch.name_pinyin')
+      .orderBy('l.id')
+      .execute();
+    return rows.map((r) => toLoan(r, today));
+  }
+
+  /** A child's or a title's loans, or the whole room's (the newest HISTORY_LIMIT), newest first. */
+  async function history(filter: { childId?: number; bookId?: number }): Promise<Loan[]> {
+    const today = clock.today();
+    let q = loans();
+    if (filter.childId !== undefined) q = q.where('l.child_id', '=', filter.childId);
+    if (filter.bookId !== undefined) q = q.where('c.book_id', '=', filter.bookId);
+    const rows = await q.orderBy('l.lent_at', 'desc').orderBy('l.id', 'desc').limit(HISTORY_LIMIT).execute();
+    return rows.map((r) => toLoan(r, today));
+  }
+
+  /** kiosk.loans: her own open loans, titles and due dates only: no labels, no names. */
+  async function kioskLoans(childId: number): Promise<KioskLoan[]> {
+    await activeChild(childId);
+    const today = clock.today();
+    const rows = await db
+      .selectFrom('loan as l')
+      .innerJoin('book_copy as c', 'c.id', 'l.copy_id')
+      .innerJoin('book as b', 'b.id', 'c.book_id')
+      .select(['b.title', 'l.due_on'])
+      .where('l.child_id', '=', childId)
+      .where('l.returned_at', 'is', null)
+      .orderBy('l.due_on')
+      .orderBy('l.id')
+      .execute();
+    return rows.map((r) => ({ title: r.title, dueOn: r.due_on, overdue: r.due_on < today }));
+  }
+
+  return { lend, giveBack, renew, active, overdue, history, getLoan, kioskLoans, activeChild };
+}
