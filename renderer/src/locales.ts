@@ -7,6 +7,7 @@ import enChildren from '../../resources/locales/en/children.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enErrors from '../../resources/locales/en/errors.json';
 import enKiosk from '../../resources/locales/en/kiosk.json';
+import enLibrary from '../../resources/locales/en/library.json';
 import enSettings from '../../resources/locales/en/settings.json';
 import enSetup from '../../resources/locales/en/setup.json';
 import enStaff from '../../resources/locales/en/staff.json';
@@ -18,6 +19,7 @@ import zhChildren from '../../resources/locales/zh-CN/children.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
 import zhErrors from '../../resources/locales/zh-CN/errors.json';
 import zhKiosk from '../../resources/locales/zh-CN/kiosk.json';
+import zhLibrary from '../../resources/locales/zh-CN/library.json';
 import zhSettings from '../../resources/locales/zh-CN/settings.json';
 import zhSetup from '../../resources/locales/zh-CN/setup.json';
 import zhStaff from '../../resources/locales/zh-CN/staff.json';
@@ -34,6 +36,7 @@ const zh = {
   room: zhRoom,
   calls: zhCalls,
   home: zhHome,
+  library: zhLibrary,
 };
 
 export type Resources = typeof zh;
@@ -52,5 +55,6 @@ export const resources: Record<Language, Resources> = {
     room: enRoom,
     calls: enCalls,
     home: enHome,
+    library: enLibrary,
   },
 };

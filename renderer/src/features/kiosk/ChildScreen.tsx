@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus } from '../../../../shared/domain';
+import { MyBooks } from './MyBooks';
 import { Avatar, ClassText, Problem, ScreenHead } from './parts';
 import { useKiosk } from './store';
 
@@ -71,6 +72,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
           </div>
         </>
       )}
+      <MyBooks childId={child.id} />
     </main>
   );
 }

@@ -9,6 +9,7 @@ import { CallScreen } from './CallScreen';
 import { ChildScreen } from './ChildScreen';
 import { ClassesScreen, ClassScreen } from './ClassScreens';
 import { DoneScreen } from './DoneScreen';
+import { ReviewDoneScreen, ReviewPickScreen, ReviewWriteScreen } from './ReviewScreens';
 import { StartScreen } from './StartScreen';
 import { useKiosk, type KioskScreen } from './store';
 import { useIdleReturn } from './useIdleReturn';
@@ -28,7 +29,7 @@ export function KioskHome() {
 
   // Whoever used the kiosk before (or a teacher locking it) leaves it at the start.
   useEffect(() => home(), [home]);
-  useIdleReturn(!unlocking && screen.name !== 'done' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
+  useIdleReturn(!unlocking && screen.name !== 'done' && screen.name !== 'reviewDone' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
 
   return (
     <div className="kiosk">
@@ -55,6 +56,12 @@ function Screen({ screen }: { screen: KioskScreen }) {
       return child ? <ChildScreen child={child} /> : <StartScreen />;
     case 'call':
       return child ? <CallScreen child={child} /> : <StartScreen />;
+    case 'reviewPick':
+      return child ? <ReviewPickScreen child={child} /> : <StartScreen />;
+    case 'reviewWrite':
+      return child ? <ReviewWriteScreen key={screen.bookId} title={screen.title} /> : <StartScreen />;
+    case 'reviewDone':
+      return <ReviewDoneScreen name={child?.name ?? ''} title={screen.title} />;
     case 'done':
       return <DoneScreen key={`${screen.result.childId}-${screen.result.at}`} result={screen.result} />;
     default:

@@ -12,7 +12,11 @@ export type KioskScreen =
   | { name: 'class'; grade: number; classNo: number }
   | { name: 'child' }
   | { name: 'call' }
-  | { name: 'done'; result: KioskCheckResult };
+  | { name: 'done'; result: KioskCheckResult }
+  /** Her reading review: which book, then the writing, then a thank-you (booksStore.ts). */
+  | { name: 'reviewPick' }
+  | { name: 'reviewWrite'; bookId: number; title: string }
+  | { name: 'reviewDone'; title: string };
 
 type ListScreen = Extract<KioskScreen, { name: 'start' } | { name: 'class' }>;
 
@@ -176,7 +180,8 @@ export const useKiosk = create<KioskState>((set, get) => {
     back: () => {
       const { screen, listScreen } = get();
       set({ problem: null });
-      if (screen.name === 'call') set({ screen: { name: 'child' } });
+      if (screen.name === 'call' || screen.name === 'reviewPick') set({ screen: { name: 'child' } });
+      else if (screen.name === 'reviewWrite') set({ screen: { name: 'reviewPick' } });
       else if (screen.name === 'class') set({ screen: { name: 'classes' } });
       else if (screen.name === 'child' && listScreen.name === 'class') void get().openClass(listScreen.grade, listScreen.classNo);
       else if (screen.name === 'child') {

@@ -1,4 +1,4 @@
-// Room settings for admins: names shown on every screen, the idle lock, the language.
+// Room settings for admins: names shown on every screen, the idle lock, the library's rules, the language.
 import { App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,6 +64,27 @@ export function SettingsPage() {
         </Form.Item>
         <Form.Item name="kioskReturnSeconds" label={t('page.field.kioskReturn')}>
           <InputNumber min={2} max={60} />
+        </Form.Item>
+        <Form.Item name="loanDays" label={t('page.field.loanDays')}>
+          <InputNumber min={1} max={120} />
+        </Form.Item>
+        <Form.Item name="maxLoansPerChild" label={t('page.field.maxLoans')}>
+          <InputNumber min={1} max={20} />
+        </Form.Item>
+        <Form.Item name="maxRenewals" label={t('page.field.maxRenewals')}>
+          <InputNumber min={0} max={10} />
+        </Form.Item>
+        <Form.Item
+          name="reviewGrades"
+          label={t('page.field.reviewGrades')}
+          extra={t('page.field.reviewGradesHelp')}
+          rules={[
+            { type: 'array', min: 2, message: t('errors:field.range') },
+            { type: 'array', max: 8, message: t('errors:field.too_many') },
+            { validator: async (_, grades?: string[]) => (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))) },
+          ]}
+        >
+          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ' ']} />
         </Form.Item>
         <Form.Item name="language" label={t('page.field.language')}>
           <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />

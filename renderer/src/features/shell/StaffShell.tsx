@@ -1,5 +1,5 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { HomeOutlined, LockOutlined, PhoneOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,13 @@ import { useAuth } from '../auth/store';
 import { CallsPage } from '../calls/CallsPage';
 import { ChildrenPage } from '../children/ChildrenPage';
 import { HomePage } from '../home/HomePage';
+import { LibraryPage } from '../library/LibraryPage';
 import { RoomPage } from '../room/RoomPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/store';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'home' | 'room' | 'calls' | 'children' | 'staff' | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'library' | 'children' | 'staff' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -26,6 +27,7 @@ const PAGES: PageDef[] = [
   { key: 'home', role: 'teacher', icon: <HomeOutlined />, render: () => <HomePage /> },
   { key: 'room', role: 'teacher', icon: <UsergroupAddOutlined />, render: () => <RoomPage /> },
   { key: 'calls', role: 'teacher', icon: <PhoneOutlined />, render: () => <CallsPage /> },
+  { key: 'library', role: 'teacher', icon: <ReadOutlined />, render: () => <LibraryPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
   { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },

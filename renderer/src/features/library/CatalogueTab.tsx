@@ -1,0 +1,94 @@
+// 图书目录: every title on the shelf with its copies on the shelf and in all; search by title,
+// author or ISBN; add a book (the scanner fills the ISBN); admins import a catalogue spreadsheet.
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Book } from '../../../../shared/domain';
+import { useAuth } from '../auth/store';
+import { BookDrawer } from './BookDrawer';
+import { BookFormDrawer } from './BookFormDrawer';
+import { BookImportDialog } from './BookImportDialog';
+import { byText } from './format';
+import { GradeRange } from './labels';
+import { useLibrary } from './store';
+
+export function CatalogueTab({ visible }: { visible: boolean }) {
+  const { t } = useTranslation(['library', 'common', 'errors']);
+  const isAdmin = useAuth((s) => s.session.role === 'admin');
+  const { books, booksLoading, query, setQuery, reloadBooks } = useLibrary();
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+
+  useEffect(() => {
+    if (visible) void reloadBooks();
+  }, [visible, reloadBooks]);
+
+  return (
+    <Card
+      title={t('catalogue.title.main')}
+      extra={
+        <Space>
+          {isAdmin && (
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+              {t('catalogue.action.import')}
+            </Button>
+          )}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('catalogue.action.add')}
+          </Button>
+        </Space>
+      }
+    >
+      <Input.Search
+        allowClear
+        aria-label={t('catalogue.filter.search')}
+        placeholder={t('catalogue.filter.searchPlaceholder')}
+        style={{ width: 320, marginBottom: 16 }}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <Table<Book>
+        rowKey="id"
+        size="middle"
+        loading={booksLoading}
+        dataSource={books}
+        pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => t('catalogue.table.total', { total }) }}
+        locale={{ emptyText: t('catalogue.table.empty') }}
+        onRow={(book) => ({ onClick: () => setOpenId(book.id), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: t('book.field.title'),
+            dataIndex: 'title',
+            sorter: (a, b) => byText(a.title, b.title),
+            render: (title: string) => <Typography.Link>《{title}》</Typography.Link>,
+          },
+          { title: t('book.field.author'), dataIndex: 'author', render: (v: string | null) => v ?? '—' },
+          { title: t('book.field.isbn'), dataIndex: 'isbn', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('book.field.category'),
+            dataIndex: 'category',
+            filters: [...new Set(books.map((b) => b.category).filter((c): c is string => c !== null))].map((c) => ({ text: c, value: c })),
+            onFilter: (value, book) => book.category === value,
+            render: (v: string | null) => (v ? <Tag>{v}</Tag> : '—'),
+          },
+          { title: t('book.field.grades'), key: 'grades', render: (_, book) => <GradeRange book={book} /> },
+          {
+            title: t('catalogue.column.copies'),
+            key: 'copies',
+            sorter: (a, b) => a.onShelf - b.onShelf,
+            render: (_, book) => (
+              <Typography.Text type={book.onShelf === 0 ? 'warning' : undefined}>
+                {t('catalogue.label.copies', { onShelf: book.onShelf, total: book.copies.length })}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
+      <BookDrawer bookId={openId} onClose={() => setOpenId(null)} />
+      <BookFormDrawer open={adding} book={null} onClose={() => setAdding(false)} onSaved={(book) => setOpenId(book.id)} />
+      {isAdmin && <BookImportDialog open={importing} onClose={() => setImporting(false)} />}
+    </Card>
+  );
+}

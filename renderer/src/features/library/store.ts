@@ -1,0 +1,162 @@
+// The room's shelf: the catalogue as the teacher has searched it, the loans out now and overdue,
+// today's lends and returns at the desk, and the calls that change them. Only here (and in the
+// reviews store) does the library call the API.
+import dayjs from 'dayjs';
+import { create } from 'zustand';
+import type { Input } from '../../../../shared/contract';
+import type { BarcodeLookup, Book, CopyStatus, ImportPreview, ImportResult, Loan } from '../../../../shared/domain';
+import { normalizeIsbn } from '../../../../shared/validation';
+import { call } from '../../api';
+import type { ImportFile } from '../../components/ImportDialog';
+
+/** One thing that happened at the desk today, newest first. */
+export interface DeskEvent {
+  key: string;
+  kind: 'lent' | 'returned';
+  at: string;
+  loan: Loan;
+}
+
+interface LibraryState {
+  query: string;
+  books: Book[];
+  booksLoading: boolean;
+  active: Loan[];
+  overdue: Loan[];
+  today: DeskEvent[];
+  setQuery(query: string): void;
+  reloadBooks(): Promise<void>;
+  reloadLoans(): Promise<void>;
+  /** Every title, whatever the catalogue search shows. */
+  allBooks(): Promise<Book[]>;
+  lookup(barcode: string): Promise<BarcodeLookup>;
+  /** The catalogue's book with this ISBN, if any. */
+  findByIsbn(isbn: string): Promise<Book | null>;
+  lend(barcode: string, childId: number): Promise<Loan>;
+  giveBack(barcode: string): Promise<Loan>;
+  renew(loanId: number): Promise<Loan>;
+  getBook(id: number): Promise<Book>;
+  createBook(input: Input<'books.create'>): Promise<Book>;
+  updateBook(id: number, book: Input<'books.update'>['book']): Promise<Book>;
+  addCopy(bookId: number, barcode?: string): Promise<Book>;
+  setCopyStatus(copyId: number, status: Exclude<CopyStatus, 'on_loan'>, reason: string): Promise<Book>;
+  history(filter: Input<'loans.history'>): Promise<Loan[]>;
+  importPreview(file: ImportFile): Promise<ImportPreview>;
+  importConfirm(file: ImportFile): Promise<ImportResult>;
+}
+
+let latestBooks = 0;
+
+/** Today's lends and returns from the loan history, newest first. */
+function todaysEvents(loans: Loan[]): DeskEvent[] {
+  const today = dayjs().format('YYYY-MM-DD');
+  const isToday = (stamp: string | null) => stamp !== null && dayjs(stamp).format('YYYY-MM-DD') === today;
+  const events: DeskEvent[] = [];
+  for (const loan of loans) {
+    if (isToday(loan.lentAt)) events.push({ key: `lent-${loan.id}`, kind: 'lent', at: loan.lentAt, loan });
+    if (loan.returnedAt && isToday(loan.returnedAt)) events.push({ key: `returned-${loan.id}`, kind: 'returned', at: loan.returnedAt, loan });
+  }
+  return events.sort((a, b) => dayjs(b.at).valueOf() - dayjs(a.at).valueOf());
+}
+
+export const useLibrary = create<LibraryState>((set, get) => {
+  /** After a change to a loan or a copy, everything that shows loans or shelf counts is stale. */
+  const refreshAll = async () => {
+    await Promise.all([get().reloadLoans(), get().reloadBooks()]);
+  };
+
+  return {
+    query: '',
+    books: [],
+    booksLoading: false,
+    active: [],
+    overdue: [],
+    today: [],
+
+    setQuery: (query) => {
+      set({ query });
+      void get().reloadBooks();
+    },
+
+    reloadBooks: async () => {
+      // Typing fast sends several searches; only the newest answer may fill the table.
+      const request = ++latestBooks;
+      set({ booksLoading: true });
+      try {
+        const books = await call('books.list', { query: get().query.trim() || undefined });
+        if (request === latestBooks) set({ books });
+      } finally {
+        if (request === latestBooks) set({ booksLoading: false });
+      }
+    },
+
+    reloadLoans: async () => {
+      const [active, overdue, history] = await Promise.all([call('loans.active', {}), call('loans.overdue', {}), call('loans.history', {})]);
+      set({ active, overdue, today: todaysEvents(history) });
+    },
+
+    allBooks: () => call('books.list', {}),
+
+    lookup: (barcode) => call('books.lookup', { barcode }),
+
+    findByIsbn: async (raw) => {
+      const isbn = normalizeIsbn(raw);
+      const found = await call('books.list', { query: isbn });
+      return found.find((b) => b.isbn === isbn) ?? null;
+    },
+
+    lend: async (barcode, childId) => {
+      const loan = await call('loans.lend', { barcode, childId });
+      await refreshAll();
+      return loan;
+    },
+
+    giveBack: async (barcode) => {
+      const loan = await call('loans.return', { barcode });
+      await refreshAll();
+      return loan;
+    },
+
+    renew: async (loanId) => {
+      const loan = await call('loans.renew', { loanId });
+      await get().reloadLoans();
+      return loan;
+    },
+
+    getBook: (id) => call('books.get', { id }),
+
+    createBook: async (input) => {
+      const book = await call('books.create', input);
+      await get().reloadBooks();
+      return book;
+    },
+
+    updateBook: async (id, book) => {
+      const saved = await call('books.update', { id, book });
+      await get().reloadBooks();
+      return saved;
+    },
+
+    addCopy: async (bookId, barcode) => {
+      const book = await call('books.addCopy', { bookId, barcode });
+      await get().reloadBooks();
+      return book;
+    },
+
+    setCopyStatus: async (copyId, status, reason) => {
+      const book = await call('books.setCopyStatus', { copyId, status, reason });
+      await refreshAll();
+      return book;
+    },
+
+    history: (filter) => call('loans.history', filter),
+
+    importPreview: (file) => call('books.importPreview', file),
+
+    importConfirm: async (file) => {
+      const result = await call('books.importConfirm', file);
+      await get().reloadBooks();
+      return result;
+    },
+  };
+});
