@@ -54,6 +54,7 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   // The first table is who is in the room now; the second is today's visits.
   await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' }).first()).toContainText('自助');
   await expect(page.locator('.ant-statistic', { hasText: '在室人数' })).toContainText('1');
+  await expect(page.getByRole('button', { name: '闭馆：全部签退' })).toBeEnabled();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'room.png'), fullPage: true });
   await page.getByRole('menuitem', { name: '亲情电话' }).click();
   const row = page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' });
