@@ -117,6 +117,14 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   await expect(page.getByText('借出中（0）')).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'library-desk.png'), fullPage: true });
 
+  // His file keeps the loan in his history.
+  await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  await page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' }).getByText('张小明').click();
+  const file = page.getByRole('dialog', { name: '张小明 的档案' });
+  await expect(file.getByRole('tab', { name: '借阅记录（1）' })).toBeVisible();
+  await expect(file.locator('.ant-table-row', { hasText: '《红楼梦》' })).toBeVisible();
+  await file.locator('.ant-drawer-close').click();
+
   // He borrows the other copy; at the kiosk he sees it and writes about the book he read.
   await ok<Loan>(room, 'loans.lend', { barcode: 'HL-002', childId: ids['张小明'] });
   await page.getByRole('button', { name: '锁定' }).click();

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { useAuth } from '../auth/store';
 import { ArchiveDialog } from './ArchiveDialog';
+import { ChildHistory } from './ChildHistory';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { ClassLabel, SituationTags } from './labels';
 import { useChildren } from './store';
@@ -136,6 +137,10 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{dash(child.notes)}</Typography.Paragraph>
             </Descriptions.Item>
           </Descriptions>
+          <div>
+            <Typography.Title level={5}>{t('detail.section.history')}</Typography.Title>
+            <ChildHistory childId={child.id} />
+          </div>
         </Space>
       )}
       {child && (
