@@ -3,9 +3,11 @@
 import type { MethodName, Output, ParsedInput } from '../shared/contract';
 import type { SessionInfo } from '../shared/domain';
 import { AppError } from '../shared/errors';
+import { activitiesHandlers } from './handlers/activities';
 import { callsHandlers } from './handlers/calls';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { libraryHandlers } from './handlers/library';
+import { rosterHandlers } from './handlers/roster';
 import { createChildImportService } from './services/childImport';
 import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
@@ -73,4 +75,6 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...callsHandlers,
   ...libraryHandlers,
+  ...activitiesHandlers,
+  ...rosterHandlers,
 };

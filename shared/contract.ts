@@ -2,12 +2,14 @@
 // its output type and the lowest role that may call it; dispatch enforces all three.
 import type { z } from 'zod';
 import type { Role } from './domain';
+import { activitiesMethods } from './methods/activities';
 import { authMethods } from './methods/auth';
 import { booksMethods } from './methods/books';
 import { callsMethods } from './methods/calls';
 import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
+import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
 import { setupMethods } from './methods/setup';
 import { staffMethods } from './methods/staff';
@@ -23,7 +25,9 @@ export const contract = new MethodRegistry()
   .add(checkinsMethods)
   .add(callsMethods)
   .add(booksMethods)
-  .add(kioskLibraryMethods).methods;
+  .add(kioskLibraryMethods)
+  .add(activitiesMethods)
+  .add(rosterMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

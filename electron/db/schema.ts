@@ -167,6 +167,79 @@ export interface ReviewTable extends Timestamps {
   graded_at: string | null;
 }
 
+export interface ActivityTable extends Timestamps {
+  id: Generated<number>;
+  kind: 'weekend' | 'group';
+  title: string;
+  description: string | null;
+  place: string | null;
+  capacity: number;
+  grade_from: number | null;
+  grade_to: number | null;
+  teacher_staff_id: number | null;
+  signup_opens_at: string;
+  signup_closes_at: string;
+  /** weekend: the day (YYYY-MM-DD) */
+  date: string | null;
+  /** group: ISO weekday, 1 = Monday */
+  weekday: number | null;
+  /** HH:mm */
+  start_time: string;
+  end_time: string;
+  term_start: string | null;
+  term_end: string | null;
+  archived_at: string | null;
+}
+
+export interface ActivitySignupTable extends Timestamps {
+  id: Generated<number>;
+  activity_id: number;
+  child_id: number;
+  status: 'enrolled' | 'waiting' | 'cancelled' | 'removed';
+  via: 'kiosk' | 'staff';
+  signed_up_at: string;
+  promoted_at: string | null;
+  closed_at: string | null;
+  /** The teacher who enrolled or removed the child. */
+  staff_id: number | null;
+}
+
+export interface ActivityAttendanceTable extends Timestamps {
+  id: Generated<number>;
+  activity_id: number;
+  child_id: number;
+  date: string;
+  present: number;
+  marked_by_staff_id: number | null;
+}
+
+export interface OpeningTable extends Timestamps {
+  id: Generated<number>;
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  teachers_needed: Generated<number>;
+  archived_at: string | null;
+}
+
+export interface DutyTable extends Timestamps {
+  id: Generated<number>;
+  date: string;
+  opening_id: number;
+  staff_id: number;
+  source: 'pattern' | 'change' | 'swap';
+  removed_at: string | null;
+}
+
+export interface DutySigninTable extends Timestamps {
+  id: Generated<number>;
+  staff_id: number;
+  duty_id: number | null;
+  signed_in_at: string;
+  signed_out_at: string | null;
+  handover_note: string | null;
+}
+
 export interface Database {
   setting: SettingTable;
   staff: StaffTable;
@@ -180,6 +253,12 @@ export interface Database {
   book_copy: BookCopyTable;
   loan: LoanTable;
   review: ReviewTable;
+  activity: ActivityTable;
+  activity_signup: ActivitySignupTable;
+  activity_attendance: ActivityAttendanceTable;
+  opening: OpeningTable;
+  duty: DutyTable;
+  duty_signin: DutySigninTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
@@ -198,3 +277,8 @@ export type BookRow = Selectable<BookTable>;
 export type BookCopyRow = Selectable<BookCopyTable>;
 export type LoanRow = Selectable<LoanTable>;
 export type ReviewRow = Selectable<ReviewTable>;
+export type ActivityRow = Selectable<ActivityTable>;
+export type ActivitySignupRow = Selectable<ActivitySignupTable>;
+export type OpeningRow = Selectable<OpeningTable>;
+export type DutyRow = Selectable<DutyTable>;
+export type DutySigninRow = Selectable<DutySigninTable>;

@@ -4,7 +4,7 @@ import { createCheckinsService } from '../services/checkins';
 import { createKioskService } from '../services/kiosk';
 import { createStatsService } from '../services/stats';
 
-export const kioskHandlers: Omit<HandlersFor<'kiosk.'>, 'kiosk.bookCall' | 'kiosk.cancelBooking' | 'kiosk.loans' | 'kiosk.reviewableBooks' | 'kiosk.writeReview'> = {
+export const kioskHandlers: Omit<HandlersFor<'kiosk.'>, 'kiosk.bookCall' | 'kiosk.cancelBooking' | 'kiosk.loans' | 'kiosk.reviewableBooks' | 'kiosk.writeReview' | 'kiosk.activities' | 'kiosk.signUp' | 'kiosk.cancelSignUp'> = {
   'kiosk.search': (ctx, input) => createKioskService(ctx).search(input.query),
   'kiosk.classes': (ctx) => createKioskService(ctx).classes(),
   'kiosk.classChildren': (ctx, input) => createKioskService(ctx).classChildren(input.grade, input.classNo),

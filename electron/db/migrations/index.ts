@@ -5,6 +5,7 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_children';
 import * as m0003 from './0003_visits_calls';
 import * as m0004 from './0004_library';
+import * as m0005 from './0005_activities_roster';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: Migration[] = [
   { version: 2, name: '0002_children', up: m0002.up },
   { version: 3, name: '0003_visits_calls', up: m0003.up },
   { version: 4, name: '0004_library', up: m0004.up },
+  { version: 5, name: '0005_activities_roster', up: m0005.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

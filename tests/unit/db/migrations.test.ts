@@ -40,6 +40,17 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'id', 'child_id', 'book_id', 'text', 'written_via', 'written_by_staff_id', 'written_at', 'semester', 'grade',
     'graded_by_staff_id', 'graded_at', 'created_at', 'updated_at',
   ],
+  activity: [
+    'id', 'kind', 'title', 'description', 'place', 'capacity', 'grade_from', 'grade_to', 'teacher_staff_id', 'signup_opens_at',
+    'signup_closes_at', 'date', 'weekday', 'start_time', 'end_time', 'term_start', 'term_end', 'archived_at', 'created_at', 'updated_at',
+  ],
+  activity_signup: [
+    'id', 'activity_id', 'child_id', 'status', 'via', 'signed_up_at', 'promoted_at', 'closed_at', 'staff_id', 'created_at', 'updated_at',
+  ],
+  activity_attendance: ['id', 'activity_id', 'child_id', 'date', 'present', 'marked_by_staff_id', 'created_at', 'updated_at'],
+  opening: ['id', 'weekday', 'start_time', 'end_time', 'teachers_needed', 'archived_at', 'created_at', 'updated_at'],
+  duty: ['id', 'date', 'opening_id', 'staff_id', 'source', 'removed_at', 'created_at', 'updated_at'],
+  duty_signin: ['id', 'staff_id', 'duty_id', 'signed_in_at', 'signed_out_at', 'handover_note', 'created_at', 'updated_at'],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 
