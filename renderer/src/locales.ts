@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/domain';
+import enActivities from '../../resources/locales/en/activities.json';
 import enAuth from '../../resources/locales/en/auth.json';
 import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
@@ -11,6 +12,7 @@ import enLibrary from '../../resources/locales/en/library.json';
 import enSettings from '../../resources/locales/en/settings.json';
 import enSetup from '../../resources/locales/en/setup.json';
 import enStaff from '../../resources/locales/en/staff.json';
+import zhActivities from '../../resources/locales/zh-CN/activities.json';
 import zhAuth from '../../resources/locales/zh-CN/auth.json';
 import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
@@ -37,6 +39,7 @@ const zh = {
   calls: zhCalls,
   home: zhHome,
   library: zhLibrary,
+  activities: zhActivities,
 };
 
 export type Resources = typeof zh;
@@ -56,5 +59,6 @@ export const resources: Record<Language, Resources> = {
     calls: enCalls,
     home: enHome,
     library: enLibrary,
+    activities: enActivities,
   },
 };

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
+import { benchActivities } from './activities';
 import { fillBigRoom } from './bigRoom';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 
   figures.push(...(await benchLibrary()));
+  figures.push(...(await benchActivities()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   report(figures);

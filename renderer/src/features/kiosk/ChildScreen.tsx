@@ -1,10 +1,11 @@
 // A child's own screen: her name and avatar, then the one thing she can do now.
-import { CheckCircleFilled, HomeOutlined, HourglassTwoTone, PhoneOutlined, PhoneTwoTone, SmileOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, FlagOutlined, HomeOutlined, HourglassTwoTone, PhoneOutlined, PhoneTwoTone, SmileOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus } from '../../../../shared/domain';
+import { useKioskActivities } from './activitiesStore';
 import { MyBooks } from './MyBooks';
 import { Avatar, ClassText, Problem, ScreenHead } from './parts';
 import { useKiosk } from './store';
@@ -19,6 +20,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
   const checkOut = useKiosk((s) => s.checkOut);
   const openCall = useKiosk((s) => s.openCall);
   const refreshChild = useKiosk((s) => s.refreshChild);
+  const openActivities = useKioskActivities((s) => s.open);
   const waiting = child.booking !== null;
 
   useEffect(() => {
@@ -72,6 +74,12 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
           </div>
         </>
       )}
+      <div className="kiosk-actions">
+        <Button className="kiosk-action" color="cyan" variant="solid" disabled={busy} onClick={openActivities}>
+          <FlagOutlined aria-hidden />
+          {t('child.action.activities')}
+        </Button>
+      </div>
       <MyBooks childId={child.id} />
     </main>
   );

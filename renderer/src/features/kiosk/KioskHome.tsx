@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { UnlockDialog } from '../auth/UnlockDialog';
 import { useSettings } from '../settings/store';
 import { CallScreen } from './CallScreen';
+import { ActivitiesScreen } from './ActivitiesScreen';
 import { ChildScreen } from './ChildScreen';
 import { ClassesScreen, ClassScreen } from './ClassScreens';
 import { DoneScreen } from './DoneScreen';
@@ -56,6 +57,8 @@ function Screen({ screen }: { screen: KioskScreen }) {
       return child ? <ChildScreen child={child} /> : <StartScreen />;
     case 'call':
       return child ? <CallScreen child={child} /> : <StartScreen />;
+    case 'activities':
+      return child ? <ActivitiesScreen child={child} /> : <StartScreen />;
     case 'reviewPick':
       return child ? <ReviewPickScreen child={child} /> : <StartScreen />;
     case 'reviewWrite':

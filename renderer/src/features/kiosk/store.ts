@@ -16,7 +16,9 @@ export type KioskScreen =
   /** Her reading review: which book, then the writing, then a thank-you (booksStore.ts). */
   | { name: 'reviewPick' }
   | { name: 'reviewWrite'; bookId: number; title: string }
-  | { name: 'reviewDone'; title: string };
+  | { name: 'reviewDone'; title: string }
+  /** The activities she may join (activitiesStore.ts). */
+  | { name: 'activities' };
 
 type ListScreen = Extract<KioskScreen, { name: 'start' } | { name: 'class' }>;
 
@@ -180,7 +182,7 @@ export const useKiosk = create<KioskState>((set, get) => {
     back: () => {
       const { screen, listScreen } = get();
       set({ problem: null });
-      if (screen.name === 'call' || screen.name === 'reviewPick') set({ screen: { name: 'child' } });
+      if (screen.name === 'call' || screen.name === 'reviewPick' || screen.name === 'activities') set({ screen: { name: 'child' } });
       else if (screen.name === 'reviewWrite') set({ screen: { name: 'reviewPick' } });
       else if (screen.name === 'class') set({ screen: { name: 'classes' } });
       else if (screen.name === 'child' && listScreen.name === 'class') void get().openClass(listScreen.grade, listScreen.classNo);

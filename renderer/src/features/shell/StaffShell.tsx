@@ -1,9 +1,10 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { FlagOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Language, type Role } from '../../../../shared/domain';
+import { ActivitiesPage } from '../activities/ActivitiesPage';
 import { useAuth } from '../auth/store';
 import { CallsPage } from '../calls/CallsPage';
 import { ChildrenPage } from '../children/ChildrenPage';
@@ -14,7 +15,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/store';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'home' | 'room' | 'calls' | 'library' | 'children' | 'staff' | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'library' | 'activities' | 'children' | 'staff' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -28,6 +29,7 @@ const PAGES: PageDef[] = [
   { key: 'room', role: 'teacher', icon: <UsergroupAddOutlined />, render: () => <RoomPage /> },
   { key: 'calls', role: 'teacher', icon: <PhoneOutlined />, render: () => <CallsPage /> },
   { key: 'library', role: 'teacher', icon: <ReadOutlined />, render: () => <LibraryPage /> },
+  { key: 'activities', role: 'teacher', icon: <FlagOutlined />, render: () => <ActivitiesPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
   { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },

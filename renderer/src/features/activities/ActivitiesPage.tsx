@@ -1,0 +1,30 @@
+// 活动: the room's weekend activities and interest groups, and the children in no group yet.
+import { Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ActivitiesTab } from './ActivitiesTab';
+import { NotInGroupTab } from './NotInGroupTab';
+import { useActivities } from './store';
+
+type TabKey = 'list' | 'notInGroup';
+
+export function ActivitiesPage() {
+  const { t } = useTranslation(['activities', 'common', 'errors']);
+  const notInGroup = useActivities((s) => s.notInGroup.length);
+  const [tab, setTab] = useState<TabKey>('list');
+
+  return (
+    <Tabs
+      activeKey={tab}
+      onChange={(key) => setTab(key as TabKey)}
+      items={[
+        { key: 'list', label: t('page.tab.list'), children: <ActivitiesTab /> },
+        {
+          key: 'notInGroup',
+          label: notInGroup > 0 ? t('page.tab.notInGroupCount', { count: notInGroup }) : t('page.tab.notInGroup'),
+          children: <NotInGroupTab />,
+        },
+      ]}
+    />
+  );
+}

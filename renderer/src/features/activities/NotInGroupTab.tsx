@@ -1,0 +1,81 @@
+// 未参加兴趣小组的儿童: every left-behind child should be in one group; one click puts her in the
+// group the teacher picked.
+import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChildSummary } from '../../../../shared/domain';
+import { errorMessage } from '../../components/errors';
+import { useActivities } from './store';
+
+export function NotInGroupTab() {
+  const { t } = useTranslation(['activities', 'common', 'errors']);
+  const { message } = App.useApp();
+  const { activities, notInGroup, reload, reloadNotInGroup, enrol } = useActivities();
+  const groups = activities.filter((a) => a.kind === 'group' && !a.archived);
+  const [groupId, setGroupId] = useState<number | undefined>(undefined);
+  const [busyId, setBusyId] = useState<number | null>(null);
+  const chosen = groups.find((g) => g.id === groupId) ?? groups[0];
+
+  useEffect(() => {
+    reloadNotInGroup().catch((e: unknown) => message.error(errorMessage(e)));
+    reload().catch(() => undefined);
+  }, [reload, reloadNotInGroup, message]);
+
+  const doEnrol = async (child: ChildSummary) => {
+    if (!chosen) return;
+    setBusyId(child.id);
+    try {
+      const signup = await enrol(chosen.id, child.id);
+      message.success(
+        signup.status === 'waiting'
+          ? t('signups.message.waiting', { name: child.name, position: signup.position ?? 1 })
+          : t('notInGroup.message.enrolled', { name: child.name, title: chosen.title }),
+      );
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text>{t('notInGroup.field.group')}</Typography.Text>
+        <Select
+          aria-label={t('notInGroup.field.group')}
+          style={{ width: 280 }}
+          value={chosen?.id}
+          onChange={setGroupId}
+          placeholder={t('notInGroup.empty.groups')}
+          options={groups.map((g) => ({ value: g.id, label: `${g.title}（${g.enrolled} / ${g.capacity}）` }))}
+        />
+      </Space>
+      <Table<ChildSummary>
+        rowKey="id"
+        size="small"
+        dataSource={notInGroup}
+        pagination={{ pageSize: 30, hideOnSinglePage: true }}
+        locale={{ emptyText: t('notInGroup.empty.none') }}
+        columns={[
+          { title: t('signups.column.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+          {
+            title: t('signups.column.class'),
+            key: 'class',
+            sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+            render: (_, c) => t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo }),
+          },
+          {
+            title: t('signups.column.actions'),
+            key: 'actions',
+            render: (_, c) => (
+              <Button size="small" type="primary" disabled={!chosen} loading={busyId === c.id} onClick={() => void doEnrol(c)}>
+                {chosen ? t('notInGroup.action.enrolIn', { title: chosen.title }) : t('signups.action.enrol')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+// The room's activities and interest groups: the list, the one open in the detail drawer, its
+// attendance, the children in no group, and the calls that change them. Only here does the
+// activities page call the API.
+import { create } from 'zustand';
+import type { Input } from '../../../../shared/contract';
+import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, StaffMember } from '../../../../shared/domain';
+import { call } from '../../api';
+
+export type ActivityInput = Input<'activities.create'>;
+
+interface ActivitiesState {
+  activities: Activity[];
+  loading: boolean;
+  includeArchived: boolean;
+  detail: ActivityDetail | null;
+  attendance: AttendanceSheet | null;
+  notInGroup: ChildSummary[];
+  staff: StaffMember[];
+  setIncludeArchived(includeArchived: boolean): void;
+  reload(): Promise<void>;
+  loadStaff(): Promise<void>;
+  open(id: number): Promise<void>;
+  close(): void;
+  create(input: ActivityInput): Promise<Activity>;
+  update(id: number, input: ActivityInput): Promise<Activity>;
+  archive(id: number): Promise<Activity>;
+  enrol(activityId: number, childId: number): Promise<ActivitySignup>;
+  remove(signupId: number): Promise<{ removed: ActivitySignup; promoted: ActivitySignup | null }>;
+  loadAttendance(activityId: number, date: string): Promise<void>;
+  mark(childId: number, present: boolean): Promise<void>;
+  reloadNotInGroup(): Promise<void>;
+}
+
+let latestList = 0;
+
+export const useActivities = create<ActivitiesState>((set, get) => {
+  /** After a change: the list's counts, the open detail and the children in no group are stale. */
+  const refresh = async (activityId: number | null) => {
+    const open = get().detail;
+    await Promise.all([
+      get().reload(),
+      get().reloadNotInGroup(),
+      open && (activityId === null || open.activity.id === activityId) ? get().open(open.activity.id) : Promise.resolve(),
+    ]);
+  };
+
+  return {
+    activities: [],
+    loading: false,
+    includeArchived: false,
+    detail: null,
+    attendance: null,
+    notInGroup: [],
+    staff: [],
+
+    setIncludeArchived: (includeArchived) => {
+      set({ includeArchived });
+      void get().reload();
+    },
+
+    reload: async () => {
+      const request = ++latestList;
+      set({ loading: true });
+      try {
+        const activities = await call('activities.list', { includeArchived: get().includeArchived });
+        if (request === latestList) set({ activities });
+      } finally {
+        if (request === latestList) set({ loading: false });
+      }
+    },
+
+    loadStaff: async () => {
+      set({ staff: await call('staff.list', { includeArchived: false }) });
+    },
+
+    open: async (id) => {
+      const detail = await call('activities.get', { id });
+      set((s) => ({ detail, attendance: s.detail?.activity.id === id ? s.attendance : null }));
+    },
+
+    close: () => set({ detail: null, attendance: null }),
+
+    create: async (input) => {
+      const activity = await call('activities.create', input);
+      await refresh(activity.id);
+      return activity;
+    },
+
+    update: async (id, input) => {
+      const activity = await call('activities.update', { id, activity: input });
+      await refresh(id);
+      return activity;
+    },
+
+    archive: async (id) => {
+      const activity = await call('activities.archive', { id });
+      await refresh(id);
+      return activity;
+    },
+
+    enrol: async (activityId, childId) => {
+      const signup = await call('activities.enrol', { activityId, childId });
+      await refresh(activityId);
+      return signup;
+    },
+
+    remove: async (signupId) => {
+      const result = await call('activities.remove', { signupId });
+      await refresh(result.removed.activityId);
+      return result;
+    },
+
+    loadAttendance: async (activityId, date) => {
+      set({ attendance: await call('activities.attendance', { activityId, date }) });
+    },
+
+    mark: async (childId, present) => {
+      const sheet = get().attendance;
+      if (!sheet) return;
+      set({ attendance: await call('activities.markAttendance', { activityId: sheet.activityId, date: sheet.date, childId, present }) });
+    },
+
+    reloadNotInGroup: async () => {
+      set({ notInGroup: await call('activities.notInGroup', {}) });
+    },
+  };
+});

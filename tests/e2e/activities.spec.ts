@@ -1,0 +1,140 @@
+// Activities end to end: three children sign up for a weekend activity with two places at the
+// kiosk (the third lands on the waiting list); the first cancels and the third moves up; the
+// teacher sees in the activity's detail who moved up.
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import dayjs from 'dayjs';
+import type { Activity, ChildFile } from '../../shared/domain';
+import { childInput } from '../unit/fixtures';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
+
+async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
+  const result = await room.app.dispatch(method, input, room.session);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+const TITLE = '周末书法体验课';
+const STAMP = 'YYYY-MM-DDTHH:mm:ssZ';
+
+/** A set-up room with a teacher, three children and an activity for two, open for sign-up now. */
+async function openRoom(room: Room, page: Page): Promise<void> {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  const teacher = await ok<{ id: number }>(room, 'staff.create', { name: '王丽华', role: 'teacher', pin: '1111' });
+  for (const kid of [
+    childInput({ name: '李春花', gender: 'female', birthDate: '2017-03-08', grade: 3, classNo: 1 }),
+    childInput({ name: '王小军', grade: 3, classNo: 1 }),
+    childInput(), // 张小明, 4年级2班
+  ]) {
+    await ok<ChildFile>(room, 'children.create', kid);
+  }
+  const saturday = dayjs().add(7, 'day').day(6);
+  await ok<Activity>(room, 'activities.create', {
+    kind: 'weekend',
+    title: TITLE,
+    description: '用毛笔写自己的名字',
+    place: '二楼活动室',
+    capacity: 2,
+    gradeFrom: 3,
+    gradeTo: 4,
+    teacherId: teacher.id,
+    signupOpensAt: dayjs().subtract(1, 'hour').format(STAMP),
+    signupClosesAt: dayjs().add(3, 'day').format(STAMP),
+    date: saturday.format('YYYY-MM-DD'),
+    weekday: null,
+    startTime: '09:00',
+    endTime: '11:00',
+    termStart: null,
+    termEnd: null,
+  });
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await expect(page.getByText('欢迎来到留守儿童之家')).toBeVisible();
+}
+
+/** From the start screen: her name, her screen, 参加活动. Returns the activity's card. */
+async function openActivities(page: Page, name: string) {
+  await page.getByLabel('输入你的名字或拼音首字母').fill(name);
+  await page.getByRole('button', { name }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await page.getByRole('button', { name: '参加活动' }).click();
+  await expect(page.getByRole('heading', { name: '你想参加什么活动？' })).toBeVisible();
+  return page.getByRole('region', { name: TITLE });
+}
+
+async function backToStart(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByRole('button', { name: '返回' }).click();
+  await expect(page.getByLabel('输入你的名字或拼音首字母')).toBeVisible();
+}
+
+test('three children sign up for two places; the first cancels and the third moves up; the teacher sees it', async ({ page, room }) => {
+  await openRoom(room, page);
+
+  // The first two sign up: each sees the places go down, and her own 已报名.
+  let card = await openActivities(page, '李春花');
+  await expect(card).toContainText('二楼活动室');
+  await expect(card).toContainText('09:00–11:00');
+  await expect(card).toContainText('还剩 2 个名额');
+  await card.getByRole('button', { name: '报名' }).click();
+  await expect(card).toContainText('已报名');
+  await expect(card.getByRole('button', { name: '取消报名' })).toBeVisible();
+  await backToStart(page);
+
+  card = await openActivities(page, '王小军');
+  await expect(card).toContainText('还剩 1 个名额');
+  await card.getByRole('button', { name: '报名' }).click();
+  await expect(card).toContainText('已报名');
+  await backToStart(page);
+
+  // The third finds it full; she may still queue, and sees her place on the waiting list.
+  card = await openActivities(page, '张小明');
+  await expect(card).toContainText('已满，可排队');
+  await card.getByRole('button', { name: '报名' }).click();
+  await expect(card).toContainText('排队第1位');
+  await backToStart(page);
+
+  // The first changes her mind.
+  card = await openActivities(page, '李春花');
+  await card.getByRole('button', { name: '取消报名' }).click();
+  await expect(card.getByRole('button', { name: '报名' })).toBeVisible();
+  await expect(card).not.toContainText('已报名');
+  await backToStart(page);
+
+  // The third has moved up.
+  card = await openActivities(page, '张小明');
+  await expect(card).toContainText('已报名');
+  await expect(card).not.toContainText('排队');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'activity-signup.png'), fullPage: true });
+  await backToStart(page);
+
+  // The teacher: the list shows it full, the detail shows who moved up.
+  await page.getByRole('button', { name: '老师入口' }).click();
+  const dialog = page.getByRole('dialog', { name: '教师登录' });
+  await dialog.getByLabel('姓名').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
+  await dialog.getByLabel('PIN').fill('1111');
+  await dialog.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('王丽华 (教师)')).toBeVisible();
+  await page.getByRole('menuitem', { name: '活动' }).click();
+  const row = page.locator('.ant-table-row', { hasText: TITLE });
+  await expect(row).toContainText('2 / 2');
+  await expect(row).toContainText('周末活动');
+  await expect(row).toContainText('王丽华');
+  await row.getByText(TITLE).click();
+
+  const detail = page.getByRole('dialog', { name: TITLE });
+  await expect(detail.locator('.ant-table-row', { hasText: '张小明' })).toContainText('已报名');
+  await expect(detail.locator('.ant-table-row', { hasText: '张小明' })).toContainText('候补转正');
+  await expect(detail.locator('.ant-table-row', { hasText: '王小军' })).not.toContainText('候补转正');
+  await expect(detail.locator('.ant-table-row', { hasText: '李春花' })).toHaveCount(0);
+  await detail.getByText('显示已取消和已移除').click();
+  await expect(detail.locator('.ant-table-row', { hasText: '李春花' })).toContainText('已取消');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'activity-detail.png'), fullPage: true });
+
+  // Attendance on the day: a tick per child signed up, and the count.
+  await detail.getByRole('tab', { name: '考勤' }).click();
+  await expect(detail.getByText('报名 2 人 / 到场 0 人')).toBeVisible();
+  await detail.getByRole('checkbox', { name: '张小明' }).check();
+  await expect(detail.getByText('报名 2 人 / 到场 1 人')).toBeVisible();
+});
