@@ -1,21 +1,18 @@
-// PLACEHOLDER — replaced by the roster helper.
-import { AppError } from '../../shared/errors';
+// The roster (admin plans it, teachers read it) and the duty teacher's sign-in, sign-out and report.
 import type { HandlersFor } from '../handlers';
-
-const todo = async (): Promise<never> => {
-  throw new AppError('internal');
-};
+import { createDutyService } from '../services/duty';
+import { createRosterService } from '../services/roster';
 
 export const rosterHandlers: HandlersFor<'roster.'> & HandlersFor<'duty.'> = {
-  'roster.openings': todo,
-  'roster.saveOpening': todo,
-  'roster.archiveOpening': todo,
-  'roster.generate': todo,
-  'roster.week': todo,
-  'roster.change': todo,
-  'roster.swap': todo,
-  'duty.status': todo,
-  'duty.signIn': todo,
-  'duty.signOut': todo,
-  'duty.report': todo,
+  'roster.openings': (ctx) => createRosterService(ctx).openings(),
+  'roster.saveOpening': (ctx, input) => createRosterService(ctx).saveOpening(input),
+  'roster.archiveOpening': (ctx, input) => createRosterService(ctx).archiveOpening(input.id),
+  'roster.generate': (ctx, input) => createRosterService(ctx).generate(input),
+  'roster.week': (ctx, input) => createRosterService(ctx).week(input.weekStart),
+  'roster.change': (ctx, input) => createRosterService(ctx).change(input),
+  'roster.swap': (ctx, input) => createRosterService(ctx).swap(input.dutyA, input.dutyB),
+  'duty.status': (ctx) => createDutyService(ctx).status(),
+  'duty.signIn': (ctx, input) => createDutyService(ctx).signIn(input.pin),
+  'duty.signOut': (ctx, input) => createDutyService(ctx).signOut(input.handoverNote),
+  'duty.report': (ctx, input) => createDutyService(ctx).report(input.from, input.to),
 };
