@@ -4,6 +4,7 @@ import enAuth from '../../resources/locales/en/auth.json';
 import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
 import enRoom from '../../resources/locales/en/room.json';
+import enRoster from '../../resources/locales/en/roster.json';
 import enChildren from '../../resources/locales/en/children.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enErrors from '../../resources/locales/en/errors.json';
@@ -17,6 +18,7 @@ import zhAuth from '../../resources/locales/zh-CN/auth.json';
 import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
 import zhRoom from '../../resources/locales/zh-CN/room.json';
+import zhRoster from '../../resources/locales/zh-CN/roster.json';
 import zhChildren from '../../resources/locales/zh-CN/children.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
 import zhErrors from '../../resources/locales/zh-CN/errors.json';
@@ -36,6 +38,7 @@ const zh = {
   staff: zhStaff,
   settings: zhSettings,
   room: zhRoom,
+  roster: zhRoster,
   calls: zhCalls,
   home: zhHome,
   library: zhLibrary,
@@ -56,6 +59,7 @@ export const resources: Record<Language, Resources> = {
     staff: enStaff,
     settings: enSettings,
     room: enRoom,
+    roster: enRoster,
     calls: enCalls,
     home: enHome,
     library: enLibrary,

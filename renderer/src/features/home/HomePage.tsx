@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomStats } from '../../../../shared/domain';
 import { call } from '../../api';
+import { DutyCard } from '../roster/DutyCard';
 
 export function HomePage() {
   const { t } = useTranslation(['home']);
@@ -31,6 +32,9 @@ export function HomePage() {
           </Card>
         </Col>
       ))}
+      <Col span={24}>
+        <DutyCard />
+      </Col>
       <Col span={24}>
         <Card title={t('home:chart.title.checkIns')}>
           {stats && (

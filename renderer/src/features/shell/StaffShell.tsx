@@ -1,5 +1,5 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { FlagOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { FlagOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,12 @@ import { ChildrenPage } from '../children/ChildrenPage';
 import { HomePage } from '../home/HomePage';
 import { LibraryPage } from '../library/LibraryPage';
 import { RoomPage } from '../room/RoomPage';
+import { RosterPage } from '../roster/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/store';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'home' | 'room' | 'calls' | 'library' | 'activities' | 'children' | 'staff' | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'library' | 'activities' | 'roster' | 'children' | 'staff' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -30,6 +31,7 @@ const PAGES: PageDef[] = [
   { key: 'calls', role: 'teacher', icon: <PhoneOutlined />, render: () => <CallsPage /> },
   { key: 'library', role: 'teacher', icon: <ReadOutlined />, render: () => <LibraryPage /> },
   { key: 'activities', role: 'teacher', icon: <FlagOutlined />, render: () => <ActivitiesPage /> },
+  { key: 'roster', role: 'teacher', icon: <ScheduleOutlined />, render: () => <RosterPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
   { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },

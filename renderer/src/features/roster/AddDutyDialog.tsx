@@ -1,0 +1,52 @@
+// Add one teacher to one opening on one date (a single-date change to the roster).
+import { App, Form, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Opening } from '../../../../shared/domain';
+import { errorMessage } from '../../components/errors';
+import { useRoster } from './store';
+
+export function AddDutyDialog({ target, onClose }: { target: { date: string; opening: Opening } | null; onClose(): void }) {
+  const { t } = useTranslation(['roster', 'errors']);
+  const { message } = App.useApp();
+  const staff = useRoster((s) => s.staff);
+  const addDuty = useRoster((s) => s.addDuty);
+  const [form] = Form.useForm<{ staffId?: number }>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!target) return;
+    const { staffId } = await form.validateFields();
+    if (staffId === undefined) return;
+    setBusy(true);
+    try {
+      await addDuty(target.date, target.opening.id, staffId);
+      onClose();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={target !== null}
+      title={t('add.title.main', {
+        date: target ? dayjs(target.date).format('MM-DD') : '',
+        time: target ? `${target.opening.startTime}–${target.opening.endTime}` : '',
+      })}
+      onOk={() => void submit().catch(() => undefined)}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="staffId" label={t('add.field.teacher')} rules={[{ required: true, message: t('errors:field.required') }]}>
+          <Select showSearch optionFilterProp="label" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

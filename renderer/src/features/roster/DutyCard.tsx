@@ -1,0 +1,118 @@
+// The home page's duty card: the last handover note, her own coming duties, and duty sign-in/out.
+import { App, Button, Card, Empty, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../components/errors';
+import { useDuty } from './dutyStore';
+import { isoWeekday } from './store';
+
+type Dialog = 'signIn' | 'signOut' | null;
+
+export function DutyCard() {
+  const { t } = useTranslation(['roster', 'errors']);
+  const { message } = App.useApp();
+  const { status, reload, signIn, signOut } = useDuty();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ pin?: string; note?: string }>();
+
+  useEffect(() => {
+    reload().catch((e: unknown) => message.error(errorMessage(e)));
+  }, [reload, message]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    try {
+      if (dialog === 'signIn') {
+        await signIn(values.pin ?? '');
+        message.success(t('duty.message.signedIn'));
+      } else {
+        await signOut(values.note?.trim() || null);
+        message.success(t('duty.message.signedOut'));
+      }
+      setDialog(null);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const current = status?.current ?? null;
+  const handover = status?.lastHandover ?? null;
+  const upcoming = status?.upcoming.slice(0, 5) ?? [];
+
+  return (
+    <Card
+      title={t('duty.card.title')}
+      extra={
+        current ? (
+          <Button type="primary" onClick={() => setDialog('signOut')}>
+            {t('duty.action.signOut')}
+          </Button>
+        ) : (
+          <Button type="primary" onClick={() => setDialog('signIn')}>
+            {t('duty.action.signIn')}
+          </Button>
+        )
+      }
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {current ? (
+          <Tag color="green">{t('duty.card.onDuty', { time: dayjs(current.signedInAt).format('HH:mm') })}</Tag>
+        ) : (
+          <Tag>{t('duty.card.offDuty')}</Tag>
+        )}
+        <Typography.Text strong>{t('duty.handover.title')}</Typography.Text>
+        {handover ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            <Typography.Text type="secondary">
+              {t('duty.handover.from', { name: handover.staffName, time: dayjs(handover.at).format('MM-DD HH:mm') })}
+            </Typography.Text>
+            <br />
+            {handover.note}
+          </Typography.Paragraph>
+        ) : (
+          <Typography.Text type="secondary">{t('duty.handover.none')}</Typography.Text>
+        )}
+        <Typography.Text strong>{t('duty.upcoming.title')}</Typography.Text>
+        {upcoming.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('duty.upcoming.none')} />
+        ) : (
+          <List
+            size="small"
+            dataSource={upcoming}
+            renderItem={(d) => (
+              <List.Item>
+                {dayjs(d.date).format('MM-DD')} {t(`week.weekday.${isoWeekday(d.date)}` as 'week.weekday.1')} {d.startTime}–{d.endTime}
+              </List.Item>
+            )}
+          />
+        )}
+      </Space>
+      <Modal
+        open={dialog !== null}
+        title={dialog === 'signOut' ? t('duty.action.signOut') : t('duty.action.signIn')}
+        okText={t('duty.action.confirm')}
+        onOk={() => void submit().catch(() => undefined)}
+        confirmLoading={busy}
+        onCancel={() => setDialog(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" preserve={false} onFinish={() => void submit().catch(() => undefined)}>
+          {dialog === 'signIn' ? (
+            <Form.Item name="pin" label={t('duty.field.pin')} rules={[{ required: true, message: t('errors:field.required') }]}>
+              <Input.Password autoFocus inputMode="numeric" maxLength={8} />
+            </Form.Item>
+          ) : (
+            <Form.Item name="note" label={t('duty.field.note')}>
+              <Input.TextArea autoFocus rows={4} maxLength={1000} placeholder={t('duty.field.notePlaceholder')} />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

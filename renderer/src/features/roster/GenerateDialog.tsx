@@ -1,0 +1,88 @@
+// 按学期生成: a weekly pattern (which teachers take each opening) repeated from term start to end.
+import { App, DatePicker, Form, Modal, Select, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useRoster } from './store';
+
+interface Values {
+  termStart?: Dayjs;
+  termEnd?: Dayjs;
+  staff?: Record<string, number[] | undefined>;
+}
+
+export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation(['roster', 'errors']);
+  const { message } = App.useApp();
+  const { openings, staff, week, weekStart, generate } = useRoster();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    // Start from the shown week's teachers for each opening.
+    const current: Record<string, number[]> = {};
+    for (const day of week?.days ?? []) {
+      for (const { opening, duties } of day.openings) current[String(opening.id)] = [...new Set(duties.map((d) => d.staffId))];
+    }
+    form.setFieldsValue({ termStart: dayjs(weekStart), termEnd: dayjs(weekStart).add(20, 'week').subtract(1, 'day'), staff: current });
+  }, [open, form, week, weekStart]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    if (!values.termStart || !values.termEnd) return;
+    setBusy(true);
+    try {
+      const created = await generate({
+        termStart: values.termStart.format('YYYY-MM-DD'),
+        termEnd: values.termEnd.format('YYYY-MM-DD'),
+        pattern: openings.map((o) => ({ openingId: o.id, staffIds: values.staff?.[String(o.id)] ?? [] })),
+      });
+      message.success(t('generate.message.done', { count: created }));
+      onClose();
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const required = [{ required: true, message: t('errors:field.required') }];
+  return (
+    <Modal
+      open={open}
+      title={t('generate.title.main')}
+      okText={t('generate.action.run')}
+      onOk={() => void submit().catch(() => undefined)}
+      confirmLoading={busy}
+      onCancel={onClose}
+      width={640}
+      forceRender
+    >
+      <Typography.Paragraph type="secondary">{t('generate.hint.replace')}</Typography.Paragraph>
+      <Form form={form} layout="vertical">
+        <Form.Item name="termStart" label={t('generate.field.termStart')} rules={required}>
+          <DatePicker allowClear={false} />
+        </Form.Item>
+        <Form.Item name="termEnd" label={t('generate.field.termEnd')} rules={required}>
+          <DatePicker allowClear={false} />
+        </Form.Item>
+        {openings.map((o) => (
+          <Form.Item
+            key={o.id}
+            name={['staff', String(o.id)]}
+            label={t('generate.field.opening', {
+              weekday: t(`week.weekday.${o.weekday}` as 'week.weekday.1'),
+              time: `${o.startTime}–${o.endTime}`,
+              needed: o.teachersNeeded,
+            })}
+          >
+            <Select mode="multiple" optionFilterProp="label" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,124 @@
+// Opening hours: weekday, start, end and teachers needed. Admins add, edit and archive them.
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Opening } from '../../../../shared/domain';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useRoster } from './store';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+type Values = Omit<Opening, 'id'>;
+
+export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
+  const { t } = useTranslation(['roster', 'errors']);
+  const { message } = App.useApp();
+  const { openings, saveOpening, archiveOpening } = useRoster();
+  const [editing, setEditing] = useState<Opening | 'new' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const weekday = (n: number) => t(`week.weekday.${n}` as 'week.weekday.1');
+
+  const open = (o: Opening | 'new') => {
+    setEditing(o);
+    form.setFieldsValue(o === 'new' ? { weekday: 2, startTime: '16:30', endTime: '18:30', teachersNeeded: 2 } : o);
+  };
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    try {
+      await saveOpening(editing && editing !== 'new' ? { ...values, id: editing.id } : values);
+      message.success(t('openings.message.saved'));
+      setEditing(null);
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const archive = (o: Opening) =>
+    archiveOpening(o.id).then(
+      () => message.success(t('openings.message.archived')),
+      (e: unknown) => message.error(errorMessage(e)),
+    );
+
+  const timeRules = [
+    { required: true, message: t('errors:field.required') },
+    { pattern: TIME, message: t('errors:field.invalid') },
+  ];
+
+  return (
+    <Card
+      title={t('openings.card.title')}
+      extra={
+        isAdmin && (
+          <Button icon={<PlusOutlined />} onClick={() => open('new')}>
+            {t('openings.action.add')}
+          </Button>
+        )
+      }
+    >
+      <Table<Opening>
+        size="small"
+        rowKey="id"
+        dataSource={openings}
+        pagination={false}
+        locale={{ emptyText: t('openings.table.empty') }}
+        columns={[
+          { key: 'weekday', title: t('openings.column.weekday'), sorter: (a, b) => a.weekday - b.weekday, render: (_, o) => weekday(o.weekday) },
+          { key: 'start', title: t('openings.column.start'), dataIndex: 'startTime' },
+          { key: 'end', title: t('openings.column.end'), dataIndex: 'endTime' },
+          { key: 'needed', title: t('openings.column.needed'), dataIndex: 'teachersNeeded' },
+          ...(isAdmin
+            ? [
+                {
+                  key: 'actions',
+                  title: t('openings.column.actions'),
+                  render: (_: unknown, o: Opening) => (
+                    <Space>
+                      <Button size="small" type="link" onClick={() => open(o)}>
+                        {t('openings.action.edit')}
+                      </Button>
+                      <Popconfirm title={t('openings.confirm.archive')} onConfirm={() => archive(o)}>
+                        <Button size="small" type="link" danger>
+                          {t('openings.action.archive')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? t('openings.action.add') : t('openings.action.edit')}
+        onOk={() => void submit().catch(() => undefined)}
+        confirmLoading={busy}
+        onCancel={() => setEditing(null)}
+        forceRender
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="weekday" label={t('openings.column.weekday')} rules={[{ required: true, message: t('errors:field.required') }]}>
+            <Select options={WEEKDAYS.map((n) => ({ value: n, label: weekday(n) }))} />
+          </Form.Item>
+          <Form.Item name="startTime" label={t('openings.column.start')} rules={timeRules}>
+            <Input placeholder="16:30" maxLength={5} />
+          </Form.Item>
+          <Form.Item name="endTime" label={t('openings.column.end')} rules={timeRules}>
+            <Input placeholder="18:30" maxLength={5} />
+          </Form.Item>
+          <Form.Item name="teachersNeeded" label={t('openings.column.needed')} rules={[{ required: true, message: t('errors:field.required') }]}>
+            <InputNumber min={1} max={10} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
