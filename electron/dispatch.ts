@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { contract, type MethodName } from '../shared/contract';
 import { roleAtLeast, type SessionInfo } from '../shared/domain';
-import { AppError, isFieldCode, type ApiError, type FieldIssue, type Result } from '../shared/errors';
+import { AppError, fieldCodeOf, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import type { Database } from './db/schema';
 import { handlers, type HandlerContext } from './handlers';
 import { createAudit } from './services/audit';
@@ -69,14 +69,8 @@ function failure(error: ApiError): Result<never> {
 function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
-    code: isFieldCode(issue.message) ? issue.message : genericCode(issue.code),
+    code: fieldCodeOf(issue.message, issue.code),
   }));
-}
-
-function genericCode(zodCode: string): string {
-  if (zodCode === 'too_big') return 'too_long';
-  if (zodCode === 'too_small') return 'range';
-  return 'invalid';
 }
 
 function toApiError(error: unknown, method: string): ApiError {

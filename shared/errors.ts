@@ -36,6 +36,14 @@ export function isFieldCode(code: string): code is FieldCode {
   return (FIELD_CODES as readonly string[]).includes(code);
 }
 
+/** A zod issue's field code: the schema's own key when it gave one, else zod's code mapped to the nearest. */
+export function fieldCodeOf(message: string, zodCode: string): FieldCode {
+  if (isFieldCode(message)) return message;
+  if (zodCode === 'too_big') return 'too_long';
+  if (zodCode === 'too_small') return 'range';
+  return 'invalid';
+}
+
 /** A problem with one field; `code` is one of FIELD_CODES. */
 export interface FieldIssue {
   path: (string | number)[];

@@ -4,7 +4,7 @@
 // The catalogue has no natural key, so a row is a new title, except that a row whose ISBN the
 // catalogue (or an earlier row of the file) already has adds its copies to that title.
 import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowProblem } from '../../shared/domain';
-import { isFieldCode, type FieldCode } from '../../shared/errors';
+import { fieldCodeOf, type FieldCode } from '../../shared/errors';
 import { bookInput } from '../../shared/methods/books';
 import { barcode as barcodeSchema } from '../../shared/validation';
 import { createBooksService, type BookValues } from './books';
@@ -59,7 +59,7 @@ export function createBookImportService(deps: ServiceDeps) {
 
     const result = bookInput.safeParse(parsed.draft);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.addIssue(issueColumn(issue.path[0]), fieldCode(issue.message, issue.code));
+      for (const issue of result.error.issues) problems.addIssue(issueColumn(issue.path[0]), fieldCodeOf(issue.message, issue.code));
     }
     const list = problems.list();
     const values = result.success && list.length === 0 ? result.data : null;
@@ -123,14 +123,6 @@ export function createBookImportService(deps: ServiceDeps) {
   }
 
   return { preview, confirm };
-}
-
-/** As dispatch does: the schema's own codes, else zod's mapped to the nearest field code. */
-function fieldCode(message: string, zodCode: string): FieldCode {
-  if (isFieldCode(message)) return message;
-  if (zodCode === 'too_big') return 'too_long';
-  if (zodCode === 'too_small') return 'range';
-  return 'invalid';
 }
 
 /** A row's problems, one per column and code; a cell that could not be read speaks for its column. */

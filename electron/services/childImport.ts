@@ -2,7 +2,7 @@
 // existing ones. preview() reads and checks every row and writes nothing; confirm() reads the same
 // file the same way and writes the rows without problems, in the caller's one transaction.
 import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowProblem } from '../../shared/domain';
-import { AppError, isFieldCode, type FieldCode, type FieldIssue } from '../../shared/errors';
+import { AppError, fieldCodeOf, type FieldCode, type FieldIssue } from '../../shared/errors';
 import { childInput, type ChildValues } from '../../shared/methods/children';
 import type { Column } from './childImport/columns';
 import { readRoster, type Roster, type RosterRow } from './childImport/read';
@@ -99,7 +99,7 @@ export function createChildImportService(deps: ServiceDeps) {
     let values: ChildValues | null = null;
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.addIssue(issueColumn(issue.path, sources), fieldCode(issue.message, issue.code));
+        problems.addIssue(issueColumn(issue.path, sources), fieldCodeOf(issue.message, issue.code));
       }
     } else {
       values = parsed.data;
@@ -170,14 +170,6 @@ export function createChildImportService(deps: ServiceDeps) {
   }
 
   return { preview, confirm };
-}
-
-/** As dispatch does: the schemas' own codes, else zod's mapped to the nearest field code. */
-function fieldCode(message: string, zodCode: string): FieldCode {
-  if (isFieldCode(message)) return message;
-  if (zodCode === 'too_big') return 'too_long';
-  if (zodCode === 'too_small') return 'range';
-  return 'invalid';
 }
 
 function nameBirthKey(name: string, birthDate: string): string {
