@@ -51,6 +51,11 @@ export interface TestApp {
   ok<M extends MethodName>(session: Session, method: M, input: Input<M>): Promise<Output<M>>;
   /** Creates a staff member and returns a session signed in as them. */
   signIn(role: 'teacher' | 'admin', name?: string): Promise<Session>;
+  /**
+   * Moves the clock to `iso` as if the signed-in staff had been at the PC all along, so a jump of
+   * days does not trip the idle lock (tests of the idle lock move t.clock directly instead).
+   */
+  at(iso: string): void;
 }
 
 /** A set-up room (school, room, one admin) on a fresh temp database. */
@@ -77,6 +82,12 @@ export async function createTestApp(options: { setUp?: boolean; clock?: TestCloc
     adminId = s.staffId ?? 0;
   }
 
+  const staffSessions: Session[] = [admin];
+  const at = (iso: string) => {
+    clock.set(iso);
+    for (const s of staffSessions) s.lastActiveAt = clock.now().getTime();
+  };
+
   let staffCount = 0;
   const signIn = async (role: 'teacher' | 'admin', name?: string) => {
     staffCount += 1;
@@ -85,8 +96,9 @@ export async function createTestApp(options: { setUp?: boolean; clock?: TestCloc
     const session = kioskSession(clock.now().getTime());
     const result = await ok(session, 'auth.unlock', { staffId: member.id, pin });
     if (result.status !== 'unlocked') throw new Error('unlock failed');
+    staffSessions.push(session);
     return session;
   };
 
-  return { app, clock, dir, file, kiosk, admin, adminId, call, ok, signIn };
+  return { app, clock, dir, file, kiosk, admin, adminId, call, ok, signIn, at };
 }

@@ -47,9 +47,7 @@ interface Room {
 async function room(): Promise<Room> {
   const t = await createTestApp();
   const teacher = await t.signIn('teacher', '王老师');
-  const wake = () => {
-    for (const s of [t.admin, teacher]) s.lastActiveAt = t.clock.now().getTime();
-  };
+  const wake = () => t.at(t.clock.now().toISOString());
   return {
     t,
     teacher,

@@ -139,8 +139,7 @@ describe('books.setCopyStatus', () => {
     const created = await t.ok(teacher, 'books.create', { book: book(), copies: 2 });
     const child = await t.ok(t.admin, 'children.create', childInput());
     const loan = await t.ok(teacher, 'loans.lend', { barcode: 'B00001', childId: child.id });
-    t.clock.advanceMinutes(60);
-    teacher.lastActiveAt = t.clock.now().getTime();
+    t.at(new Date(t.clock.now().getTime() + 60 * 60_000).toISOString());
     const after = await t.ok(teacher, 'books.setCopyStatus', { copyId: loan.copyId, status: 'lost', reason: '张小明说弄丢了' });
     expect(after.copies.map((c) => [c.barcode, c.status, c.loan])).toEqual([['B00001', 'lost', null], ['B00002', 'on_shelf', null]]);
     const [closed] = await t.ok(teacher, 'loans.history', { childId: child.id });

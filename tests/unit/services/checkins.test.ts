@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createAudit } from '../../../electron/services/audit';
 import { createCheckinsService, SYSTEM_ACTOR } from '../../../electron/services/checkins';
 import { createClock } from '../../../electron/services/deps';
-import type { Session } from '../../../electron/session';
 import type { ApiError, Result } from '../../../shared/errors';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
@@ -13,11 +12,6 @@ function errorOf(result: Result<unknown>): ApiError {
 }
 
 /** Moves the clock; staff sessions stay signed in (the idle lock is tested elsewhere). */
-function at(t: TestApp, iso: string, ...sessions: Session[]): void {
-  t.clock.set(iso);
-  for (const s of [t.admin, ...sessions]) s.lastActiveAt = t.clock.now().getTime();
-}
-
 async function room() {
   const t = await createTestApp();
   const teacher = await t.signIn('teacher', '王老师');
@@ -57,7 +51,7 @@ describe('checkins: by a teacher', () => {
   it('checks a child out with the leave mode and who collected her', async () => {
     const { t, teacher, child } = await room();
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
-    at(t, '2026-11-23T17:05:00+08:00', teacher);
+    t.at('2026-11-23T17:05:00+08:00');
     const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '奶奶' });
     expect(out).toMatchObject({
       checkedOutAt: '2026-11-23T17:05:00+08:00', checkoutMethod: 'staff', checkedOutBy: '王老师', leaveMode: 'guardian', collectedBy: '奶奶',
@@ -101,11 +95,11 @@ describe('checkins: by a teacher', () => {
 describe('checkins: closing time', () => {
   it('closes visits still open at closing time, stamped with the closing time', async () => {
     const { t, teacher, child } = await room();
-    at(t, '2026-11-23T16:00:00+08:00', teacher);
+    t.at('2026-11-23T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
-    at(t, '2026-11-23T18:29:00+08:00', teacher);
+    t.at('2026-11-23T18:29:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(1);
-    at(t, '2026-11-23T18:31:00+08:00', teacher);
+    t.at('2026-11-23T18:31:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(0);
     const [visit] = await t.ok(teacher, 'checkins.history', {});
     expect(visit).toMatchObject({ checkedOutAt: '2026-11-23T18:30:00+08:00', checkoutMethod: 'auto', checkedOutBy: null });
@@ -115,11 +109,11 @@ describe('checkins: closing time', () => {
 
   it('leaves a visit that began after closing open until the next closing', async () => {
     const { t, teacher, child } = await room();
-    at(t, '2026-11-23T19:00:00+08:00', teacher);
+    t.at('2026-11-23T19:00:00+08:00');
     await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
-    at(t, '2026-11-23T20:00:00+08:00', teacher);
+    t.at('2026-11-23T20:00:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(1);
-    at(t, '2026-11-24T18:31:00+08:00', teacher);
+    t.at('2026-11-24T18:31:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(0);
     const [visit] = await t.ok(teacher, 'checkins.history', { date: '2026-11-23' });
     expect(visit).toMatchObject({ checkedOutAt: '2026-11-24T18:30:00+08:00', checkoutMethod: 'auto' });
@@ -127,9 +121,9 @@ describe('checkins: closing time', () => {
 
   it('closes yesterday’s visits at yesterday’s closing when the PC was off at closing', async () => {
     const { t, teacher, child } = await room();
-    at(t, '2026-11-22T16:00:00+08:00', teacher);
+    t.at('2026-11-22T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
-    at(t, '2026-11-23T08:00:00+08:00', teacher);
+    t.at('2026-11-23T08:00:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).present).toEqual([]);
     const [visit] = await t.ok(teacher, 'checkins.history', { date: '2026-11-22' });
     expect(visit).toMatchObject({ checkedInAt: '2026-11-22T16:00:00+08:00', checkedOutAt: '2026-11-22T18:30:00+08:00', checkoutMethod: 'auto' });
@@ -139,16 +133,16 @@ describe('checkins: closing time', () => {
   it('settles yesterday’s visit before any kiosk or teacher check-in, check-out or status', async () => {
     const { t, teacher, child } = await room();
     const childId = child.id;
-    at(t, '2026-11-22T16:00:00+08:00', teacher);
+    t.at('2026-11-22T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId });
-    at(t, '2026-11-23T08:00:00+08:00', teacher);
+    t.at('2026-11-23T08:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId });
-    at(t, '2026-11-24T08:00:00+08:00', teacher);
+    t.at('2026-11-24T08:00:00+08:00');
     await t.ok(teacher, 'checkins.checkIn', { childId });
-    at(t, '2026-11-25T08:00:00+08:00', teacher);
+    t.at('2026-11-25T08:00:00+08:00');
     expect((await t.ok(t.kiosk, 'kiosk.status', { childId })).checkedInAt).toBeNull();
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId });
-    at(t, '2026-11-26T08:00:00+08:00', teacher);
+    t.at('2026-11-26T08:00:00+08:00');
     expect(errorOf(await t.call(t.kiosk, 'kiosk.checkOut', { childId })).details?.entity).toBe('not_checked_in');
     // The refused command rolled back with its settling; the next one settles again.
     await t.ok(t.kiosk, 'kiosk.status', { childId });
@@ -159,7 +153,7 @@ describe('checkins: closing time', () => {
   it('closes a Friday visit at Friday’s closing after a weekend off, and leaves today’s open', async () => {
     const { t, child } = await room();
     const other = await t.ok(t.admin, 'children.create', childInput({ name: '李华' }));
-    at(t, '2026-11-20T15:00:00+08:00');
+    t.at('2026-11-20T15:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
     // The scheduler's call at start-up: the service on its own, with the system actor.
     const autoCheckOut = () =>
@@ -168,7 +162,7 @@ describe('checkins: closing time', () => {
         const actor = { role: 'kiosk' as const, staffId: null, staffName: null };
         return createCheckinsService({ db, clock, actor, audit: createAudit(db, clock, SYSTEM_ACTOR) }).autoCheckOut();
       });
-    at(t, '2026-11-23T07:30:00+08:00');
+    t.at('2026-11-23T07:30:00+08:00');
     expect(await autoCheckOut()).toBe(1);
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: other.id });
     expect(await autoCheckOut()).toBe(0);
@@ -186,11 +180,11 @@ describe('checkins: closing time', () => {
 describe('checkins: corrections', () => {
   async function closedVisit() {
     const r = await room();
-    at(r.t, '2026-11-23T16:00:00+08:00', r.teacher);
+    r.t.at('2026-11-23T16:00:00+08:00');
     const visit = await r.t.ok(r.teacher, 'checkins.checkIn', { childId: r.child.id });
-    at(r.t, '2026-11-23T17:00:00+08:00', r.teacher);
+    r.t.at('2026-11-23T17:00:00+08:00');
     await r.t.ok(r.teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'home_alone' });
-    at(r.t, '2026-11-23T18:00:00+08:00', r.teacher);
+    r.t.at('2026-11-23T18:00:00+08:00');
     return { ...r, visit };
   }
 
@@ -282,11 +276,11 @@ describe('checkins: the room and its history', () => {
   it('lists a day’s visits newest first, for one child or all', async () => {
     const { t, teacher, child } = await room();
     const other = await t.ok(t.admin, 'children.create', childInput({ name: '李华' }));
-    at(t, '2026-11-22T23:59:00+08:00', teacher);
+    t.at('2026-11-22T23:59:00+08:00');
     await t.ok(teacher, 'checkins.checkIn', { childId: other.id });
-    at(t, '2026-11-23T00:01:00+08:00', teacher);
+    t.at('2026-11-23T00:01:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
-    at(t, '2026-11-23T09:00:00+08:00', teacher);
+    t.at('2026-11-23T09:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkOut', { childId: child.id });
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
     const today = await t.ok(teacher, 'checkins.history', {});

@@ -21,8 +21,7 @@ interface Room {
 
 async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
   const t = await createTestApp();
-  t.clock.set(start);
-  t.admin.lastActiveAt = t.clock.now().getTime();
+  t.at(start);
   const wang = await t.signIn('teacher', '王老师');
   const li = await t.signIn('teacher', '李老师');
   const zhao = await t.signIn('teacher', '赵老师');
@@ -31,10 +30,7 @@ async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
     wang,
     li,
     zhao,
-    at: (iso) => {
-      t.clock.set(iso);
-      for (const s of [t.admin, wang, li, zhao]) s.lastActiveAt = t.clock.now().getTime();
-    },
+    at: (iso) => t.at(iso),
     opening: async (weekday, startTime, endTime) => (await t.ok(t.admin, 'roster.saveOpening', { weekday, startTime, endTime })).id,
     add: async (date, openingId, who) => {
       const d = await t.ok(t.admin, 'roster.change', { action: 'add', date, openingId, staffId: who.staffId ?? 0 });

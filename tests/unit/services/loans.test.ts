@@ -21,12 +21,9 @@ interface Room {
 
 async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
   const t = await createTestApp();
-  t.clock.set(start);
-  t.admin.lastActiveAt = t.clock.now().getTime();
+  t.at(start);
   const teacher = await t.signIn('teacher', '王老师');
-  const wake = () => {
-    for (const s of [t.admin, teacher]) s.lastActiveAt = t.clock.now().getTime();
-  };
+  const wake = () => t.at(t.clock.now().toISOString());
   return {
     t,
     teacher,

@@ -21,18 +21,14 @@ interface Room {
 
 async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
   const t = await createTestApp();
-  t.clock.set(start);
-  t.admin.lastActiveAt = t.clock.now().getTime();
+  t.at(start);
   const wang = await t.signIn('teacher', '王老师');
   const li = await t.signIn('teacher', '李老师');
   return {
     t,
     wang,
     li,
-    at: (iso) => {
-      t.clock.set(iso);
-      for (const s of [t.admin, wang, li]) s.lastActiveAt = t.clock.now().getTime();
-    },
+    at: (iso) => t.at(iso),
     opening: async (weekday, startTime, endTime, teachersNeeded = 1) =>
       (await t.ok(t.admin, 'roster.saveOpening', { weekday, startTime, endTime, teachersNeeded })).id,
     add: async (date, openingId, who) => {

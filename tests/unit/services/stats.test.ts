@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mondayOf } from '../../../electron/services/stats';
-import type { Session } from '../../../electron/session';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
 
 /** Moves the clock; staff sessions stay signed in (the idle lock is tested elsewhere). */
-function at(t: TestApp, iso: string, ...sessions: Session[]): void {
-  t.clock.set(iso);
-  for (const s of [t.admin, ...sessions]) s.lastActiveAt = t.clock.now().getTime();
-}
-
 async function visit(t: TestApp, childId: number, iso: string): Promise<void> {
-  at(t, iso);
+  t.at(iso);
   await t.ok(t.kiosk, 'kiosk.checkIn', { childId });
   await t.ok(t.kiosk, 'kiosk.checkOut', { childId });
 }
@@ -55,7 +49,7 @@ describe('stats: the room', () => {
     await visit(t, a.id, '2026-11-25T09:00:00+08:00');
     await visit(t, b.id, '2026-11-25T09:05:00+08:00');
     await visit(t, c.id, '2026-11-25T09:10:00+08:00');
-    at(t, '2026-11-25T15:00:00+08:00', teacher);
+    t.at('2026-11-25T15:00:00+08:00');
     const [mistake] = await t.ok(teacher, 'checkins.history', { childId: c.id });
     await t.ok(teacher, 'checkins.correct', { visitId: mistake.id, void: true, reason: '点错了名字' });
 
@@ -87,9 +81,9 @@ describe('stats: the room', () => {
     await visit(t, a.id, '2026-11-29T08:00:00+08:00');
     // Recorded while the PC's clock ran a day ahead: it belongs to next week, not this one.
     await visit(t, a.id, '2026-11-30T08:00:00+08:00');
-    at(t, '2026-11-29T12:00:00+08:00', teacher);
+    t.at('2026-11-29T12:00:00+08:00');
     expect((await t.ok(teacher, 'stats.room', {})).week.checkIns).toBe(2);
-    at(t, '2026-11-30T12:00:00+08:00', teacher);
+    t.at('2026-11-30T12:00:00+08:00');
     expect((await t.ok(teacher, 'stats.room', {})).week.checkIns).toBe(1);
   });
 
