@@ -1,5 +1,7 @@
 // Wires the app once: the database file, the clock, and the dispatch every transport calls.
+import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { version } from '../package.json';
 import type SQLite from 'better-sqlite3';
 import { openDatabase } from './db/open';
 import type { Database } from './db/schema';
@@ -30,7 +32,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const opened = await openDatabase({ file: options.file, backupDir: options.backupDir, now });
   const db = opened.db;
   return {
-    dispatch: createDispatch({ db, now }),
+    dispatch: createDispatch({
+      db,
+      now,
+      host: {
+        sqlite: opened.sqlite,
+        databaseFile: options.file,
+        defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
+        appVersion: version,
+      },
+    }),
     db,
     sqlite: opened.sqlite,
     runScheduledTasks: () =>

@@ -6,7 +6,7 @@ import { contract, type MethodName } from '../shared/contract';
 import { roleAtLeast, type SessionInfo } from '../shared/domain';
 import { AppError, fieldCodeOf, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import type { Database } from './db/schema';
-import { handlers, type HandlerContext } from './handlers';
+import { handlers, OUTSIDE_TRANSACTION, type HandlerContext, type Host } from './handlers';
 import { createAudit } from './services/audit';
 import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
@@ -15,6 +15,7 @@ import { kioskSession, sessionInfo, type Session } from './session';
 export interface DispatchCore {
   db: Kysely<Database>;
   now: () => Date;
+  host: Host;
 }
 
 export type Dispatch = (method: string, input: unknown, session: Session) => Promise<Result<unknown>>;
@@ -38,21 +39,25 @@ export function createDispatch(core: DispatchCore): Dispatch {
 
       let signedIn: SessionInfo | null = null;
       const run = handlers[name] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
-      const value = await core.db.transaction().execute((trx) => {
+      const runWith = (db: Kysely<Database>) => {
         const clock = createClock(core.now, settings.timezone);
         const actor = sessionInfo(session);
         return run(
           {
-            db: trx,
+            db,
             clock,
             actor,
-            audit: createAudit(trx, clock, actor),
+            audit: createAudit(db, clock, actor),
+            host: core.host,
             signIn: (s) => (signedIn = s),
             signOut: () => (signedIn = kioskSession()),
           },
           parsed.data,
         );
-      });
+      };
+      const value = OUTSIDE_TRANSACTION.has(name)
+        ? await runWith(core.db)
+        : await core.db.transaction().execute((trx) => runWith(trx));
       // Only a committed command may change who is signed in.
       if (signedIn) Object.assign(session, signedIn, { lastActiveAt: nowMs });
       return { ok: true, value };

@@ -6,8 +6,10 @@ import { activitiesMethods } from './methods/activities';
 import { authMethods } from './methods/auth';
 import { booksMethods } from './methods/books';
 import { callsMethods } from './methods/calls';
+import { careMethods } from './methods/care';
 import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
+import { backupsMethods, exportsMethods } from './methods/exports';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
 import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
@@ -27,7 +29,10 @@ export const contract = new MethodRegistry()
   .add(booksMethods)
   .add(kioskLibraryMethods)
   .add(activitiesMethods)
-  .add(rosterMethods).methods;
+  .add(rosterMethods)
+  .add(exportsMethods)
+  .add(backupsMethods)
+  .add(careMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -68,6 +68,18 @@ export interface Settings {
   maxRenewals: number;
   /** The grades a teacher gives a reading review, best first (优/良/中/待提高). */
   reviewGrades: string[];
+  /** ISO weekday (1 Monday … 7 Sunday) and HH:mm after which a week's bundle is due. */
+  exportDay: number;
+  exportTime: string;
+  /** Where scheduled bundles go (a USB drive, a shared folder); '' turns the schedule off. */
+  exportFolder: string;
+  /** Where daily backups go; '' means the backups folder beside the database. */
+  backupFolder: string;
+  /** How often each surrogate-parent duty is due (the due list). */
+  careTalkPeriod: CarePeriod;
+  careContactPeriod: CarePeriod;
+  careVisitPeriod: CarePeriod;
+  careLetterPeriod: CarePeriod;
 }
 
 export interface SessionInfo {
@@ -553,3 +565,7 @@ export interface PlannedVsActualRow {
   signedOutAt: string | null;
   status: 'on_time' | 'late' | 'absent' | 'unplanned';
 }
+
+export * from './domain/exports';
+export * from './domain/care';
+import type { CarePeriod } from './domain/care';

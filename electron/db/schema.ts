@@ -19,6 +19,8 @@ export interface StaffTable extends Timestamps {
   name: string;
   role: 'teacher' | 'admin';
   pin_hash: string;
+  /** 1: may read counselling notes (the counsellor role). */
+  counsellor: Generated<number>;
   failed_pin_count: Generated<number>;
   locked_until: string | null;
   archived_at: string | null;
@@ -240,6 +242,64 @@ export interface DutySigninTable extends Timestamps {
   handover_note: string | null;
 }
 
+export interface ExportRunTable extends Timestamps {
+  id: Generated<number>;
+  /** ISO week, e.g. '2026-W47'. */
+  week: string;
+  trigger: 'manual' | 'scheduled' | 'cli';
+  /** The folder chosen (e.g. the USB drive); the bundle is a new folder inside it. */
+  folder: string;
+  bundle_path: string;
+  include_contacts: number;
+  rows: number;
+  files: number;
+  staff_id: number | null;
+}
+
+export interface TaskStatusTable extends Timestamps {
+  id: Generated<number>;
+  /** 'export' | 'backup' */
+  task: string;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  /** null when the last attempt succeeded. */
+  problem_code: string | null;
+  problem_detail: string | null;
+}
+
+export interface CareRecordTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  kind: 'talk' | 'contact' | 'home_visit' | 'letter' | 'growth' | 'counselling';
+  /** Local date the talk, contact, visit or letter happened (a letter: the date written). */
+  date: string;
+  staff_id: number;
+  contact_with: string | null;
+  contact_mode: string | null;
+  met_with: string | null;
+  growth_area: string | null;
+  letter_to: string | null;
+  letter_sent_on: string | null;
+  /** What was said or found. Never a letter's text. Counselling: admins and counsellors only. */
+  text: string | null;
+  voided_at: string | null;
+  void_reason: string | null;
+}
+
+export interface CareFollowUpTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  record_id: number | null;
+  /** 'parent_unreached': raised by the app after three unanswered calls in a row. */
+  reason: 'record' | 'parent_unreached';
+  note: string;
+  due_on: string;
+  raised_by_staff_id: number | null;
+  done_at: string | null;
+  done_by_staff_id: number | null;
+  done_note: string | null;
+}
+
 export interface Database {
   setting: SettingTable;
   staff: StaffTable;
@@ -259,6 +319,10 @@ export interface Database {
   opening: OpeningTable;
   duty: DutyTable;
   duty_signin: DutySigninTable;
+  export_run: ExportRunTable;
+  task_status: TaskStatusTable;
+  care_record: CareRecordTable;
+  care_follow_up: CareFollowUpTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
@@ -282,3 +346,7 @@ export type ActivitySignupRow = Selectable<ActivitySignupTable>;
 export type OpeningRow = Selectable<OpeningTable>;
 export type DutyRow = Selectable<DutyTable>;
 export type DutySigninRow = Selectable<DutySigninTable>;
+export type ExportRunRow = Selectable<ExportRunTable>;
+export type TaskStatusRow = Selectable<TaskStatusTable>;
+export type CareRecordRow = Selectable<CareRecordTable>;
+export type CareFollowUpRow = Selectable<CareFollowUpTable>;

@@ -20,6 +20,14 @@ export const DEFAULT_SETTINGS: Settings = {
   maxLoansPerChild: 2,
   maxRenewals: 2,
   reviewGrades: ['优', '良', '中', '待提高'],
+  exportDay: 5,
+  exportTime: '19:00',
+  exportFolder: '',
+  backupFolder: '',
+  careTalkPeriod: 'month',
+  careContactPeriod: 'month',
+  careVisitPeriod: 'semester',
+  careLetterPeriod: 'semester',
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

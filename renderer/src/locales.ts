@@ -3,6 +3,8 @@ import enActivities from '../../resources/locales/en/activities.json';
 import enAuth from '../../resources/locales/en/auth.json';
 import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
+import enCare from '../../resources/locales/en/care.json';
+import enExports from '../../resources/locales/en/exports.json';
 import enRoom from '../../resources/locales/en/room.json';
 import enRoster from '../../resources/locales/en/roster.json';
 import enChildren from '../../resources/locales/en/children.json';
@@ -17,6 +19,8 @@ import zhActivities from '../../resources/locales/zh-CN/activities.json';
 import zhAuth from '../../resources/locales/zh-CN/auth.json';
 import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
+import zhCare from '../../resources/locales/zh-CN/care.json';
+import zhExports from '../../resources/locales/zh-CN/exports.json';
 import zhRoom from '../../resources/locales/zh-CN/room.json';
 import zhRoster from '../../resources/locales/zh-CN/roster.json';
 import zhChildren from '../../resources/locales/zh-CN/children.json';
@@ -43,6 +47,8 @@ const zh = {
   home: zhHome,
   library: zhLibrary,
   activities: zhActivities,
+  care: zhCare,
+  exports: zhExports,
 };
 
 export type Resources = typeof zh;
@@ -64,5 +70,7 @@ export const resources: Record<Language, Resources> = {
     home: enHome,
     library: enLibrary,
     activities: enActivities,
+    care: enCare,
+    exports: enExports,
   },
 };

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import type { Settings } from '../domain';
-import { LANGUAGES } from '../domain';
+import { CARE_PERIODS, LANGUAGES } from '../domain';
 import { returns } from '../registry';
 import { requiredText } from '../validation';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
+/** An absolute folder path, or '' for none; checked on disk when used, since a USB drive comes and goes. */
+const folderPath = z.string().trim().max(500, { error: 'too_long' }).refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
 
 export const settingsUpdateInput = z.object({
   schoolName: requiredText(60).optional(),
@@ -11,13 +15,21 @@ export const settingsUpdateInput = z.object({
   idleLockMinutes: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
   roomCapacity: z.number().int().min(1, { error: 'range' }).max(500, { error: 'range' }).optional(),
   childrenPerTeacher: z.number().int().min(1, { error: 'range' }).max(100, { error: 'range' }).optional(),
-  closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' }).optional(),
+  closingTime: hhmm.optional(),
   callLimitMinutes: z.number().int().min(1, { error: 'range' }).max(60, { error: 'range' }).optional(),
   kioskReturnSeconds: z.number().int().min(2, { error: 'range' }).max(60, { error: 'range' }).optional(),
   loanDays: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
   maxLoansPerChild: z.number().int().min(1, { error: 'range' }).max(20, { error: 'range' }).optional(),
   maxRenewals: z.number().int().min(0, { error: 'range' }).max(10, { error: 'range' }).optional(),
   reviewGrades: z.array(requiredText(10)).min(2, { error: 'range' }).max(8, { error: 'too_many' }).optional(),
+  exportDay: z.number().int().min(1, { error: 'range' }).max(7, { error: 'range' }).optional(),
+  exportTime: hhmm.optional(),
+  exportFolder: folderPath.optional(),
+  backupFolder: folderPath.optional(),
+  careTalkPeriod: z.enum(CARE_PERIODS).optional(),
+  careContactPeriod: z.enum(CARE_PERIODS).optional(),
+  careVisitPeriod: z.enum(CARE_PERIODS).optional(),
+  careLetterPeriod: z.enum(CARE_PERIODS).optional(),
 });
 
 export const settingsMethods = {

@@ -81,6 +81,7 @@ describe('cli', () => {
         expect(spec, `${path.relative(root, file)} imports ${spec}`).not.toMatch(/^electron(\/|$)/);
         if (!spec.startsWith('.')) continue;
         const base = path.resolve(path.dirname(file), spec);
+        if (fs.existsSync(base) && fs.statSync(base).isFile()) continue; // package.json, a locale file
         visit(fs.existsSync(`${base}.ts`) ? `${base}.ts` : path.join(base, 'index.ts'));
       }
     };

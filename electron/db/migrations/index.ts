@@ -6,6 +6,8 @@ import * as m0002 from './0002_children';
 import * as m0003 from './0003_visits_calls';
 import * as m0004 from './0004_library';
 import * as m0005 from './0005_activities_roster';
+import * as m0006 from './0006_exports_backups';
+import * as m0007 from './0007_care';
 
 export interface Migration {
   version: number;
@@ -19,6 +21,8 @@ export const migrations: Migration[] = [
   { version: 3, name: '0003_visits_calls', up: m0003.up },
   { version: 4, name: '0004_library', up: m0004.up },
   { version: 5, name: '0005_activities_roster', up: m0005.up },
+  { version: 6, name: '0006_exports_backups', up: m0006.up },
+  { version: 7, name: '0007_care', up: m0007.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

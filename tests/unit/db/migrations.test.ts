@@ -9,7 +9,7 @@ import { tempDir } from '../helpers';
 /** Every table of the Database interface and its columns; the types fail to compile on a wrong name. */
 const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] } = {
   setting: ['id', 'key', 'value', 'created_at', 'updated_at'],
-  staff: ['id', 'name', 'role', 'pin_hash', 'failed_pin_count', 'locked_until', 'archived_at', 'created_at', 'updated_at'],
+  staff: ['id', 'name', 'role', 'pin_hash', 'counsellor', 'failed_pin_count', 'locked_until', 'archived_at', 'created_at', 'updated_at'],
   audit_log: ['id', 'actor_staff_id', 'actor_role', 'action', 'table_name', 'row_id', 'details', 'created_at', 'updated_at'],
   child: [
     'id', 'name', 'name_pinyin', 'name_initials', 'gender', 'birth_date', 'grade', 'class_no', 'student_no',
@@ -51,6 +51,18 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   opening: ['id', 'weekday', 'start_time', 'end_time', 'teachers_needed', 'archived_at', 'created_at', 'updated_at'],
   duty: ['id', 'date', 'opening_id', 'staff_id', 'source', 'removed_at', 'created_at', 'updated_at'],
   duty_signin: ['id', 'staff_id', 'duty_id', 'signed_in_at', 'signed_out_at', 'handover_note', 'created_at', 'updated_at'],
+  export_run: [
+    'id', 'week', 'trigger', 'folder', 'bundle_path', 'include_contacts', 'rows', 'files', 'staff_id', 'created_at', 'updated_at',
+  ],
+  task_status: ['id', 'task', 'last_attempt_at', 'last_success_at', 'problem_code', 'problem_detail', 'created_at', 'updated_at'],
+  care_record: [
+    'id', 'child_id', 'kind', 'date', 'staff_id', 'contact_with', 'contact_mode', 'met_with', 'growth_area', 'letter_to',
+    'letter_sent_on', 'text', 'voided_at', 'void_reason', 'created_at', 'updated_at',
+  ],
+  care_follow_up: [
+    'id', 'child_id', 'record_id', 'reason', 'note', 'due_on', 'raised_by_staff_id', 'done_at', 'done_by_staff_id', 'done_note',
+    'created_at', 'updated_at',
+  ],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 

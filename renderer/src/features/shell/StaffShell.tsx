@@ -1,5 +1,5 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { FlagOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, FlagOutlined, HeartOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,9 @@ import { roleAtLeast, type Language, type Role } from '../../../../shared/domain
 import { ActivitiesPage } from '../activities/ActivitiesPage';
 import { useAuth } from '../auth/store';
 import { CallsPage } from '../calls/CallsPage';
+import { CarePage } from '../care/CarePage';
 import { ChildrenPage } from '../children/ChildrenPage';
+import { ExportsPage } from '../exports/ExportsPage';
 import { HomePage } from '../home/HomePage';
 import { LibraryPage } from '../library/LibraryPage';
 import { RoomPage } from '../room/RoomPage';
@@ -16,7 +18,18 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/store';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'home' | 'room' | 'calls' | 'library' | 'activities' | 'roster' | 'children' | 'staff' | 'settings';
+type PageKey =
+  | 'home'
+  | 'room'
+  | 'calls'
+  | 'care'
+  | 'library'
+  | 'activities'
+  | 'roster'
+  | 'children'
+  | 'staff'
+  | 'exports'
+  | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -29,11 +42,13 @@ const PAGES: PageDef[] = [
   { key: 'home', role: 'teacher', icon: <HomeOutlined />, render: () => <HomePage /> },
   { key: 'room', role: 'teacher', icon: <UsergroupAddOutlined />, render: () => <RoomPage /> },
   { key: 'calls', role: 'teacher', icon: <PhoneOutlined />, render: () => <CallsPage /> },
+  { key: 'care', role: 'teacher', icon: <HeartOutlined />, render: () => <CarePage /> },
   { key: 'library', role: 'teacher', icon: <ReadOutlined />, render: () => <LibraryPage /> },
   { key: 'activities', role: 'teacher', icon: <FlagOutlined />, render: () => <ActivitiesPage /> },
   { key: 'roster', role: 'teacher', icon: <ScheduleOutlined />, render: () => <RosterPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
+  { key: 'exports', role: 'admin', icon: <CloudUploadOutlined />, render: () => <ExportsPage /> },
   { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },
 ];
 

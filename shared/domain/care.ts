@@ -1,0 +1,156 @@
+// Care records kept by each child's surrogate parent (代理家长), the due list and the growth file.
+
+export const CARE_KINDS = ['talk', 'contact', 'home_visit', 'letter', 'growth', 'counselling'] as const;
+export type CareKind = (typeof CARE_KINDS)[number];
+
+/** Whom a contact record reached. */
+export const CONTACT_WITH = ['father', 'mother', 'guardian', 'other'] as const;
+export type ContactWith = (typeof CONTACT_WITH)[number];
+
+export const CONTACT_MODES = ['phone', 'video', 'in_person', 'message'] as const;
+export type ContactMode = (typeof CONTACT_MODES)[number];
+
+export const GROWTH_AREAS = ['study', 'behaviour', 'emotions', 'health', 'achievements'] as const;
+export type GrowthArea = (typeof GROWTH_AREAS)[number];
+
+/** The duties the due list checks, each with a period in Settings. */
+export const CARE_DUTIES = ['talk', 'contact', 'visit', 'letter'] as const;
+export type CareDuty = (typeof CARE_DUTIES)[number];
+
+export const CARE_PERIODS = ['week', 'month', 'semester'] as const;
+export type CarePeriod = (typeof CARE_PERIODS)[number];
+
+/**
+ * One record, signed by the staff member who wrote it. Fields a kind does not use are null.
+ * talk: text · contact: contactWith, contactMode, text · home_visit: metWith, text (what was found)
+ * letter: letterTo, date (written), letterSentOn — never the letter's text · growth: growthArea, text
+ * counselling: text, or null with redacted = true for a reader who is neither admin nor counsellor.
+ */
+export interface CareRecord {
+  id: number;
+  childId: number;
+  childName: string;
+  kind: CareKind;
+  date: string;
+  staffId: number;
+  staffName: string;
+  contactWith: ContactWith | null;
+  contactMode: ContactMode | null;
+  metWith: string | null;
+  growthArea: GrowthArea | null;
+  letterTo: string | null;
+  letterSentOn: string | null;
+  text: string | null;
+  redacted: boolean;
+  /** A call logged on the home phone shown as a contact (read-only; id is the call's id). */
+  fromCall: boolean;
+  followUp: FollowUp | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+  createdAt: string;
+}
+
+export interface FollowUp {
+  id: number;
+  childId: number;
+  childName: string;
+  recordId: number | null;
+  reason: 'record' | 'parent_unreached';
+  note: string;
+  dueOn: string;
+  /** null: raised by the app (three unanswered calls in a row). */
+  raisedBy: string | null;
+  doneAt: string | null;
+  doneBy: string | null;
+  doneNote: string | null;
+}
+
+export interface DueItem {
+  duty: CareDuty;
+  /** due: not yet done this period; overdue: not done last period either. */
+  status: 'due' | 'overdue';
+  /** Date of the last record that counts, or null if never. */
+  lastDone: string | null;
+  /** Last day of the current period. */
+  periodEnds: string;
+}
+
+export interface DueChild {
+  childId: number;
+  childName: string;
+  grade: number;
+  classNo: number;
+  duties: DueItem[];
+  /** Open follow-ups, the earliest due first. */
+  followUps: FollowUp[];
+}
+
+export interface DueGroup {
+  /** null: children with no surrogate parent. */
+  staffId: number | null;
+  staffName: string | null;
+  children: DueChild[];
+}
+
+export interface CoverageMonth {
+  /** YYYY-MM */
+  month: string;
+  /** Shares 0..1 of the children on the roll in that month. */
+  talk: number;
+  contact: number;
+  visit: number;
+  letter: number;
+}
+
+export interface CareCoverage {
+  children: number;
+  /** Shares now: talk and contact this month, visit and letter this semester. */
+  current: CoverageMonth;
+  /** The last six months, oldest first (visit and letter: within each month's semester so far). */
+  months: CoverageMonth[];
+  unassigned: { childId: number; childName: string; grade: number; classNo: number }[];
+}
+
+export interface Birthday {
+  childId: number;
+  childName: string;
+  grade: number;
+  classNo: number;
+  birthDate: string;
+  /** The day of this birthday (YYYY-MM-DD); 29 February falls on 28 February in common years. */
+  on: string;
+  /** The age the child turns. */
+  age: number;
+  when: 'today' | 'this_week' | 'next_week';
+}
+
+export const TIMELINE_KINDS = ['care', 'checkin', 'call', 'loan', 'activity'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEntry {
+  kind: TimelineKind;
+  /** ISO stamp or local date; sorted newest first. */
+  at: string;
+  /** care: the record's kind; call: the outcome; loan: the book title; activity: the activity title. */
+  title: string;
+  detail: string | null;
+  staffName: string | null;
+  /** care entries: the record (for a counselling record a teacher sees redacted = true, no text). */
+  record: CareRecord | null;
+}
+
+export interface GrowthFile {
+  childId: number;
+  childName: string;
+  gender: 'female' | 'male';
+  birthDate: string;
+  grade: number;
+  classNo: number;
+  situation: 'father_away' | 'mother_away' | 'both_away';
+  guardianName: string;
+  guardianRelation: string;
+  surrogateName: string | null;
+  /** Counts over the whole file. */
+  totals: { visits: number; calls: number; booksRead: number; activities: number; records: number };
+  entries: TimelineEntry[];
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import {
+  CARE_KINDS,
+  CONTACT_MODES,
+  CONTACT_WITH,
+  GROWTH_AREAS,
+  type Birthday,
+  type CareCoverage,
+  type CareRecord,
+  type DueGroup,
+  type FollowUp,
+  type GrowthFile,
+} from '../domain';
+import { returns } from '../registry';
+import { date, id, optionalDate, requiredText } from '../validation';
+
+const text = requiredText(2000);
+const followUp = z
+  .object({ note: requiredText(200), dueOn: date })
+  .optional();
+
+const base = { childId: id, date, followUp };
+
+/** One schema per kind: a letter has no text field at all (the Minors Protection Law). */
+export const careRecordInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('talk'), ...base, text }),
+  z.object({
+    kind: z.literal('contact'),
+    ...base,
+    contactWith: z.enum(CONTACT_WITH, { error: 'required' }),
+    contactMode: z.enum(CONTACT_MODES, { error: 'required' }),
+    text,
+  }),
+  z.object({ kind: z.literal('home_visit'), ...base, metWith: requiredText(100), text }),
+  z.object({ kind: z.literal('letter'), ...base, letterTo: requiredText(60), letterSentOn: optionalDate }),
+  z.object({ kind: z.literal('growth'), ...base, growthArea: z.enum(GROWTH_AREAS, { error: 'required' }), text }),
+  z.object({ kind: z.literal('counselling'), ...base, text }),
+]);
+
+const scope = z.enum(['mine', 'all']).default('mine');
+
+export const careMethods = {
+  /** A child's records, newest first; counselling text only for admins and counsellors. */
+  'care.records': returns<CareRecord[]>()(
+    'teacher',
+    z.object({ childId: id, kinds: z.array(z.enum(CARE_KINDS)).max(CARE_KINDS.length).optional() }),
+  ),
+  /** One record in full; a counselling record answers `forbidden` to anyone else. */
+  'care.record': returns<CareRecord>()('teacher', z.object({ id })),
+  'care.create': returns<CareRecord>()('teacher', careRecordInput),
+  'care.void': returns<{ id: number }>()('teacher', z.object({ id, reason: requiredText(200) })),
+  /** mine: the caller's own children; all: every child, grouped by surrogate parent. */
+  'care.dueList': returns<DueGroup[]>()('teacher', z.object({ scope })),
+  'care.coverage': returns<CareCoverage>()('teacher', z.object({})),
+  'care.followUps': returns<FollowUp[]>()('teacher', z.object({ scope, includeDone: z.boolean().default(false) })),
+  'care.completeFollowUp': returns<FollowUp>()('teacher', z.object({ id, note: z.string().trim().max(200).optional() })),
+  'care.birthdays': returns<Birthday[]>()('teacher', z.object({})),
+  'care.growthFile': returns<GrowthFile>()('teacher', z.object({ childId: id })),
+};
