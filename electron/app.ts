@@ -10,6 +10,9 @@ import { createAudit } from './services/audit';
 import { createCheckinsService, SYSTEM_ACTOR } from './services/checkins';
 import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
+import { runScheduledBackup } from './services/backups/scheduled';
+import { runScheduledExports } from './services/export/scheduled';
+import type { Host } from './host';
 
 export interface AppOptions {
   file: string;
@@ -17,12 +20,19 @@ export interface AppOptions {
   now?: () => Date;
 }
 
+export interface ScheduledResult {
+  autoCheckedOut: number;
+  backup: string | null;
+  exportedWeeks: string[];
+}
+
 export interface App {
   dispatch: Dispatch;
   db: Kysely<Database>;
   sqlite: SQLite.Database;
-  /** What the app does by itself on a timer and at start-up: closing-time check-out. */
-  runScheduledTasks(): Promise<{ autoCheckedOut: number }>;
+  host: Host;
+  /** What the app does by itself on a timer and at start-up: closing-time check-out, daily backup, weekly export. */
+  runScheduledTasks(): Promise<ScheduledResult>;
   close(): Promise<void>;
 }
 
@@ -31,26 +41,31 @@ export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase({ file: options.file, backupDir: options.backupDir, now });
   const db = opened.db;
+  const host: Host = {
+    sqlite: opened.sqlite,
+    databaseFile: options.file,
+    defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
+    appVersion: version,
+  };
+  const autoCheckOut = () =>
+    db.transaction().execute(async (trx) => {
+      const clock = createClock(now, (await readSettings(trx)).timezone);
+      const audit = createAudit(trx, clock, SYSTEM_ACTOR);
+      const deps = { db: trx, clock, audit, actor: { role: 'kiosk' as const, staffId: null, staffName: null } };
+      return createCheckinsService(deps).autoCheckOut();
+    });
   return {
-    dispatch: createDispatch({
-      db,
-      now,
-      host: {
-        sqlite: opened.sqlite,
-        databaseFile: options.file,
-        defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
-        appVersion: version,
-      },
-    }),
+    dispatch: createDispatch({ db, now, host }),
     db,
     sqlite: opened.sqlite,
-    runScheduledTasks: () =>
-      db.transaction().execute(async (trx) => {
-        const clock = createClock(now, (await readSettings(trx)).timezone);
-        const audit = createAudit(trx, clock, SYSTEM_ACTOR);
-        const deps = { db: trx, clock, audit, actor: { role: 'kiosk' as const, staffId: null, staffName: null } };
-        return { autoCheckedOut: await createCheckinsService(deps).autoCheckOut() };
-      }),
+    host,
+    // In this order: the day's visits are closed before the backup and the week's export read them.
+    runScheduledTasks: async () => {
+      const autoCheckedOut = await autoCheckOut();
+      const backup = await runScheduledBackup({ db, now, host });
+      const exportedWeeks = await runScheduledExports({ db, now, host });
+      return { autoCheckedOut, backup, exportedWeeks };
+    },
     close: opened.close,
   };
 }

@@ -1,6 +1,5 @@
 // Each contract method → the service call that serves it. Typed from the contract, so a handler
 // with the wrong input or output type does not compile, and a missing one neither.
-import type SQLite from 'better-sqlite3';
 import type { MethodName, Output, ParsedInput } from '../shared/contract';
 import type { SessionInfo } from '../shared/domain';
 import { AppError } from '../shared/errors';
@@ -10,22 +9,15 @@ import { careHandlers } from './handlers/care';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { backupsHandlers, exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
+import { privacyHandlers } from './handlers/privacy';
 import { rosterHandlers } from './handlers/roster';
+import type { Host } from './host';
 import { createChildImportService } from './services/childImport';
 import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
 import { createSettingsService } from './services/settings';
 import { createSetupService } from './services/setup';
 import { createStaffService } from './services/staff';
-
-/** What the app was started with, beyond the database: files on disk and the raw SQLite handle. */
-export interface Host {
-  sqlite: SQLite.Database;
-  databaseFile: string;
-  /** Backups go here unless Settings.backupFolder names another folder. */
-  defaultBackupDir: string;
-  appVersion: string;
-}
 
 /** Methods that must not run inside dispatch's transaction (they copy or replace the database file). */
 export const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>(['backups.now', 'backups.restore']);
@@ -96,4 +88,5 @@ export const handlers: Handlers = {
   ...exportsHandlers,
   ...backupsHandlers,
   ...careHandlers,
+  ...privacyHandlers,
 };

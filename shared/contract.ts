@@ -11,6 +11,7 @@ import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
 import { backupsMethods, exportsMethods } from './methods/exports';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
+import { privacyMethods } from './methods/privacy';
 import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
 import { setupMethods } from './methods/setup';
@@ -32,7 +33,8 @@ export const contract = new MethodRegistry()
   .add(rosterMethods)
   .add(exportsMethods)
   .add(backupsMethods)
-  .add(careMethods).methods;
+  .add(careMethods)
+  .add(privacyMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

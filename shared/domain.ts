@@ -80,6 +80,8 @@ export interface Settings {
   careContactPeriod: CarePeriod;
   careVisitPeriod: CarePeriod;
   careLetterPeriod: CarePeriod;
+  /** Years after a child left before an admin may erase her personal data (PIPL art. 47). */
+  retentionYears: number;
 }
 
 export interface SessionInfo {

@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'unknown_method',
   'import_unreadable',
   'database_newer',
+  'folder_missing',
+  'file_write_failed',
+  'backup_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -54,6 +57,10 @@ export interface ErrorDetails {
   issues?: FieldIssue[];
   /** For conflict/not_found: what collided or was missing, for the message. */
   entity?: string;
+  /** folder_missing, file_write_failed: the folder or file concerned. */
+  path?: string;
+  /** backup_invalid: 'integrity' | 'newer' | 'not_ours' | 'unreadable'. */
+  reason?: string;
 }
 
 export interface ApiError {

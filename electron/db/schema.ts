@@ -63,6 +63,8 @@ export interface ChildTable extends Timestamps {
   consent_scope: string | null;
   archived_at: string | null;
   archive_reason: string | null;
+  /** Personal data erased (PIPL art. 47); the row keeps only what anonymous counts need. */
+  erased_at: string | null;
 }
 
 export interface ChildParentTable extends Timestamps {
@@ -300,6 +302,14 @@ export interface CareFollowUpTable extends Timestamps {
   done_note: string | null;
 }
 
+export interface AccessLogTable extends Timestamps {
+  id: Generated<number>;
+  staff_id: number | null;
+  role: string;
+  child_id: number;
+  what: 'file' | 'care' | 'growth_file' | 'data_export';
+}
+
 export interface Database {
   setting: SettingTable;
   staff: StaffTable;
@@ -323,6 +333,7 @@ export interface Database {
   task_status: TaskStatusTable;
   care_record: CareRecordTable;
   care_follow_up: CareFollowUpTable;
+  access_log: AccessLogTable;
 }
 
 export type StaffRow = Selectable<StaffTable>;
@@ -350,3 +361,4 @@ export type ExportRunRow = Selectable<ExportRunTable>;
 export type TaskStatusRow = Selectable<TaskStatusTable>;
 export type CareRecordRow = Selectable<CareRecordTable>;
 export type CareFollowUpRow = Selectable<CareFollowUpTable>;
+export type AccessLogRow = Selectable<AccessLogTable>;

@@ -28,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   careContactPeriod: 'month',
   careVisitPeriod: 'semester',
   careLetterPeriod: 'semester',
+  retentionYears: 2,
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

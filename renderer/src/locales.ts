@@ -5,6 +5,7 @@ import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
 import enCare from '../../resources/locales/en/care.json';
 import enExports from '../../resources/locales/en/exports.json';
+import enPrivacy from '../../resources/locales/en/privacy.json';
 import enRoom from '../../resources/locales/en/room.json';
 import enRoster from '../../resources/locales/en/roster.json';
 import enChildren from '../../resources/locales/en/children.json';
@@ -21,6 +22,7 @@ import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
 import zhCare from '../../resources/locales/zh-CN/care.json';
 import zhExports from '../../resources/locales/zh-CN/exports.json';
+import zhPrivacy from '../../resources/locales/zh-CN/privacy.json';
 import zhRoom from '../../resources/locales/zh-CN/room.json';
 import zhRoster from '../../resources/locales/zh-CN/roster.json';
 import zhChildren from '../../resources/locales/zh-CN/children.json';
@@ -49,6 +51,7 @@ const zh = {
   activities: zhActivities,
   care: zhCare,
   exports: zhExports,
+  privacy: zhPrivacy,
 };
 
 export type Resources = typeof zh;
@@ -72,5 +75,6 @@ export const resources: Record<Language, Resources> = {
     activities: enActivities,
     care: enCare,
     exports: enExports,
+    privacy: enPrivacy,
   },
 };

@@ -30,6 +30,7 @@ export const settingsUpdateInput = z.object({
   careContactPeriod: z.enum(CARE_PERIODS).optional(),
   careVisitPeriod: z.enum(CARE_PERIODS).optional(),
   careLetterPeriod: z.enum(CARE_PERIODS).optional(),
+  retentionYears: z.number().int().min(0, { error: 'range' }).max(30, { error: 'range' }).optional(),
 });
 
 export const settingsMethods = {

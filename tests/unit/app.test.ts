@@ -9,9 +9,9 @@ describe('scheduled tasks', () => {
     t.clock.set('2026-11-23T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
     t.clock.set('2026-11-23T18:00:00+08:00');
-    expect(await t.app.runScheduledTasks()).toEqual({ autoCheckedOut: 0 });
+    expect((await t.app.runScheduledTasks()).autoCheckedOut).toBe(0);
     t.clock.set('2026-11-23T18:31:00+08:00');
-    expect(await t.app.runScheduledTasks()).toEqual({ autoCheckedOut: 1 });
+    expect((await t.app.runScheduledTasks()).autoCheckedOut).toBe(1);
     const visit = await t.app.db.selectFrom('visit').selectAll().executeTakeFirstOrThrow();
     expect(visit).toMatchObject({ checked_out_at: '2026-11-23T18:30:00+08:00', checkout_method: 'auto' });
     const audit = await t.app.db.selectFrom('audit_log').selectAll().where('action', '=', 'checkins.autoCheckOut').executeTakeFirstOrThrow();

@@ -8,6 +8,7 @@ import * as m0004 from './0004_library';
 import * as m0005 from './0005_activities_roster';
 import * as m0006 from './0006_exports_backups';
 import * as m0007 from './0007_care';
+import * as m0008 from './0008_access_erasure';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   { version: 5, name: '0005_activities_roster', up: m0005.up },
   { version: 6, name: '0006_exports_backups', up: m0006.up },
   { version: 7, name: '0007_care', up: m0007.up },
+  { version: 8, name: '0008_access_erasure', up: m0008.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -11,7 +11,7 @@ export function toApiError(error: unknown): ApiError {
 
 export function errorMessage(error: unknown): string {
   const apiError = toApiError(error);
-  const generic = i18n.t(`code.${apiError.code}`, { ns: 'errors' });
+  const generic = i18n.t(`code.${apiError.code}`, { ns: 'errors', path: apiError.details?.path ?? '' });
   const entity = apiError.details?.entity;
   if (apiError.code === 'conflict' && entity) {
     return i18n.exists(`conflict.${entity}`, { ns: 'errors' }) ? i18n.t(`conflict.${entity}` as 'conflict.last_admin', { ns: 'errors' }) : generic;

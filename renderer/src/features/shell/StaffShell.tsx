@@ -1,5 +1,5 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { CloudUploadOutlined, FlagOutlined, HeartOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, FlagOutlined, HeartOutlined, SafetyOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ChildrenPage } from '../children/ChildrenPage';
 import { ExportsPage } from '../exports/ExportsPage';
 import { HomePage } from '../home/HomePage';
 import { LibraryPage } from '../library/LibraryPage';
+import { PrivacyPage } from '../privacy/PrivacyPage';
 import { RoomPage } from '../room/RoomPage';
 import { RosterPage } from '../roster/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -29,6 +30,7 @@ type PageKey =
   | 'children'
   | 'staff'
   | 'exports'
+  | 'privacy'
   | 'settings';
 
 interface PageDef {
@@ -49,6 +51,7 @@ const PAGES: PageDef[] = [
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
   { key: 'exports', role: 'admin', icon: <CloudUploadOutlined />, render: () => <ExportsPage /> },
+  { key: 'privacy', role: 'admin', icon: <SafetyOutlined />, render: () => <PrivacyPage /> },
   { key: 'settings', role: 'admin', icon: <SettingOutlined />, render: () => <SettingsPage /> },
 ];
 

@@ -1,0 +1,19 @@
+// What the app was started with, beyond the database: files on disk and the raw SQLite handle.
+import type { Kysely } from 'kysely';
+import type SQLite from 'better-sqlite3';
+import type { Database } from './db/schema';
+
+export interface Host {
+  sqlite: SQLite.Database;
+  databaseFile: string;
+  /** Backups go here unless Settings.backupFolder names another folder. */
+  defaultBackupDir: string;
+  appVersion: string;
+}
+
+/** What a task the app runs by itself (on a timer, at start-up) receives: no session, no transaction. */
+export interface TaskContext {
+  db: Kysely<Database>;
+  now: () => Date;
+  host: Host;
+}

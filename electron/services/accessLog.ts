@@ -1,0 +1,13 @@
+// Reads of a minor's file leave a trace (PIPL): who opened which child's file or care records, when.
+import type { ServiceDeps } from './deps';
+
+export type AccessKind = 'file' | 'care' | 'growth_file' | 'data_export';
+
+/** Called by the handlers that show a child's file, care records, growth file or data export. */
+export async function recordAccess({ db, clock, actor }: ServiceDeps, childId: number, what: AccessKind): Promise<void> {
+  const at = clock.stamp();
+  await db
+    .insertInto('access_log')
+    .values({ staff_id: actor.staffId, role: actor.role, child_id: childId, what, created_at: at, updated_at: at })
+    .execute();
+}

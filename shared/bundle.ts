@@ -1,0 +1,55 @@
+// manifest.json of a weekly bundle: written by the room PC (electron/services/export), read back by
+// the school office's "import bundles" screen. Plain data and zod only, so both sides share it.
+import { z } from 'zod';
+import { EXPORT_SHEETS, EXPORT_TRIGGERS, ISO_WEEK_PATTERN } from './domain';
+
+export const BUNDLE_FORMAT = 1;
+export const MANIFEST_FILE = 'manifest.json';
+
+const count = z.number().int().min(0);
+
+export const manifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  app: z.object({ name: z.string(), version: z.string() }),
+  schemaVersion: z.number().int().positive(),
+  school: z.string(),
+  room: z.string(),
+  week: z.string().regex(ISO_WEEK_PATTERN),
+  /** Monday and Sunday of the week, local dates. */
+  from: z.string(),
+  to: z.string(),
+  timezone: z.string(),
+  /** The language of the column headers. */
+  language: z.enum(['zh-CN', 'en']),
+  createdAt: z.string(),
+  trigger: z.enum(EXPORT_TRIGGERS),
+  /** Whether phone numbers, addresses and notes were included (an admin's choice for one export). */
+  includeContacts: z.boolean(),
+  sheets: z.array(z.object({ key: z.enum(EXPORT_SHEETS), title: z.string(), rows: count })),
+  /** The figures of the summary sheet, so a reader needs no spreadsheet library. */
+  summary: z.object({
+    /** Different children who came at least once. */
+    children: count,
+    visits: count,
+    calls: count,
+    /** Calls where the child talked with a parent. */
+    callsTalked: count,
+    loans: count,
+    returns: count,
+    signups: count,
+    attendances: count,
+    dutySignIns: count,
+    /** Planned duties with a sign-in, of all planned duties. */
+    dutiesCovered: count,
+    dutiesPlanned: count,
+    /** Children on the roll with no call to a parent for 30 days or more at the week's end. */
+    noCall30Days: count,
+    overdueBooks: count,
+    daily: z.array(z.object({ date: z.string(), visits: count, children: count })),
+  }),
+  /** Every other file of the bundle with its size and SHA-256 (lower-case hex). */
+  files: z.array(z.object({ name: z.string(), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type WeekSummary = Manifest['summary'];
