@@ -4,6 +4,9 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// Several developers' runs on one machine: E2E_PORT and E2E_OUTDIR (a renderer built with --outDir) keep them apart.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_OUTDIR ? ` --outDir ${process.env.E2E_OUTDIR}` : '';
 
 export default defineConfig({
   testDir: '.',
@@ -14,7 +17,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 860 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -35,9 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --mode renderer --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --mode renderer --host 127.0.0.1 --port ${port} --strictPort${outDir}`,
     cwd: root,
-    url: 'http://127.0.0.1:4173',
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
