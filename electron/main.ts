@@ -5,6 +5,7 @@ import { createApp, type App } from './app';
 import { registerIpc, APP_ORIGIN } from './ipc';
 import { databaseFile } from './paths';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { denyPermissions, hardenContents, windowOptions } from './window';
 import { AppError } from '../shared/errors';
 
 registerSchemePrivileges();
@@ -21,18 +22,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
   app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    denyPermissions(session.defaultSession);
 
     const userData = app.getPath('userData');
     try {
@@ -65,22 +59,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   function createWindow(): BrowserWindow {
-    const win = new BrowserWindow({
-      width: 1280,
-      height: 800,
-      minWidth: 1024,
-      minHeight: 700,
-      show: false,
-      title: "Children's Home",
-      webPreferences: {
-        preload: path.join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-      },
-    });
+    const win = new BrowserWindow(windowOptions(path.join(app.getAppPath(), 'dist-electron', 'preload.cjs')));
     win.once('ready-to-show', () => win.show());
     void win.loadURL(`${APP_ORIGIN}/index.html`);
     win.on('closed', () => (mainWindow = null));

@@ -1,0 +1,55 @@
+// The window's security settings, kept apart from main.ts so a unit test can check them with fakes:
+// an isolated, sandboxed page without Node, which may not leave the app's origin, open windows,
+// attach webviews or be granted any permission (camera, microphone, notifications, …).
+import type { BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
+import { APP_ORIGIN } from './ipc';
+
+export function webPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+export function windowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: "Children's Home",
+    webPreferences: webPreferences(preload),
+  };
+}
+
+/** Only the app's own pages: app://renderer/…, never another host, file:// or the web. */
+export function isAppUrl(url: string): boolean {
+  return url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** For every web contents the app creates (app 'web-contents-created'). */
+export function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** The page needs no permission at all; a barcode scanner is a keyboard. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
