@@ -1,0 +1,98 @@
+// Export one ISO week now, into a folder the admin names (a USB drive, a shared folder).
+import { ExportOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportRun } from '../../../../shared/domain';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useSettings } from '../settings/store';
+import { ContactsField } from './ContactsField';
+import { useExports } from './store';
+import { isoWeekOfRow, lastFullWeek, roomToday } from './week';
+
+interface Values {
+  week: Dayjs;
+  folder: string;
+  includeContacts: boolean;
+}
+
+export function ExportWeekCard() {
+  const { t } = useTranslation(['exports', 'common', 'errors']);
+  const settings = useSettings((s) => s.settings);
+  const exportWeek = useExports((s) => s.exportWeek);
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<ExportRun | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const timezone = settings?.timezone ?? 'Asia/Shanghai';
+
+  useEffect(() => {
+    if (!settings) return;
+    form.setFieldsValue({ folder: form.getFieldValue('folder') || settings.exportFolder });
+  }, [settings, form]);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setDone(null);
+    setFailure(null);
+    try {
+      setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts }));
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      setFailure(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('week.card.title')}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 560 }}
+        initialValues={{ week: lastFullWeek(timezone), folder: '', includeContacts: false }}
+        onFinish={submit}
+      >
+        <Form.Item name="week" label={t('week.field.week')} extra={t('week.field.weekHelp')} rules={[{ required: true, message: t('errors:field.required') }]}>
+          <DatePicker
+            picker="week"
+            allowClear={false}
+            format={(value) => isoWeekOfRow(value)}
+            disabledDate={(d) => d.isAfter(roomToday(timezone), 'day')}
+          />
+        </Form.Item>
+        <Form.Item
+          name="folder"
+          label={t('week.field.folder')}
+          extra={t('week.field.folderHelp')}
+          rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}
+        >
+          <Input maxLength={500} placeholder="E:\" />
+        </Form.Item>
+        <ContactsField warning={t('week.contacts.warning')} />
+        <Button type="primary" htmlType="submit" icon={<ExportOutlined />} loading={busy}>
+          {t('week.action.export')}
+        </Button>
+      </Form>
+      {failure && <Alert type="error" showIcon style={{ marginTop: 16 }} title={failure} description={t('week.error.nothingMarked')} />}
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={t('week.result.title', { week: done.week })}
+          description={
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('week.result.path')}>{done.bundlePath}</Descriptions.Item>
+              <Descriptions.Item label={t('week.result.files')}>{done.files}</Descriptions.Item>
+              <Descriptions.Item label={t('week.result.rows')}>{done.rows}</Descriptions.Item>
+              <Descriptions.Item label={t('week.result.contacts')}>{done.includeContacts ? t('common:yesNo.yes') : t('common:yesNo.no')}</Descriptions.Item>
+            </Descriptions>
+          }
+        />
+      )}
+    </Card>
+  );
+}

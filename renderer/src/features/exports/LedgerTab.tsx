@@ -1,0 +1,77 @@
+// 台账: the register of left-behind children in the fields of the national survey, as a spreadsheet
+// for the forms schools must fill. Contact details only when the admin asks for them.
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LedgerResult } from '../../../../shared/domain';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useSettings } from '../settings/store';
+import { ContactsField } from './ContactsField';
+import { useExports } from './store';
+
+interface Values {
+  folder: string;
+  includeContacts: boolean;
+}
+
+export function LedgerTab() {
+  const { t } = useTranslation(['exports', 'common', 'errors']);
+  const exportFolder = useSettings((s) => s.settings?.exportFolder);
+  const exportLedger = useExports((s) => s.exportLedger);
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<LedgerResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (exportFolder) form.setFieldsValue({ folder: form.getFieldValue('folder') || exportFolder });
+  }, [exportFolder, form]);
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setDone(null);
+    setFailure(null);
+    try {
+      setDone(await exportLedger({ folder: values.folder.trim(), includeContacts: values.includeContacts }));
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      setFailure(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('ledger.card.title')}>
+      <Typography.Paragraph type="secondary" style={{ maxWidth: 640 }}>
+        {t('ledger.card.intro')}
+      </Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" style={{ maxWidth: 560 }} initialValues={{ folder: '', includeContacts: false }} onFinish={submit}>
+        <Form.Item name="folder" label={t('ledger.field.folder')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
+          <Input maxLength={500} placeholder="E:\" />
+        </Form.Item>
+        <ContactsField warning={t('ledger.contacts.warning')} />
+        <Button type="primary" htmlType="submit" icon={<FileExcelOutlined />} loading={busy}>
+          {t('ledger.action.export')}
+        </Button>
+      </Form>
+      {failure && <Alert type="error" showIcon style={{ marginTop: 16 }} title={failure} />}
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={t('ledger.result.title')}
+          description={
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('ledger.result.file')}>{done.file}</Descriptions.Item>
+              <Descriptions.Item label={t('ledger.result.rows')}>{done.rows}</Descriptions.Item>
+              <Descriptions.Item label={t('ledger.result.contacts')}>{done.includeContacts ? t('common:yesNo.yes') : t('common:yesNo.no')}</Descriptions.Item>
+            </Descriptions>
+          }
+        />
+      )}
+    </Card>
+  );
+}

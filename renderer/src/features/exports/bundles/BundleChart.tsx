@@ -1,0 +1,50 @@
+// One figure per room and week, as bars: weeks along the bottom, one series per room. Only bundles
+// that passed the check are drawn; a figure from a changed file is not a figure.
+import { Card, Segmented } from 'antd';
+import ReactECharts from 'echarts-for-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WeekSummary } from '../../../../../shared/bundle';
+import type { BundleCheck } from './verify';
+
+type Metric = 'visits' | 'children' | 'calls' | 'loans' | 'signups';
+const METRICS: Metric[] = ['visits', 'children', 'calls', 'loans', 'signups'];
+
+interface Point {
+  room: string;
+  week: string;
+  summary: WeekSummary;
+}
+
+export function BundleChart({ checks }: { checks: BundleCheck[] }) {
+  const { t } = useTranslation(['exports']);
+  const [metric, setMetric] = useState<Metric>('visits');
+  const points: Point[] = checks.flatMap((c) => (c.manifest ? [{ room: `${c.manifest.school} · ${c.manifest.room}`, week: c.manifest.week, summary: c.manifest.summary }] : []));
+  const weeks = [...new Set(points.map((p) => p.week))].sort();
+  const rooms = [...new Set(points.map((p) => p.room))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+
+  return (
+    <Card
+      title={t('bundles.chart.title')}
+      extra={<Segmented<Metric> value={metric} onChange={setMetric} options={METRICS.map((m) => ({ value: m, label: t(`bundles.figure.${m}`) }))} />}
+    >
+      <ReactECharts
+        style={{ height: 320 }}
+        notMerge
+        option={{
+          grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true },
+          legend: { top: 0 },
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+          xAxis: { type: 'category', data: weeks },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: rooms.map((room) => ({
+            type: 'bar',
+            name: room,
+            data: weeks.map((week) => points.find((p) => p.room === room && p.week === week)?.summary[metric] ?? null),
+            label: { show: true, position: 'top' },
+          })),
+        }}
+      />
+    </Card>
+  );
+}
