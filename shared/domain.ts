@@ -102,6 +102,8 @@ export interface StaffMember {
   id: number;
   name: string;
   role: StaffRole;
+  /** May read counselling notes (the counsellor role), whatever the role. */
+  counsellor: boolean;
   archived: boolean;
   lockedUntil: string | null;
 }
@@ -243,6 +245,8 @@ export interface KioskCheckResult {
   name: string;
   action: 'checked_in' | 'checked_out';
   at: string;
+  /** Today is the child's birthday (29 February counts on 28 February in common years): the kiosk greets her. */
+  birthday: boolean;
 }
 
 export interface Visit {

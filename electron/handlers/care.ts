@@ -1,19 +1,30 @@
-// Care records, the due list, follow-ups, birthdays and the growth file.
+// Care records, the due list, follow-ups, birthdays and the growth file. Reading a child's records or
+// growth file leaves a line in the access log (PIPL), written only once the read succeeded.
 import type { HandlersFor } from '../handlers';
-
-const notYet = (): never => {
-  throw new Error('not implemented yet');
-};
+import { recordAccess } from '../services/accessLog';
+import { createCareService } from '../services/care';
 
 export const careHandlers: HandlersFor<'care.'> = {
-  'care.records': async () => notYet(),
-  'care.record': async () => notYet(),
-  'care.create': async () => notYet(),
-  'care.void': async () => notYet(),
-  'care.dueList': async () => notYet(),
-  'care.coverage': async () => notYet(),
-  'care.followUps': async () => notYet(),
-  'care.completeFollowUp': async () => notYet(),
-  'care.birthdays': async () => notYet(),
-  'care.growthFile': async () => notYet(),
+  'care.records': async (ctx, input) => {
+    const records = await createCareService(ctx).records(input.childId, input.kinds);
+    await recordAccess(ctx, input.childId, 'care');
+    return records;
+  },
+  'care.record': async (ctx, input) => {
+    const record = await createCareService(ctx).record(input.id);
+    await recordAccess(ctx, record.childId, 'care');
+    return record;
+  },
+  'care.create': (ctx, input) => createCareService(ctx).create(input),
+  'care.void': (ctx, input) => createCareService(ctx).voidRecord(input.id, input.reason),
+  'care.dueList': (ctx, input) => createCareService(ctx).dueList(input.scope),
+  'care.coverage': (ctx) => createCareService(ctx).coverage(),
+  'care.followUps': (ctx, input) => createCareService(ctx).followUps(input.scope, input.includeDone),
+  'care.completeFollowUp': (ctx, input) => createCareService(ctx).completeFollowUp(input.id, input.note),
+  'care.birthdays': (ctx) => createCareService(ctx).birthdays(),
+  'care.growthFile': async (ctx, input) => {
+    const file = await createCareService(ctx).growthFile(input.childId);
+    await recordAccess(ctx, input.childId, 'growth_file');
+    return file;
+  },
 };

@@ -5,6 +5,7 @@ import type { CallOutcome, CallRecord, CareRow, KioskChildStatus, QueueEntry } f
 import { AppError, invalid } from '../../shared/errors';
 import type { CallBookingRow, ChildParentRow, ChildRow } from '../db/schema';
 import { daysSince, lastTalks, loadQueue } from './callQueue';
+import { raiseIfUnreached } from './care/unreached';
 import type { ServiceDeps } from './deps';
 
 export interface LogCallInput {
@@ -178,6 +179,7 @@ export function createCallsService(deps: ServiceDeps) {
         .execute();
     }
     await audit.record('calls.finish', 'call', callId, { outcome, durationSeconds });
+    await raiseIfUnreached(deps, call.child_id, call.parent_id);
     return record(callId);
   }
 
@@ -213,6 +215,7 @@ export function createCallsService(deps: ServiceDeps) {
       outcome: input.outcome,
       durationSeconds,
     });
+    await raiseIfUnreached(deps, input.childId, input.parentId);
     return record(row.id);
   }
 

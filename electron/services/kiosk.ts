@@ -3,6 +3,7 @@
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { parseNameQuery } from '../../shared/names';
+import { isBirthday } from './care/birthdays';
 import { createCallsService } from './calls';
 import { createCheckinsService } from './checkins';
 import type { ServiceDeps } from './deps';
@@ -93,14 +94,20 @@ export function createKioskService(deps: ServiceDeps) {
     };
   }
 
+  /** Whether the kiosk greets the child: read after the check-in/out found her on the roll. */
+  async function birthdayToday(childId: number): Promise<boolean> {
+    const child = await db.selectFrom('child').select('birth_date').where('id', '=', childId).executeTakeFirstOrThrow();
+    return isBirthday(child.birth_date, deps.clock.today());
+  }
+
   async function checkIn(childId: number): Promise<KioskCheckResult> {
     const { name, at } = await checkins.open(childId, 'kiosk');
-    return { childId, name, action: 'checked_in', at };
+    return { childId, name, action: 'checked_in', at, birthday: await birthdayToday(childId) };
   }
 
   async function checkOut(childId: number): Promise<KioskCheckResult> {
     const { name, at } = await checkins.kioskCheckOut(childId);
-    return { childId, name, action: 'checked_out', at };
+    return { childId, name, action: 'checked_out', at, birthday: await birthdayToday(childId) };
   }
 
   return { search, classes, classChildren, status, checkIn, checkOut };

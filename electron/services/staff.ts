@@ -14,6 +14,7 @@ function toMember(row: StaffRow): StaffMember {
     id: row.id,
     name: row.name,
     role: row.role,
+    counsellor: row.counsellor === 1,
     archived: row.archived_at !== null,
     lockedUntil: row.locked_until,
   };
@@ -26,27 +27,29 @@ export function createStaffService({ db, clock, audit }: ServiceDeps) {
     return row;
   }
 
-  async function create(input: { name: string; role: StaffRole; pin: string }): Promise<StaffMember> {
+  async function create(input: { name: string; role: StaffRole; pin: string; counsellor?: boolean }): Promise<StaffMember> {
     const at = clock.stamp();
+    const counsellor = input.counsellor ? 1 : 0;
     const row = await db
       .insertInto('staff')
-      .values({ name: input.name, role: input.role, pin_hash: hashPin(input.pin), created_at: at, updated_at: at })
+      .values({ name: input.name, role: input.role, pin_hash: hashPin(input.pin), counsellor, created_at: at, updated_at: at })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit.record('staff.create', 'staff', row.id, { name: row.name, role: row.role });
+    await audit.record('staff.create', 'staff', row.id, { name: row.name, role: row.role, counsellor: row.counsellor === 1 });
     return toMember(row);
   }
 
-  async function update(input: { id: number; name: string; role: StaffRole }): Promise<StaffMember> {
+  async function update(input: { id: number; name: string; role: StaffRole; counsellor?: boolean }): Promise<StaffMember> {
     const before = await find(input.id);
     if (before.role === 'admin' && input.role !== 'admin') await ensureAnotherAdmin(input.id);
+    const counsellor = input.counsellor === undefined ? before.counsellor : input.counsellor ? 1 : 0;
     const row = await db
       .updateTable('staff')
-      .set({ name: input.name, role: input.role, updated_at: clock.stamp() })
+      .set({ name: input.name, role: input.role, counsellor, updated_at: clock.stamp() })
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit.record('staff.update', 'staff', row.id, { name: row.name, role: row.role });
+    await audit.record('staff.update', 'staff', row.id, { name: row.name, role: row.role, counsellor: row.counsellor === 1 });
     return toMember(row);
   }
 

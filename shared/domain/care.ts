@@ -56,7 +56,13 @@ export interface FollowUp {
   childName: string;
   recordId: number | null;
   reason: 'record' | 'parent_unreached';
+  /**
+   * record: what the writer asked for. parent_unreached: the relation of the parent not reached
+   * ('father' | 'mother' | 'other'), for the window to word. '' when redacted.
+   */
   note: string;
+  /** The note of a follow-up raised by a counselling record, withheld from a reader who may not read counselling. */
+  redacted: boolean;
   dueOn: string;
   /** null: raised by the app (three unanswered calls in a row). */
   raisedBy: string | null;
@@ -129,10 +135,18 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineEntry {
   kind: TimelineKind;
-  /** ISO stamp or local date; sorted newest first. */
+  /** ISO stamp or local date (care records, attendance); sorted newest first. */
   at: string;
-  /** care: the record's kind; call: the outcome; loan: the book title; activity: the activity title. */
+  /**
+   * care: the record's kind; checkin: the check-out stamp ('' while still in the room); call: the
+   * outcome; loan: the book title; activity: the activity title.
+   */
   title: string;
+  /**
+   * care: the record's text (null for a letter or when redacted); checkin: the leave mode or null;
+   * call: the call's note; loan: the return stamp (null while on loan); activity: 'enrolled' for a
+   * sign-up (at = when), 'present' or 'absent' for an attendance mark (at = the day).
+   */
   detail: string | null;
   staffName: string | null;
   /** care entries: the record (for a counselling record a teacher sees redacted = true, no text). */

@@ -8,11 +8,12 @@ export const staffMethods = {
   'staff.list': returns<StaffMember[]>()('teacher', z.object({ includeArchived: z.boolean().default(false) })),
   'staff.create': returns<StaffMember>()(
     'admin',
-    z.object({ name: requiredText(30), role: z.enum(STAFF_ROLES), pin }),
+    z.object({ name: requiredText(30), role: z.enum(STAFF_ROLES), pin, counsellor: z.boolean().default(false) }),
   ),
   'staff.update': returns<StaffMember>()(
     'admin',
-    z.object({ id, name: requiredText(30), role: z.enum(STAFF_ROLES) }),
+    // counsellor absent: unchanged, so an older form cannot clear the mark by accident.
+    z.object({ id, name: requiredText(30), role: z.enum(STAFF_ROLES), counsellor: z.boolean().optional() }),
   ),
   'staff.resetPin': returns<StaffMember>()('admin', z.object({ id, pin })),
   'staff.archive': returns<StaffMember>()('admin', z.object({ id })),

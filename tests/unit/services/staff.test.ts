@@ -25,7 +25,7 @@ describe('staff accounts', () => {
   it('creates, updates, lists and archives staff', async () => {
     const t = await createTestApp();
     const m = await t.ok(t.admin, 'staff.create', { name: '王老师', role: 'teacher', pin: '5678' });
-    expect(m).toEqual({ id: expect.any(Number), name: '王老师', role: 'teacher', archived: false, lockedUntil: null });
+    expect(m).toEqual({ id: expect.any(Number), name: '王老师', role: 'teacher', counsellor: false, archived: false, lockedUntil: null });
     const u = await t.ok(t.admin, 'staff.update', { id: m.id, name: '王芳', role: 'admin' });
     expect(u).toMatchObject({ id: m.id, name: '王芳', role: 'admin' });
     expect((await t.ok(t.admin, 'staff.list', {})).map((s) => s.name).sort()).toEqual(['王芳', '陈静'].sort());

@@ -1,0 +1,65 @@
+// The due list: for each child on the roll and each duty, whether it is still to do this period
+// ('due') or was not done last period either ('overdue'), with the child's open follow-ups; grouped
+// by surrogate parent. The periods are settings (week, month or semester).
+import { CARE_DUTIES, type CareDuty, type CarePeriod, type DueChild, type DueGroup, type DueItem, type Settings } from '../../../shared/domain';
+import type { ServiceDeps } from '../deps';
+import { readSettings } from '../settings';
+import { lastDone } from './events';
+import { openFollowUps } from './followUps';
+import { previousPeriod, periodOf } from './periods';
+import { classOrder, loadRoll, type RollChild } from './roll';
+import { readerOf } from './visibility';
+
+export function dutyPeriods(settings: Settings): Record<CareDuty, CarePeriod> {
+  return {
+    talk: settings.careTalkPeriod,
+    contact: settings.careContactPeriod,
+    visit: settings.careVisitPeriod,
+    letter: settings.careLetterPeriod,
+  };
+}
+
+/**
+ * One duty of one child: null when done this period. A child who joined the roll this period had
+ * no earlier period to miss, so she is only ever 'due' in it.
+ */
+export function dueItem(duty: CareDuty, period: CarePeriod, last: string | null, joined: string, today: string): DueItem | null {
+  const current = periodOf(period, today);
+  if (last !== null && last >= current.from) return null;
+  const missedLast = joined < current.from && (last === null || last < previousPeriod(period, today).from);
+  return { duty, status: missedLast ? 'overdue' : 'due', lastDone: last, periodEnds: current.to };
+}
+
+function isLate(child: DueChild, today: string): boolean {
+  return child.duties.some((d) => d.status === 'overdue') || child.followUps.some((f) => f.dueOn < today);
+}
+
+export async function dueList(deps: ServiceDeps, scope: 'mine' | 'all'): Promise<DueGroup[]> {
+  const today = deps.clock.today();
+  const periods = dutyPeriods(await readSettings(deps.db));
+  const staffId = scope === 'mine' ? (deps.actor.staffId ?? -1) : undefined;
+  const roll = await loadRoll(deps, { staffId });
+  const done = await lastDone(deps, staffId);
+  const followUps = await openFollowUps(deps.db, await readerOf(deps), staffId);
+
+  const late = new Map<DueChild, boolean>();
+  const groups = new Map<number | null, { group: DueGroup; rows: { child: RollChild; due: DueChild }[] }>();
+  for (const child of roll) {
+    const last = done.get(child.id) ?? {};
+    const duties = CARE_DUTIES.map((d) => dueItem(d, periods[d], last[d] ?? null, child.joined, today)).filter((d) => d !== null);
+    const open = followUps.get(child.id) ?? [];
+    if (duties.length === 0 && open.length === 0) continue;
+    const due: DueChild = { childId: child.id, childName: child.name, grade: child.grade, classNo: child.classNo, duties, followUps: open };
+    late.set(due, isLate(due, today));
+    const entry = groups.get(child.staffId) ?? { group: { staffId: child.staffId, staffName: child.staffName, children: [] }, rows: [] };
+    entry.rows.push({ child, due });
+    groups.set(child.staffId, entry);
+  }
+  const result = [...groups.values()].map(({ group, rows }) => {
+    // Late first (an overdue duty or a follow-up past its day), then the class list order.
+    rows.sort((a, b) => Number(late.get(b.due)) - Number(late.get(a.due)) || classOrder(a.child, b.child));
+    return { ...group, children: rows.map((r) => r.due) };
+  });
+  // Surrogate parents by name; the children with none last.
+  return result.sort((a, b) => (a.staffName === null ? 1 : b.staffName === null ? -1 : a.staffName.localeCompare(b.staffName, 'zh-CN')));
+}

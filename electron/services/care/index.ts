@@ -1,0 +1,26 @@
+// Care records kept by each child's surrogate parent (代理家长): records, the due list, coverage,
+// follow-ups, birthdays and the growth file. Rules in shared/domain/care.ts.
+import type { ServiceDeps } from '../deps';
+import { birthdays } from './birthdays';
+import { coverage } from './coverage';
+import { dueList } from './due';
+import { createFollowUpsService } from './followUps';
+import { growthFile } from './growthFile';
+import { createRecordsService } from './records';
+
+export function createCareService(deps: ServiceDeps) {
+  const records = createRecordsService(deps);
+  const followUps = createFollowUpsService(deps);
+  return {
+    records: records.list,
+    record: records.get,
+    create: records.create,
+    voidRecord: records.voidRecord,
+    dueList: (scope: 'mine' | 'all') => dueList(deps, scope),
+    coverage: () => coverage(deps),
+    followUps: followUps.list,
+    completeFollowUp: followUps.complete,
+    birthdays: () => birthdays(deps),
+    growthFile: (childId: number) => growthFile(deps, childId),
+  };
+}

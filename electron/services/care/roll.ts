@@ -1,0 +1,56 @@
+// The children the care duties are about, with their surrogate parent (代理家长). A surrogate parent
+// whose account was archived looks after no one any more: her children count as having none.
+import { localDateOf } from '../callQueue';
+import type { ServiceDeps } from '../deps';
+
+export interface RollChild {
+  id: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  pinyin: string;
+  /** Local dates the child joined and left the roll (left: null while on it). */
+  joined: string;
+  left: string | null;
+  staffId: number | null;
+  staffName: string | null;
+}
+
+/** Children on the roll now (or, with includeLeft, ever), optionally only one surrogate parent's. */
+export async function loadRoll(
+  { db, clock }: Pick<ServiceDeps, 'db' | 'clock'>,
+  options: { staffId?: number; includeLeft?: boolean } = {},
+): Promise<RollChild[]> {
+  let q = db
+    .selectFrom('child as c')
+    .leftJoin('staff as s', (join) => join.onRef('s.id', '=', 'c.surrogate_staff_id').on('s.archived_at', 'is', null))
+    .select(['c.id', 'c.name', 'c.grade', 'c.class_no', 'c.name_pinyin', 'c.created_at', 'c.archived_at', 's.id as staff_id', 's.name as staff_name'])
+    .orderBy('c.grade')
+    .orderBy('c.class_no')
+    .orderBy('c.name_pinyin')
+    .orderBy('c.id');
+  if (!options.includeLeft) q = q.where('c.archived_at', 'is', null);
+  if (options.staffId !== undefined) q = q.where('s.id', '=', options.staffId);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    grade: r.grade,
+    classNo: r.class_no,
+    pinyin: r.name_pinyin,
+    joined: localDateOf(clock, r.created_at),
+    left: r.archived_at === null ? null : localDateOf(clock, r.archived_at),
+    staffId: r.staff_id,
+    staffName: r.staff_name,
+  }));
+}
+
+/** On the roll at the end of that day: joined by then and not left by then. */
+export function onRollOn(child: RollChild, date: string): boolean {
+  return child.joined <= date && (child.left === null || child.left > date);
+}
+
+/** Class order: grade, class, then name as the class list has it. */
+export function classOrder(a: RollChild, b: RollChild): number {
+  return a.grade - b.grade || a.classNo - b.classNo || a.pinyin.localeCompare(b.pinyin) || a.id - b.id;
+}

@@ -1,0 +1,60 @@
+// A set-up room for the care tests: an admin, two teachers (王老师 is the surrogate parent of the
+// children made with `child`), a counsellor, and helpers to write records and log calls.
+import type { Session } from '../../../../electron/session';
+import type { Input } from '../../../../shared/contract';
+import type { CareRecord } from '../../../../shared/domain';
+import type { ApiError, Result } from '../../../../shared/errors';
+import { childInput } from '../../fixtures';
+import { createTestApp, type TestApp } from '../../helpers';
+
+export function errorOf(result: Result<unknown>): ApiError {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+export interface CareRoom {
+  t: TestApp;
+  /** 王老师: the surrogate parent of children made with `child` unless told otherwise. */
+  teacher: Session;
+  teacherId: number;
+  /** 李老师: another teacher, surrogate parent of no one unless told. */
+  other: Session;
+  otherId: number;
+  /** 周老师: a teacher marked counsellor. */
+  counsellor: Session;
+  at(iso: string): void;
+  child(name: string, overrides?: Partial<Input<'children.create'>>): Promise<{ id: number; father: number; mother: number }>;
+  /** A record written by `by` (王老师 unless given), dated today unless given. */
+  write(input: Input<'care.create'>, by?: Session): Promise<CareRecord>;
+  /** A call to the father logged now with this outcome. */
+  call(child: { id: number; father: number }, outcome: 'talked' | 'no_answer' | 'busy' | 'wrong_number', by?: Session): Promise<void>;
+}
+
+export async function careRoom(start = '2026-11-23T10:00:00+08:00'): Promise<CareRoom> {
+  const t = await createTestApp();
+  t.at(start);
+  const teacher = await t.signIn('teacher', '王老师');
+  const other = await t.signIn('teacher', '李老师');
+  const counsellor = await t.signIn('teacher', '周老师');
+  await t.ok(t.admin, 'staff.update', { id: counsellor.staffId ?? 0, name: '周老师', role: 'teacher', counsellor: true });
+  const teacherId = teacher.staffId ?? 0;
+  return {
+    t,
+    teacher,
+    teacherId,
+    other,
+    otherId: other.staffId ?? 0,
+    counsellor,
+    at: (iso) => t.at(iso),
+    async child(name, overrides = {}) {
+      const c = await t.ok(t.admin, 'children.create', childInput({ name, surrogateStaffId: teacherId, ...overrides }));
+      return { id: c.id, father: c.parents[0]?.id ?? 0, mother: c.parents[1]?.id ?? 0 };
+    },
+    write: (input, by = teacher) => t.ok(by, 'care.create', input),
+    async call(child, outcome, by = teacher) {
+      await t.ok(by, 'calls.log', { childId: child.id, parentId: child.father, outcome, durationMinutes: 1, endedMinutesAgo: 0 });
+    },
+  };
+}
+
+export const talk = (childId: number, date: string, text = '聊了学校的事，心情不错'): Input<'care.create'> => ({ kind: 'talk', childId, date, text });
