@@ -1,4 +1,59 @@
-// Care records: the surrogate parents' due list, records, follow-ups, coverage and birthdays.
+// 关爱记录: the surrogate parents' due list first (her own children, then the whole room), follow-ups,
+// birthdays and each child's records. Admins also set how often each duty falls due.
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Space, Tabs } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/store';
+import { BirthdayList } from './BirthdayList';
+import { FollowUpsTab } from './FollowUpsTab';
+import { MyDueList } from './MyDueList';
+import { PeriodsCard } from './PeriodsCard';
+import { useRecordDrawer } from './RecordFormDrawer';
+import { RecordsTab } from './RecordsTab';
+import { RoomTab } from './RoomTab';
+import { useCare } from './store';
+
+type TabKey = 'mine' | 'room' | 'followUps' | 'birthdays' | 'records';
+
 export function CarePage() {
-  return null;
+  const { t } = useTranslation(['care', 'common', 'errors']);
+  const isAdmin = useAuth((s) => s.session.role === 'admin');
+  const openFollowUps = useCare((s) => s.followUps.filter((f) => !f.doneAt).length);
+  const loadFollowUps = useCare((s) => s.loadFollowUps);
+  const [tab, setTab] = useState<TabKey>('mine');
+  const { drawer, write } = useRecordDrawer();
+
+  useEffect(() => {
+    // The tab's count; the tab itself reports a failure.
+    loadFollowUps().catch(() => undefined);
+  }, [loadFollowUps]);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {isAdmin && <PeriodsCard />}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as TabKey)}
+        destroyOnHidden
+        tabBarExtraContent={
+          <Button type="primary" icon={<EditOutlined />} onClick={() => write({})}>
+            {t('page.action.write')}
+          </Button>
+        }
+        items={[
+          { key: 'mine', label: t('page.tab.mine'), children: <MyDueList /> },
+          { key: 'room', label: t('page.tab.room'), children: <RoomTab /> },
+          {
+            key: 'followUps',
+            label: openFollowUps > 0 ? t('page.tab.followUpsCount', { count: openFollowUps }) : t('page.tab.followUps'),
+            children: <FollowUpsTab />,
+          },
+          { key: 'birthdays', label: t('page.tab.birthdays'), children: <BirthdayList /> },
+          { key: 'records', label: t('page.tab.records'), children: <RecordsTab /> },
+        ]}
+      />
+      {drawer}
+    </Space>
+  );
 }

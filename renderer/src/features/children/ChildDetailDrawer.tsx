@@ -1,4 +1,6 @@
-// One child's file as staff see it: situation, guardian, parents, surrogate parent, consent.
+// One child's file as staff see it: situation, guardian, parents, surrogate parent, consent; from here
+// her care records and printable growth file.
+import { HeartOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +8,8 @@ import type { ChildFile } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { useAuth } from '../auth/store';
+import { ChildRecordsDrawer } from '../care/ChildRecords';
+import { GrowthFileView } from '../care/GrowthFileView';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
 import { ChildFormDrawer } from './ChildFormDrawer';
@@ -25,6 +29,8 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
   const [child, setChild] = useState<ChildFile | null>(null);
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
+  const [careOpen, setCareOpen] = useState(false);
+  const [growthOpen, setGrowthOpen] = useState(false);
 
   const load = useCallback(async () => {
     if (childId === null) return;
@@ -59,10 +65,15 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
       size="large"
       title={child ? t('detail.title.main', { name: child.name }) : ''}
       extra={
-        isAdmin &&
         child && (
           <Space>
-            {child.archived ? (
+            <Button icon={<HeartOutlined />} onClick={() => setCareOpen(true)}>
+              {t('detail.action.careRecords')}
+            </Button>
+            <Button icon={<ProfileOutlined />} onClick={() => setGrowthOpen(true)}>
+              {t('detail.action.growthFile')}
+            </Button>
+            {isAdmin && (child.archived ? (
               <Button onClick={() => void doRestore(child.id)}>{t('detail.action.restore')}</Button>
             ) : (
               <>
@@ -73,7 +84,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
                   {t('detail.action.edit')}
                 </Button>
               </>
-            )}
+            ))}
           </Space>
         )
       }
@@ -145,6 +156,8 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
       )}
       {child && (
         <>
+          <ChildRecordsDrawer child={careOpen ? child : null} onClose={() => setCareOpen(false)} />
+          {growthOpen && <GrowthFileView childId={child.id} onClose={() => setGrowthOpen(false)} />}
           <ChildFormDrawer
             open={editing}
             child={child}

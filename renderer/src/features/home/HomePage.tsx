@@ -1,4 +1,5 @@
-// The duty teacher's home: today's and this week's check-ins and calls, and four weeks of attendance.
+// The duty teacher's home: today's and this week's check-ins and calls, her duty, her children who
+// are due a talk, a contact, a visit or a letter, this and next week's birthdays, and four weeks of attendance.
 import { Card, Col, Row, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
@@ -6,6 +7,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomStats } from '../../../../shared/domain';
 import { call } from '../../api';
+import { BirthdayList } from '../care/BirthdayList';
+import { MyDueList } from '../care/MyDueList';
 import { DutyCard } from '../roster/DutyCard';
 
 export function HomePage() {
@@ -34,6 +37,16 @@ export function HomePage() {
       ))}
       <Col span={24}>
         <DutyCard />
+      </Col>
+      <Col xs={24} xl={14}>
+        <Card title={t('home:care.title.due')}>
+          <MyDueList compact />
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Card title={t('home:care.title.birthdays')}>
+          <BirthdayList compact />
+        </Card>
       </Col>
       <Col span={24}>
         <Card title={t('home:chart.title.checkIns')}>

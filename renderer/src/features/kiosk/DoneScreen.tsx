@@ -1,5 +1,6 @@
 // The "you did it" screen after checking in or out; it goes back to the start by itself or on a tap.
-import { HomeTwoTone, SmileTwoTone } from '@ant-design/icons';
+// A child who checks in on her birthday is wished a happy birthday.
+import { GiftTwoTone, HomeTwoTone, SmileTwoTone } from '@ant-design/icons';
 import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -11,6 +12,7 @@ import { Bubble } from './parts';
 import { useKiosk } from './store';
 
 const DEFAULT_RETURN_SECONDS = 5;
+const BIRTHDAY_STYLE = { margin: 0, fontSize: 56, fontWeight: 800, color: '#fff3bf' } as const;
 
 export function DoneScreen({ result }: { result: KioskCheckResult }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
@@ -20,6 +22,8 @@ export function DoneScreen({ result }: { result: KioskCheckResult }) {
   const now = useTicker(250);
   const left = Math.max(0, Math.ceil(seconds - (now - shownAt) / 1000));
   const kind = result.action === 'checked_in' ? 'checkedIn' : 'checkedOut';
+  const birthday = result.action === 'checked_in' && result.birthday;
+  const icon = birthday ? <GiftTwoTone twoToneColor="#e64980" /> : kind === 'checkedIn' ? <SmileTwoTone twoToneColor="#2f9e44" /> : <HomeTwoTone twoToneColor="#e8590c" />;
 
   useEffect(() => {
     const timer = window.setTimeout(home, seconds * 1000);
@@ -28,13 +32,10 @@ export function DoneScreen({ result }: { result: KioskCheckResult }) {
 
   return (
     <main className={`kiosk-done kiosk-done--${kind}`} onClick={home}>
-      <Bubble
-        size={200}
-        background="#fff"
-        icon={kind === 'checkedIn' ? <SmileTwoTone twoToneColor="#2f9e44" /> : <HomeTwoTone twoToneColor="#e8590c" />}
-      />
+      <Bubble size={200} background="#fff" icon={icon} />
       <h1 className="kiosk-done__title">{t(`done.title.${kind}`, { name: result.name })}</h1>
-      <p className="kiosk-done__message">{t(`done.message.${kind}`)}</p>
+      {birthday && <p style={BIRTHDAY_STYLE}>{t('done.birthday.title')}</p>}
+      <p className="kiosk-done__message">{birthday ? t('done.birthday.message') : t(`done.message.${kind}`)}</p>
       <p className="kiosk-done__time">{t(`done.time.${kind}`, { time: dayjs(result.at).format('HH:mm') })}</p>
       <Button className="kiosk-done__ok" size="large" onClick={home}>
         {t('done.action.ok')}

@@ -1,5 +1,5 @@
 // One dialog for the three staff edits: add an account, change name/role, set a new PIN.
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../shared/domain';
@@ -12,6 +12,8 @@ export type StaffDialogMode = { kind: 'create' } | { kind: 'edit'; member: Staff
 interface Values {
   name: string;
   role: StaffRole;
+  /** May read and write counselling records (心理辅导). */
+  counsellor: boolean;
   pin: string;
 }
 
@@ -26,7 +28,7 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
     if (!mode) return;
     form.resetFields();
     setProblem(null);
-    if (mode.kind !== 'create') form.setFieldsValue({ name: mode.member.name, role: mode.member.role });
+    if (mode.kind !== 'create') form.setFieldsValue({ name: mode.member.name, role: mode.member.role, counsellor: mode.member.counsellor });
   }, [mode, form]);
 
   if (!mode) return null;
@@ -39,7 +41,7 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
     setProblem(null);
     try {
       if (mode.kind === 'create') await call('staff.create', values);
-      else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role });
+      else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role, counsellor: values.counsellor });
       else await call('staff.resetPin', { id: mode.member.id, pin: values.pin });
       message.success(t('dialog.message.saved'));
       onClose(true);
@@ -56,7 +58,7 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
 
   return (
     <Modal open title={title} onCancel={() => onClose(false)} onOk={() => void submit().catch(() => undefined)} confirmLoading={busy} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ role: 'teacher' }}>
+      <Form form={form} layout="vertical" initialValues={{ role: 'teacher', counsellor: false }}>
         {showName && (
           <>
             <Form.Item name="name" label={t('dialog.field.name')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
@@ -64,6 +66,9 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
             </Form.Item>
             <Form.Item name="role" label={t('dialog.field.role')}>
               <Select options={STAFF_ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
+            </Form.Item>
+            <Form.Item name="counsellor" valuePropName="checked" extra={t('dialog.field.counsellorHelp')}>
+              <Checkbox>{t('dialog.field.counsellor')}</Checkbox>
             </Form.Item>
           </>
         )}

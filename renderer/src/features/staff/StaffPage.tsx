@@ -57,7 +57,22 @@ export function StaffPage() {
         pagination={false}
         columns={[
           { title: t('list.column.name'), dataIndex: 'name' },
-          { title: t('list.column.role'), dataIndex: 'role', render: (role: StaffMember['role']) => t(`common:role.${role}`) },
+          {
+            title: t('list.column.role'),
+            dataIndex: 'role',
+            filters: [{ text: t('list.status.counsellor'), value: 'counsellor' }],
+            onFilter: (_, m) => m.counsellor,
+            render: (role: StaffMember['role'], m) => (
+              <>
+                {t(`common:role.${role}`)}
+                {m.counsellor && (
+                  <Tag color="magenta" style={{ marginLeft: 8 }}>
+                    {t('list.status.counsellor')}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           {
             title: t('list.column.status'),
             key: 'status',

@@ -1,0 +1,108 @@
+// One surrogate parent's children who are due: each duty as a tag (overdue in red), when it was last
+// done, the open follow-ups, and one button per duty that opens the record form on that child and kind.
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Space, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DueChild } from '../../../../shared/domain';
+import { ClassLabel } from '../children/labels';
+import { DutyTag, FollowUpLine, KIND_OF_DUTY } from './labels';
+import type { RecordPreset } from './recordForm';
+
+interface Props {
+  rows: DueChild[];
+  onWrite(preset: RecordPreset): void;
+  /** The home card: fewer columns, no paging. */
+  compact?: boolean;
+}
+
+const overdueCount = (c: DueChild) => c.duties.filter((d) => d.status === 'overdue').length;
+
+export function DueTable({ rows, onWrite, compact = false }: Props) {
+  const { t } = useTranslation(['care', 'common']);
+
+  return (
+    <Table<DueChild>
+      rowKey="childId"
+      size="small"
+      dataSource={rows}
+      pagination={compact ? false : { pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      locale={{ emptyText: t('due.empty.none') }}
+      columns={[
+        {
+          title: t('due.column.child'),
+          dataIndex: 'childName',
+          sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN'),
+        },
+        {
+          title: t('due.column.class'),
+          key: 'class',
+          sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+          render: (_, c) => <ClassLabel grade={c.grade} classNo={c.classNo} />,
+        },
+        {
+          title: t('due.column.duties'),
+          key: 'duties',
+          sorter: (a, b) => overdueCount(a) - overdueCount(b) || a.duties.length - b.duties.length,
+          render: (_, c) => (
+            <Space size={[0, 4]} wrap>
+              {c.duties.map((d) => (
+                <DutyTag key={d.duty} item={d} />
+              ))}
+            </Space>
+          ),
+        },
+        ...(compact
+          ? []
+          : [
+              {
+                title: t('due.column.lastDone'),
+                key: 'lastDone',
+                render: (_: unknown, c: DueChild) => (
+                  <Space orientation="vertical" size={0}>
+                    {c.duties.map((d) => (
+                      <span key={d.duty}>
+                        {t(`shared.duty.${d.duty}`)}：{d.lastDone ?? t('due.value.never')}
+                      </span>
+                    ))}
+                  </Space>
+                ),
+              },
+            ]),
+        {
+          title: t('due.column.followUps'),
+          key: 'followUps',
+          render: (_, c) => (
+            <Space orientation="vertical" size={0}>
+              {c.followUps.map((f) => (
+                <FollowUpLine key={f.id} followUp={f} />
+              ))}
+            </Space>
+          ),
+        },
+        {
+          title: t('due.column.write'),
+          key: 'write',
+          render: (_, c) => (
+            <Space size={4} wrap>
+              {c.duties.map((d) => (
+                <Button
+                  key={d.duty}
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => onWrite({ childId: c.childId, childName: c.childName, kind: KIND_OF_DUTY[d.duty] })}
+                >
+                  {t(`due.action.write.${d.duty}`)}
+                </Button>
+              ))}
+              {c.duties.length === 0 && (
+                <Button size="small" icon={<EditOutlined />} onClick={() => onWrite({ childId: c.childId, childName: c.childName, kind: 'talk' })}>
+                  {t('due.action.writeAny')}
+                </Button>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}

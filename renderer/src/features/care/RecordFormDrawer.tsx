@@ -1,0 +1,116 @@
+// 写关爱记录: one form for every kind of record, dated today unless the teacher says otherwise (never
+// in the future), signed by whoever is signed in, with an optional follow-up.
+import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CARE_KINDS } from '../../../../shared/domain';
+import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { ChildPicker } from '../children/ChildPicker';
+import { KindFields } from './KindFields';
+import { toCareInput, type RecordPreset, type RecordValues } from './recordForm';
+import { useCare } from './store';
+import { useMayCounsel } from './useMayCounsel';
+
+interface Props {
+  /** null: closed. */
+  preset: RecordPreset | null;
+  onClose(): void;
+}
+
+const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+const notPast = (d: Dayjs) => d.isBefore(dayjs(), 'day');
+
+function RecordFormDrawer({ preset, onClose }: Props) {
+  const { t } = useTranslation(['care', 'common', 'errors']);
+  const { message } = App.useApp();
+  const create = useCare((s) => s.create);
+  const mayCounsel = useMayCounsel();
+  const [form] = Form.useForm<RecordValues>();
+  const [busy, setBusy] = useState(false);
+  const kind = Form.useWatch('kind', form) ?? preset?.kind ?? 'talk';
+  const withFollowUp = Form.useWatch('withFollowUp', form) ?? false;
+  const required = [{ required: true, message: t('errors:field.required') }];
+
+  useEffect(() => {
+    if (!preset) return;
+    form.resetFields();
+    form.setFieldsValue({ childId: preset.childId, kind: preset.kind ?? 'talk', date: dayjs() });
+  }, [preset, form]);
+
+  const submit = async (values: RecordValues) => {
+    setBusy(true);
+    try {
+      const saved = await create(toCareInput(values));
+      message.success(t('form.message.saved', { name: saved.childName, kind: t(`shared.kind.${saved.kind}`) }));
+      onClose();
+    } catch (e) {
+      showFieldErrors(form, toApiError(e).details?.issues);
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const kinds = CARE_KINDS.filter((k) => k !== 'counselling' || mayCounsel);
+
+  return (
+    <Drawer
+      open={preset !== null}
+      size={640}
+      title={preset?.childName ? t('form.title.forChild', { name: preset.childName }) : t('form.title.main')}
+      onClose={() => onClose()}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={() => onClose()}>{t('common:action.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()}>
+            {t('common:action.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={submit} onFinishFailed={() => message.error(t('form.message.fixFields'))}>
+        <Form.Item name="childId" label={t('form.field.child')} rules={required} hidden={preset?.childId !== undefined}>
+          <ChildPicker />
+        </Form.Item>
+        <Form.Item name="kind" label={t('form.field.kind')}>
+          <Radio.Group optionType="button" options={kinds.map((k) => ({ value: k, label: t(`shared.kind.${k}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="date"
+          label={kind === 'letter' ? t('form.field.letterWrittenOn') : t('form.field.date')}
+          rules={required}
+          extra={t('form.help.date')}
+        >
+          <DatePicker style={{ width: 200 }} disabledDate={notFuture} format="YYYY-MM-DD" />
+        </Form.Item>
+        <KindFields kind={kind} notFuture={notFuture} />
+        <Form.Item name="withFollowUp" valuePropName="checked">
+          <Checkbox>{t('form.field.withFollowUp')}</Checkbox>
+        </Form.Item>
+        {withFollowUp && (
+          <Row gutter={16}>
+            <Col span={16}>
+              <Form.Item name={['followUp', 'note']} label={t('form.field.followUpNote')} rules={[{ ...required[0], whitespace: true }]}>
+                <Input maxLength={200} placeholder={t('form.placeholder.followUpNote')} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name={['followUp', 'dueOn']} label={t('form.field.followUpDueOn')} rules={required}>
+                <DatePicker style={{ width: '100%' }} disabledDate={notPast} format="YYYY-MM-DD" />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Typography.Text type="secondary">{t('form.help.signed')}</Typography.Text>
+      </Form>
+    </Drawer>
+  );
+}
+
+/** The record form as a hook: `write(preset)` opens it; render `drawer` once where it is used. */
+export function useRecordDrawer(): { drawer: ReactNode; write(preset: RecordPreset): void } {
+  const [preset, setPreset] = useState<RecordPreset | null>(null);
+  return { drawer: <RecordFormDrawer preset={preset} onClose={() => setPreset(null)} />, write: setPreset };
+}
