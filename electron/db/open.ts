@@ -1,20 +1,25 @@
-// Opens the room's SQLite file: pragmas for a PC that loses power, then pending migrations,
-// each in its own transaction, after a backup copy of the file as it was.
+// Opens the room's SQLite file: first checks it can be read and written (nothing is written to a file
+// that fails), then pragmas for a PC that loses power, then pending migrations, each in its own
+// transaction, after a backup copy of the file as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import { isDirectory, stampedName } from '../services/backups/files';
+import { writeBackup } from '../services/backups/write';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { Database } from './schema';
 
 export interface OpenOptions {
   file: string;
-  /** Where the pre-migration copy goes; defaults to `backups/` beside the file. */
+  /** Where the pre-migration copy goes unless Settings.backupFolder names a folder that exists; defaults to `backups/` beside the file. */
   backupDir?: string;
   /** Migrate only this far (tests of older versions); defaults to the latest. */
   targetVersion?: number;
   now?: () => Date;
+  /** How long to wait for another program to let go of the file; 5 s unless a test says otherwise. */
+  busyTimeoutMs?: number;
 }
 
 export interface OpenDatabase {
@@ -25,46 +30,117 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/** What can keep the app from opening its file; main.ts explains each one in plain words. */
+export const STARTUP_PROBLEMS = ['corrupt', 'locked', 'read_only', 'disk_full', 'newer', 'unknown'] as const;
+export type StartupProblem = (typeof STARTUP_PROBLEMS)[number];
+
+const CODE_OF: Record<StartupProblem, ErrorCode> = {
+  corrupt: 'internal',
+  locked: 'file_write_failed',
+  read_only: 'file_write_failed',
+  disk_full: 'file_write_failed',
+  newer: 'database_newer',
+  unknown: 'internal',
+};
+
+/** An AppError (a newer file keeps its code 'database_newer') that says which start-up problem it is. */
+export class StartupError extends AppError {
+  constructor(
+    readonly kind: StartupProblem,
+    readonly file: string,
+    /** What SQLite or the system said, for the "details" of the dialog. */
+    readonly detail: string,
+  ) {
+    super(CODE_OF[kind], { path: file });
+    this.name = 'StartupError';
+    this.message = `${kind}: ${file}: ${detail}`;
+  }
+}
+
 export function schemaVersion(sqlite: SQLite.Database): number {
   return sqlite.pragma('user_version', { simple: true }) as number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
+  const { file } = options;
   const target = options.targetVersion ?? LATEST_VERSION;
-  fs.mkdirSync(path.dirname(options.file), { recursive: true });
-  const sqlite = new SQLite(options.file);
-  sqlite.pragma('busy_timeout = 5000');
+  const sqlite = openChecked(file, options.busyTimeoutMs ?? 5000);
+  try {
+    // Before any pragma that writes the file (journal_mode = WAL does): a newer database stays untouched.
+    const current = schemaVersion(sqlite);
+    if (current > LATEST_VERSION) throw new StartupError('newer', file, `user_version ${current} > ${LATEST_VERSION}`);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
 
-  // Before any pragma that writes the file (journal_mode = WAL does): a newer database stays untouched.
-  const current = schemaVersion(sqlite);
-  if (current > LATEST_VERSION) {
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    let backupFile: string | null = null;
+    if (current < target && current > 0) {
+      const now = options.now?.() ?? new Date();
+      const dir = preMigrationFolder(sqlite, options.backupDir ?? path.join(path.dirname(file), 'backups'));
+      fs.mkdirSync(dir, { recursive: true });
+      backupFile = await writeBackup(sqlite, dir, stampedName(dir, `pre-migration-v${current}`, now), now);
+    }
+    await migrateTo(db, current, target);
+    return { db, sqlite, backupFile, close: () => db.destroy() };
+  } catch (error) {
     sqlite.close();
-    throw new AppError('database_newer');
+    throw startupErrorOf(error, file);
   }
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('foreign_keys = ON');
-
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  let backupFile: string | null = null;
-  if (current < target && current > 0) {
-    const dir = options.backupDir ?? path.join(path.dirname(options.file), 'backups');
-    fs.mkdirSync(dir, { recursive: true });
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    backupFile = path.join(dir, `pre-migration-v${current}-${stamp}.sqlite`);
-    await sqlite.backup(backupFile);
-  }
-  await migrateTo(db, current, target);
-
-  return {
-    db,
-    sqlite,
-    backupFile,
-    close: () => db.destroy(),
-  };
 }
 
-async function migrateTo(db: Kysely<Database>, from: number, to: number): Promise<void> {
+/** Opens the file and reads every page once (quick_check) before anything may write to it. */
+function openChecked(file: string, busyTimeoutMs: number): SQLite.Database {
+  let sqlite: SQLite.Database | null = null;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // WAL needs to create -wal and -shm beside the file, so the folder must be writable too.
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    sqlite = new SQLite(file, { timeout: busyTimeoutMs });
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    const check = sqlite.pragma('quick_check(1)', { simple: true });
+    if (check !== 'ok') throw new StartupError('corrupt', file, String(check));
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    throw startupErrorOf(error, file);
+  }
+}
+
+/** Maps what SQLite or the file system threw while opening to the start-up problem a person can act on. */
+export function startupErrorOf(error: unknown, file: string): StartupError {
+  if (error instanceof StartupError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof AppError) {
+    // The pre-migration backup could not be written (writeBackup says why when it knows).
+    return new StartupError(error.details?.reason === 'disk_full' ? 'disk_full' : 'unknown', error.details?.path ?? file, detail);
+  }
+  return new StartupError(problemOfCode((error as { code?: unknown } | null)?.code), file, detail);
+}
+
+function problemOfCode(code: unknown): StartupProblem {
+  if (typeof code !== 'string') return 'unknown';
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code) || code === 'EBUSY') return 'locked';
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return 'corrupt';
+  if (code.startsWith('SQLITE_READONLY') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) return 'read_only';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'disk_full';
+  return 'unknown';
+}
+
+/** Settings.backupFolder when it is set and there (a USB drive may not be), else the default folder. */
+function preMigrationFolder(sqlite: SQLite.Database, fallback: string): string {
+  try {
+    const raw = sqlite.prepare("select value from setting where key = 'backupFolder'").pluck().get();
+    const chosen = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : null;
+    return typeof chosen === 'string' && chosen && isDirectory(chosen) ? chosen : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Runs the migrations after `from` up to `to`; also used after a restore brings in an older file. */
+export async function migrateTo(db: Kysely<Database>, from: number, to: number = LATEST_VERSION): Promise<void> {
   for (const migration of migrations.filter((m) => m.version > from && m.version <= to)) {
     await db.transaction().execute(async (trx) => {
       await migration.up(trx);

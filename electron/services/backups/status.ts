@@ -1,0 +1,46 @@
+// The daily backup's row in task_status: when it last tried, last succeeded, and what went wrong.
+import type { Kysely } from 'kysely';
+import type { TaskProblem, TaskStatus } from '../../../shared/domain';
+import type { Database } from '../../db/schema';
+import type { Audit } from '../deps';
+
+const TASK = 'backup';
+
+export async function readBackupStatus(db: Kysely<Database>): Promise<TaskStatus> {
+  const row = await db.selectFrom('task_status').selectAll().where('task', '=', TASK).executeTakeFirst();
+  if (!row) return { lastAttemptAt: null, lastSuccessAt: null, problem: null };
+  return {
+    lastAttemptAt: row.last_attempt_at,
+    lastSuccessAt: row.last_success_at,
+    problem: row.problem_code ? { code: row.problem_code as TaskProblem, detail: row.problem_detail } : null,
+  };
+}
+
+/**
+ * Records one attempt; problem null means it succeeded. Audited when the outcome changes (a problem
+ * appears, changes or clears), not on every retry of the minute timer.
+ */
+export async function recordBackupAttempt(
+  db: Kysely<Database>,
+  audit: Audit,
+  at: string,
+  problem: { code: TaskProblem; detail: string | null } | null,
+): Promise<void> {
+  const before = await db.selectFrom('task_status').select(['id', 'problem_code']).where('task', '=', TASK).executeTakeFirst();
+  const values = {
+    last_attempt_at: at,
+    problem_code: problem?.code ?? null,
+    problem_detail: problem?.detail ?? null,
+    updated_at: at,
+    ...(problem ? {} : { last_success_at: at }),
+  };
+  const row = await db
+    .insertInto('task_status')
+    .values({ task: TASK, created_at: at, ...values })
+    .onConflict((oc) => oc.column('task').doUpdateSet(values))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if ((before?.problem_code ?? null) !== (problem?.code ?? null)) {
+    await audit.record(problem ? 'backups.problem' : 'backups.recovered', 'task_status', row.id, problem ?? undefined);
+  }
+}
