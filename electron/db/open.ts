@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver } from 'kysely';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { isDirectory, stampedName } from '../services/backups/files';
 import { writeBackup } from '../services/backups/write';
@@ -73,7 +73,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
 
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new RollbackSafeDialect(sqlite) });
     let backupFile: string | null = null;
     if (current < target && current > 0) {
       const now = options.now?.() ?? new Date();
@@ -86,6 +86,25 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   } catch (error) {
     sqlite.close();
     throw startupErrorOf(error, file);
+  }
+}
+
+/**
+ * On SQLITE_FULL or an I/O error SQLite rolls the transaction back by itself; Kysely's own rollback then
+ * fails with "no transaction is active", and that error would hide the real one (a full disk).
+ */
+class RollbackSafeDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    const sqlite = this.sqlite;
+    return new (class extends SqliteDriver {
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        if (sqlite.inTransaction) await super.rollbackTransaction(connection);
+      }
+    })({ database: sqlite });
   }
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../electron/app';
 import { LATEST_VERSION } from '../../../electron/db/migrations';
-import { openDatabase, schemaVersion, type OpenDatabase } from '../../../electron/db/open';
+import { openDatabase, schemaVersion, StartupError, type OpenDatabase } from '../../../electron/db/open';
 import { AppError } from '../../../shared/errors';
 import { tempDir } from '../helpers';
 
@@ -134,5 +135,191 @@ describe('openDatabase', () => {
     expect(o.backupFile).not.toBeNull();
     expect(path.dirname(o.backupFile ?? '')).toBe(path.join(dir, 'backups'));
     expect(fs.existsSync(o.backupFile ?? '')).toBe(true);
+  });
+});
+
+/** Runs a command; false when it cannot run here (no such tool, no permission). */
+function tryRun(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function canWrite(target: string): boolean {
+  try {
+    if (fs.statSync(target).isDirectory()) {
+      const probe = path.join(target, '.probe');
+      fs.writeFileSync(probe, '');
+      fs.rmSync(probe);
+    } else {
+      fs.appendFileSync(target, '');
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const undoers: (() => void)[] = [];
+afterEach(() => {
+  for (const undo of undoers.splice(0).reverse()) undo();
+});
+
+/**
+ * Makes a file or folder really read-only for whoever runs the tests: chmod, and where that does not
+ * stop the writer (root) the immutable flag, which stops root too. False when neither works here.
+ */
+function makeReadOnly(target: string): boolean {
+  const mode = fs.statSync(target).mode & 0o777;
+  fs.chmodSync(target, fs.statSync(target).isDirectory() ? 0o555 : 0o444);
+  undoers.push(() => fs.chmodSync(target, mode));
+  if (!canWrite(target)) return true;
+  if (!tryRun('chattr', ['+i', target])) return false;
+  undoers.push(() => tryRun('chattr', ['-i', target]));
+  return !canWrite(target);
+}
+
+async function startupErrorFrom(p: Promise<OpenDatabase>): Promise<StartupError> {
+  const result = await p.then(
+    (o) => o,
+    (e: unknown) => e,
+  );
+  if (!(result instanceof StartupError)) {
+    if (result && 'close' in (result as OpenDatabase)) await (result as OpenDatabase).close();
+    throw new Error(`expected a StartupError, got ${String(result)}`);
+  }
+  return result;
+}
+
+/** A set-up database with some rows, closed: a file like the room's. */
+async function roomFile(file: string): Promise<void> {
+  const o = await openDatabase({ file });
+  const at = '2026-11-23T10:00:00+08:00';
+  for (let i = 0; i < 200; i += 1) {
+    await o.db.insertInto('setting').values({ key: `k${i}`, value: JSON.stringify('值'.repeat(40)), created_at: at, updated_at: at }).execute();
+  }
+  await o.close();
+}
+
+describe('openDatabase: file trouble at start-up', () => {
+  it('calls garbage bytes corrupt and writes nothing: same bytes, no journal, no backup', async () => {
+    const { dir, file } = freshFile();
+    fs.writeFileSync(file, Buffer.alloc(64 * 1024, 0x5a));
+    const before = sha256(file);
+    const error = await startupErrorFrom(openDatabase({ file, backupDir: path.join(dir, 'bk') }));
+    expect(error).toMatchObject({ kind: 'corrupt', file });
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['room.sqlite']);
+  });
+
+  it('calls a file with a damaged page corrupt and leaves its bytes as they were', async () => {
+    const { dir, file } = freshFile();
+    await roomFile(file);
+    const bytes = fs.readFileSync(file);
+    const middle = Math.floor(bytes.length / 4096 / 2) * 4096;
+    bytes.fill(0xa5, middle, middle + 4096);
+    fs.writeFileSync(file, bytes);
+    const before = sha256(file);
+
+    const error = await startupErrorFrom(openDatabase({ file, backupDir: path.join(dir, 'bk') }));
+    expect(error.kind).toBe('corrupt');
+    expect(error.code).toBe('internal');
+    expect(sha256(file)).toBe(before);
+    expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
+  });
+
+  it('calls a file another program holds exclusively locked, and opens it once let go', async () => {
+    const { file } = freshFile();
+    await roomFile(file);
+    const other = new SQLite(file);
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const error = await startupErrorFrom(openDatabase({ file, busyTimeoutMs: 50 }));
+      expect(error).toMatchObject({ kind: 'locked', code: 'file_write_failed' });
+    } finally {
+      other.exec('COMMIT');
+      other.close();
+    }
+    const o = await track(openDatabase({ file, busyTimeoutMs: 50 }));
+    expect(schemaVersion(o.sqlite)).toBe(LATEST_VERSION);
+  });
+
+  it('calls a newer file newer (still AppError database_newer)', async () => {
+    const { file } = freshFile();
+    writeNewerDatabase(file, 'wal');
+    const error = await startupErrorFrom(openDatabase({ file }));
+    expect(error).toMatchObject({ kind: 'newer', code: 'database_newer' });
+    expect(error).toBeInstanceOf(AppError);
+  });
+
+  it('calls a read-only file read_only before writing to it', async (context) => {
+    const { dir, file } = freshFile();
+    await (await openDatabase({ file, targetVersion: 1 })).close();
+    const before = sha256(file);
+    if (!makeReadOnly(file)) context.skip('neither chmod nor chattr +i makes a file read-only here');
+    const error = await startupErrorFrom(openDatabase({ file, backupDir: path.join(dir, 'bk') }));
+    expect(error).toMatchObject({ kind: 'read_only', file });
+    expect(sha256(file)).toBe(before);
+    expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
+  });
+
+  it('calls a read-only folder read_only (WAL needs to create files beside the database)', async (context) => {
+    const { dir } = freshFile();
+    const folder = path.join(dir, 'data');
+    const file = path.join(folder, 'room.sqlite');
+    await roomFile(file);
+    const before = sha256(file);
+    if (!makeReadOnly(folder)) context.skip('neither chmod nor chattr +i makes a folder read-only here');
+    const error = await startupErrorFrom(openDatabase({ file }));
+    expect(error.kind).toBe('read_only');
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(folder)).toEqual(['room.sqlite']);
+  });
+
+  it('calls a full disk disk_full when the migrations cannot be written, and keeps the old data', async (context) => {
+    const { dir } = freshFile();
+    const disk = path.join(dir, 'disk');
+    fs.mkdirSync(disk);
+    // A real full disk: a 2 MB tmpfs. Needs root with mount rights (CI containers often have them).
+    if (!tryRun('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk])) context.skip('cannot mount a small tmpfs here (needs root)');
+    undoers.push(() => tryRun('umount', [disk]));
+    const file = path.join(disk, 'room.sqlite');
+    const old = await openDatabase({ file, targetVersion: 1 });
+    const at = '2026-11-23T10:00:00+08:00';
+    await old.db.insertInto('setting').values({ key: 'schoolName', value: '"青山小学"', created_at: at, updated_at: at }).execute();
+    await old.close();
+    // Fill the disk, leaving room for SQLite's shared-memory file but not for the migrations.
+    const filler = fs.openSync(path.join(disk, 'filler'), 'w');
+    for (let written = 0; written < 2 * 1024 * 1024 - 80_000; written += 4096) fs.writeSync(filler, Buffer.alloc(4096, 1));
+    fs.closeSync(filler);
+
+    const error = await startupErrorFrom(openDatabase({ file, backupDir: path.join(dir, 'bk') }));
+    expect(error).toMatchObject({ kind: 'disk_full', code: 'file_write_failed' });
+    fs.rmSync(path.join(disk, 'filler'));
+    const raw = new SQLite(file, { readonly: true });
+    expect(schemaVersion(raw)).toBe(1);
+    expect(raw.prepare("select value from setting where key = 'schoolName'").pluck().get()).toBe('"青山小学"');
+    raw.close();
+  });
+
+  it('calls a full backup folder disk_full when the pre-migration copy cannot be written', async (context) => {
+    const { dir, file } = freshFile();
+    await (await openDatabase({ file, targetVersion: 1 })).close();
+    const disk = path.join(dir, 'usb');
+    fs.mkdirSync(disk);
+    if (!tryRun('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk])) context.skip('cannot mount a small tmpfs here (needs root)');
+    undoers.push(() => tryRun('umount', [disk]));
+    fs.writeFileSync(path.join(disk, 'filler'), Buffer.alloc(60 * 1024, 1));
+
+    const error = await startupErrorFrom(openDatabase({ file, backupDir: disk }));
+    expect(error.kind).toBe('disk_full');
+    expect(fs.readdirSync(disk)).toEqual(['filler']);
+    const raw = new SQLite(file, { readonly: true });
+    expect(schemaVersion(raw)).toBe(1);
+    raw.close();
   });
 });
