@@ -13,6 +13,7 @@ import { libraryHandlers } from './handlers/library';
 import { privacyHandlers } from './handlers/privacy';
 import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
+import { recordAccess } from './services/accessLog';
 import { createChildImportService } from './services/childImport';
 import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
@@ -20,8 +21,8 @@ import { createSettingsService } from './services/settings';
 import { createSetupService } from './services/setup';
 import { createStaffService } from './services/staff';
 
-/** Methods that must not run inside dispatch's transaction (they copy or replace the database file). */
-export const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>(['backups.now', 'backups.restore']);
+/** Methods that must not run inside dispatch's transaction (they copy, replace or compact the database file). */
+export const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>(['backups.now', 'backups.restore', 'privacy.erase']);
 
 export interface HandlerContext extends ServiceDeps {
   host: Host;
@@ -71,7 +72,11 @@ export const handlers: Handlers = {
   },
 
   'children.list': (ctx, input) => createChildrenService(ctx).list(input),
-  'children.get': (ctx, input) => createChildrenService(ctx).get(input.id),
+  'children.get': async (ctx, input) => {
+    const file = await createChildrenService(ctx).get(input.id);
+    await recordAccess(ctx, input.id, 'file');
+    return file;
+  },
   'children.create': (ctx, input) => createChildrenService(ctx).create(input),
   'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
   'children.archive': (ctx, input) => createChildrenService(ctx).archive(input.id, input.reason),

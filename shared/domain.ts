@@ -575,3 +575,4 @@ export interface PlannedVsActualRow {
 export * from './domain/exports';
 export * from './domain/care';
 import type { CarePeriod } from './domain/care';
+export * from './domain/privacy';

@@ -30,7 +30,8 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       deFactoUnsupported: row.de_facto_unsupported === 1,
       boarding: row.boarding === 1,
       surrogateName,
-      consentMissing: row.consent_signed_on === null && ageOn(row.birth_date, today) < CONSENT_AGE,
+      // An erased file keeps only the birth year: no consent is missing from what is no longer held.
+      consentMissing: row.erased_at === null && row.consent_signed_on === null && ageOn(row.birth_date, today) < CONSENT_AGE,
       archived: row.archived_at !== null,
     };
   }
@@ -213,7 +214,14 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
     return get(row.id);
   }
 
+  /** An erased file is anonymous for good (PIPL art. 47): it cannot be filled in or restored again. */
+  async function refuseErased(id: number): Promise<void> {
+    const row = await db.selectFrom('child').select('erased_at').where('id', '=', id).executeTakeFirst();
+    if (row?.erased_at) throw new AppError('conflict', { entity: 'erased' });
+  }
+
   async function update(id: number, values: ChildValues): Promise<ChildFile> {
+    await refuseErased(id);
     const before = await get(id);
     await check(values, id);
     await db
@@ -255,6 +263,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
   }
 
   async function restore(id: number): Promise<ChildFile> {
+    await refuseErased(id);
     const before = await get(id);
     if (!before.archived) throw new AppError('conflict', { entity: 'not_archived' });
     await db

@@ -1,0 +1,298 @@
+// Everything stored about one child, as plain tables: what a data export on her request hands over.
+import type { ServiceDeps } from '../deps';
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export const SECTIONS = [
+  'file',
+  'parents',
+  'visits',
+  'calls',
+  'bookings',
+  'loans',
+  'reviews',
+  'signups',
+  'attendance',
+  'care',
+  'followUps',
+  'access',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+export type ChildData = Record<Section, Row[]>;
+
+/** Each section's columns, in the order a sheet shows them. */
+export const COLUMNS: Record<Section, readonly string[]> = {
+  file: [
+    'id', 'name', 'gender', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
+    'guardianName', 'guardianRelation', 'guardianPhone', 'guardianAddress', 'surrogateName', 'notes',
+    'consentSignedBy', 'consentSignedOn', 'consentScope', 'archivedAt', 'archiveReason', 'erasedAt', 'createdAt', 'updatedAt',
+  ],
+  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'removedAt'],
+  visits: ['checkedInAt', 'checkedOutAt', 'checkedInBy', 'checkedOutBy', 'checkoutMethod', 'leaveMode', 'collectedBy', 'voidedAt', 'voidReason'],
+  calls: ['startedAt', 'endedAt', 'durationSeconds', 'relation', 'parentName', 'staffName', 'outcome', 'note', 'voidedAt', 'voidReason'],
+  bookings: ['bookedAt', 'relation', 'status', 'closedAt'],
+  loans: ['title', 'barcode', 'lentAt', 'dueOn', 'returnedAt', 'renewals'],
+  reviews: ['title', 'semester', 'writtenAt', 'via', 'text', 'reviewGrade'],
+  signups: ['title', 'kind', 'date', 'signedUpAt', 'status', 'via', 'promotedAt', 'closedAt'],
+  attendance: ['title', 'date', 'present'],
+  care: ['date', 'kind', 'staffName', 'contactWith', 'contactMode', 'metWith', 'growthArea', 'letterTo', 'letterSentOn', 'text', 'voidedAt', 'voidReason'],
+  followUps: ['reason', 'note', 'dueOn', 'doneAt', 'doneNote'],
+  access: ['at', 'staffName', 'role', 'what'],
+};
+
+const flag = (v: number) => v === 1;
+
+export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
+  async function file(childId: number): Promise<Row[]> {
+    const c = await db
+      .selectFrom('child')
+      .leftJoin('staff', 'staff.id', 'child.surrogate_staff_id')
+      .selectAll('child')
+      .select('staff.name as surrogate_name')
+      .where('child.id', '=', childId)
+      .executeTakeFirstOrThrow();
+    return [
+      {
+        id: c.id,
+        name: c.name,
+        gender: c.gender,
+        birthDate: c.birth_date,
+        grade: c.grade,
+        classNo: c.class_no,
+        studentNo: c.student_no,
+        situation: c.situation,
+        deFactoUnsupported: flag(c.de_facto_unsupported),
+        boarding: flag(c.boarding),
+        guardianName: c.guardian_name,
+        guardianRelation: c.guardian_relation,
+        guardianPhone: c.guardian_phone,
+        guardianAddress: c.guardian_address,
+        surrogateName: c.surrogate_name,
+        notes: c.notes,
+        consentSignedBy: c.consent_signed_by,
+        consentSignedOn: c.consent_signed_on,
+        consentScope: c.consent_scope,
+        archivedAt: c.archived_at,
+        archiveReason: c.archive_reason,
+        erasedAt: c.erased_at,
+        createdAt: c.created_at,
+        updatedAt: c.updated_at,
+      },
+    ];
+  }
+
+  /** Every parent ever on her file, also those an edit removed (they are still stored). */
+  async function parents(childId: number): Promise<Row[]> {
+    const rows = await db.selectFrom('child_parent').selectAll().where('child_id', '=', childId).orderBy('id').execute();
+    return rows.map((p) => ({
+      relation: p.relation,
+      name: p.name,
+      phone: p.phone,
+      workCity: p.work_city,
+      employer: p.employer,
+      bestCallTime: p.best_call_time,
+      verifiedOn: p.verified_on,
+      removedAt: p.removed_at,
+    }));
+  }
+
+  async function visits(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('visit as v')
+      .leftJoin('staff as si', 'si.id', 'v.check_in_staff_id')
+      .leftJoin('staff as so', 'so.id', 'v.check_out_staff_id')
+      .selectAll('v')
+      .select(['si.name as in_by', 'so.name as out_by'])
+      .where('v.child_id', '=', childId)
+      .orderBy('v.checked_in_at')
+      .execute();
+    return rows.map((v) => ({
+      checkedInAt: v.checked_in_at,
+      checkedOutAt: v.checked_out_at,
+      checkedInBy: v.in_by,
+      checkedOutBy: v.out_by,
+      checkoutMethod: v.checkout_method,
+      leaveMode: v.leave_mode,
+      collectedBy: v.collected_by,
+      voidedAt: v.voided_at,
+      voidReason: v.void_reason,
+    }));
+  }
+
+  async function calls(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('call as k')
+      .innerJoin('child_parent as p', 'p.id', 'k.parent_id')
+      .leftJoin('staff as s', 's.id', 'k.staff_id')
+      .selectAll('k')
+      .select(['p.relation', 'p.name as parent_name', 's.name as staff_name'])
+      .where('k.child_id', '=', childId)
+      .orderBy('k.started_at')
+      .execute();
+    return rows.map((k) => ({
+      startedAt: k.started_at,
+      endedAt: k.ended_at,
+      durationSeconds: k.duration_seconds,
+      relation: k.relation,
+      parentName: k.parent_name,
+      staffName: k.staff_name,
+      outcome: k.outcome,
+      note: k.note,
+      voidedAt: k.voided_at,
+      voidReason: k.void_reason,
+    }));
+  }
+
+  async function bookings(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('call_booking as b')
+      .innerJoin('child_parent as p', 'p.id', 'b.parent_id')
+      .select(['b.booked_at', 'p.relation', 'b.status', 'b.closed_at'])
+      .where('b.child_id', '=', childId)
+      .orderBy('b.booked_at')
+      .execute();
+    return rows.map((b) => ({ bookedAt: b.booked_at, relation: b.relation, status: b.status, closedAt: b.closed_at }));
+  }
+
+  async function loans(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('loan as l')
+      .innerJoin('book_copy as c', 'c.id', 'l.copy_id')
+      .innerJoin('book as b', 'b.id', 'c.book_id')
+      .select(['b.title', 'c.barcode', 'l.lent_at', 'l.due_on', 'l.returned_at', 'l.renewals'])
+      .where('l.child_id', '=', childId)
+      .orderBy('l.lent_at')
+      .execute();
+    return rows.map((l) => ({
+      title: l.title,
+      barcode: l.barcode,
+      lentAt: l.lent_at,
+      dueOn: l.due_on,
+      returnedAt: l.returned_at,
+      renewals: l.renewals,
+    }));
+  }
+
+  async function reviews(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('review as r')
+      .innerJoin('book as b', 'b.id', 'r.book_id')
+      .select(['b.title', 'r.semester', 'r.written_at', 'r.written_via', 'r.text', 'r.grade'])
+      .where('r.child_id', '=', childId)
+      .orderBy('r.written_at')
+      .execute();
+    return rows.map((r) => ({
+      title: r.title,
+      semester: r.semester,
+      writtenAt: r.written_at,
+      via: r.written_via,
+      text: r.text,
+      reviewGrade: r.grade,
+    }));
+  }
+
+  async function signups(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('activity_signup as s')
+      .innerJoin('activity as a', 'a.id', 's.activity_id')
+      .select(['a.title', 'a.kind', 'a.date', 's.signed_up_at', 's.status', 's.via', 's.promoted_at', 's.closed_at'])
+      .where('s.child_id', '=', childId)
+      .orderBy('s.signed_up_at')
+      .execute();
+    return rows.map((s) => ({
+      title: s.title,
+      kind: s.kind,
+      date: s.date,
+      signedUpAt: s.signed_up_at,
+      status: s.status,
+      via: s.via,
+      promotedAt: s.promoted_at,
+      closedAt: s.closed_at,
+    }));
+  }
+
+  async function attendance(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('activity_attendance as t')
+      .innerJoin('activity as a', 'a.id', 't.activity_id')
+      .select(['a.title', 't.date', 't.present'])
+      .where('t.child_id', '=', childId)
+      .orderBy('t.date')
+      .execute();
+    return rows.map((t) => ({ title: t.title, date: t.date, present: flag(t.present) }));
+  }
+
+  /** Every kind, counselling too, voided ones marked: the admin decides what to hand over. */
+  async function care(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('care_record as r')
+      .leftJoin('staff as s', 's.id', 'r.staff_id')
+      .selectAll('r')
+      .select('s.name as staff_name')
+      .where('r.child_id', '=', childId)
+      .orderBy('r.date')
+      .orderBy('r.id')
+      .execute();
+    return rows.map((r) => ({
+      date: r.date,
+      kind: r.kind,
+      staffName: r.staff_name,
+      contactWith: r.contact_with,
+      contactMode: r.contact_mode,
+      metWith: r.met_with,
+      growthArea: r.growth_area,
+      letterTo: r.letter_to,
+      letterSentOn: r.letter_sent_on,
+      text: r.text,
+      voidedAt: r.voided_at,
+      voidReason: r.void_reason,
+    }));
+  }
+
+  async function followUps(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('care_follow_up')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .orderBy('due_on')
+      .orderBy('id')
+      .execute();
+    return rows.map((f) => ({ reason: f.reason, note: f.note, dueOn: f.due_on, doneAt: f.done_at, doneNote: f.done_note }));
+  }
+
+  async function access(childId: number): Promise<Row[]> {
+    const rows = await db
+      .selectFrom('access_log as a')
+      .leftJoin('staff as s', 's.id', 'a.staff_id')
+      .select(['a.created_at', 's.name as staff_name', 'a.role', 'a.what'])
+      .where('a.child_id', '=', childId)
+      .orderBy('a.created_at')
+      .orderBy('a.id')
+      .execute();
+    return rows.map((a) => ({ at: a.created_at, staffName: a.staff_name, role: a.role, what: a.what }));
+  }
+
+  const readers: Record<Section, (childId: number) => Promise<Row[]>> = {
+    file,
+    parents,
+    visits,
+    calls,
+    bookings,
+    loans,
+    reviews,
+    signups,
+    attendance,
+    care,
+    followUps,
+    access,
+  };
+
+  async function read(childId: number): Promise<ChildData> {
+    const out = {} as ChildData;
+    for (const section of SECTIONS) out[section] = await readers[section](childId);
+    return out;
+  }
+
+  return { read };
+}

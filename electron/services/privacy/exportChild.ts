@@ -1,0 +1,93 @@
+// A child's own data on request (PIPL arts. 45 and 50): one new folder with an .xlsx to read and a
+// .json that keeps every value as stored. Written beside, then renamed, so a pulled USB drive leaves
+// no half folder that looks complete.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ChildDataExport, Settings } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { recordAccess } from '../accessLog';
+import type { ServiceDeps } from '../deps';
+import { readSettings } from '../settings';
+import { COLUMNS, createChildDataReader, SECTIONS, type ChildData } from './childData';
+import { labelsFor } from './labels';
+
+const XLSX = 'child-data.xlsx';
+const JSON_FILE = 'child-data.json';
+
+export function createChildExportService(deps: ServiceDeps) {
+  const { db, clock } = deps;
+
+  async function exportChild(childId: number, folder: string): Promise<ChildDataExport> {
+    const child = await db.selectFrom('child').select(['id', 'name']).where('id', '=', childId).executeTakeFirst();
+    if (!child) throw new AppError('not_found', { entity: 'child' });
+    if (!isFolder(folder)) throw new AppError('folder_missing', { path: folder });
+
+    const settings = await readSettings(db);
+    const data = await createChildDataReader(deps).read(childId);
+    const target = freePath(folder, `${safeName(child.name)}-${child.id}-${clock.today()}`);
+    await writeFolder(target, data, settings);
+    // Logged after the files exist: a failed export leaves neither files nor a log row.
+    await recordAccess(deps, childId, 'data_export');
+    const counts = Object.fromEntries(SECTIONS.filter((s) => s !== 'file').map((s) => [s, data[s].length]));
+    return { path: target, files: [XLSX, JSON_FILE], counts };
+  }
+
+  async function writeFolder(target: string, data: ChildData, settings: Settings): Promise<void> {
+    const partial = `${target}.partial`;
+    try {
+      fs.mkdirSync(partial);
+      await workbook(data, settings).xlsx.writeFile(path.join(partial, XLSX));
+      const json = { exportedAt: clock.stamp(), school: settings.schoolName, room: settings.roomName, ...data, file: data.file[0] };
+      fs.writeFileSync(path.join(partial, JSON_FILE), `${JSON.stringify(json, null, 2)}\n`);
+      fs.renameSync(partial, target);
+    } catch {
+      fs.rmSync(partial, { recursive: true, force: true });
+      throw new AppError('file_write_failed', { path: target });
+    }
+  }
+
+  return { exportChild };
+}
+
+function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {
+  const labels = labelsFor(settings.language);
+  const book = new ExcelJS.Workbook();
+  // The file reads down (field, value); every other section is a table with one row per record.
+  const file = book.addWorksheet(labels.sheet('file'));
+  file.columns = [{ width: 20 }, { width: 50 }];
+  file.addRow([labels.fieldHeader, labels.valueHeader]).font = { bold: true };
+  const [row] = data.file;
+  for (const key of COLUMNS.file) file.addRow([labels.column(key), labels.value(key, row[key] ?? null)]);
+
+  for (const section of SECTIONS.filter((s) => s !== 'file')) {
+    const sheet = book.addWorksheet(labels.sheet(section));
+    const keys = COLUMNS[section];
+    sheet.columns = keys.map((key) => ({ width: key === 'text' || key === 'note' ? 50 : 18 }));
+    sheet.addRow(keys.map(labels.column)).font = { bold: true };
+    for (const r of data[section]) sheet.addRow(keys.map((key) => labels.value(key, r[key] ?? null)));
+  }
+  return book;
+}
+
+function isFolder(folder: string): boolean {
+  try {
+    return path.isAbsolute(folder) && fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Characters Windows refuses in a file name become '_'. */
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').replace(/^[.\s]+|[.\s]+$/g, '') || 'child';
+}
+
+/** `base`, or `base-2`, `base-3`… when a folder of that name is already there (a second request the same day). */
+function freePath(folder: string, base: string): string {
+  let candidate = path.join(folder, base);
+  for (let n = 2; fs.existsSync(candidate) || fs.existsSync(`${candidate}.partial`); n += 1) {
+    candidate = path.join(folder, `${base}-${n}`);
+  }
+  return candidate;
+}

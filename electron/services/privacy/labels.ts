@@ -1,0 +1,55 @@
+// Sheet names, column headers and values of a child's data export, in the room's language.
+// The words live in resources/locales/*/privacy.json (childData.*), beside the screen's.
+import en from '../../../resources/locales/en/privacy.json';
+import zh from '../../../resources/locales/zh-CN/privacy.json';
+import type { Language } from '../../../shared/domain';
+import type { Cell, Section } from './childData';
+
+type Tree = { [key: string]: string | Tree };
+const WORDS: Record<Language, Tree> = { 'zh-CN': zh, en };
+
+/** Columns whose values are codes (e.g. 'both_away') shown as words. */
+const CODED = new Set([
+  'gender',
+  'situation',
+  'guardianRelation',
+  'relation',
+  'outcome',
+  'status',
+  'via',
+  'kind',
+  'checkoutMethod',
+  'leaveMode',
+  'contactWith',
+  'contactMode',
+  'growthArea',
+  'what',
+  'role',
+  'reason',
+]);
+
+/** The words at a dotted key, or undefined when there are none (an unknown code). */
+function find(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function labelsFor(language: Language) {
+  const words = WORDS[language];
+  const word = (key: string, fallback: string) => find(words, key) ?? fallback;
+  return {
+    sheet: (section: Section) => word(`childData.sheet.${section}`, section),
+    column: (key: string) => word(`childData.column.${key}`, key),
+    fieldHeader: word('childData.header.field', 'field'),
+    valueHeader: word('childData.header.value', 'value'),
+    value(key: string, value: Cell): string | number | null {
+      if (typeof value === 'boolean') return value ? word('childData.value.yes', 'yes') : word('childData.value.no', 'no');
+      if (typeof value === 'string' && CODED.has(key)) return word(`childData.enum.${value}`, value);
+      return value;
+    },
+  };
+}
