@@ -64,11 +64,16 @@ export function schemaVersion(sqlite: SQLite.Database): number {
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
   const { file } = options;
   const target = options.targetVersion ?? LATEST_VERSION;
-  const sqlite = openChecked(file, options.busyTimeoutMs ?? 5000);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const current = checkFile(file, busyTimeoutMs);
+  let sqlite: SQLite.Database;
   try {
-    // Before any pragma that writes the file (journal_mode = WAL does): a newer database stays untouched.
-    const current = schemaVersion(sqlite);
-    if (current > LATEST_VERSION) throw new StartupError('newer', file, `user_version ${current} > ${LATEST_VERSION}`);
+    sqlite = new SQLite(file, { timeout: busyTimeoutMs });
+  } catch (error) {
+    throw startupErrorOf(error, file);
+  }
+  try {
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -108,22 +113,29 @@ class RollbackSafeDialect extends SqliteDialect {
   }
 }
 
-/** Opens the file and reads every page once (quick_check) before anything may write to it. */
-function openChecked(file: string, busyTimeoutMs: number): SQLite.Database {
-  let sqlite: SQLite.Database | null = null;
+/**
+ * Before anything may write: the folder and file are writable, and a read-only connection reads every page
+ * once (quick_check) and the schema version. Read-only, because closing the last read-write connection
+ * checkpoints the WAL into the file, which must not happen to a damaged or newer one. Returns the version.
+ */
+function checkFile(file: string, busyTimeoutMs: number): number {
+  let probe: SQLite.Database | null = null;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // WAL needs to create -wal and -shm beside the file, so the folder must be writable too.
     fs.accessSync(path.dirname(file), fs.constants.W_OK);
-    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
-    sqlite = new SQLite(file, { timeout: busyTimeoutMs });
-    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    const check = sqlite.pragma('quick_check(1)', { simple: true });
+    if (!fs.existsSync(file)) return 0;
+    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+    probe = new SQLite(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    const check = probe.pragma('quick_check(1)', { simple: true });
     if (check !== 'ok') throw new StartupError('corrupt', file, String(check));
-    return sqlite;
+    const version = schemaVersion(probe);
+    if (version > LATEST_VERSION) throw new StartupError('newer', file, `user_version ${version} > ${LATEST_VERSION}`);
+    return version;
   } catch (error) {
-    sqlite?.close();
     throw startupErrorOf(error, file);
+  } finally {
+    probe?.close();
   }
 }
 

@@ -2,6 +2,7 @@
 // the damaged file (and its -wal/-shm) aside under a new name, and put a copy of the backup in its place.
 // Nothing is deleted or overwritten. Plain Node, so main.ts only asks and shows the answer.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { checkBackupFile } from './check';
@@ -31,11 +32,17 @@ export function newestGoodBackup(folders: string[]): string | null {
   return null;
 }
 
-/** Where to look: the default folder, and the folder the damaged file's settings name if it can still be read. */
+/**
+ * Where to look: the default folder, and the folder the damaged file's settings name if it can still say.
+ * Read from a copy of the main file: opening the damaged file itself would rebuild its -shm.
+ */
 export function backupFoldersFor(databaseFile: string, defaultDir: string): string[] {
   const folders = [defaultDir];
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-damaged-'));
   try {
-    const damaged = new SQLite(databaseFile, { readonly: true, fileMustExist: true });
+    const copy = path.join(scratch, 'copy.sqlite');
+    fs.copyFileSync(databaseFile, copy);
+    const damaged = new SQLite(copy, { readonly: true, fileMustExist: true });
     try {
       const raw = damaged.prepare("select value from setting where key = 'backupFolder'").pluck().get();
       const chosen = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : null;
@@ -45,6 +52,8 @@ export function backupFoldersFor(databaseFile: string, defaultDir: string): stri
     }
   } catch {
     // Too damaged to read: the default folder is all we know.
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
   return folders;
 }

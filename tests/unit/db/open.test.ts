@@ -231,6 +231,28 @@ describe('openDatabase: file trouble at start-up', () => {
     expect(fs.existsSync(path.join(dir, 'bk'))).toBe(false);
   });
 
+  it('leaves a damaged file and the -wal of a crash exactly as they were (no checkpoint on close)', async () => {
+    const { dir, file } = freshFile();
+    await roomFile(file);
+    // A crash: committed rows still only in the -wal, copied away while the writer is open.
+    const writer = new SQLite(file);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare("insert into audit_log (actor_role, action, table_name, created_at, updated_at) values ('system', 'x', 'y', 'a', 'b')").run();
+    const crashed = path.join(dir, 'crashed.sqlite');
+    fs.copyFileSync(file, crashed);
+    fs.copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    writer.close();
+    const bytes = fs.readFileSync(crashed);
+    bytes.fill(0xa5, bytes.length - 4096);
+    fs.writeFileSync(crashed, bytes);
+    const before = [sha256(crashed), sha256(`${crashed}-wal`)];
+    expect(fs.statSync(`${crashed}-wal`).size).toBeGreaterThan(0);
+
+    const error = await startupErrorFrom(openDatabase({ file: crashed }));
+    expect(error.kind).toBe('corrupt');
+    expect([sha256(crashed), sha256(`${crashed}-wal`)]).toEqual(before);
+  });
+
   it('calls a file another program holds exclusively locked, and opens it once let go', async () => {
     const { file } = freshFile();
     await roomFile(file);
