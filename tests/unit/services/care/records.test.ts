@@ -160,3 +160,15 @@ describe('care records: voiding', () => {
     expect(actions.map((x) => x.action)).toEqual(['care.create', 'care.raiseFollowUp', 'care.void', 'care.completeFollowUp', 'care.create', 'care.void']);
   });
 });
+
+describe('the counsellor mark on a staff member', () => {
+  it('is set on creation or by an update, and an update that leaves it out keeps it', async () => {
+    const r = await careRoom();
+    const made = await r.t.ok(r.t.admin, 'staff.create', { name: '孙老师', role: 'teacher', pin: '1357', counsellor: true });
+    expect(made.counsellor).toBe(true);
+    expect((await r.t.ok(r.t.admin, 'staff.update', { id: made.id, name: '孙老师', role: 'teacher' })).counsellor).toBe(true);
+    expect((await r.t.ok(r.t.admin, 'staff.update', { id: made.id, name: '孙老师', role: 'teacher', counsellor: false })).counsellor).toBe(false);
+    expect((await r.t.ok(r.t.admin, 'staff.create', { name: '钱老师', role: 'teacher', pin: '1357' })).counsellor).toBe(false);
+    expect(errorOf(await r.t.call(r.teacher, 'staff.update', { id: r.teacherId, name: '王老师', role: 'teacher', counsellor: true }))).toEqual(forbidden);
+  });
+});

@@ -47,7 +47,11 @@ export async function careRoom(start = '2026-11-23T10:00:00+08:00'): Promise<Car
     counsellor,
     at: (iso) => t.at(iso),
     async child(name, overrides = {}) {
-      const c = await t.ok(t.admin, 'children.create', childInput({ name, surrogateStaffId: teacherId, ...overrides }));
+      // Papers dated long before any test's clock, so a child can join the roll in June 2026 too.
+      const base = childInput();
+      const parents = (base.parents ?? []).map((p) => ({ ...p, verifiedOn: null }));
+      const consent = { signedBy: '张德山', signedOn: '2025-09-01', scope: null };
+      const c = await t.ok(t.admin, 'children.create', { ...base, name, surrogateStaffId: teacherId, parents, consent, ...overrides });
       return { id: c.id, father: c.parents[0]?.id ?? 0, mother: c.parents[1]?.id ?? 0 };
     },
     write: (input, by = teacher) => t.ok(by, 'care.create', input),
@@ -57,4 +61,9 @@ export async function careRoom(start = '2026-11-23T10:00:00+08:00'): Promise<Car
   };
 }
 
-export const talk = (childId: number, date: string, text = '聊了学校的事，心情不错'): Input<'care.create'> => ({ kind: 'talk', childId, date, text });
+export const talk = (childId: number, date: string, text = '聊了学校的事，心情不错'): Extract<Input<'care.create'>, { kind: 'talk' }> => ({
+  kind: 'talk',
+  childId,
+  date,
+  text,
+});
