@@ -1,13 +1,13 @@
 // The weekly export and the register (台账).
 import type { HandlersFor } from '../handlers';
-
-const notYet = (): never => {
-  throw new Error('not implemented yet');
-};
+import { exportHistory } from '../services/export/history';
+import { exportLedger } from '../services/export/ledger';
+import { exportStatus } from '../services/export/status';
+import { exportWeek } from '../services/export/weekExport';
 
 export const exportsHandlers: HandlersFor<'exports.'> = {
-  'exports.week': async () => notYet(),
-  'exports.history': async () => notYet(),
-  'exports.status': async () => notYet(),
-  'exports.ledger': async () => notYet(),
+  'exports.week': (ctx, input) => exportWeek(ctx, ctx.host, { ...input, trigger: 'manual' }),
+  'exports.history': (ctx) => exportHistory(ctx.db),
+  'exports.status': (ctx) => exportStatus(ctx),
+  'exports.ledger': (ctx, input) => exportLedger(ctx, input),
 };

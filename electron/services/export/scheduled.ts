@@ -1,7 +1,44 @@
-// The scheduled weekly export: every week due and not yet exported, oldest first.
+// The scheduled weekly export, run at start-up and every minute: every week due and not yet
+// exported, oldest first, each in its own transaction. A missing folder (the USB drive is not
+// plugged in) is recorded and the next tick tries again; a week is recorded only once its bundle is
+// written and verified.
 import type { TaskContext } from '../../host';
+import { createAudit } from '../audit';
+import { SYSTEM_ACTOR } from '../checkins';
+import { createClock } from '../deps';
+import { readSettings } from '../settings';
+import { forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
+import { clearExportProblem, problemOf, recordExportAttempt, type Problem } from './status';
+import { exportWeekAsSystem, type WeekExportOptions } from './weekExport';
 
 /** Returns the weeks exported this time. */
-export async function runScheduledExports(_ctx: TaskContext): Promise<string[]> {
-  return [];
+export async function runScheduledExports(ctx: TaskContext, options: WeekExportOptions = {}): Promise<string[]> {
+  const settings = await readSettings(ctx.db);
+  const clock = createClock(ctx.now, settings.timezone);
+  const record = (problem: Problem | null) =>
+    ctx.db.transaction().execute((trx) => recordExportAttempt(trx, createAudit(trx, clock, SYSTEM_ACTOR), clock.stamp(), problem));
+
+  const due = await ctx.db.transaction().execute(async (trx) => {
+    const audit = createAudit(trx, clock, SYSTEM_ACTOR);
+    if (!settings.exportFolder) {
+      await forgetScheduleStart(trx, audit);
+      await clearExportProblem(trx, audit, clock.stamp());
+      return [];
+    }
+    return pendingWeeks(trx, settings, clock, await scheduleStart(trx, clock, audit));
+  });
+
+  const exported: string[] = [];
+  for (const week of due) {
+    try {
+      await exportWeekAsSystem(ctx, { week, folder: settings.exportFolder, includeContacts: false, trigger: 'scheduled' }, options);
+    } catch (error) {
+      // Stop at the first failure: weeks go out oldest first, and the next tick retries from here.
+      await record(problemOf(error));
+      return exported;
+    }
+    exported.push(week);
+  }
+  if (exported.length > 0) await record(null);
+  return exported;
 }

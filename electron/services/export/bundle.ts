@@ -1,0 +1,94 @@
+// One week's bundle: read the sheets and figures, render xlsx, CSVs and the PDF, add the manifest,
+// then write → verify → rename (write.ts). Recording the run is the caller's (weekExport.ts).
+import path from 'node:path';
+import type { Manifest } from '../../../shared/bundle';
+import type { ExportTrigger, Settings } from '../../../shared/domain';
+import { toCsv } from './csv';
+import { weekFacts } from './facts';
+import type { FontChoice } from './fonts';
+import { fileEntries, manifestFile, type BundleFile } from './manifest';
+import { freeName, joinName } from './names';
+import { renderPdf } from './pdf';
+import { LOG_SHEETS } from './sheets';
+import { summaryTable } from './sheets/summary';
+import type { SheetContext, SheetTable } from './sheets/types';
+import { localTime } from './format';
+import { PARTIAL, writeFolder, type WriteOptions } from './write';
+import { toXlsx } from './xlsx';
+
+export interface BundleInput {
+  ctx: SheetContext;
+  settings: Settings;
+  folder: string;
+  trigger: ExportTrigger;
+  font: FontChoice;
+  app: Manifest['app'];
+  schemaVersion: number;
+}
+
+export interface WrittenBundle {
+  path: string;
+  manifest: Manifest;
+  /** Data rows over the log sheets. */
+  rows: number;
+  /** Files in the bundle folder, manifest.json included. */
+  files: number;
+}
+
+async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
+  const tables: SheetTable[] = [];
+  for (const sheet of LOG_SHEETS) {
+    const data = await sheet.read(ctx);
+    tables.push({
+      key: sheet.key,
+      title: ctx.texts.t(`sheet.${sheet.key}`),
+      header: [ctx.texts.t('column.no'), ...data.columns.map((c) => ctx.texts.t(`column.${c}`))],
+      rows: data.rows.map((row, i) => [i + 1, ...row]),
+    });
+  }
+  return tables;
+}
+
+export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {
+  const { ctx, settings, folder } = input;
+  const { range } = ctx;
+  const now = ctx.clock.now();
+  const createdAt = ctx.clock.stamp();
+  const createdLocal = localTime(createdAt, range.timezone) ?? '';
+  const meta = { school: settings.schoolName, room: settings.roomName, range, createdAt: createdLocal, includeContacts: ctx.includeContacts };
+
+  const facts = await weekFacts(ctx);
+  const tables = [summaryTable(facts, meta, ctx.texts), ...(await logTables(ctx))];
+  const base = joinName(settings.schoolName, settings.roomName, range.week);
+  const content: BundleFile[] = [
+    { name: `${base}.xlsx`, data: await toXlsx(tables, now) },
+    ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) })),
+    { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) },
+  ];
+  const { manifest, file: manifestJson } = manifestFile({
+    app: input.app,
+    schemaVersion: input.schemaVersion,
+    school: settings.schoolName,
+    room: settings.roomName,
+    week: range.week,
+    from: range.monday,
+    to: range.sunday,
+    timezone: range.timezone,
+    language: ctx.texts.language,
+    createdAt,
+    trigger: input.trigger,
+    includeContacts: ctx.includeContacts,
+    sheets: tables.map((table) => ({ key: table.key, title: table.title, rows: table.rows.length })),
+    summary: facts.summary,
+    files: fileEntries(content),
+  });
+  const target = path.join(folder, freeName(folder, base, ['', PARTIAL]));
+  const files = [...content, manifestJson];
+  writeFolder(target, files, options);
+  return {
+    path: target,
+    manifest,
+    rows: tables.filter((table) => table.key !== 'summary').reduce((sum, table) => sum + table.rows.length, 0),
+    files: files.length,
+  };
+}

@@ -1,0 +1,124 @@
+// The register of left-behind children (台账): every child on the roll in the fields of the national
+// survey, as .xlsx and the same table as CSV, for the forms schools must fill. Phones and addresses
+// only when the admin asks for them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { GUARDIAN_RELATIONS, type LedgerResult } from '../../../shared/domain';
+import { AppError, invalid } from '../../../shared/errors';
+import { ageOn } from '../../../shared/time';
+import type { ServiceDeps } from '../deps';
+import { readSettings } from '../settings';
+import { toCsv } from './csv';
+import { sha256 } from './manifest';
+import { freeName, isDirectory, joinName } from './names';
+import type { Cell, Table } from './sheets/types';
+import { textsFor } from './texts';
+import { toXlsx } from './xlsx';
+
+export interface LedgerRequest {
+  folder?: string;
+  includeContacts: boolean;
+}
+
+const PARTIAL = '.partial';
+
+async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, t: (key: string) => string, yesNo: (v: boolean) => string): Promise<Cell[][]> {
+  const children = await db
+    .selectFrom('child as c')
+    .leftJoin('staff as s', 's.id', 'c.surrogate_staff_id')
+    .selectAll('c')
+    .select('s.name as surrogate_name')
+    .where('c.archived_at', 'is', null)
+    .where('c.erased_at', 'is', null)
+    .orderBy('c.grade')
+    .orderBy('c.class_no')
+    .orderBy('c.name_pinyin')
+    .orderBy('c.id')
+    .execute();
+  const parents = await db.selectFrom('child_parent').selectAll().where('removed_at', 'is', null).where('relation', 'in', ['father', 'mother']).orderBy('id').execute();
+  const parentOf = new Map<string, (typeof parents)[number]>();
+  for (const p of parents) if (!parentOf.has(`${p.child_id}:${p.relation}`)) parentOf.set(`${p.child_id}:${p.relation}`, p);
+  const today = clock.today();
+  const known = (relation: string) => (GUARDIAN_RELATIONS as readonly string[]).includes(relation);
+
+  return children.map((c, i) => {
+    const father = parentOf.get(`${c.id}:father`);
+    const mother = parentOf.get(`${c.id}:mother`);
+    const contacts = includeContacts ? [c.guardian_phone, father?.phone ?? null, mother?.phone ?? null, c.guardian_address] : [];
+    return [
+      i + 1,
+      c.name,
+      t(`common:enums.gender.${c.gender}`),
+      c.birth_date,
+      ageOn(c.birth_date, today),
+      c.grade,
+      c.class_no,
+      c.student_no,
+      t(`common:enums.situation.${c.situation}`),
+      yesNo(c.de_facto_unsupported === 1),
+      yesNo(c.boarding === 1),
+      father?.name ?? null,
+      father?.work_city ?? null,
+      father?.employer ?? null,
+      mother?.name ?? null,
+      mother?.work_city ?? null,
+      mother?.employer ?? null,
+      c.guardian_name,
+      known(c.guardian_relation) ? t(`common:enums.guardianRelation.${c.guardian_relation}`) : c.guardian_relation,
+      ...contacts,
+      c.surrogate_name,
+      c.consent_signed_by,
+      c.consent_signed_on,
+    ];
+  });
+}
+
+const COLUMNS = ['no', 'name', 'gender', 'birthDate', 'age', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding'];
+const FAMILY = ['fatherName', 'fatherWorkCity', 'fatherEmployer', 'motherName', 'motherWorkCity', 'motherEmployer', 'guardianName', 'guardianRelation'];
+const CONTACTS = ['guardianPhone', 'fatherPhone', 'motherPhone', 'guardianAddress'];
+const CARE = ['surrogate', 'consentSignedBy', 'consentSignedOn'];
+
+/** Writes each file under a temporary name, reads it back, then gives it its name; undoes all on failure. */
+function writeFiles(folder: string, files: { name: string; data: Buffer }[]): void {
+  const done: string[] = [];
+  try {
+    for (const file of files) {
+      const temp = path.join(folder, `${file.name}${PARTIAL}`);
+      done.push(temp);
+      fs.writeFileSync(temp, file.data, { flush: true });
+      if (sha256(fs.readFileSync(temp)) !== sha256(file.data)) throw new AppError('file_write_failed', { path: temp, reason: 'verify' });
+    }
+    for (const file of files) {
+      fs.renameSync(path.join(folder, `${file.name}${PARTIAL}`), path.join(folder, file.name));
+      done.push(path.join(folder, file.name));
+    }
+  } catch (error) {
+    for (const written of done) fs.rmSync(written, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('file_write_failed', { path: path.join(folder, files[0].name) });
+  }
+}
+
+export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): Promise<LedgerResult> {
+  const { db, clock, audit } = deps;
+  const settings = await readSettings(db);
+  const folder = request.folder || settings.exportFolder;
+  if (!folder) throw invalid(['folder'], 'required');
+  if (!path.isAbsolute(folder)) throw invalid(['folder'], 'invalid');
+  if (!isDirectory(folder)) throw new AppError('folder_missing', { path: folder });
+
+  const { t, yesNo } = textsFor(settings.language);
+  const columns = [...COLUMNS, ...FAMILY, ...(request.includeContacts ? CONTACTS : []), ...CARE];
+  const table: Table = {
+    title: t('sheet.ledger'),
+    header: columns.map((c) => t(`column.${c}`)),
+    rows: await ledgerRows(deps, request.includeContacts, t, yesNo),
+  };
+  const base = freeName(folder, joinName(settings.schoolName, settings.roomName, '台账', clock.today()), ['.xlsx', '.csv', `.xlsx${PARTIAL}`, `.csv${PARTIAL}`]);
+  writeFiles(folder, [
+    { name: `${base}.xlsx`, data: await toXlsx([table], clock.now()) },
+    { name: `${base}.csv`, data: toCsv(table.header, table.rows) },
+  ]);
+  await audit.record('exports.ledger', 'child', null, { rows: table.rows.length, includeContacts: request.includeContacts });
+  return { file: path.join(folder, `${base}.xlsx`), rows: table.rows.length, includeContacts: request.includeContacts };
+}

@@ -1,0 +1,148 @@
+// summary.pdf: the week on a few A4 pages, always in Chinese (the office reads Chinese whatever
+// language the room's screens use). Drawn with pdfkit primitives only: text, lines, rectangles.
+import PDFDocument from 'pdfkit';
+import type { WeekFacts } from './facts';
+import type { FontChoice } from './fonts';
+import { textsFor } from './texts';
+import type { WeekRange } from './week';
+
+export interface PdfMeta {
+  school: string;
+  room: string;
+  range: WeekRange;
+  /** Local 'YYYY-MM-DD HH:mm'. */
+  createdAt: string;
+  createdOn: Date;
+}
+
+const { t } = textsFor('zh-CN');
+const MARGIN = 50;
+const WIDTH = 595.28 - 2 * MARGIN;
+const BOTTOM = 841.89 - MARGIN;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+type Doc = PDFKit.PDFDocument;
+
+function heading(doc: Doc, text: string): void {
+  if (doc.y > BOTTOM - 80) doc.addPage();
+  doc.moveDown(0.8).fontSize(13).fillColor('#1f3a5f').text(text, MARGIN, doc.y).fillColor('black').moveDown(0.3);
+}
+
+/** One line of a table at fixed column widths; a new page when this one is full. */
+function tableRow(doc: Doc, cells: string[], widths: number[], bold = false): void {
+  if (doc.y > BOTTOM - 16) doc.addPage();
+  const y = doc.y;
+  let x = MARGIN;
+  doc.fontSize(10).fillColor(bold ? '#555555' : 'black');
+  cells.forEach((cell, i) => {
+    doc.text(cell, x, y, { width: widths[i] - 6, lineBreak: false, ellipsis: true });
+    x += widths[i];
+  });
+  doc.fillColor('black');
+  doc.x = MARGIN;
+  doc.y = y + 16;
+}
+
+function figures(doc: Doc, facts: WeekFacts): void {
+  const s = facts.summary;
+  const d = facts.duty;
+  const lines = [
+    t('pdf.figures.children', { children: s.children, visits: s.visits }),
+    t('pdf.figures.calls', { calls: s.calls, talked: s.callsTalked }),
+    t('pdf.figures.loans', { loans: s.loans, returns: s.returns }),
+    t('pdf.figures.activities', { signups: s.signups, attendances: s.attendances }),
+    t('pdf.figures.duty', { planned: d.planned, covered: d.covered, signIns: s.dutySignIns }),
+    t('pdf.figures.lists', { noCall: s.noCall30Days, overdue: s.overdueBooks }),
+  ];
+  doc.fontSize(11);
+  for (const line of lines) doc.text(`· ${line}`, MARGIN, doc.y).moveDown(0.2);
+}
+
+/** Visits per day as bars, the count above each bar and the weekday and date below. */
+function chart(doc: Doc, facts: WeekFacts): void {
+  const height = 140;
+  if (doc.y > BOTTOM - height - 50) doc.addPage();
+  const top = doc.y + 14;
+  const base = top + height;
+  const daily = facts.summary.daily;
+  const max = Math.max(1, ...daily.map((d) => d.visits));
+  const slot = WIDTH / daily.length;
+  doc.lineWidth(0.5).strokeColor('#999999').moveTo(MARGIN, base).lineTo(MARGIN + WIDTH, base).stroke();
+  daily.forEach((day, i) => {
+    const h = (day.visits / max) * height;
+    const x = MARGIN + i * slot + slot * 0.2;
+    if (h > 0) doc.rect(x, base - h, slot * 0.6, h).fill('#4a7fb5');
+    doc.fillColor('black').fontSize(9);
+    doc.text(String(day.visits), MARGIN + i * slot, base - h - 12, { width: slot, align: 'center' });
+    doc.text(t(`pdf.weekday.${WEEKDAYS[i]}`), MARGIN + i * slot, base + 4, { width: slot, align: 'center' });
+    doc.text(day.date.slice(5), MARGIN + i * slot, base + 16, { width: slot, align: 'center' });
+  });
+  doc.x = MARGIN;
+  doc.y = base + 34;
+}
+
+function noCallList(doc: Doc, facts: WeekFacts): void {
+  heading(doc, t('pdf.noCall.title', { days: 30, date: facts.asOfDate, count: facts.noCall.length }));
+  if (facts.noCall.length === 0) {
+    doc.fontSize(10).text(t('pdf.none'), MARGIN, doc.y);
+    return;
+  }
+  const widths = [40, 120, 110, 120, WIDTH - 390];
+  tableRow(doc, [t('pdf.column.no'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.lastTalk'), t('pdf.column.days')], widths, true);
+  facts.noCall.forEach((c, i) =>
+    tableRow(
+      doc,
+      [String(i + 1), c.name, t('pdf.gradeClass', { grade: c.grade, classNo: c.classNo }), c.lastTalkOn ?? t('pdf.never'), c.days === null ? '—' : String(c.days)],
+      widths,
+    ),
+  );
+}
+
+function overdueList(doc: Doc, facts: WeekFacts): void {
+  heading(doc, t('pdf.overdue.title', { date: facts.asOfDate, count: facts.overdue.length }));
+  if (facts.overdue.length === 0) {
+    doc.fontSize(10).text(t('pdf.none'), MARGIN, doc.y);
+    return;
+  }
+  const widths = [40, 150, 80, 90, 80, WIDTH - 440];
+  tableRow(doc, [t('pdf.column.no'), t('pdf.column.title'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.dueOn'), t('pdf.column.days')], widths, true);
+  facts.overdue.forEach((b, i) =>
+    tableRow(doc, [String(i + 1), b.title, b.name, t('pdf.gradeClass', { grade: b.grade, classNo: b.classNo }), b.dueOn, String(b.days)], widths),
+  );
+}
+
+function dutyCoverage(doc: Doc, facts: WeekFacts): void {
+  const d = facts.duty;
+  heading(doc, t('pdf.duty.title'));
+  const share = d.planned === 0 ? '—' : `${Math.round((d.covered / d.planned) * 100)}%`;
+  doc.fontSize(11).text(t('pdf.duty.coverage', { planned: d.planned, covered: d.covered, share }), MARGIN, doc.y).moveDown(0.2);
+  doc.text(t('pdf.duty.detail', { late: d.late, absent: d.absent, unplanned: d.unplanned }), MARGIN, doc.y);
+}
+
+/** The PDF as bytes. `font` must load (fonts.ts has checked it). */
+export function renderPdf(facts: WeekFacts, meta: PdfMeta, font: FontChoice): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: t('pdf.title', { week: meta.range.week }), CreationDate: meta.createdOn } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  if (font.family) doc.font(font.file, font.family);
+  else doc.font(font.file);
+
+  const [year, week] = meta.range.week.split('-W');
+  doc.fontSize(18).text(`${meta.school} ${meta.room}`, { align: 'center' });
+  doc.fontSize(14).text(t('pdf.subtitle', { year, week: Number(week), from: meta.range.monday, to: meta.range.sunday }), { align: 'center' });
+  doc.fontSize(9).fillColor('#555555').text(t('pdf.createdAt', { at: meta.createdAt }), { align: 'center' }).fillColor('black');
+
+  heading(doc, t('pdf.figures.title'));
+  figures(doc, facts);
+  heading(doc, t('pdf.chart.title'));
+  chart(doc, facts);
+  noCallList(doc, facts);
+  overdueList(doc, facts);
+  dutyCoverage(doc, facts);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,52 @@
+// The summary sheet, first in the workbook: who and which week, then the week's figures and the
+// visits of each day. Two columns (item, value) so a CSV reader sees a plain table.
+import type { WeekFacts } from '../facts';
+import type { Texts } from '../texts';
+import type { WeekRange } from '../week';
+import type { Cell, SheetTable } from './types';
+
+export interface SummaryMeta {
+  school: string;
+  room: string;
+  range: WeekRange;
+  /** Local 'YYYY-MM-DD HH:mm'. */
+  createdAt: string;
+  includeContacts: boolean;
+}
+
+/** The figures of the week in the order the sheet lists them (keys of WeekSummary and bundle.json summary.*). */
+const FIGURES = [
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesPlanned',
+  'dutiesCovered',
+  'noCall30Days',
+  'overdueBooks',
+] as const;
+
+export function summaryTable(facts: WeekFacts, meta: SummaryMeta, texts: Texts): SheetTable {
+  const { t, yesNo } = texts;
+  const s = facts.summary;
+  const rows: Cell[][] = [
+    [t('summary.school'), meta.school],
+    [t('summary.room'), meta.room],
+    [t('summary.week'), meta.range.week],
+    [t('summary.from'), meta.range.monday],
+    [t('summary.to'), meta.range.sunday],
+    [t('summary.createdAt'), meta.createdAt],
+    [t('summary.includeContacts'), yesNo(meta.includeContacts)],
+    ...FIGURES.map((key) => [t(`summary.${key}`), s[key]]),
+    ...s.daily.flatMap((d) => [
+      [t('summary.dailyVisits', { date: d.date }), d.visits],
+      [t('summary.dailyChildren', { date: d.date }), d.children],
+    ]),
+  ];
+  return { key: 'summary', title: t('sheet.summary'), header: [t('column.item'), t('column.value')], rows };
+}

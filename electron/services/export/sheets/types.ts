@@ -1,0 +1,38 @@
+// A log sheet of the weekly bundle: its key, its columns and its rows for one week. Adding a log
+// to the bundle is one more module like this, listed in sheets/index.ts.
+import type { ExportSheet } from '../../../../shared/domain';
+import type { ServiceDeps } from '../../deps';
+import type { Texts } from '../texts';
+import type { WeekRange } from '../week';
+
+export type Cell = string | number | null;
+
+export interface SheetContext extends ServiceDeps {
+  range: WeekRange;
+  /** The admin ticked "include contact details": phone numbers and notes may go in. */
+  includeContacts: boolean;
+  texts: Texts;
+}
+
+export interface SheetData {
+  /** Keys under bundle.json column.*; the writer puts the header words and a row number in front. */
+  columns: string[];
+  rows: Cell[][];
+}
+
+export interface LogSheet {
+  key: Exclude<ExportSheet, 'summary'>;
+  read(ctx: SheetContext): Promise<SheetData>;
+}
+
+/** A worksheet as written: its title, the header words, the rows (row number first where there is one). */
+export interface Table {
+  title: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+/** One of the week's sheets as written. */
+export interface SheetTable extends Table {
+  key: ExportSheet;
+}
