@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScheduledExports } from '../../../../electron/services/export/scheduled';
+import { SCHEDULE_START_KEY } from '../../../../electron/services/export/schedule';
+import { childInput } from '../../fixtures';
+import { createTestApp, type TestApp } from '../../helpers';
+
+/** A room whose admin chose the export folder on Wednesday 4 November 2026 (week 45); exports due Fridays 19:00. */
+async function scheduledRoom(folderExists = true): Promise<{ t: TestApp; usb: string; tick: () => Promise<string[]> }> {
+  const t = await createTestApp();
+  t.at('2026-10-20T09:00:00+08:00');
+  const child = await t.ok(t.admin, 'children.create', childInput());
+  const usb = path.join(t.dir, 'usb');
+  if (folderExists) fs.mkdirSync(usb);
+  t.at('2026-11-04T10:00:00+08:00');
+  await t.ok(t.admin, 'checkins.checkIn', { childId: child.id });
+  await t.ok(t.admin, 'settings.update', { exportFolder: usb });
+  const tick = () => runScheduledExports({ db: t.app.db, now: t.clock.now, host: t.app.host });
+  return { t, usb, tick };
+}
+
+async function runs(t: TestApp) {
+  return t.app.db.selectFrom('export_run').select(['week', 'trigger', 'staff_id']).orderBy('id').execute();
+}
+
+describe('the scheduled weekly export', () => {
+  it('does nothing while no export folder is set', async () => {
+    const t = await createTestApp();
+    t.at('2026-12-31T23:00:00+08:00');
+    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual([]);
+    expect(await runs(t)).toEqual([]);
+    expect(await t.app.db.selectFrom('setting').select('key').where('key', '=', SCHEDULE_START_KEY).execute()).toEqual([]);
+  });
+
+  it('catches up after the PC was off: every due week since the folder was set, oldest first, not the week still to come', async () => {
+    const { t, usb, tick } = await scheduledRoom();
+    // Off from the moment the folder was set until Thursday of week 48: weeks 45, 46 and 47 are due.
+    t.at('2026-11-26T08:00:00+08:00');
+    expect(await tick()).toEqual(['2026-W45', '2026-W46', '2026-W47']);
+    expect(await runs(t)).toEqual([
+      { week: '2026-W45', trigger: 'scheduled', staff_id: null },
+      { week: '2026-W46', trigger: 'scheduled', staff_id: null },
+      { week: '2026-W47', trigger: 'scheduled', staff_id: null },
+    ]);
+    expect(fs.readdirSync(usb).sort()).toEqual(['青山小学-留守儿童之家-2026-W45', '青山小学-留守儿童之家-2026-W46', '青山小学-留守儿童之家-2026-W47']);
+    const history = await t.ok(t.admin, 'exports.history', {});
+    expect(history.map((h) => [h.week, h.staffName, h.includeContacts])).toEqual([
+      ['2026-W47', null, false],
+      ['2026-W46', null, false],
+      ['2026-W45', null, false],
+    ]);
+    // Nothing twice; week 48 falls due on Friday at 19:00 and not a minute before.
+    expect(await tick()).toEqual([]);
+    t.at('2026-11-27T18:59:00+08:00');
+    expect(await tick()).toEqual([]);
+    t.at('2026-11-27T19:00:00+08:00');
+    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W48']);
+    const status = await t.ok(t.admin, 'exports.status', {});
+    expect(status).toMatchObject({ folder: usb, pendingWeeks: [], problem: null, lastSuccessAt: '2026-11-27T19:00:00+08:00' });
+    expect(status.lastRun?.week).toBe('2026-W48');
+  });
+
+  it('skips a week already exported by hand and follows the export day and time in Settings', async () => {
+    const { t, tick } = await scheduledRoom();
+    await t.ok(t.admin, 'settings.update', { exportDay: 1, exportTime: '08:00' });
+    t.at('2026-11-16T09:00:00+08:00'); // Monday of week 47, after 08:00
+    await t.ok(t.admin, 'exports.week', { week: '2026-W46' });
+    expect((await t.ok(t.admin, 'exports.status', {})).pendingWeeks).toEqual(['2026-W45', '2026-W47']);
+    expect(await tick()).toEqual(['2026-W45', '2026-W47']);
+    expect((await runs(t)).map((r) => [r.week, r.trigger])).toEqual([
+      ['2026-W46', 'manual'],
+      ['2026-W45', 'scheduled'],
+      ['2026-W47', 'scheduled'],
+    ]);
+  });
+
+  it('says the folder is missing, records nothing, retries each tick, and clears the problem once it succeeds', async () => {
+    const { t, usb, tick } = await scheduledRoom(false);
+    t.at('2026-11-21T10:00:00+08:00');
+    expect(await tick()).toEqual([]);
+    t.at('2026-11-21T10:01:00+08:00');
+    expect(await tick()).toEqual([]);
+    expect(await runs(t)).toEqual([]);
+    const failing = await t.ok(t.admin, 'exports.status', {});
+    expect(failing).toMatchObject({
+      folder: usb,
+      pendingWeeks: ['2026-W45', '2026-W46', '2026-W47'],
+      lastRun: null,
+      lastAttemptAt: '2026-11-21T10:01:00+08:00',
+      lastSuccessAt: null,
+      problem: { code: 'folder_missing', detail: usb },
+    });
+
+    fs.mkdirSync(usb); // the USB drive is plugged in
+    t.at('2026-11-21T10:02:00+08:00');
+    expect(await tick()).toEqual(['2026-W45', '2026-W46', '2026-W47']);
+    expect(await t.ok(t.admin, 'exports.status', {})).toMatchObject({ pendingWeeks: [], problem: null, lastSuccessAt: '2026-11-21T10:02:00+08:00' });
+    // One audit row when the problem appeared (not one per retry) and one when it cleared.
+    const audit = await t.app.db.selectFrom('audit_log').select('action').where('action', 'in', ['exports.problem', 'exports.recovered']).orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['exports.problem', 'exports.recovered']);
+  });
+
+  it('starts afresh when the folder is cleared and set again later: no flood of old weeks', async () => {
+    const { t, usb, tick } = await scheduledRoom();
+    t.at('2026-11-07T10:00:00+08:00');
+    expect(await tick()).toEqual(['2026-W45']);
+    await t.ok(t.admin, 'settings.update', { exportFolder: '' });
+    t.at('2026-11-07T10:01:00+08:00');
+    expect(await tick()).toEqual([]);
+    expect((await t.ok(t.admin, 'exports.status', {})).pendingWeeks).toEqual([]);
+
+    t.at('2027-01-06T10:00:00+08:00'); // Wednesday of 2027-W01
+    await t.ok(t.admin, 'settings.update', { exportFolder: usb });
+    t.at('2027-01-09T10:00:00+08:00');
+    expect(await tick()).toEqual(['2027-W01']);
+  });
+});
