@@ -3,8 +3,12 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { EXIT, type CliOutput, type Command, type CommandContext, type OptionValues } from './cli/common';
+import { backupCommand, restoreCommand } from './cli/backup';
+import { exportWeekCommand } from './cli/exportWeek';
 import { seedDemoCommand } from './cli/seedDemo';
+import { StartupError } from './db/open';
 import { databaseFile, defaultUserDataDir } from './paths';
+import { startupText } from './services/backups/startupText';
 
 export { EXIT, type CliOutput } from './cli/common';
 
@@ -15,6 +19,9 @@ async function help({ out }: CommandContext): Promise<number> {
 
 const COMMANDS: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
+  'export-week': exportWeekCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
   help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: help },
 };
 
@@ -32,6 +39,12 @@ export function usage(): string {
     '',
     `Default database / 默认数据库: ${databaseFile(defaultUserDataDir())}`,
   ].join('\n');
+}
+
+/** The arguments of an app started as `<exe> <command> …` (`electron . <command> …` unpackaged), or null to open the window. */
+export function commandLineOf(argv: string[], defaultApp: boolean): string[] | null {
+  const args = argv.slice(defaultApp ? 2 : 1);
+  return args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? args : null;
 }
 
 /** Runs one command line (without node and the script) and returns the process exit code. */
@@ -56,7 +69,10 @@ export async function runCli(argv: string[], out: CliOutput = console, now: () =
   try {
     return await command.run({ values, out, now });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'database_newer') {
+    if (error instanceof StartupError && error.kind !== 'newer') {
+      const text = startupText(error);
+      out.error(`${text.message}\n${text.detail}`);
+    } else if (error instanceof AppError && error.code === 'database_newer') {
       out.error('The database was written by a newer version of this app / 数据库来自更新版本的程序，请先升级本程序');
     } else {
       out.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

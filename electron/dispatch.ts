@@ -63,7 +63,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
       if (signedIn) Object.assign(session, signedIn, { lastActiveAt: nowMs });
       return { ok: true, value };
     } catch (error) {
-      return failure(toApiError(error, name));
+      return failure(toApiError(error, name, core.host.databaseFile));
     }
   };
 }
@@ -79,11 +79,16 @@ function fieldIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-function toApiError(error: unknown, method: string): ApiError {
+function toApiError(error: unknown, method: string, databaseFile: string): ApiError {
   if (error instanceof AppError) return { code: error.code, details: error.details };
   const sqliteCode = (error as { code?: unknown }).code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', details: { entity: sqliteCode.toLowerCase() } };
+  }
+  // A full or read-only disk, or a file another program took away: nothing was saved, and the person can act.
+  if (typeof sqliteCode === 'string' && /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(sqliteCode)) {
+    console.error(`[dispatch] ${method} could not write`, error);
+    return { code: 'file_write_failed', details: { path: databaseFile } };
   }
   console.error(`[dispatch] ${method} failed`, error);
   return { code: 'internal' };

@@ -2,15 +2,29 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createApp, type App } from './app';
+import { commandLineOf, runCli } from './cli';
+import { startupErrorOf } from './db/open';
 import { registerIpc, APP_ORIGIN } from './ipc';
 import { databaseFile } from './paths';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { denyPermissions, hardenContents, windowOptions } from './window';
-import { AppError } from '../shared/errors';
+import { backupFoldersFor, restoreLatestGood } from './services/backups/startup';
+import { APP_TITLE, BUTTONS, noGoodBackupText, restoredText, restoreFailedText, startupText } from './services/backups/startupText';
 
 registerSchemePrivileges();
 
-if (!app.requestSingleInstanceLock()) {
+// `"Children's Home.exe" export-week --week 2026-W47 --out E:\` from a scheduled task: no window, no lock.
+const commandLine = commandLineOf(process.argv, process.defaultApp === true);
+
+if (commandLine) {
+  runCli(commandLine).then(
+    (code) => app.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      app.exit(1);
+    },
+  );
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let core: App | null = null;
@@ -29,16 +43,8 @@ if (!app.requestSingleInstanceLock()) {
     denyPermissions(session.defaultSession);
 
     const userData = app.getPath('userData');
-    try {
-      core = await createApp({ file: databaseFile(userData), backupDir: path.join(userData, 'backups') });
-    } catch (error) {
-      const newer = error instanceof AppError && error.code === 'database_newer';
-      dialog.showErrorBox(
-        "Children's Home / 留守儿童之家",
-        newer
-          ? '数据库来自更新版本的程序，请先升级本程序。\nThe database was written by a newer version of this app: please update the app.'
-          : `无法打开数据库：${String(error)}\nThe database could not be opened.`,
-      );
+    core = await openWithDialogs(databaseFile(userData), path.join(userData, 'backups'));
+    if (!core) {
       app.quit();
       return;
     }
@@ -57,6 +63,35 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     void core?.close();
   });
+
+  /** Opens the database; on trouble says what is wrong and lets the person restore, retry or quit. Null: quit. */
+  async function openWithDialogs(file: string, backupDir: string): Promise<App | null> {
+    for (;;) {
+      try {
+        return await createApp({ file, backupDir });
+      } catch (error) {
+        const { title, message, detail, buttons } = startupText(startupErrorOf(error, file));
+        const { response } = await dialog.showMessageBox({ type: 'error', title, message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });
+        if (buttons[response] === BUTTONS.quit) return null;
+        if (buttons[response] === BUTTONS.restore && !(await restoreWithDialog(file, backupDir))) return null;
+      }
+    }
+  }
+
+  async function restoreWithDialog(file: string, backupDir: string): Promise<boolean> {
+    const folders = backupFoldersFor(file, backupDir);
+    let message: string;
+    let restored = false;
+    try {
+      const result = restoreLatestGood(file, folders, new Date());
+      restored = result !== null;
+      message = result ? restoredText(result.restoredFrom, result.keptAside) : noGoodBackupText(folders);
+    } catch (error) {
+      message = restoreFailedText(error);
+    }
+    await dialog.showMessageBox({ type: restored ? 'info' : 'warning', title: APP_TITLE, message, buttons: ['OK'] });
+    return restored;
+  }
 
   function createWindow(): BrowserWindow {
     const win = new BrowserWindow(windowOptions(path.join(app.getAppPath(), 'dist-electron', 'preload.cjs')));
