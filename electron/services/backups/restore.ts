@@ -47,10 +47,14 @@ export async function restoreFromFile(deps: RestoreDeps, file: string, folder: s
   return { restoredFrom, keptAside: path.basename(keptAside), schemaVersion };
 }
 
+const ALL_PAGES = 0x7fffffff;
+
 async function copyInto(from: string, liveFile: string): Promise<void> {
   const source = new SQLite(from, { readonly: true, fileMustExist: true });
   try {
-    await source.backup(liveFile);
+    // All pages in one step: the live file stays locked for as short a time as the copy takes, with no
+    // turn of the event loop in between where a command would wait on that lock.
+    await source.backup(liveFile, { progress: () => ALL_PAGES });
   } catch {
     throw new AppError('file_write_failed', { path: liveFile });
   } finally {
