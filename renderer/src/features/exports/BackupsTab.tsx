@@ -10,6 +10,9 @@ import { fileSize, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
 import { useExports } from './store';
 
+/** The last backup of any kind: a manual one counts as much as the daily one. */
+const newest = (files: BackupFile[]) => files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);
+
 export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedule(): void }) {
   const { t } = useTranslation(['exports']);
   const { message } = App.useApp();
@@ -57,7 +60,7 @@ export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedu
                   </Button>
                 </Space>
               </Descriptions.Item>
-              <Descriptions.Item label={t('backups.field.lastSuccess')}>{when(backups.lastSuccessAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('backups.field.lastSuccess')}>{when(newest(backups.files))}</Descriptions.Item>
               <Descriptions.Item label={t('backups.field.keeps')}>{t('backups.field.keepsText')}</Descriptions.Item>
             </Descriptions>
           </Space>
@@ -73,7 +76,7 @@ export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedu
           columns={[
             { key: 'name', title: t('backups.column.name'), dataIndex: 'name' },
             { key: 'kind', title: t('backups.column.kind'), render: (_, f) => t(`backups.kind.${f.kind}`) },
-            { key: 'created', title: t('backups.column.created'), render: (_, f) => when(f.createdAt), sorter: (a, b) => a.createdAt.localeCompare(b.createdAt) },
+            { key: 'created', title: t('backups.column.created'), render: (_, f) => when(f.createdAt), sorter: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) },
             { key: 'size', title: t('backups.column.size'), align: 'right', render: (_, f) => fileSize(f.sizeBytes) },
             {
               key: 'actions',

@@ -50,6 +50,7 @@ export function ExportWeekCard() {
     <Card title={t('week.card.title')}>
       <Form<Values>
         form={form}
+        name="exportWeek"
         layout="vertical"
         style={{ maxWidth: 560 }}
         initialValues={{ week: lastFullWeek(timezone), folder: '', includeContacts: false }}

@@ -19,7 +19,7 @@ export function HistoryTable() {
         locale={{ emptyText: t('history.table.empty') }}
         columns={[
           { key: 'week', title: t('history.column.week'), dataIndex: 'week', sorter: (a, b) => a.week.localeCompare(b.week) },
-          { key: 'at', title: t('history.column.at'), render: (_, r) => when(r.createdAt), sorter: (a, b) => a.createdAt.localeCompare(b.createdAt) },
+          { key: 'at', title: t('history.column.at'), render: (_, r) => when(r.createdAt), sorter: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) },
           { key: 'by', title: t('history.column.by'), render: (_, r) => r.staffName ?? t(`history.trigger.${r.trigger}`) },
           {
             key: 'where',

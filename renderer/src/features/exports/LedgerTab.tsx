@@ -47,7 +47,14 @@ export function LedgerTab() {
       <Typography.Paragraph type="secondary" style={{ maxWidth: 640 }}>
         {t('ledger.card.intro')}
       </Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" style={{ maxWidth: 560 }} initialValues={{ folder: '', includeContacts: false }} onFinish={submit}>
+      <Form<Values>
+        form={form}
+        name="exportLedger"
+        layout="vertical"
+        style={{ maxWidth: 560 }}
+        initialValues={{ folder: '', includeContacts: false }}
+        onFinish={submit}
+      >
         <Form.Item name="folder" label={t('ledger.field.folder')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
           <Input maxLength={500} placeholder="E:\" />
         </Form.Item>

@@ -28,7 +28,7 @@ export function BundlesTable({ checks }: { checks: BundleCheck[] }) {
   const columns: ColumnsType<BundleCheck> = [
     { key: 'school', title: t('bundles.column.school'), render: (_, c) => c.manifest?.school ?? <Typography.Text type="secondary">{c.folder || '—'}</Typography.Text> },
     { key: 'room', title: t('bundles.column.room'), render: (_, c) => c.manifest?.room ?? '—' },
-    { key: 'week', title: t('bundles.column.week'), render: (_, c) => c.manifest?.week ?? '—' },
+    { key: 'week', title: t('bundles.column.week'), render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{c.manifest?.week ?? '—'}</span> },
     ...FIGURES.map((key) => ({ key, title: t(`bundles.figure.${key}`), align: 'right' as const, render: (_: unknown, c: BundleCheck) => figure(key)(c) })),
     {
       key: 'duty',

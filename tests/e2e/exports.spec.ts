@@ -1,0 +1,219 @@
+// Export & backup end to end: the admin exports this week (check-ins, a call, a loan) to a "USB
+// drive" folder from the screen, after first naming a drive that is not plugged in. The bundle on
+// disk has its files, a manifest that matches them and a Chinese PDF that renders. The school office
+// screen reads the bundle folder and passes it, and fails a tampered copy. A backup made from the
+// screen adds a row; restoring it brings back the data as it was and the app starts over.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import dayjs from 'dayjs';
+import isoWeek from 'dayjs/plugin/isoWeek.js';
+import { MANIFEST_FILE, manifestSchema } from '../../shared/bundle';
+import type { Book, ChildFile } from '../../shared/domain';
+import { childInput } from '../unit/fixtures';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
+
+dayjs.extend(isoWeek);
+
+const SCHOOL = '青山镇中心学校';
+
+async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
+  const result = await room.app.dispatch(method, input, room.session);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** A room with a child who came, called his father and borrowed a book this week. */
+async function roomWithAWeek(room: Room): Promise<void> {
+  await ok(room, 'setup.complete', { schoolName: SCHOOL, roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  const kid = await ok<ChildFile>(room, 'children.create', childInput());
+  await ok<ChildFile>(room, 'children.create', childInput({ name: '李春花', gender: 'female', birthDate: '2017-03-08', grade: 3, classNo: 1 }));
+  await ok(room, 'checkins.checkIn', { childId: kid.id });
+  const father = kid.parents.find((p) => p.relation === 'father');
+  await ok(room, 'calls.log', { childId: kid.id, parentId: father?.id, outcome: 'talked', durationMinutes: 6, note: '爸爸说春节回家' });
+  await ok<Book>(room, 'books.create', { book: { title: '草房子', author: '曹文轩' }, barcodes: ['CF-001'] });
+  await ok(room, 'loans.lend', { barcode: 'CF-001', childId: kid.id });
+  await ok(room, 'auth.lock', {});
+}
+
+async function unlockAsAdmin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '老师入口' }).click();
+  const dialog = page.getByRole('dialog', { name: '教师登录' });
+  await dialog.getByLabel('姓名').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
+  await dialog.getByLabel('PIN').fill('1234');
+  await dialog.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('陈静 (管理员)')).toBeVisible();
+}
+
+/** The ISO week of today in the room's zone, e.g. 2026-W47. */
+function thisIsoWeek(): string {
+  const today = dayjs(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }));
+  return `${today.isoWeekYear()}-W${String(today.isoWeek()).padStart(2, '0')}`;
+}
+
+test('the admin exports a week from the screen; the office checks the bundle; a backup is made and restored', async ({ page, room }) => {
+  await roomWithAWeek(room);
+  const week = thisIsoWeek();
+  const usb = path.join(room.dir, 'U盘');
+  await page.goto('/');
+  await unlockAsAdmin(page);
+  await page.getByRole('menuitem', { name: '导出与备份' }).click();
+
+  // The scheduled export is not set up yet, and says so.
+  await expect(page.getByText('还没有设置自动导出的文件夹，程序不会自动导出。')).toBeVisible();
+
+  // This week, not the last full week the picker offers first.
+  const exportCard = page.locator('.ant-card', { hasText: '导出一周的记录' });
+  await exportCard.getByLabel('周', { exact: true }).click();
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
+  await expect(exportCard.getByLabel('周', { exact: true })).toHaveValue(week);
+
+  // The USB drive is not plugged in yet: a clear message, nothing recorded.
+  await exportCard.getByLabel('导出到文件夹').fill(usb);
+  await exportCard.getByRole('checkbox', { name: '包含联系方式' }).check();
+  await expect(exportCard.getByText('电话号码、通话备注会写入导出文件并离开本机')).toBeVisible();
+  await exportCard.getByRole('checkbox', { name: '包含联系方式' }).uncheck();
+  await exportCard.getByRole('button', { name: '导出' }).click();
+  await expect(exportCard.getByText(`找不到文件夹 ${usb}`)).toBeVisible();
+  await expect(exportCard.getByText('这一周没有记为已导出')).toBeVisible();
+  await expect(page.locator('.ant-card', { hasText: '导出记录' }).getByText('还没有导出过')).toBeVisible();
+
+  // Plugged in: exported and verified; the history shows who, where and how many rows.
+  fs.mkdirSync(usb);
+  await exportCard.getByRole('button', { name: '导出' }).click();
+  await expect(exportCard.getByText(`${week} 已导出并核对无误`)).toBeVisible({ timeout: 30_000 });
+  const bundles = fs.readdirSync(usb);
+  expect(bundles).toHaveLength(1);
+  const bundle = path.join(usb, bundles[0]);
+  expect(bundles[0]).toContain(SCHOOL);
+  expect(bundles[0]).toContain(week);
+  await expect(exportCard).toContainText(bundle);
+  const historyRow = page.locator('.ant-card', { hasText: '导出记录' }).locator('.ant-table-row', { hasText: week });
+  await expect(historyRow).toContainText('陈静');
+  await expect(historyRow).toContainText('不含');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-week.png'), fullPage: true });
+
+  // On disk: manifest, workbook, a CSV per sheet, the PDF; the manifest lists every other file.
+  const files = fs.readdirSync(bundle).sort();
+  expect(files).toContain(MANIFEST_FILE);
+  expect(files).toContain('summary.pdf');
+  expect(files.filter((f) => f.endsWith('.xlsx'))).toHaveLength(1);
+  expect(files.filter((f) => f.endsWith('.csv')).length).toBeGreaterThanOrEqual(5);
+  const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(bundle, MANIFEST_FILE), 'utf8')));
+  expect(manifest.files.map((f) => f.name).sort()).toEqual(files.filter((f) => f !== MANIFEST_FILE));
+  expect(manifest).toMatchObject({ school: SCHOOL, week, includeContacts: false });
+  expect(manifest.summary).toMatchObject({ visits: 1, calls: 1, loans: 1, children: 1 });
+  // Privacy by default: neither the father's number nor the call's note is in the bundle.
+  for (const f of files.filter((name) => name.endsWith('.csv'))) {
+    const text = fs.readFileSync(path.join(bundle, f), 'utf8');
+    expect(text).not.toContain('13987654321');
+    expect(text).not.toContain('春节回家');
+  }
+
+  // The PDF is in Chinese and its first page renders.
+  const pdf = path.join(bundle, 'summary.pdf');
+  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(SCHOOL);
+  const pngBase = path.join(room.dir, 'summary-page');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, pngBase]);
+  const png = fs.readdirSync(room.dir).find((f) => f.startsWith('summary-page') && f.endsWith('.png'));
+  expect(png).toBeDefined();
+  const pngPath = path.join(room.dir, png ?? '');
+  expect(fs.statSync(pngPath).size).toBeGreaterThan(2000);
+  fs.copyFileSync(pngPath, path.join(SCREENSHOTS, 'exports-summary-page1.png'));
+
+  // The school office picks the drive: the bundle passes its check and shows this week's figures.
+  await page.getByRole('tab', { name: '汇总周报' }).click();
+  await page.getByLabel('周报文件夹').setInputFiles(usb);
+  await expect(page.getByText('共 1 份周报：1 份核对通过，0 份未通过。')).toBeVisible();
+  const office = page.getByRole('tabpanel');
+  const goodRow = office.locator('.ant-table-row', { hasText: week });
+  await expect(goodRow).toContainText('✓ 通过');
+  await expect(goodRow).toContainText(SCHOOL);
+  await expect(page.locator('.ant-card', { hasText: '各活动室每周对比' }).locator('canvas')).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-bundles.png'), fullPage: true });
+
+  // A copy whose PDF was changed afterwards fails, naming the file.
+  const tampered = path.join(room.dir, '改过的', bundles[0]);
+  fs.cpSync(bundle, tampered, { recursive: true });
+  fs.appendFileSync(path.join(tampered, 'summary.pdf'), '%');
+  await page.getByLabel('周报文件夹').setInputFiles(path.dirname(tampered));
+  await expect(page.getByText('共 1 份周报：0 份核对通过，1 份未通过。')).toBeVisible();
+  await expect(office.locator('.ant-table-row', { hasText: week })).toContainText('✗ 未通过');
+  await expect(office.locator('.ant-table-row', { hasText: week })).toContainText('文件 summary.pdf 已被改动');
+
+  // Backups: "back up now" adds a row.
+  await page.getByRole('tab', { name: '备份与恢复' }).click();
+  const list = page.locator('.ant-card', { hasText: /备份文件（\d+）/ });
+  await expect(list).toBeVisible();
+  const before = await list.locator('.ant-table-row').count();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText(/已备份：manual-/)).toBeVisible();
+  await expect(list.locator('.ant-table-row')).toHaveCount(before + 1);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-backups.png'), fullPage: true });
+
+  // A child added after the backup is gone once the backup is restored; the app starts over.
+  const manualRow = list.locator('.ant-table-row', { hasText: '手动' }).first();
+  await ok(room, 'children.create', childInput({ name: '王小刚', birthDate: '2015-01-20', grade: 5, classNo: 1 }));
+  await manualRow.getByRole('button', { name: '恢复' }).click();
+  const confirm = page.getByRole('dialog', { name: '从备份恢复' });
+  await expect(confirm).toContainText('本机当前的全部数据将被这份备份替换。');
+  await confirm.getByRole('button', { name: '恢复' }).click();
+  await expect(page.locator('.ant-modal-confirm-title', { hasText: '已恢复' })).toBeVisible();
+  await expect(page.getByText(/恢复前的数据已另存为 pre-restore-/)).toBeVisible();
+  await page.getByRole('button', { name: '重新载入' }).click();
+  await expect(page.getByRole('button', { name: '老师入口' })).toBeVisible();
+  await unlockAsAdmin(page);
+  await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' })).toBeVisible();
+  await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '王小刚' })).toHaveCount(0);
+});
+
+test('the admin sets the schedule and the folders, and exports the register with contacts only when she asks', async ({ page, room }) => {
+  await roomWithAWeek(room);
+  const drive = path.join(room.dir, 'E盘');
+  fs.mkdirSync(drive);
+  await page.goto('/');
+  await unlockAsAdmin(page);
+  await page.getByRole('menuitem', { name: '导出与备份' }).click();
+
+  // The schedule: a time that does not exist is caught before anything is saved.
+  await page.getByRole('tab', { name: '定时与文件夹' }).click();
+  const schedule = page.getByRole('tabpanel');
+  await schedule.getByLabel('每周导出日').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周五' }).click();
+  await schedule.getByLabel('导出时间').fill('25:00');
+  await schedule.getByLabel('自动导出到文件夹').fill(drive);
+  await schedule.getByRole('button', { name: '保存' }).click();
+  await expect(schedule.getByText('格式不正确')).toBeVisible();
+  await schedule.getByLabel('导出时间').fill('17:30');
+  await schedule.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  expect(await ok(room, 'settings.get', {})).toMatchObject({ exportDay: 5, exportTime: '17:30', exportFolder: drive, backupFolder: '' });
+
+  // The weekly export tab now names the folder the app exports to by itself.
+  await page.getByRole('tab', { name: '每周导出' }).click();
+  await expect(page.getByRole('tabpanel').locator('.ant-card', { hasText: '自动导出状态' })).toContainText(drive);
+  await expect(page.getByText('还没有设置自动导出的文件夹')).toHaveCount(0);
+
+  // The register goes to the same folder by default, without phone numbers unless she ticks the box.
+  await page.getByRole('tab', { name: '台账' }).click();
+  const ledger = page.getByRole('tabpanel');
+  await expect(ledger.getByLabel('导出到文件夹')).toHaveValue(drive);
+  await ledger.getByRole('button', { name: '导出台账' }).click();
+  await expect(ledger.getByText('台账已导出')).toBeVisible();
+  await expect(ledger.locator('.ant-descriptions-item', { hasText: '儿童人数' })).toContainText('2');
+  const csvs = () => fs.readdirSync(drive).filter((f) => f.endsWith('.csv'));
+  expect(csvs()).toHaveLength(1);
+  expect(fs.readFileSync(path.join(drive, csvs()[0]), 'utf8')).not.toContain('13812345678');
+
+  await ledger.getByRole('checkbox', { name: '包含联系方式' }).check();
+  await expect(ledger.getByText('电话号码、家庭住址会写入台账并离开本机')).toBeVisible();
+  await ledger.getByRole('button', { name: '导出台账' }).click();
+  await expect(ledger.locator('.ant-descriptions-item', { hasText: '包含联系方式' })).toContainText('是');
+  expect(csvs()).toHaveLength(2);
+  const withContacts = csvs().map((f) => fs.readFileSync(path.join(drive, f), 'utf8')).filter((text) => text.includes('13812345678'));
+  expect(withContacts).toHaveLength(1);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-ledger.png'), fullPage: true });
+});
