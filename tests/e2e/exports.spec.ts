@@ -216,4 +216,14 @@ test('the admin sets the schedule and the folders, and exports the register with
   const withContacts = csvs().map((f) => fs.readFileSync(path.join(drive, f), 'utf8')).filter((text) => text.includes('13812345678'));
   expect(withContacts).toHaveLength(1);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-ledger.png'), fullPage: true });
+
+  // In English the week reads the same ISO way, whatever the locale's first day of the week.
+  await page.getByText('English', { exact: true }).click();
+  await page.getByRole('tab', { name: 'Weekly export' }).click();
+  const weekField = page.getByRole('tabpanel').getByRole('textbox', { name: 'Week' });
+  await expect(weekField).toHaveValue(/^\d{4}-W\d\d$/);
+  await weekField.click();
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
+  await expect(weekField).toHaveValue(thisIsoWeek());
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-week-en.png'), fullPage: true });
 });
