@@ -31,11 +31,13 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
         {
           title: t('due.column.child'),
           dataIndex: 'childName',
+          width: 110,
           sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN'),
         },
         {
           title: t('due.column.class'),
           key: 'class',
+          width: 110,
           sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
           render: (_, c) => <ClassLabel grade={c.grade} classNo={c.classNo} />,
         },
@@ -57,10 +59,11 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
               {
                 title: t('due.column.lastDone'),
                 key: 'lastDone',
+                width: 170,
                 render: (_: unknown, c: DueChild) => (
                   <Space orientation="vertical" size={0}>
                     {c.duties.map((d) => (
-                      <span key={d.duty}>
+                      <span key={d.duty} style={{ whiteSpace: 'nowrap' }}>
                         {t(`shared.duty.${d.duty}`)}：{d.lastDone ?? t('due.value.never')}
                       </span>
                     ))}
@@ -82,6 +85,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
         {
           title: t('due.column.write'),
           key: 'write',
+          width: compact ? 200 : 260,
           render: (_, c) => (
             <Space size={4} wrap>
               {c.duties.map((d) => (

@@ -65,7 +65,20 @@ export function KindFields({ kind, notFuture }: { kind: CareKind; notFuture(d: D
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="letterSentOn" label={t('form.field.letterSentOn')} extra={t('form.help.letterSentOn')}>
+              <Form.Item
+                name="letterSentOn"
+                label={t('form.field.letterSentOn')}
+                extra={t('form.help.letterSentOn')}
+                dependencies={['date']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, sent: Dayjs | null | undefined) => {
+                      const written = getFieldValue('date') as Dayjs | undefined;
+                      return sent && written && sent.isBefore(written, 'day') ? Promise.reject(new Error(t('form.error.sentBeforeWritten'))) : Promise.resolve();
+                    },
+                  }),
+                ]}
+              >
                 <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
               </Form.Item>
             </Col>

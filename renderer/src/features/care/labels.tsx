@@ -16,8 +16,6 @@ export const KIND_COLORS: Record<CareKind, string> = {
   counselling: 'magenta',
 };
 
-export const DAY = 'YYYY-MM-DD';
-
 export function KindTag({ kind }: { kind: CareKind }) {
   const { t } = useTranslation(['care']);
   return <Tag color={KIND_COLORS[kind]}>{t(`care:shared.kind.${kind}`)}</Tag>;
@@ -55,7 +53,8 @@ export function FollowUpLine({ followUp }: { followUp: FollowUp }) {
   const late = !followUp.doneAt && dayjs(followUp.dueOn).isBefore(dayjs(), 'day');
   return (
     <Typography.Text type={late ? 'danger' : undefined}>
-      <FollowUpNote followUp={followUp} />（{t('care:followUps.value.dueOn', { date: followUp.dueOn })}）
+      <FollowUpNote followUp={followUp} />
+      {t('care:followUps.value.dueOn', { date: followUp.dueOn })}
     </Typography.Text>
   );
 }

@@ -2,8 +2,9 @@
 // (a letter has no text at all).
 import type { Dayjs } from 'dayjs';
 import type { CareKind, ContactMode, ContactWith, GrowthArea } from '../../../../shared/domain';
-import { DAY } from './labels';
 import type { CareInput } from './store';
+
+const DAY = 'YYYY-MM-DD';
 
 export interface RecordValues {
   childId: number;
