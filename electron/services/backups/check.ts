@@ -31,15 +31,6 @@ export function checkBackupFile(file: string): number {
   }
 }
 
-export function isGoodBackup(file: string): boolean {
-  try {
-    checkBackupFile(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function problemOf(sqlite: SQLite.Database): BackupProblem | null {
   let integrity: string;
   try {
