@@ -22,6 +22,9 @@ export interface AccessLogPage {
   pageSize: number;
 }
 
+/** The anonymous name an erased child keeps, so lists and old records still show a row. */
+export const erasedName = (id: number) => `#${id}`;
+
 /** A child who left long enough ago that an admin may erase her personal data. */
 export interface ErasableChild {
   id: number;

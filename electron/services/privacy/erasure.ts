@@ -2,15 +2,12 @@
 // Her rows stay, so visits, calls, loans, sign-ups and care records still count by date, grade and
 // gender; what identifies her or her family is overwritten.
 import dayjs from 'dayjs';
-import type { ErasableChild, ErasureResult } from '../../../shared/domain';
+import { erasedName, type ErasableChild, type ErasureResult } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import type { ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { scrubAuditLog } from './auditScrub';
-
-/** The anonymous name an erased child keeps, so lists and old records still show a row. */
-export const placeholderName = (id: number) => `#${id}`;
 
 /** Shorter values would match too much of other rows' audit details. */
 const MIN_NEEDLE = 2;
@@ -68,7 +65,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     const child = await check(childId, confirmName);
     const personal = await personalValues(child);
     const at = clock.stamp();
-    const placeholder = placeholderName(child.id);
+    const placeholder = erasedName(child.id);
     await db
       .updateTable('child')
       .set({

@@ -1,7 +1,7 @@
 // Sheet names, column headers and values of a child's data export, in the room's language.
 // The words live in resources/locales/*/privacy.json (childData.*), beside the screen's.
-import en from '../../../resources/locales/en/privacy.json';
-import zh from '../../../resources/locales/zh-CN/privacy.json';
+import en from '../../../resources/locales/en/privacy.json' with { type: 'json' };
+import zh from '../../../resources/locales/zh-CN/privacy.json' with { type: 'json' };
 import type { Language } from '../../../shared/domain';
 import type { Cell, Section } from './childData';
 
