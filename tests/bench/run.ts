@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createApp } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
 import { benchActivities } from './activities';
+import { benchExport } from './export';
 import { fillBigRoom } from './bigRoom';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
 
   figures.push(...(await benchLibrary()));
   figures.push(...(await benchActivities()));
+  figures.push(...(await benchExport()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   report(figures);

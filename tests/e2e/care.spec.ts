@@ -70,6 +70,7 @@ test('a surrogate parent logs a talk and a home visit, the child leaves her due 
   const drawer = page.locator('.ant-drawer', { has: page.getByText('为 张小明 写关爱记录') });
   await expect(drawer.getByRole('radio', { name: '谈心' })).toBeChecked();
   await expect(drawer.getByLabel('日期')).toHaveValue(today());
+  await expect(drawer.getByLabel('谈心内容')).toBeFocused();
   await drawer.getByRole('button', { name: '保存' }).click();
   await expect(drawer.getByText('必填')).toBeVisible();
   await drawer.getByLabel('谈心内容').fill('说想爸爸了，约好每周五来聊聊');

@@ -7,13 +7,21 @@ import { CONTACT_MODES, CONTACT_WITH, GROWTH_AREAS, type CareKind } from '../../
 
 const TEXT_MAX = 2000;
 
-export function KindFields({ kind, notFuture }: { kind: CareKind; notFuture(d: Dayjs): boolean }) {
+interface Props {
+  kind: CareKind;
+  notFuture(d: Dayjs): boolean;
+  /** The child and kind are chosen already: the teacher starts typing at once. */
+  autoFocus: boolean;
+}
+
+export function KindFields({ kind, notFuture, autoFocus }: Props) {
   const { t } = useTranslation(['care', 'common', 'errors']);
   const required = [{ required: true, message: t('errors:field.required') }];
   const requiredText = [{ required: true, whitespace: true, message: t('errors:field.required') }];
-  const textField = (label: string, placeholder: string) => (
+  // Only the first field of a kind takes the focus.
+  const textField = (label: string, placeholder: string, focus = autoFocus) => (
     <Form.Item name="text" label={label} rules={requiredText}>
-      <Input.TextArea maxLength={TEXT_MAX} showCount autoSize={{ minRows: 4, maxRows: 12 }} placeholder={placeholder} />
+      <Input.TextArea autoFocus={focus} maxLength={TEXT_MAX} showCount autoSize={{ minRows: 4, maxRows: 12 }} placeholder={placeholder} />
     </Form.Item>
   );
 
@@ -33,7 +41,7 @@ export function KindFields({ kind, notFuture }: { kind: CareKind; notFuture(d: D
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item name="contactWith" label={t('form.field.contactWith')} rules={required}>
-                <Select options={CONTACT_WITH.map((w) => ({ value: w, label: t(`shared.contactWith.${w}`) }))} />
+                <Select autoFocus={autoFocus} options={CONTACT_WITH.map((w) => ({ value: w, label: t(`shared.contactWith.${w}`) }))} />
               </Form.Item>
             </Col>
             <Col span={12}>
@@ -42,16 +50,16 @@ export function KindFields({ kind, notFuture }: { kind: CareKind; notFuture(d: D
               </Form.Item>
             </Col>
           </Row>
-          {textField(t('form.field.contactText'), t('form.placeholder.contactText'))}
+          {textField(t('form.field.contactText'), t('form.placeholder.contactText'), false)}
         </>
       );
     case 'home_visit':
       return (
         <>
           <Form.Item name="metWith" label={t('form.field.metWith')} rules={requiredText}>
-            <Input maxLength={100} placeholder={t('form.placeholder.metWith')} />
+            <Input autoFocus={autoFocus} maxLength={100} placeholder={t('form.placeholder.metWith')} />
           </Form.Item>
-          {textField(t('form.field.visitText'), t('form.placeholder.visitText'))}
+          {textField(t('form.field.visitText'), t('form.placeholder.visitText'), false)}
         </>
       );
     case 'letter':
@@ -61,7 +69,7 @@ export function KindFields({ kind, notFuture }: { kind: CareKind; notFuture(d: D
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item name="letterTo" label={t('form.field.letterTo')} rules={requiredText}>
-                <Input maxLength={60} placeholder={t('form.placeholder.letterTo')} />
+                <Input autoFocus={autoFocus} maxLength={60} placeholder={t('form.placeholder.letterTo')} />
               </Form.Item>
             </Col>
             <Col span={12}>
@@ -89,9 +97,9 @@ export function KindFields({ kind, notFuture }: { kind: CareKind; notFuture(d: D
       return (
         <>
           <Form.Item name="growthArea" label={t('form.field.growthArea')} rules={required}>
-            <Select options={GROWTH_AREAS.map((a) => ({ value: a, label: t(`shared.growthArea.${a}`) }))} />
+            <Select autoFocus={autoFocus} options={GROWTH_AREAS.map((a) => ({ value: a, label: t(`shared.growthArea.${a}`) }))} />
           </Form.Item>
-          {textField(t('form.field.growthText'), t('form.placeholder.growthText'))}
+          {textField(t('form.field.growthText'), t('form.placeholder.growthText'), false)}
         </>
       );
   }

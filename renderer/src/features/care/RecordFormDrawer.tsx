@@ -1,10 +1,10 @@
 // 写关爱记录: one form for every kind of record, dated today unless the teacher says otherwise (never
 // in the future), signed by whoever is signed in, with an optional follow-up.
-import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Space, Typography, type RadioChangeEvent } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CARE_KINDS } from '../../../../shared/domain';
+import { CARE_KINDS, type CareKind } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { ChildPicker } from '../children/ChildPicker';
 import { KindFields } from './KindFields';
@@ -21,11 +21,18 @@ interface Props {
 const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 const notPast = (d: Dayjs) => d.isBefore(dayjs(), 'day');
 
+/** The kinds the reader may write; the counsellor mark is asked for only once the form is open. */
+function KindChoice(props: { value?: CareKind; onChange?(e: RadioChangeEvent): void }) {
+  const { t } = useTranslation(['care']);
+  const mayCounsel = useMayCounsel();
+  const kinds = CARE_KINDS.filter((k) => k !== 'counselling' || mayCounsel);
+  return <Radio.Group {...props} optionType="button" options={kinds.map((k) => ({ value: k, label: t(`shared.kind.${k}`) }))} />;
+}
+
 function RecordFormDrawer({ preset, onClose }: Props) {
   const { t } = useTranslation(['care', 'common', 'errors']);
   const { message } = App.useApp();
   const create = useCare((s) => s.create);
-  const mayCounsel = useMayCounsel();
   const [form] = Form.useForm<RecordValues>();
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form) ?? preset?.kind ?? 'talk';
@@ -52,8 +59,6 @@ function RecordFormDrawer({ preset, onClose }: Props) {
     }
   };
 
-  const kinds = CARE_KINDS.filter((k) => k !== 'counselling' || mayCounsel);
-
   return (
     <Drawer
       open={preset !== null}
@@ -75,7 +80,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
           <ChildPicker />
         </Form.Item>
         <Form.Item name="kind" label={t('form.field.kind')}>
-          <Radio.Group optionType="button" options={kinds.map((k) => ({ value: k, label: t(`shared.kind.${k}`) }))} />
+          <KindChoice />
         </Form.Item>
         <Form.Item
           name="date"
@@ -85,7 +90,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
         >
           <DatePicker style={{ width: 200 }} disabledDate={notFuture} format="YYYY-MM-DD" />
         </Form.Item>
-        <KindFields kind={kind} notFuture={notFuture} />
+        <KindFields kind={kind} notFuture={notFuture} autoFocus={preset?.childId !== undefined} />
         <Form.Item name="withFollowUp" valuePropName="checked">
           <Checkbox>{t('form.field.withFollowUp')}</Checkbox>
         </Form.Item>
