@@ -1,7 +1,7 @@
 // Wires the app once: the database file, the clock, and the dispatch every transport calls.
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { version } from '../package.json';
+import pkg from '../package.json' with { type: 'json' };
 import type SQLite from 'better-sqlite3';
 import { openDatabase } from './db/open';
 import type { Database } from './db/schema';
@@ -45,7 +45,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     sqlite: opened.sqlite,
     databaseFile: options.file,
     defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
-    appVersion: version,
+    appVersion: pkg.version,
   };
   const autoCheckOut = () =>
     db.transaction().execute(async (trx) => {
