@@ -4,13 +4,13 @@ import path from 'node:path';
 import type { Manifest } from '../../../shared/bundle';
 import type { ExportTrigger, Settings } from '../../../shared/domain';
 import { toCsv } from './csv';
-import { weekFacts } from './facts';
+import { weekFacts, type WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
 import { fileEntries, manifestFile, type BundleFile } from './manifest';
 import { freeName, joinName } from './names';
 import { renderPdf } from './pdf';
 import { LOG_SHEETS } from './sheets';
-import { summaryTable } from './sheets/summary';
+import { summaryTable, type SummaryMeta } from './sheets/summary';
 import type { SheetContext, SheetTable } from './sheets/types';
 import { localTime } from './format';
 import { PARTIAL, writeFolder, type WriteOptions } from './write';
@@ -49,22 +49,27 @@ async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
   return tables;
 }
 
+/** The summary table and every log sheet of the week, as written. */
+export async function weekTables(ctx: SheetContext, facts: WeekFacts, meta: SummaryMeta): Promise<SheetTable[]> {
+  return [summaryTable(facts, meta, ctx.texts), ...(await logTables(ctx))];
+}
+
+/** The workbook (summary first) and one CSV per sheet. */
+export async function sheetFiles(tables: SheetTable[], base: string, createdAt: Date): Promise<BundleFile[]> {
+  return [{ name: `${base}.xlsx`, data: await toXlsx(tables, createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
+}
+
 export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {
   const { ctx, settings, folder } = input;
   const { range } = ctx;
   const now = ctx.clock.now();
   const createdAt = ctx.clock.stamp();
-  const createdLocal = localTime(createdAt, range.timezone) ?? '';
-  const meta = { school: settings.schoolName, room: settings.roomName, range, createdAt: createdLocal, includeContacts: ctx.includeContacts };
+  const meta = { school: settings.schoolName, room: settings.roomName, range, createdAt: localTime(createdAt, range.timezone) ?? '', includeContacts: ctx.includeContacts };
 
   const facts = await weekFacts(ctx);
-  const tables = [summaryTable(facts, meta, ctx.texts), ...(await logTables(ctx))];
+  const tables = await weekTables(ctx, facts, meta);
   const base = joinName(settings.schoolName, settings.roomName, range.week);
-  const content: BundleFile[] = [
-    { name: `${base}.xlsx`, data: await toXlsx(tables, now) },
-    ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) })),
-    { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) },
-  ];
+  const content = [...(await sheetFiles(tables, base, now)), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
   const { manifest, file: manifestJson } = manifestFile({
     app: input.app,
     schemaVersion: input.schemaVersion,
