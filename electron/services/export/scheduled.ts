@@ -11,8 +11,21 @@ import { forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
 import { clearExportProblem, problemOf, recordExportAttempt, type Problem } from './status';
 import { exportWeekAsSystem, type WeekExportOptions } from './weekExport';
 
+/** Databases with a run under way: a long catch-up may outlast the one-minute timer, and two runs would write the same week twice. */
+const running = new WeakSet<TaskContext['db']>();
+
 /** Returns the weeks exported this time. */
 export async function runScheduledExports(ctx: TaskContext, options: WeekExportOptions = {}): Promise<string[]> {
+  if (running.has(ctx.db)) return [];
+  running.add(ctx.db);
+  try {
+    return await exportDueWeeks(ctx, options);
+  } finally {
+    running.delete(ctx.db);
+  }
+}
+
+async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Promise<string[]> {
   const settings = await readSettings(ctx.db);
   const clock = createClock(ctx.now, settings.timezone);
   const record = (problem: Problem | null) =>

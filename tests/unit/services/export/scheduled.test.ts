@@ -116,3 +116,14 @@ describe('the scheduled weekly export', () => {
     expect(await tick()).toEqual(['2027-W01']);
   });
 });
+
+describe('the scheduled export under the one-minute timer', () => {
+  it('lets a second tick that comes while a catch-up is still writing do nothing, so no week is written twice', async () => {
+    const { t, usb, tick } = await scheduledRoom();
+    t.at('2026-11-26T08:00:00+08:00');
+    const [first, second] = await Promise.all([tick(), tick()]);
+    expect(first).toEqual(['2026-W45', '2026-W46', '2026-W47']);
+    expect(second).toEqual([]);
+    expect(fs.readdirSync(usb)).toHaveLength(3);
+  });
+});
