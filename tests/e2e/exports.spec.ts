@@ -170,32 +170,46 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
   await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '王小刚' })).toHaveCount(0);
 });
 
-test('the admin sets the schedule and the folders, and exports the register with contacts only when she asks', async ({ page, room }) => {
+test('the admin sets the schedule, sees the app catch up once the drive is plugged in, and exports the register with contacts only when she asks', async ({ page, room }) => {
   await roomWithAWeek(room);
+  const week = thisIsoWeek();
   const drive = path.join(room.dir, 'E盘');
-  fs.mkdirSync(drive);
   await page.goto('/');
   await unlockAsAdmin(page);
   await page.getByRole('menuitem', { name: '导出与备份' }).click();
 
-  // The schedule: a time that does not exist is caught before anything is saved.
+  // The schedule: Mondays at midnight, so this week is already due. A time that does not exist is
+  // caught before anything is saved.
   await page.getByRole('tab', { name: '定时与文件夹' }).click();
   const schedule = page.getByRole('tabpanel');
   await schedule.getByLabel('每周导出日').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周五' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周一' }).click();
   await schedule.getByLabel('导出时间').fill('25:00');
   await schedule.getByLabel('自动导出到文件夹').fill(drive);
   await schedule.getByRole('button', { name: '保存' }).click();
   await expect(schedule.getByText('格式不正确')).toBeVisible();
-  await schedule.getByLabel('导出时间').fill('17:30');
+  await schedule.getByLabel('导出时间').fill('00:00');
   await schedule.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存')).toBeVisible();
-  expect(await ok(room, 'settings.get', {})).toMatchObject({ exportDay: 5, exportTime: '17:30', exportFolder: drive, backupFolder: '' });
+  expect(await ok(room, 'settings.get', {})).toMatchObject({ exportDay: 1, exportTime: '00:00', exportFolder: drive, backupFolder: '' });
 
-  // The weekly export tab now names the folder the app exports to by itself.
+  // The app's timer fires while the drive is not plugged in: the status says so and what is owed.
+  expect((await room.app.runScheduledTasks()).exportedWeeks).toEqual([]);
   await page.getByRole('tab', { name: '每周导出' }).click();
-  await expect(page.getByRole('tabpanel').locator('.ant-card', { hasText: '自动导出状态' })).toContainText(drive);
-  await expect(page.getByText('还没有设置自动导出的文件夹')).toHaveCount(0);
+  const status = page.getByRole('tabpanel').locator('.ant-card', { hasText: '自动导出状态' });
+  await expect(status).toContainText(`找不到文件夹 ${drive}：U 盘没插好，或共享文件夹连不上？`);
+  await expect(status).toContainText('程序会自动重试');
+  await expect(status.locator('.ant-tag', { hasText: week })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-status-problem.png'), fullPage: true });
+
+  // Plugged in: the next tick exports the week; the history says the app did it by itself.
+  fs.mkdirSync(drive);
+  expect((await room.app.runScheduledTasks()).exportedWeeks).toEqual([week]);
+  await page.getByRole('tab', { name: '台账' }).click();
+  await page.getByRole('tab', { name: '每周导出' }).click();
+  await expect(status).toContainText('没有，全部已导出');
+  await expect(status).not.toContainText('找不到文件夹');
+  await expect(page.getByRole('tabpanel').locator('.ant-table-row', { hasText: week })).toContainText('自动');
 
   // The register goes to the same folder by default, without phone numbers unless she ticks the box.
   await page.getByRole('tab', { name: '台账' }).click();
@@ -204,7 +218,7 @@ test('the admin sets the schedule and the folders, and exports the register with
   await ledger.getByRole('button', { name: '导出台账' }).click();
   await expect(ledger.getByText('台账已导出')).toBeVisible();
   await expect(ledger.locator('.ant-descriptions-item', { hasText: '儿童人数' })).toContainText('2');
-  const csvs = () => fs.readdirSync(drive).filter((f) => f.endsWith('.csv'));
+  const csvs = () => fs.readdirSync(drive).filter((f) => f.endsWith('.csv') && f.includes('台账'));
   expect(csvs()).toHaveLength(1);
   expect(fs.readFileSync(path.join(drive, csvs()[0]), 'utf8')).not.toContain('13812345678');
 

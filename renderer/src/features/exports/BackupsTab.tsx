@@ -5,10 +5,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { TaskProblem } from './ExportStatusCard';
 import { fileSize, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
 import { useExports } from './store';
+import { TaskProblem } from './TaskProblem';
 
 /** The last backup of any kind: a manual one counts as much as the daily one. */
 const newest = (files: BackupFile[]) => files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);

@@ -2,23 +2,9 @@
 // plain words (most often a USB drive that is not plugged in; the app retries by itself).
 import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TaskStatus } from '../../../../shared/domain';
 import { when } from './format';
 import { useExports } from './store';
-
-/** The last problem of a task the app retries by itself, or nothing when the last attempt went well. */
-export function TaskProblem({ status }: { status: TaskStatus }) {
-  const { t } = useTranslation(['exports']);
-  if (!status.problem) return null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      title={t(`task.problem.${status.problem.code}`, { detail: status.problem.detail ?? '' })}
-      description={t('task.problem.retry', { when: when(status.lastAttemptAt) })}
-    />
-  );
-}
+import { TaskProblem } from './TaskProblem';
 
 export function ExportStatusCard({ onSchedule }: { onSchedule(): void }) {
   const { t } = useTranslation(['exports']);

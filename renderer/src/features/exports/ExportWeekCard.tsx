@@ -53,7 +53,7 @@ export function ExportWeekCard() {
         name="exportWeek"
         layout="vertical"
         style={{ maxWidth: 560 }}
-        initialValues={{ week: lastFullWeek(timezone), folder: '', includeContacts: false }}
+        initialValues={{ week: lastFullWeek(roomToday(timezone)), folder: '', includeContacts: false }}
         onFinish={submit}
       >
         <Form.Item name="week" label={t('week.field.week')} extra={t('week.field.weekHelp')} rules={[{ required: true, message: t('errors:field.required') }]}>

@@ -18,6 +18,6 @@ export function roomToday(timezone: string): Dayjs {
 }
 
 /** The Wednesday of the last full ISO week, the export a person usually wants: mid-week, so either locale's row holds it. */
-export function lastFullWeek(timezone: string): Dayjs {
-  return roomToday(timezone).isoWeekday(3).subtract(7, 'day');
+export function lastFullWeek(today: Dayjs): Dayjs {
+  return today.isoWeekday(3).subtract(7, 'day');
 }
