@@ -1,9 +1,9 @@
 // The words of a bundle and the register, in the room's language (resources/locales/*/bundle.json),
 // plus the child-file enums the screens already translate (common.json). Main process only.
-import enCommon from '../../../resources/locales/en/common.json';
-import enBundle from '../../../resources/locales/en/bundle.json';
-import zhCommon from '../../../resources/locales/zh-CN/common.json';
-import zhBundle from '../../../resources/locales/zh-CN/bundle.json';
+import enCommon from '../../../resources/locales/en/common.json' with { type: 'json' };
+import enBundle from '../../../resources/locales/en/bundle.json' with { type: 'json' };
+import zhCommon from '../../../resources/locales/zh-CN/common.json' with { type: 'json' };
+import zhBundle from '../../../resources/locales/zh-CN/bundle.json' with { type: 'json' };
 import type { Language } from '../../../shared/domain';
 
 type Tree = { [key: string]: string | Tree };

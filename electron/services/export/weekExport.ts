@@ -2,7 +2,7 @@
 // and only once it is written and verified record it in export_run (with its audit row).
 import fs from 'node:fs';
 import path from 'node:path';
-import { productName } from '../../../package.json';
+import pkg from '../../../package.json' with { type: 'json' };
 import type { ExportRun, ExportTrigger } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import { LATEST_VERSION } from '../../db/migrations';
@@ -51,7 +51,7 @@ export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion
 
   const ctx = { ...deps, range, includeContacts: request.includeContacts, texts: textsFor(settings.language) };
   const written = await writeBundle(
-    { ctx, settings, folder, trigger: request.trigger, font, app: { name: productName, version: host.appVersion }, schemaVersion: LATEST_VERSION },
+    { ctx, settings, folder, trigger: request.trigger, font, app: { name: pkg.productName, version: host.appVersion }, schemaVersion: LATEST_VERSION },
     options,
   );
   try {
