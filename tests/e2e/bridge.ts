@@ -35,6 +35,8 @@ export const test = base.extend<{ room: Room }>({
     const room = { app, session: kioskSession(), dir };
     await bridge(page, room);
     await use(room);
+    // The page may still be polling; close it before the database so no call reaches a closed app.
+    await page.close();
     await app.close();
     fs.rmSync(dir, { recursive: true, force: true });
   },
