@@ -8,6 +8,7 @@ import { kioskSession } from '../../electron/session';
 import { benchActivities } from './activities';
 import { benchExport } from './export';
 import { fillBigRoom } from './bigRoom';
+import { benchCare } from './care';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
 import { report, summarize, time, type Figure } from './measure';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   figures.push(...(await benchLibrary()));
   figures.push(...(await benchActivities()));
   figures.push(...(await benchExport()));
+  figures.push(...(await benchCare()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   report(figures);

@@ -6,7 +6,7 @@ import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { lastDone } from './events';
 import { openFollowUps } from './followUps';
-import { previousPeriod, periodOf } from './periods';
+import { periodOf, previousPeriod, type Span } from './periods';
 import { classOrder, loadRoll, type RollChild } from './roll';
 import { readerOf } from './visibility';
 
@@ -19,15 +19,26 @@ export function dutyPeriods(settings: Settings): Record<CareDuty, CarePeriod> {
   };
 }
 
+export interface DutySpans {
+  current: Span;
+  previous: Span;
+}
+
+/** This period and the one before it, for each duty, as of a day. */
+export function dutySpans(settings: Settings, today: string): Record<CareDuty, DutySpans> {
+  const periods = dutyPeriods(settings);
+  const spans = (duty: CareDuty) => ({ current: periodOf(periods[duty], today), previous: previousPeriod(periods[duty], today) });
+  return { talk: spans('talk'), contact: spans('contact'), visit: spans('visit'), letter: spans('letter') };
+}
+
 /**
  * One duty of one child: null when done this period. A child who joined the roll this period had
  * no earlier period to miss, so she is only ever 'due' in it.
  */
-export function dueItem(duty: CareDuty, period: CarePeriod, last: string | null, joined: string, today: string): DueItem | null {
-  const current = periodOf(period, today);
-  if (last !== null && last >= current.from) return null;
-  const missedLast = joined < current.from && (last === null || last < previousPeriod(period, today).from);
-  return { duty, status: missedLast ? 'overdue' : 'due', lastDone: last, periodEnds: current.to };
+export function dueItem(duty: CareDuty, spans: DutySpans, last: string | null, joined: string): DueItem | null {
+  if (last !== null && last >= spans.current.from) return null;
+  const missedLast = joined < spans.current.from && (last === null || last < spans.previous.from);
+  return { duty, status: missedLast ? 'overdue' : 'due', lastDone: last, periodEnds: spans.current.to };
 }
 
 function isLate(child: DueChild, today: string): boolean {
@@ -36,7 +47,7 @@ function isLate(child: DueChild, today: string): boolean {
 
 export async function dueList(deps: ServiceDeps, scope: 'mine' | 'all'): Promise<DueGroup[]> {
   const today = deps.clock.today();
-  const periods = dutyPeriods(await readSettings(deps.db));
+  const spans = dutySpans(await readSettings(deps.db), today);
   const staffId = scope === 'mine' ? (deps.actor.staffId ?? -1) : undefined;
   const roll = await loadRoll(deps, { staffId });
   const done = await lastDone(deps, staffId);
@@ -46,7 +57,7 @@ export async function dueList(deps: ServiceDeps, scope: 'mine' | 'all'): Promise
   const groups = new Map<number | null, { group: DueGroup; rows: { child: RollChild; due: DueChild }[] }>();
   for (const child of roll) {
     const last = done.get(child.id) ?? {};
-    const duties = CARE_DUTIES.map((d) => dueItem(d, periods[d], last[d] ?? null, child.joined, today)).filter((d) => d !== null);
+    const duties = CARE_DUTIES.map((d) => dueItem(d, spans[d], last[d] ?? null, child.joined)).filter((d) => d !== null);
     const open = followUps.get(child.id) ?? [];
     if (duties.length === 0 && open.length === 0) continue;
     const due: DueChild = { childId: child.id, childName: child.name, grade: child.grade, classNo: child.classNo, duties, followUps: open };

@@ -3,9 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { CareKind, CareRecord, ContactMode, ContactWith, FollowUp, GrowthArea } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
-import { localDateOf } from '../callQueue';
-import type { Clock } from '../deps';
 import { followUpRows, toFollowUp } from './followUps';
+import { dayOf } from './periods';
 import { recordFor, type Reader } from './visibility';
 
 export function recordRows(db: Kysely<Database>) {
@@ -53,7 +52,7 @@ export async function toRecords(db: Kysely<Database>, reader: Reader, rows: Reco
 }
 
 /** Calls in which the child talked with a parent, as read-only contact records (id: the call's id). */
-export async function callContacts(db: Kysely<Database>, clock: Clock, childId: number): Promise<CareRecord[]> {
+export async function callContacts(db: Kysely<Database>, childId: number): Promise<CareRecord[]> {
   const rows = await db
     .selectFrom('call as k')
     .innerJoin('child as c', 'c.id', 'k.child_id')
@@ -71,7 +70,7 @@ export async function callContacts(db: Kysely<Database>, clock: Clock, childId: 
     childId: r.child_id,
     childName: r.child_name,
     kind,
-    date: localDateOf(clock, r.started_at),
+    date: dayOf(r.started_at),
     // A call is always placed by a teacher; 0 and '' only for a call some import left unsigned.
     staffId: r.staff_id ?? 0,
     staffName: r.staff_name ?? '',

@@ -55,7 +55,7 @@ export function createRecordsService(deps: ServiceDeps) {
     let q = recordRows(db).where('r.child_id', '=', childId);
     if (kinds) q = q.where('r.kind', 'in', kinds);
     const records = await toRecords(db, reader, await q.execute());
-    const calls = !kinds || kinds.includes('contact') ? await callContacts(db, clock, childId) : [];
+    const calls = !kinds || kinds.includes('contact') ? await callContacts(db, childId) : [];
     return [...records, ...calls].sort(newestFirst);
   }
 

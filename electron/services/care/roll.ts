@@ -1,7 +1,7 @@
 // The children the care duties are about, with their surrogate parent (代理家长). A surrogate parent
 // whose account was archived looks after no one any more: her children count as having none.
-import { localDateOf } from '../callQueue';
 import type { ServiceDeps } from '../deps';
+import { dayOf } from './periods';
 
 export interface RollChild {
   id: number;
@@ -18,7 +18,7 @@ export interface RollChild {
 
 /** Children on the roll now (or, with includeLeft, ever), optionally only one surrogate parent's. */
 export async function loadRoll(
-  { db, clock }: Pick<ServiceDeps, 'db' | 'clock'>,
+  { db }: Pick<ServiceDeps, 'db'>,
   options: { staffId?: number; includeLeft?: boolean } = {},
 ): Promise<RollChild[]> {
   let q = db
@@ -38,8 +38,8 @@ export async function loadRoll(
     grade: r.grade,
     classNo: r.class_no,
     pinyin: r.name_pinyin,
-    joined: localDateOf(clock, r.created_at),
-    left: r.archived_at === null ? null : localDateOf(clock, r.archived_at),
+    joined: dayOf(r.created_at),
+    left: r.archived_at === null ? null : dayOf(r.archived_at),
     staffId: r.staff_id,
     staffName: r.staff_name,
   }));

@@ -1,0 +1,118 @@
+// The room-wide due list on a big room: 2,000 children, 40 surrogate parents (one child in ten with
+// none), three years of care records (about 80 a child) on top of a year of visits and calls, and
+// open follow-ups. Times care.dueList {scope: 'all'} as an admin through dispatch, next to the bare
+// SQL it runs. Called from tests/bench/run.ts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type SQLite from 'better-sqlite3';
+import { createApp } from '../../electron/app';
+import { kioskSession } from '../../electron/session';
+import { fillBigRoom } from './bigRoom';
+import { summarize, time, type Figure } from './measure';
+
+const CHILDREN = 2000;
+const TEACHERS = 40;
+const YEARS = 3;
+const RUNS = 50;
+const NOW = new Date('2026-11-23T08:00:00Z'); // Monday, 16:00 in the room
+const DAY = 86_400_000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dateOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Per child and month: a talk and a contact most months, a visit and a letter about once a semester, growth notes now and then. */
+function fillCare(sqlite: SQLite.Database, childIds: number[]): number {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const created = '2026-11-23T16:00:00+08:00';
+  const insertStaff = sqlite.prepare("insert into staff (name, role, pin_hash, created_at, updated_at) values (?, 'teacher', 'x', ?, ?)");
+  const assign = sqlite.prepare('update child set surrogate_staff_id = ?, created_at = ? where id = ?');
+  const insertRecord = sqlite.prepare(
+    `insert into care_record (child_id, kind, date, staff_id, contact_with, contact_mode, met_with, growth_area, letter_to, text, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFollowUp = sqlite.prepare(
+    `insert into care_follow_up (child_id, record_id, reason, note, due_on, raised_by_staff_id, done_at, created_at, updated_at)
+     values (?, ?, 'record', '一周后再谈', ?, ?, ?, ?, ?)`,
+  );
+  let records = 0;
+  sqlite.transaction(() => {
+    const teachers = Array.from({ length: TEACHERS }, (_, i) => Number(insertStaff.run(`老师${i + 1}`, created, created).lastInsertRowid));
+    childIds.forEach((child, i) => {
+      const staff = teachers[i % TEACHERS];
+      assign.run(i % 10 === 9 ? null : staff, '2023-09-01T08:00:00+08:00', child);
+      for (let month = YEARS * 12; month >= 0; month--) {
+        const day = (d: number) => dateOf(new Date(NOW.getTime() - (month * 30 + d) * DAY));
+        const write = (kind: string, date: string, extra: (string | null)[]) => {
+          const id = Number(insertRecord.run(child, kind, date, staff, ...extra, created, created).lastInsertRowid);
+          records += 1;
+          return id;
+        };
+        if (random() < 0.85) write('talk', day(3), [null, null, null, null, null, '聊了学校的事']);
+        if (random() < 0.7) write('contact', day(5), ['mother', 'video', null, null, null, '视频通话']);
+        if (random() < 0.18) write('home_visit', day(9), [null, null, '爷爷奶奶', null, null, '家里一切正常']);
+        if (random() < 0.18) write('letter', day(11), [null, null, null, null, '爸爸妈妈', null]);
+        if (random() < 0.2) {
+          const id = write('growth', day(13), [null, null, null, 'study', null, '数学进步']);
+          const done = month > 0 || random() < 0.5 ? created : null;
+          insertFollowUp.run(child, id, day(6), staff, done, created, created);
+        }
+      }
+    });
+  })();
+  return records;
+}
+
+export async function benchCare(): Promise<Figure[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-bench-care-'));
+  const app = await createApp({ file: path.join(dir, 'care.sqlite'), now: () => NOW });
+  try {
+    const admin = kioskSession(NOW.getTime());
+    const setup = await app.dispatch('setup.complete', { schoolName: '基准学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' }, admin);
+    if (!setup.ok) throw new Error(JSON.stringify(setup.error));
+    console.log(`building ${CHILDREN} children with ${YEARS} years of care records…`);
+    const { childIds } = fillBigRoom(app.sqlite, CHILDREN, NOW);
+    const records = fillCare(app.sqlite, childIds);
+    console.log('care records:', records);
+    const figures: Figure[] = [];
+
+    figures.push(
+      summarize('care.due_list', await time(RUNS, async () => {
+        const result = await app.dispatch('care.dueList', { scope: 'all' }, admin);
+        if (!result.ok) throw new Error(`care.dueList: ${JSON.stringify(result.error)}`);
+      })),
+    );
+
+    const settings = app.sqlite.prepare('select key, value from setting');
+    const roll = app.sqlite.prepare(
+      `select c.id, c.name, c.grade, c.class_no, c.name_pinyin, c.created_at, c.archived_at, s.id staff_id, s.name staff_name
+       from child c left join staff s on s.id = c.surrogate_staff_id and s.archived_at is null
+       where c.archived_at is null order by c.grade, c.class_no, c.name_pinyin, c.id`,
+    );
+    const newest = (kind: string) =>
+      `(select r.date from care_record r where r.child_id = c.id and r.kind = '${kind}' and r.voided_at is null order by r.date desc limit 1)`;
+    const lastDone = app.sqlite.prepare(
+      `select c.id, ${['talk', 'contact', 'home_visit', 'letter'].map(newest).join(', ')},
+         (select k.started_at from call k where k.child_id = c.id and k.outcome = 'talked' and k.voided_at is null order by k.started_at desc limit 1)
+       from child c where c.archived_at is null`,
+    );
+    const openFollowUps = app.sqlite.prepare(
+      `select f.*, c.name child_name, r.kind record_kind, raiser.name raised_by, doer.name done_by
+       from care_follow_up f join child c on c.id = f.child_id left join care_record r on r.id = f.record_id
+       left join staff raiser on raiser.id = f.raised_by_staff_id left join staff doer on doer.id = f.done_by_staff_id
+       where f.done_at is null and c.archived_at is null order by f.due_on, f.id`,
+    );
+    const bare = app.sqlite.transaction(() => {
+      settings.all();
+      roll.all();
+      lastDone.all();
+      openFollowUps.all();
+    });
+    figures.push(summarize('care.due_list.sql', await time(RUNS, () => bare())));
+    return figures;
+  } finally {
+    await app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
