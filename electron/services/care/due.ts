@@ -7,7 +7,7 @@ import { readSettings } from '../settings';
 import { lastDone } from './events';
 import { openFollowUps } from './followUps';
 import { periodOf, previousPeriod, type Span } from './periods';
-import { classOrder, loadRoll, type RollChild } from './roll';
+import { classOrder, loadRoll, staffNameOrder, type RollChild } from './roll';
 import { readerOf } from './visibility';
 
 export function dutyPeriods(settings: Settings): Record<CareDuty, CarePeriod> {
@@ -71,6 +71,5 @@ export async function dueList(deps: ServiceDeps, scope: 'mine' | 'all'): Promise
     rows.sort((a, b) => Number(late.get(b.due)) - Number(late.get(a.due)) || classOrder(a.child, b.child));
     return { ...group, children: rows.map((r) => r.due) };
   });
-  // Surrogate parents by name; the children with none last.
-  return result.sort((a, b) => (a.staffName === null ? 1 : b.staffName === null ? -1 : a.staffName.localeCompare(b.staffName, 'zh-CN')));
+  return result.sort(staffNameOrder);
 }

@@ -50,6 +50,12 @@ export function onRollOn(child: RollChild, date: string): boolean {
   return child.joined <= date && (child.left === null || child.left > date);
 }
 
+/** Surrogate parents by name; the children with none last. */
+export function staffNameOrder(a: { staffName: string | null }, b: { staffName: string | null }): number {
+  if (a.staffName === null || b.staffName === null) return Number(a.staffName === null) - Number(b.staffName === null);
+  return a.staffName.localeCompare(b.staffName, 'zh-CN');
+}
+
 /** Class order: grade, class, then name as the class list has it. */
 export function classOrder(a: RollChild, b: RollChild): number {
   return a.grade - b.grade || a.classNo - b.classNo || a.pinyin.localeCompare(b.pinyin) || a.id - b.id;

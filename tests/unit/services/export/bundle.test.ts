@@ -10,8 +10,8 @@ import { bundleFiles, CALL_NOTE, HANDOVER, parseCsv, readXlsx, WEEK, weekRoom, t
 
 const FIXTURE_PHONES = ['13812345678', '13987654321', '13700001111', '13811112222', '13911112222', '13822223333', '13933334444'];
 const XLSX = '青山小学-留守儿童之家-2026-W47.xlsx';
-const SHEETS = ['汇总', '到室签到', '亲情电话', '图书借还', '活动报名与出勤', '值班签到与交接'];
-const CSVS = ['summary.csv', 'checkins.csv', 'calls.csv', 'loans.csv', 'activities.csv', 'duty.csv'];
+const SHEETS = ['汇总', '到室签到', '亲情电话', '图书借还', '活动报名与出勤', '值班签到与交接', '关爱记录'];
+const CSVS = ['summary.csv', 'checkins.csv', 'calls.csv', 'loans.csv', 'activities.csv', 'duty.csv', 'care.csv'];
 
 function manifestOf(bundle: string): Manifest {
   return manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(bundle, 'manifest.json'), 'utf8')));
@@ -45,7 +45,7 @@ describe('exports.week: the bundle', () => {
   it('writes one folder whose workbook has the summary and one sheet per log, each equal to what the database holds', async () => {
     const r = await weekRoom();
     const run = await exported(r);
-    expect(run).toMatchObject({ week: WEEK, trigger: 'manual', folder: r.out, includeContacts: false, rows: 14, files: 9, staffName: '陈静' });
+    expect(run).toMatchObject({ week: WEEK, trigger: 'manual', folder: r.out, includeContacts: false, rows: 16, files: 10, staffName: '陈静' });
     expect(run.bundlePath).toBe(path.join(r.out, '青山小学-留守儿童之家-2026-W47'));
     expect(fs.readdirSync(r.out)).toEqual(['青山小学-留守儿童之家-2026-W47']);
     expect(fs.readdirSync(run.bundlePath).sort()).toEqual([XLSX, ...CSVS, 'manifest.json', 'summary.pdf'].sort());
@@ -129,6 +129,8 @@ describe('exports.week: the bundle', () => {
       { key: 'loans', title: '图书借还', rows: 2 },
       { key: 'activities', title: '活动报名与出勤', rows: 4 },
       { key: 'duty', title: '值班签到与交接', rows: 3 },
+      // Care: the children with no surrogate parent, then all (tests/unit/services/care/exportSheet.test.ts).
+      { key: 'care', title: '关爱记录', rows: 2 },
     ]);
     expect(manifest).toMatchObject({ format: 1, school: '青山小学', room: '留守儿童之家', week: WEEK, from: '2026-11-16', to: '2026-11-22', language: 'zh-CN', trigger: 'manual', includeContacts: false });
   });
@@ -229,7 +231,7 @@ describe('exports.week: the bundle', () => {
     await r.t.ok(r.t.admin, 'settings.setLanguage', { language: 'en' });
     const run = await exported(r);
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover']);
+    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records']);
     expect(book['Check-ins'][0].slice(0, 5)).toEqual(['No.', 'Name', 'Grade', 'Class', 'Checked in']);
     expect(book['Home calls'][1][8]).toBe('talked');
     expect(manifestOf(run.bundlePath).language).toBe('en');

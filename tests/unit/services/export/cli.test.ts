@@ -33,7 +33,7 @@ describe('cli export-week', () => {
     expect(out.logs[0]).toBe(`Bundle / 数据包: ${bundle}`);
     expect(out.logs.join('\n')).toMatch(/checkins\s+3\s+到室签到/);
     expect(out.logs.join('\n')).toMatch(/calls\s+2\s+亲情电话/);
-    expect(out.logs.at(-1)).toBe('Rows / 行数: 14; files / 文件: 9; contact details / 联系方式: no / 不含');
+    expect(out.logs.at(-1)).toBe('Rows / 行数: 16; files / 文件: 10; contact details / 联系方式: no / 不含');
     const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(bundle, 'manifest.json'), 'utf8')));
     expect(manifest).toMatchObject({ trigger: 'cli', includeContacts: false });
 
