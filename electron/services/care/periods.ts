@@ -40,7 +40,3 @@ export function monthOf(date: string, back = 0): string {
 export function dayOf(stamp: string): string {
   return stamp.slice(0, 10);
 }
-
-export function within(date: string, span: Span): boolean {
-  return date >= span.from && date <= span.to;
-}

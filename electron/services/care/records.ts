@@ -94,27 +94,30 @@ export function createRecordsService(deps: ServiceDeps) {
       .executeTakeFirstOrThrow();
     // Never the text: the audit log is read by people who may not read the record.
     await audit.record('care.create', 'care_record', row.id, { childId: input.childId, kind: input.kind, date: input.date });
-    if (input.followUp) {
-      const f = await db
-        .insertInto('care_follow_up')
-        .values({
-          child_id: input.childId,
-          record_id: row.id,
-          reason: 'record',
-          note: input.followUp.note,
-          due_on: input.followUp.dueOn,
-          raised_by_staff_id: staffId,
-          done_at: null,
-          done_by_staff_id: null,
-          done_note: null,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit.record('care.raiseFollowUp', 'care_follow_up', f.id, { recordId: row.id, dueOn: input.followUp.dueOn });
-    }
-    return (await toRecords(db, await readerOf(deps), [await recordRows(db).where('r.id', '=', row.id).executeTakeFirstOrThrow()]))[0];
+    if (input.followUp) await raiseFollowUp(input.childId, row.id, input.followUp, staffId);
+    return get(row.id);
+  }
+
+  async function raiseFollowUp(childId: number, recordId: number, followUp: { note: string; dueOn: string }, staffId: number): Promise<void> {
+    const at = clock.stamp();
+    const row = await db
+      .insertInto('care_follow_up')
+      .values({
+        child_id: childId,
+        record_id: recordId,
+        reason: 'record',
+        note: followUp.note,
+        due_on: followUp.dueOn,
+        raised_by_staff_id: staffId,
+        done_at: null,
+        done_by_staff_id: null,
+        done_note: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit.record('care.raiseFollowUp', 'care_follow_up', row.id, { recordId, dueOn: followUp.dueOn });
   }
 
   /** By the writer or an admin. The record stays, marked void; a follow-up it raised is closed with it. */
