@@ -11,7 +11,7 @@ const restrict = (paths, patterns = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'test-results/**', 'playwright-report/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'renderer/dist/**', 'dist-electron/**', 'release/**', 'test-results/**', 'playwright-report/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
