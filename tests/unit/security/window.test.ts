@@ -15,7 +15,26 @@ const main = vi.hoisted(() => ({
   appListeners: new Map<string, AnyListener>(),
   windows: [] as { options: unknown; url: string | null }[],
   defaultSession: null as FakeSession | null,
+  /** The start-up run of the scheduled tasks, awaited before the database closes. */
+  scheduled: [] as Promise<unknown>[],
 }));
+
+vi.mock('../../../electron/app', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../electron/app')>();
+  return {
+    ...real,
+    createApp: async (options: Parameters<typeof real.createApp>[0]) => {
+      const app = await real.createApp(options);
+      const run = app.runScheduledTasks;
+      app.runScheduledTasks = () => {
+        const running = run();
+        main.scheduled.push(running);
+        return running;
+      };
+      return app;
+    },
+  };
+});
 
 vi.mock('electron', async () => {
   const { fakeSession: makeSession } = await import('./electronFakes');
@@ -112,6 +131,7 @@ describe('the window', () => {
 
 describe('electron/main.ts', () => {
   afterAll(async () => {
+    await Promise.allSettled(main.scheduled);
     await main.appListeners.get('will-quit')?.();
     vi.useRealTimers();
     if (main.userData) fs.rmSync(main.userData, { recursive: true, force: true });
