@@ -32,7 +32,8 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export function toStamp(at: Date, tz: string): string {
   const p = wallClock(at, tz);
   if (!p) return dayjs(at).tz(tz).format('YYYY-MM-DDTHH:mm:ssZ');
-  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const wall = new Date(0).setUTCFullYear(Number(p.year), Number(p.month) - 1, Number(p.day)) + ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000;
   const offset = Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
   const abs = Math.abs(offset);
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;

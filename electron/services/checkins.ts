@@ -54,11 +54,17 @@ function toVisit(r: VisitJoin): Visit {
   };
 }
 
-/** A visit's times must be in order and not in the future. */
+/** A correction before this is a typing mistake, not a visit (and would break the weekly export's dates). */
+const EARLIEST_VISIT = Date.parse('2000-01-01T00:00:00Z');
+
+/** A visit's times must be in order, not in the future and not before 2000. */
 function timeIssues(inAt: string, outAt: string | null, now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (Date.parse(inAt) > now.getTime()) issues.push({ path: ['checkedInAt'], code: 'date_future' });
-  if (outAt !== null && Date.parse(outAt) > now.getTime()) issues.push({ path: ['checkedOutAt'], code: 'date_future' });
+  const tooEarly = (at: string) => !(Date.parse(at) >= EARLIEST_VISIT);
+  if (tooEarly(inAt)) issues.push({ path: ['checkedInAt'], code: 'date' });
+  else if (Date.parse(inAt) > now.getTime()) issues.push({ path: ['checkedInAt'], code: 'date_future' });
+  if (outAt !== null && tooEarly(outAt)) issues.push({ path: ['checkedOutAt'], code: 'date' });
+  else if (outAt !== null && Date.parse(outAt) > now.getTime()) issues.push({ path: ['checkedOutAt'], code: 'date_future' });
   else if (outAt !== null && Date.parse(outAt) <= Date.parse(inAt)) issues.push({ path: ['checkedOutAt'], code: 'date_range' });
   return issues;
 }

@@ -42,9 +42,10 @@ export function createBackupsService(deps: ServiceDeps & { host: Host }) {
   /** `name` is a file name in the backup folder (the contract allows no path). */
   async function restore(name: string): Promise<RestoreResult> {
     const target = await backupFolderOf(db, host);
+    // The pre-restore copy goes into this folder: a setting that names a file is a missing folder.
+    prepareFolder(target);
     const file = path.join(target.folder, name);
     if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new AppError('not_found', { entity: 'backup' });
-    prepareFolder(target);
     return restoreFromFile(deps, file, target.folder);
   }
 

@@ -214,6 +214,9 @@ describe('checkins: corrections', () => {
       { path: ['checkedInAt'], code: 'date_future' },
       { path: ['checkedOutAt'], code: 'date_future' },
     ]);
+    // Found by the fuzz test: year 1 was stored as a broken stamp that the weekly export could not read.
+    expect(await issues({ checkedOutAt: '0001-01-01T00:00:00Z' })).toEqual([{ path: ['checkedOutAt'], code: 'date' }]);
+    expect(await issues({ checkedInAt: '1999-12-31T08:00:00+08:00' })).toEqual([{ path: ['checkedInAt'], code: 'date' }]);
     const [after] = await t.ok(teacher, 'checkins.history', {});
     expect(after).toMatchObject({ checkedInAt: '2026-11-23T16:00:00+08:00', checkedOutAt: '2026-11-23T17:00:00+08:00' });
     expect(await audits(t, 'checkins.correct')).toEqual([]);

@@ -33,6 +33,10 @@ describe('toStamp and toLocalDate', () => {
     expect(toStamp(new Date('2026-01-01T00:00:00Z'), 'America/St_Johns')).toBe('2025-12-31T20:30:00-03:30');
   });
 
+  it('keeps years below 100 (Date.UTC would read them as 1900–1999)', () => {
+    expect(toStamp(new Date('0050-06-01T00:00:00Z'), 'UTC')).toBe('0050-06-01T00:00:00+00:00');
+  });
+
   it('answers an invalid date as dayjs does', () => {
     expect(toStamp(new Date(Number.NaN), 'Asia/Shanghai')).toBe(dayjs(new Date(Number.NaN)).tz('Asia/Shanghai').format('YYYY-MM-DDTHH:mm:ssZ'));
   });

@@ -69,6 +69,12 @@ describe('backups.now and backups.list', () => {
     await t.ok(t.admin, 'settings.update', { backupFolder: usb });
     expect(errorOf(await t.call(t.admin, 'backups.now', {}))).toEqual({ code: 'folder_missing', details: { path: usb } });
     expect(fs.existsSync(usb)).toBe(false);
+    expect(errorOf(await t.call(t.admin, 'backups.restore', { name: 'x.sqlite' }))).toEqual({ code: 'folder_missing', details: { path: usb } });
+    // Found by the fuzz test: a backup folder setting that names a file crashed restore.
+    const notAFolder = path.join(t.dir, 'a-file');
+    fs.writeFileSync(notAFolder, 'x');
+    await t.ok(t.admin, 'settings.update', { backupFolder: notAFolder });
+    expect(errorOf(await t.call(t.admin, 'backups.restore', { name: 'x.sqlite' }))).toEqual({ code: 'folder_missing', details: { path: notAFolder } });
 
     const teacher = await t.signIn('teacher');
     for (const method of ['backups.list', 'backups.now'] as const) expect(errorOf(await t.call(teacher, method, {})).code).toBe('forbidden');
