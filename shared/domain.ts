@@ -552,6 +552,11 @@ export interface DutySignin {
   handoverNote: string | null;
 }
 
+/** duty.signIn's PIN check: a wrong PIN counts toward the lock-out like the unlock screen's. */
+export type PinCheck = { status: 'ok' } | { status: 'wrong_pin'; attemptsLeft: number } | { status: 'locked'; until: string };
+
+export type DutySignInResult = DutyStatus & { pinCheck: PinCheck };
+
 export interface DutyStatus {
   /** The caller's open duty sign-in. */
   current: DutySignin | null;

@@ -12,7 +12,12 @@ export const rosterHandlers: HandlersFor<'roster.'> & HandlersFor<'duty.'> = {
   'roster.change': (ctx, input) => createRosterService(ctx).change(input),
   'roster.swap': (ctx, input) => createRosterService(ctx).swap(input.dutyA, input.dutyB),
   'duty.status': (ctx) => createDutyService(ctx).status(),
-  'duty.signIn': (ctx, input) => createDutyService(ctx).signIn(input.pin),
+  'duty.signIn': async (ctx, input) => {
+    const result = await createDutyService(ctx).signIn(input.pin);
+    // Someone is guessing this teacher's PIN at her unlocked screen: lock the screen too.
+    if (result.pinCheck.status === 'locked') ctx.signOut();
+    return result;
+  },
   'duty.signOut': (ctx, input) => createDutyService(ctx).signOut(input.handoverNote),
   'duty.report': (ctx, input) => createDutyService(ctx).report(input.from, input.to),
 };

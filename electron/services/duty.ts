@@ -1,6 +1,6 @@
 // The duty teacher's own day: signing in and out for duty with her PIN, the handover note left for
 // whoever comes next, her upcoming duties, and the planned-vs-actual report.
-import type { Duty, DutySignin, DutyStatus, PlannedVsActualRow } from '../../shared/domain';
+import type { Duty, DutySignin, DutySignInResult, DutyStatus, PlannedVsActualRow } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { addDays } from './checkins';
 import type { ServiceDeps } from './deps';
@@ -83,14 +83,14 @@ export function createDutyService(deps: ServiceDeps) {
     return best ? best.id : null;
   }
 
-  async function signIn(pin: string): Promise<DutyStatus> {
+  async function signIn(pin: string): Promise<DutySignInResult> {
     const staffId = me();
-    const { result } = await createStaffService(deps).checkPin(staffId, pin);
-    // Throwing rolls back the whole command, the failure counter included: a wrong PIN here does not
-    // count toward lock-out. Accepted, because the caller is already unlocked; the unlock screen is
-    // where lock-out protects against guessing.
-    if (result.status !== 'unlocked') throw new AppError('conflict', { entity: 'duty_pin' });
     if (await current(staffId)) throw new AppError('conflict', { entity: 'already_on_duty_signin' });
+    const { result } = await createStaffService(deps).checkPin(staffId, pin);
+    // Answered, not thrown: throwing would roll back the failure count, and an unlocked screen could
+    // then be used to guess its teacher's PIN without limit.
+    if (result.status === 'wrong_pin') return { ...(await status()), pinCheck: { status: 'wrong_pin', attemptsLeft: result.attemptsLeft } };
+    if (result.status === 'locked') return { ...(await status()), pinCheck: { status: 'locked', until: result.until } };
     const dutyId = await nearestDutyToday(staffId);
     const at = clock.stamp();
     const row = await db
@@ -99,7 +99,7 @@ export function createDutyService(deps: ServiceDeps) {
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit.record('duty.signIn', 'duty_signin', row.id, { dutyId });
-    return status();
+    return { ...(await status()), pinCheck: { status: 'ok' } };
   }
 
   async function signOut(handoverNote: string | null): Promise<DutyStatus> {

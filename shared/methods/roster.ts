@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import type { Duty, DutyStatus, Opening, PlannedVsActualRow, RosterWeek } from '../domain';
+import type { Duty, DutySignInResult, DutyStatus, Opening, PlannedVsActualRow, RosterWeek } from '../domain';
 import { returns } from '../registry';
 import { date, id, optionalText, pin } from '../validation';
+
+const MAX_TERM_DAYS = 366;
 
 const time = z.string({ error: 'required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
 
@@ -28,7 +30,9 @@ export const rosterMethods = {
         termEnd: date,
         pattern: z.array(z.object({ openingId: id, staffIds: z.array(id).max(10) })).max(50),
       })
-      .refine((g) => g.termEnd >= g.termStart, { error: 'range', path: ['termEnd'] }),
+      .refine((g) => g.termEnd >= g.termStart, { error: 'range', path: ['termEnd'] })
+      // A term is months long; a typo of years would create thousands of duties in one command.
+      .refine((g) => Date.parse(g.termEnd) - Date.parse(g.termStart) <= MAX_TERM_DAYS * 86_400_000, { error: 'range', path: ['termEnd'] }),
   ),
   /** Monday of the week (any date in it is accepted and moved to its Monday). */
   'roster.week': returns<RosterWeek>()('teacher', z.object({ weekStart: date })),
@@ -44,8 +48,11 @@ export const rosterMethods = {
   'roster.swap': returns<[Duty, Duty]>()('admin', z.object({ dutyA: id, dutyB: id })),
 
   'duty.status': returns<DutyStatus>()('teacher', z.object({})),
-  /** The teacher on duty confirms with her PIN; matched to today's planned duty when there is one. */
-  'duty.signIn': returns<DutyStatus>()('teacher', z.object({ pin })),
+  /**
+   * The teacher on duty confirms with her PIN; matched to today's planned duty when there is one.
+   * A wrong PIN is an answer (pinCheck), not an error, so its failure count is kept: five lock the account.
+   */
+  'duty.signIn': returns<DutySignInResult>()('teacher', z.object({ pin })),
   'duty.signOut': returns<DutyStatus>()('teacher', z.object({ handoverNote: optionalText(1000) })),
   'duty.report': returns<PlannedVsActualRow[]>()('teacher', z.object({ from: date, to: date })),
 };

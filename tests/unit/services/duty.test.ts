@@ -62,12 +62,21 @@ describe('duty.signIn and duty.signOut', () => {
     expect(JSON.stringify(audit)).not.toContain('2468');
   });
 
-  it('refuses a wrong PIN and changes nothing', async () => {
+  it('answers a wrong PIN without signing in, and five wrong PINs lock the account and the screen', async () => {
     const r = await room();
-    expect(errorOf(await r.t.call(r.wang, 'duty.signIn', { pin: '1111' }))).toEqual({ code: 'conflict', details: { entity: 'duty_pin' } });
-    expect((await r.t.ok(r.wang, 'duty.status', {})).current).toBeNull();
+    const first = await r.t.ok(r.wang, 'duty.signIn', { pin: '1111' });
+    expect(first.pinCheck).toEqual({ status: 'wrong_pin', attemptsLeft: 4 });
+    expect(first.current).toBeNull();
     expect(await r.t.app.db.selectFrom('duty_signin').selectAll().execute()).toEqual([]);
     expect(errorOf(await r.t.call(r.wang, 'duty.signIn', { pin: 'abc' }))).toMatchObject({ code: 'invalid_input' });
+
+    // The count survives each answer, as on the unlock screen: guessing at an unlocked screen is stopped too.
+    for (const left of [3, 2, 1]) expect((await r.t.ok(r.wang, 'duty.signIn', { pin: '1111' })).pinCheck).toEqual({ status: 'wrong_pin', attemptsLeft: left });
+    const fifth = await r.t.ok(r.wang, 'duty.signIn', { pin: '1111' });
+    expect(fifth.pinCheck).toMatchObject({ status: 'locked' });
+    expect(r.wang.role).toBe('kiosk');
+    expect(errorOf(await r.t.call(r.wang, 'duty.signIn', { pin: '2468' }))).toEqual({ code: 'forbidden' });
+    expect(await r.t.app.db.selectFrom('duty_signin').selectAll().execute()).toEqual([]);
   });
 
   it('shows the handover note to the next teacher, and refuses signing out twice', async () => {

@@ -118,6 +118,16 @@ describe('roster.generate', () => {
     expect(await liveDuties(r.t)).toHaveLength(0);
     expect(errorOf(await r.t.call(r.wang, 'roster.generate', { termStart: '2026-11-23', termEnd: '2026-12-31', pattern: [] }))).toEqual({ code: 'forbidden' });
   });
+
+  it('refuses a term longer than a year (found by the fuzz test: years of duties in one command)', async () => {
+    const r = await room();
+    const mon = await r.opening(1, '16:00', '18:00');
+    const result = await r.t.call(r.t.admin, 'roster.generate', {
+      termStart: '2026-09-01', termEnd: '2226-01-31', pattern: [{ openingId: mon, staffIds: [r.wang.staffId ?? 0] }],
+    });
+    expect(errorOf(result)).toEqual({ code: 'invalid_input', details: { issues: [{ path: ['termEnd'], code: 'range' }] } });
+    expect(await liveDuties(r.t)).toHaveLength(0);
+  });
 });
 
 describe('roster.change and roster.swap', () => {

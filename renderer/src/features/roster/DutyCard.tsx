@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/errors';
+import { useAuth } from '../auth/store';
 import { useDuty } from './dutyStore';
 import { isoWeekday } from './store';
 
@@ -13,6 +14,7 @@ export function DutyCard() {
   const { t } = useTranslation(['roster', 'errors']);
   const { message } = App.useApp();
   const { status, reload, signIn, signOut } = useDuty();
+  const refreshSession = useAuth((s) => s.refresh);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ pin?: string; note?: string }>();
@@ -26,7 +28,18 @@ export function DutyCard() {
     setBusy(true);
     try {
       if (dialog === 'signIn') {
-        await signIn(values.pin ?? '');
+        const check = await signIn(values.pin ?? '');
+        if (check.status === 'wrong_pin') {
+          form.setFields([{ name: 'pin', value: '', errors: [t('duty.pin.wrong', { count: check.attemptsLeft })] }]);
+          return;
+        }
+        if (check.status === 'locked') {
+          // Five wrong PINs: the account is locked and the main process has locked this screen.
+          message.error(t('duty.pin.locked', { time: dayjs(check.until).format('HH:mm') }));
+          setDialog(null);
+          await refreshSession();
+          return;
+        }
         message.success(t('duty.message.signedIn'));
       } else {
         await signOut(values.note?.trim() || null);
