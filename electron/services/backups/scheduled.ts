@@ -11,7 +11,7 @@ import { createClock, type Clock } from '../deps';
 import { readSettings } from '../settings';
 import { backupFolderOf, dailyName, prepareFolder, weeklyName } from './files';
 import { rotateBackups } from './rotation';
-import { recordBackupAttempt } from './status';
+import { recordTaskAttempt } from '../taskStatus';
 import { writeBackup } from './write';
 
 /** Returns the backup file written, or null when today's backup already exists (or this attempt failed). */
@@ -45,7 +45,7 @@ async function record(
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const audit = createAudit(trx, clock, SYSTEM_ACTOR);
-    await recordBackupAttempt(trx, audit, clock.stamp(), problem);
+    await recordTaskAttempt(trx, audit, 'backup', clock.stamp(), problem);
     if (done) await audit.record('backups.daily', 'task_status', null, done);
   });
 }

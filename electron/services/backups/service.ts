@@ -10,7 +10,7 @@ import type { Host } from '../../host';
 import type { Audit, Clock, ServiceDeps } from '../deps';
 import { backupFolderOf, kindOf, listBackups, prepareFolder, stampedName, type BackupFolder } from './files';
 import { restoreFromFile } from './restore';
-import { readBackupStatus } from './status';
+import { readTaskStatus } from '../taskStatus';
 import { writeBackup } from './write';
 
 export interface BackupNowDeps {
@@ -36,7 +36,7 @@ export function createBackupsService(deps: ServiceDeps & { host: Host }) {
 
   async function list(): Promise<BackupList> {
     const { folder } = await backupFolderOf(db, host);
-    return { folder, files: listBackups(folder, clock.stampOf), ...(await readBackupStatus(db)) };
+    return { folder, files: listBackups(folder, clock.stampOf), ...(await readTaskStatus(db, 'backup')) };
   }
 
   /** `name` is a file name in the backup folder (the contract allows no path). */

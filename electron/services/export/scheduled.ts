@@ -8,7 +8,8 @@ import { SYSTEM_ACTOR } from '../checkins';
 import { createClock } from '../deps';
 import { readSettings } from '../settings';
 import { forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
-import { clearExportProblem, problemOf, recordExportAttempt, type Problem } from './status';
+import { recordTaskAttempt, type Problem } from '../taskStatus';
+import { clearExportProblem, problemOf } from './status';
 import { exportWeekAsSystem, type WeekExportOptions } from './weekExport';
 
 /** Databases with a run under way: a long catch-up may outlast the one-minute timer, and two runs would write the same week twice. */
@@ -29,7 +30,7 @@ async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Pro
   const settings = await readSettings(ctx.db);
   const clock = createClock(ctx.now, settings.timezone);
   const record = (problem: Problem | null) =>
-    ctx.db.transaction().execute((trx) => recordExportAttempt(trx, createAudit(trx, clock, SYSTEM_ACTOR), clock.stamp(), problem));
+    ctx.db.transaction().execute((trx) => recordTaskAttempt(trx, createAudit(trx, clock, SYSTEM_ACTOR), 'export', clock.stamp(), problem));
 
   const due = await ctx.db.transaction().execute(async (trx) => {
     const audit = createAudit(trx, clock, SYSTEM_ACTOR);
