@@ -21,7 +21,8 @@ export function daysSince(clock: Clock, stamp: string | null): number | null {
 
 /**
  * Latest talk per child and per (child, parent): finished, not voided, outcome 'talked'.
- * max() on the text is safe because every stamp carries the room's one offset.
+ * max() on the text is safe because every stamp carries the room's one offset. One probe of the
+ * index call_last_talk per parent on file: grouping every call read years of calls (2 s for 10,000 children).
  */
 export async function lastTalks(
   db: ServiceDeps['db'],
@@ -30,15 +31,21 @@ export async function lastTalks(
   const byChild = new Map<number, string>();
   const byParent = new Map<number, string>();
   if (childIds.length === 0) return { byChild, byParent };
+  // A call's parent is always one on its child's file (removed ones included: they stay on file).
   const rows = await db
-    .selectFrom('call')
-    .select(['child_id', 'parent_id'])
-    .select((eb) => eb.fn.max('ended_at').as('last'))
-    .where('outcome', '=', 'talked')
-    .where('voided_at', 'is', null)
-    .where('ended_at', 'is not', null)
-    .where('child_id', 'in', childIds)
-    .groupBy(['child_id', 'parent_id'])
+    .selectFrom('child_parent as p')
+    .select(['p.child_id', 'p.id as parent_id'])
+    .select((eb) =>
+      eb
+        .selectFrom('call as k')
+        .select((k) => k.fn.max('k.ended_at').as('last'))
+        .whereRef('k.child_id', '=', 'p.child_id')
+        .whereRef('k.parent_id', '=', 'p.id')
+        .where('k.outcome', '=', 'talked')
+        .where('k.voided_at', 'is', null)
+        .as('last'),
+    )
+    .where('p.child_id', 'in', childIds)
     .execute();
   for (const r of rows) {
     if (r.last === null) continue;

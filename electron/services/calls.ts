@@ -295,6 +295,12 @@ export function createCallsService(deps: ServiceDeps) {
       .where('status', 'in', ['waiting', 'calling'])
       .execute();
     const bookedIds = new Set(booked.map((b) => b.child_id));
+    const parentsOf = new Map<number, typeof parents>();
+    for (const p of parents) {
+      const list = parentsOf.get(p.child_id);
+      if (list) list.push(p);
+      else parentsOf.set(p.child_id, [p]);
+    }
     // Never first, then most days; the sort is stable, so equal days keep the class-list order.
     const key = (d: number | null) => d ?? Number.MAX_SAFE_INTEGER;
     due.sort((a, b) => key(b.days) - key(a.days));
@@ -307,9 +313,7 @@ export function createCallsService(deps: ServiceDeps) {
       lastTalkAt: last,
       daysSinceTalk: d,
       hasBooking: bookedIds.has(c.id),
-      parents: parents
-        .filter((p) => p.child_id === c.id)
-        .map((p) => ({ id: p.id, relation: p.relation, name: p.name, hasPhone: p.phone !== null })),
+      parents: (parentsOf.get(c.id) ?? []).map((p) => ({ id: p.id, relation: p.relation, name: p.name, hasPhone: p.phone !== null })),
     }));
   }
 

@@ -9,6 +9,7 @@ import * as m0005 from './0005_activities_roster';
 import * as m0006 from './0006_exports_backups';
 import * as m0007 from './0007_care';
 import * as m0008 from './0008_access_erasure';
+import * as m0009 from './0009_district_indexes';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   { version: 6, name: '0006_exports_backups', up: m0006.up },
   { version: 7, name: '0007_care', up: m0007.up },
   { version: 8, name: '0008_access_erasure', up: m0008.up },
+  { version: 9, name: '0009_district_indexes', up: m0009.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,81 @@
+// Migration 0009's indexes stay in use: the screens they were added for (tests/bench/district.ts
+// timed each over 100 ms on a district database without them) neither scan a big table nor make
+// SQLite build an automatic index. Without ANALYZE statistics SQLite picks the same plan on a small
+// file as on a large one, so the plans read here are the plans a district gets.
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../../electron/session';
+import type { Input, MethodName } from '../../../shared/contract';
+import { childInput } from '../fixtures';
+import { createTestApp, type TestApp } from '../helpers';
+
+/** Every plan step of every SELECT the call ran. */
+async function plansOf<M extends MethodName>(t: TestApp, session: Session, method: M, input: Input<M>): Promise<string[]> {
+  const sqlite = t.app.sqlite;
+  const prepare = sqlite.prepare.bind(sqlite);
+  const seen: { sql: string; params: unknown[] }[] = [];
+  sqlite.prepare = ((source: string) => {
+    const stmt = prepare(source);
+    if (!/^\s*select/i.test(source)) return stmt;
+    const all = stmt.all.bind(stmt);
+    stmt.all = ((...params: unknown[]) => {
+      seen.push({ sql: source, params });
+      return all(...params);
+    }) as typeof stmt.all;
+    return stmt;
+  }) as typeof sqlite.prepare;
+  try {
+    await t.ok(session, method, input);
+  } finally {
+    sqlite.prepare = prepare as typeof sqlite.prepare;
+  }
+  return seen.flatMap(({ sql, params }) => (prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail));
+}
+
+/** Full scans (but of the children, whom lists read all, and of the few settings) and automatic indexes. */
+function costly(steps: string[]): string[] {
+  return steps.filter((s) => s.includes('AUTOMATIC') || (/^SCAN \w+$/.test(s) && !/^SCAN (c|child|setting)$/.test(s)));
+}
+
+async function room() {
+  const t = await createTestApp();
+  const teacher = await t.signIn('teacher', '王老师');
+  const child = await t.ok(t.admin, 'children.create', childInput({ name: '李小红' }));
+  const parentId = child.parents[0].id;
+  await t.ok(teacher, 'calls.log', { childId: child.id, parentId, outcome: 'talked', durationMinutes: 3, endedMinutesAgo: 60 });
+  await t.ok(teacher, 'calls.book', { childId: child.id, parentId });
+  await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
+  await t.ok(teacher, 'care.create', { kind: 'talk', childId: child.id, date: '2026-11-20', text: '聊了学习' });
+  return { t, teacher, child };
+}
+
+describe('district indexes (migration 0009)', () => {
+  it('calls.queue and kiosk.status find bookings by status and the call in progress by booking', async () => {
+    const { t, teacher, child } = await room();
+    for (const steps of [await plansOf(t, teacher, 'calls.queue', {}), await plansOf(t, t.kiosk, 'kiosk.status', { childId: child.id })]) {
+      expect(steps.join('\n')).toContain('USING INDEX call_booking_status (status=?)');
+      expect(steps.join('\n')).toContain('USING INDEX call_open (booking_id=?)');
+      expect(costly(steps)).toEqual([]);
+    }
+  });
+
+  it("calls.overdue probes each parent's latest talk and reads no booking history", async () => {
+    const { t, teacher } = await room();
+    const steps = await plansOf(t, teacher, 'calls.overdue', { days: 30 });
+    expect(steps.join('\n')).toContain('COVERING INDEX call_last_talk (child_id=? AND parent_id=? AND outcome=? AND voided_at=?)');
+    expect(costly(steps)).toEqual([]);
+  });
+
+  it("stats.room counts the last 28 days' visits from the index alone", async () => {
+    const { t, teacher } = await room();
+    const steps = await plansOf(t, teacher, 'stats.room', {});
+    expect(steps.join('\n')).toContain('COVERING INDEX visit_checked_in_voided');
+    expect(costly(steps)).toEqual([]);
+  });
+
+  it("care.dueList reads each child's newest record per duty from the index, never the records", async () => {
+    const { t, teacher } = await room();
+    const steps = await plansOf(t, teacher, 'care.dueList', { scope: 'all' });
+    expect(steps.join('\n')).toContain('COVERING INDEX care_record_child_done');
+    expect(costly(steps)).toEqual([]);
+  });
+});
