@@ -9,7 +9,8 @@ dayjs.extend(timezone);
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 // dayjs's tz() builds a new Intl formatter on every call (about half a millisecond): a list of ten
-// thousand children took seconds. One cached formatter per zone gives the same text far faster.
+// thousand children took seconds. One cached formatter per zone gives the same text far faster, and
+// a zone's offset cached per day spares even that (a day on which it changes is read exactly).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock fields of an instant in a zone, zero-padded; null for an invalid date. */
@@ -29,19 +30,59 @@ function wallClock(at: Date, tz: string): Record<'year' | 'month' | 'day' | 'hou
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function toStamp(at: Date, tz: string): string {
-  const p = wallClock(at, tz);
-  if (!p) return dayjs(at).tz(tz).format('YYYY-MM-DDTHH:mm:ssZ');
+/** The zone's offset at an instant, in ms, from its wall-clock fields. */
+function exactOffset(t: number, tz: string): number {
+  const p = wallClock(new Date(t), tz) as NonNullable<ReturnType<typeof wallClock>>;
   // Not Date.UTC: it reads years 0–99 as 1900–1999.
   const wall = new Date(0).setUTCFullYear(Number(p.year), Number(p.month) - 1, Number(p.day)) + ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000;
-  const offset = Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
-  const abs = Math.abs(offset);
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return wall - Math.floor(t / 1000) * 1000;
+}
+
+const DAY = 86_400_000;
+/** Instants from 1970 on take the cached path; earlier ones (fuzzed inputs) the exact one. */
+const offsets = new Map<string, Map<number, number | null>>();
+
+/** The offset at an instant, cached per UTC day; null on a day it changes. */
+function cachedOffset(t: number, tz: string): number | null {
+  let zone = offsets.get(tz);
+  if (!zone) offsets.set(tz, (zone = new Map()));
+  const day = Math.floor(t / DAY);
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    if (zone.size >= 100_000) zone.clear();
+    offset = exactOffset(day * DAY, tz);
+    if (exactOffset(day * DAY + DAY - 1000, tz) !== offset) offset = null;
+    zone.set(day, offset);
+  }
+  return offset;
+}
+
+/** The stamp's text: wall-clock fields read from the instant moved by the offset. */
+function stampOf(t: number, offset: number): string {
+  const local = new Date(Math.floor(t / 1000) * 1000 + offset);
+  const minutes = Math.round(offset / 60_000);
+  const abs = Math.abs(minutes);
+  return (
+    `${String(local.getUTCFullYear()).padStart(4, '0')}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
+    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}` +
+    `${minutes < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+  );
+}
+
+/** Years 0 to 9999 (a day's margin for the offset); dayjs formats the rest as it always did. */
+const FIRST = new Date(0).setUTCFullYear(0, 0, 2);
+const LAST = Date.UTC(9999, 11, 30);
+
+export function toStamp(at: Date, tz: string): string {
+  const t = at.getTime();
+  if (Number.isNaN(t) || t < FIRST || t > LAST) return dayjs(at).tz(tz).format('YYYY-MM-DDTHH:mm:ssZ');
+  const offset = t >= 0 ? cachedOffset(t, tz) : null;
+  return stampOf(t, offset ?? exactOffset(t, tz));
 }
 
 export function toLocalDate(at: Date, tz: string): string {
-  const p = wallClock(at, tz);
-  return p ? `${p.year}-${p.month}-${p.day}` : dayjs(at).tz(tz).format('YYYY-MM-DD');
+  const t = at.getTime();
+  return Number.isNaN(t) || t < FIRST || t > LAST ? dayjs(at).tz(tz).format('YYYY-MM-DD') : toStamp(at, tz).slice(0, 10);
 }
 
 /** Whole years from birthDate to today (both YYYY-MM-DD); a 29 February birthday counts on 1 March. */

@@ -33,6 +33,20 @@ describe('toStamp and toLocalDate', () => {
     expect(toStamp(new Date('2026-01-01T00:00:00Z'), 'America/St_Johns')).toBe('2025-12-31T20:30:00-03:30');
   });
 
+  it('reads the wall clock right every ten seconds around offset changes, on quarter hours or not', () => {
+    const wall = (at: Date, tz: string) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+        .format(at)
+        .replace(' ', 'T');
+    // Berlin's DST starts, Nepal's +05:30 becomes +05:45, Monrovia's −00:44:30 becomes +00:00 at 00:44:30 UTC.
+    for (const [from, tz] of [['2026-03-29T00:00:00Z', 'Europe/Berlin'], ['1985-12-31T18:00:00Z', 'Asia/Kathmandu'], ['1972-01-07T00:00:00Z', 'Africa/Monrovia']] as const) {
+      for (let step = 0; step < 720; step++) {
+        const at = new Date(Date.parse(from) + step * 10_000 + 3);
+        expect(toStamp(at, tz).slice(0, 19)).toBe(wall(at, tz));
+      }
+    }
+  });
+
   it('keeps years below 100 (Date.UTC would read them as 1900–1999)', () => {
     expect(toStamp(new Date('0050-06-01T00:00:00Z'), 'UTC')).toBe('0050-06-01T00:00:00+00:00');
   });
