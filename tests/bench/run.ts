@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createApp } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
 import { benchActivities } from './activities';
+import { benchDistrict } from './district';
 import { benchExport } from './export';
 import { fillBigRoom } from './bigRoom';
 import { benchCare } from './care';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   figures.push(...(await benchActivities()));
   figures.push(...(await benchExport()));
   figures.push(...(await benchCare()));
+  figures.push(...(await benchDistrict()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   report(figures);
