@@ -35,7 +35,10 @@ const screen = <M extends MethodName>(name: string, method: M, input: Input<M> |
   ({ name, method, input: typeof input === 'function' ? input : () => input, session, runs }) as unknown as Screen;
 
 interface Picks {
+  /** Grade 9, on the roll all five years: the longest files. */
   childIds: number[];
+  /** Children with a book out, for the kiosk's "my books". */
+  borrowers: number[];
   initials: string[];
   hanQueries: string[];
   surrogate: { id: number; name: string };
@@ -49,6 +52,7 @@ function pick(app: App): Picks {
   const children = db
     .prepare('select id, name, name_initials from child where archived_at is null and grade = 9 order by id limit 200')
     .all() as { id: number; name: string; name_initials: string }[];
+  const borrowers = db.prepare('select child_id from loan where returned_at is null order by child_id limit 200').pluck().all() as number[];
   const surrogate = db
     .prepare(
       `select s.id, s.name from staff s join child c on c.surrogate_staff_id = s.id
@@ -64,6 +68,7 @@ function pick(app: App): Picks {
     .get() as { activity_id: number; date: string };
   return {
     childIds: children.map((c) => c.id),
+    borrowers,
     initials: children.map((c) => c.name_initials.slice(0, 2 + (c.id % 2))),
     hanQueries: children.map((c) => c.name.slice(0, 2)),
     surrogate,
@@ -83,8 +88,8 @@ function screens(p: Picks, exportDir: string): Screen[] {
     screen('district.kiosk.class', 'kiosk.classChildren', (i) => ({ grade: 1 + (i % 9), classNo: 1 + (i % 20) }), kiosk),
     screen('district.kiosk.child', 'kiosk.status', (i) => ({ childId: child(i) }), kiosk),
     screen('district.kiosk.activities', 'kiosk.activities', (i) => ({ childId: child(i) }), kiosk),
-    screen('district.kiosk.loans', 'kiosk.loans', (i) => ({ childId: child(i) }), kiosk),
-    screen('district.kiosk.reviewable', 'kiosk.reviewableBooks', (i) => ({ childId: child(i) }), kiosk),
+    screen('district.kiosk.loans', 'kiosk.loans', (i) => ({ childId: p.borrowers[i % p.borrowers.length] }), kiosk),
+    screen('district.kiosk.reviewable', 'kiosk.reviewableBooks', (i) => ({ childId: p.borrowers[i % p.borrowers.length] }), kiosk),
     screen('district.home.stats', 'stats.room', {}, teacher),
     screen('district.duty.status', 'duty.status', {}, teacher),
     screen('district.room', 'checkins.room', {}, teacher),
