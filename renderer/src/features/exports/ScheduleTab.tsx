@@ -1,43 +1,26 @@
 // When the app exports by itself and where to; where the daily backups go. Saved in Settings.
-import { App, Button, Card, Form, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettingsForm } from '../settings/useSettingsForm';
 import { useExports } from './store';
 
-type Values = Pick<Settings, 'exportDay' | 'exportTime' | 'exportFolder' | 'backupFolder'>;
+type Key = 'exportDay' | 'exportTime' | 'exportFolder' | 'backupFolder';
+type Values = Pick<Settings, Key>;
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function ScheduleTab() {
   const { t } = useTranslation(['exports', 'common', 'errors']);
-  const { message } = App.useApp();
-  const settings = useSettings((s) => s.settings);
-  const update = useSettings((s) => s.update);
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (settings) form.setFieldsValue(settings);
-  }, [settings, form]);
+  const { form, busy, save } = useSettingsForm<Key>();
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    try {
-      await update({ ...values, exportFolder: values.exportFolder.trim(), backupFolder: values.backupFolder.trim() });
-      message.success(t('schedule.message.saved'));
-      // The status cards read the folders: refresh them, but a failure there is not the save's.
-      const { reloadExports, reloadBackups } = useExports.getState();
-      await Promise.all([reloadExports(), reloadBackups()]).catch(() => undefined);
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const trimmed = { ...values, exportFolder: values.exportFolder.trim(), backupFolder: values.backupFolder.trim() };
+    if (!(await save(trimmed, t('schedule.message.saved')))) return;
+    // The status cards read the folders: refresh them, but a failure there is not the save's.
+    const { reloadExports, reloadBackups } = useExports.getState();
+    await Promise.all([reloadExports(), reloadBackups()]).catch(() => undefined);
   };
 
   return (

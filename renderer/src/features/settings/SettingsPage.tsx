@@ -1,37 +1,16 @@
 // Room settings for admins: names shown on every screen, the idle lock, the library's rules, the language.
-import { App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useSettings } from './store';
+import { useSettingsForm } from './useSettingsForm';
 
-type Values = Omit<Settings, 'timezone' | 'teachersOnDuty'>;
+type Key = Exclude<keyof Settings, 'timezone' | 'teachersOnDuty'>;
+type Values = Pick<Settings, Key>;
 
 export function SettingsPage() {
   const { t } = useTranslation(['settings', 'common', 'errors']);
-  const { message } = App.useApp();
-  const settings = useSettings((s) => s.settings);
-  const update = useSettings((s) => s.update);
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (settings) form.setFieldsValue(settings);
-  }, [settings, form]);
-
-  const submit = async (values: Values) => {
-    setBusy(true);
-    try {
-      await update(values);
-      message.success(t('page.message.saved'));
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { form, busy, save } = useSettingsForm<Key>();
+  const submit = (values: Values) => save(values, t('page.message.saved'));
 
   return (
     <Card title={t('page.title.main')} style={{ maxWidth: 640 }}>
