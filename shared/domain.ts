@@ -136,6 +136,12 @@ export interface Consent {
   scope: string | null;
 }
 
+/** One page of a long list, and how many rows the whole list has (for the pager). */
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+
 export interface ChildSummary {
   id: number;
   name: string;

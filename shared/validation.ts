@@ -94,3 +94,12 @@ export const barcode = z
   .min(1, { error: 'required' })
   .max(40, { error: 'too_long' })
   .regex(/^[A-Za-z0-9-]+$/, { error: 'invalid' });
+
+/** The largest page a list answers: district-scale lists (10,000 children) are paged by the database. */
+export const PAGE_MAX = 200;
+
+/** Which page of a long list: rows skipped, and rows wanted (50 unless asked). */
+export const pageInput = {
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(PAGE_MAX).default(50),
+};

@@ -2,6 +2,7 @@
 // years, with their families, 400 staff and everything the room records. Written with bare prepared
 // statements in a few big transactions (the services would take hours), then cached in the temp
 // folder: a run copies the cached file, so the screens are timed on the same data every time.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import utc from 'dayjs/plugin/utc.js';
 import { createApp } from '../../electron/app';
-import { LATEST_VERSION } from '../../electron/db/migrations';
+import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
 import { createRng, type Rng } from '../../electron/services/demo';
 import { BOY_GIVEN_1, BOY_GIVEN_2, FATHER_GIVEN, GIRL_GIVEN_1, GIRL_GIVEN_2, GRANDMOTHER_GIVEN, MOTHER_GIVEN, SURNAMES } from '../../electron/services/demoData';
 import { kioskSession } from '../../electron/session';
@@ -226,14 +227,27 @@ async function build(file: string): Promise<void> {
 
 /** Brings a cached file built at an older schema version up to date, as the app would on upgrade. */
 async function migrated(older: string, file: string): Promise<void> {
-  const work = `${file}.migrating`;
+  // Per process: two bench runs migrating at once must not share a work file or a backup folder.
+  const work = `${file}.${process.pid}.migrating`;
+  const backupDir = path.join(path.dirname(file), `backups-${process.pid}`);
   fs.copyFileSync(older, work);
   const started = performance.now();
-  const app = await createApp({ file: work, now: () => NOW, backupDir: path.join(path.dirname(file), 'backups') });
+  const app = await createApp({ file: work, now: () => NOW, backupDir });
   await app.close();
-  fs.rmSync(path.join(path.dirname(file), 'backups'), { recursive: true, force: true });
+  fs.rmSync(backupDir, { recursive: true, force: true });
   fs.renameSync(work, file);
   console.log(`migrated the cached district from ${path.basename(older)} in ${((performance.now() - started) / 1000).toFixed(1)} s (pre-migration backup included)`);
+}
+
+/**
+ * A cached file's name: the generator, the schema version and a digest of migrations 1..version, so
+ * editing a migration (an index added while tuning a screen) makes files built with the old one stale.
+ */
+function cacheName(version: number): string {
+  const dir = path.join(import.meta.dirname, '../../electron/db/migrations');
+  const hash = createHash('sha256');
+  for (const m of migrations.slice(0, version)) hash.update(fs.readFileSync(path.join(dir, `${m.name}.ts`)));
+  return `district-g${GENERATOR}-v${version}-${hash.digest('hex').slice(0, 8)}.sqlite`;
 }
 
 /**
@@ -243,19 +257,18 @@ async function migrated(older: string, file: string): Promise<void> {
 export async function districtFile(): Promise<string> {
   const dir = path.join(os.tmpdir(), 'childrens-home-district');
   fs.mkdirSync(dir, { recursive: true });
-  const name = (version: number) => `district-g${GENERATOR}-v${version}.sqlite`;
-  const file = path.join(dir, name(LATEST_VERSION));
+  const file = path.join(dir, cacheName(LATEST_VERSION));
   if (fs.existsSync(file)) return file;
-  const keep = new Set(Array.from({ length: LATEST_VERSION }, (_, v) => name(v + 1)));
-  for (const old of fs.readdirSync(dir)) if (!keep.has(old)) fs.rmSync(path.join(dir, old), { recursive: true, force: true });
-  const older = fs.readdirSync(dir).sort((a, b) => Number(/-v(\d+)/.exec(b)?.[1]) - Number(/-v(\d+)/.exec(a)?.[1]))[0];
+  const valid = Array.from({ length: LATEST_VERSION }, (_, v) => cacheName(v + 1));
+  for (const old of fs.readdirSync(dir)) if (old.endsWith('.sqlite') && !valid.includes(old)) fs.rmSync(path.join(dir, old), { force: true });
+  const older = valid.filter((name) => fs.existsSync(path.join(dir, name))).at(-1);
   if (older) {
     await migrated(path.join(dir, older), file);
     return file;
   }
   console.log(`building the district database (cached in ${dir})…`);
   const started = performance.now();
-  const building = path.join(dir, 'building.sqlite');
+  const building = path.join(dir, `building-${process.pid}.sqlite`);
   await build(building);
   fs.renameSync(building, file);
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s, ${(fs.statSync(file).size / 1e9).toFixed(2)} GB`);
