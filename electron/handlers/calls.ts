@@ -1,5 +1,6 @@
 // The home phone: the teacher's queue and call log, and the two things a child does at the kiosk.
 import type { HandlersFor } from '../handlers';
+import { overdueCalls } from '../services/callOverdue';
 import { createCallsService } from '../services/calls';
 import { createKioskService } from '../services/kiosk';
 
@@ -11,7 +12,7 @@ export const callsHandlers: HandlersFor<'calls.'> & Pick<HandlersFor<'kiosk.'>, 
   'calls.finish': (ctx, input) => createCallsService(ctx).finish(input.callId, input.outcome, input.note),
   'calls.log': (ctx, input) => createCallsService(ctx).log(input),
   'calls.history': (ctx, input) => createCallsService(ctx).history(input.childId, input.limit),
-  'calls.overdue': (ctx, input) => createCallsService(ctx).overdue(input.days),
+  'calls.overdue': (ctx, input) => overdueCalls(ctx, input),
 
   // The kiosk answers with the child's own status (kiosk.status): relations and position, no numbers.
   'kiosk.bookCall': async (ctx, input) => {

@@ -1,10 +1,10 @@
 // The home phone (亲情电话): bookings made at the kiosk or by a teacher, the one call in progress,
-// calls logged afterwards, the call history and the list of children overdue for a talk.
+// calls logged afterwards and the call history (children overdue for a talk: callOverdue.ts).
 // Audit details name rows and outcomes only: never a phone number or a note.
-import type { CallOutcome, CallRecord, CareRow, KioskChildStatus, QueueEntry } from '../../shared/domain';
+import type { CallOutcome, CallRecord, KioskChildStatus, QueueEntry } from '../../shared/domain';
 import { AppError, invalid } from '../../shared/errors';
 import type { CallBookingRow, ChildParentRow, ChildRow } from '../db/schema';
-import { daysSince, lastTalks, loadQueue } from './callQueue';
+import { loadQueue } from './callQueue';
 import { raiseIfUnreached } from './care/unreached';
 import type { ServiceDeps } from './deps';
 
@@ -262,61 +262,6 @@ export function createCallsService(deps: ServiceDeps) {
     return rows.map(toRecord);
   }
 
-  /** The once-a-month rule: children with no talk for `days` whole days, or none on record, never first. */
-  async function overdue(days: number): Promise<CareRow[]> {
-    const children = await db
-      .selectFrom('child as c')
-      .leftJoin('staff as s', 's.id', 'c.surrogate_staff_id')
-      .select(['c.id', 'c.name', 'c.grade', 'c.class_no', 's.name as surrogate_name'])
-      .where('c.archived_at', 'is', null)
-      .orderBy('c.grade')
-      .orderBy('c.class_no')
-      .orderBy('c.name_pinyin')
-      .execute();
-    const ids = children.map((c) => c.id);
-    const { byChild } = await lastTalks(db, ids);
-    const due = children
-      .map((c) => ({ c, last: byChild.get(c.id) ?? null }))
-      .map((x) => ({ ...x, days: daysSince(clock, x.last) }))
-      .filter((x) => x.days === null || x.days >= days);
-    if (due.length === 0) return [];
-    const dueIds = due.map((x) => x.c.id);
-    const parents = await db
-      .selectFrom('child_parent')
-      .select(['id', 'child_id', 'relation', 'name', 'phone'])
-      .where('child_id', 'in', dueIds)
-      .where('removed_at', 'is', null)
-      .orderBy('id')
-      .execute();
-    const booked = await db
-      .selectFrom('call_booking')
-      .select('child_id')
-      .where('child_id', 'in', dueIds)
-      .where('status', 'in', ['waiting', 'calling'])
-      .execute();
-    const bookedIds = new Set(booked.map((b) => b.child_id));
-    const parentsOf = new Map<number, typeof parents>();
-    for (const p of parents) {
-      const list = parentsOf.get(p.child_id);
-      if (list) list.push(p);
-      else parentsOf.set(p.child_id, [p]);
-    }
-    // Never first, then most days; the sort is stable, so equal days keep the class-list order.
-    const key = (d: number | null) => d ?? Number.MAX_SAFE_INTEGER;
-    due.sort((a, b) => key(b.days) - key(a.days));
-    return due.map(({ c, last, days: d }) => ({
-      childId: c.id,
-      childName: c.name,
-      grade: c.grade,
-      classNo: c.class_no,
-      surrogateName: c.surrogate_name,
-      lastTalkAt: last,
-      daysSinceTalk: d,
-      hasBooking: bookedIds.has(c.id),
-      parents: (parentsOf.get(c.id) ?? []).map((p) => ({ id: p.id, relation: p.relation, name: p.name, hasPhone: p.phone !== null })),
-    }));
-  }
-
   return {
     book,
     bookEntry: async (childId: number, parentId: number) => queueEntry(await book(childId, parentId)),
@@ -328,6 +273,5 @@ export function createCallsService(deps: ServiceDeps) {
     finish,
     log,
     history,
-    overdue,
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CallRecord, CareRow, QueueEntry } from '../domain';
+import type { CallRecord, CareRow, Page, QueueEntry } from '../domain';
 import { CALL_OUTCOMES } from '../domain';
 import { returns } from '../registry';
-import { id, optionalText } from '../validation';
+import { id, optionalText, pageInput } from '../validation';
 
 export const finishInput = z.object({
   callId: id,
@@ -31,5 +31,5 @@ export const callsMethods = {
   'calls.log': returns<CallRecord>()('teacher', logInput),
   'calls.history': returns<CallRecord[]>()('teacher', z.object({ childId: id.optional(), limit: z.number().int().min(1).max(500).default(100) })),
   /** Children with no talk with a parent for `days` days or more (the once-a-month rule). */
-  'calls.overdue': returns<CareRow[]>()('teacher', z.object({ days: z.number().int().min(1).max(365).default(30) })),
+  'calls.overdue': returns<Page<CareRow>>()('teacher', z.object({ days: z.number().int().min(1).max(365).default(30), ...pageInput })),
 };

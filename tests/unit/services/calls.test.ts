@@ -197,7 +197,7 @@ describe('calls: start and finish', () => {
     }
     const entry = await r.t.ok(r.teacher, 'calls.book', { childId: a.id, parentId: a.father });
     expect(entry.daysSinceAnyTalk).toBeNull();
-    expect((await r.t.ok(r.teacher, 'calls.overdue', { days: 30 })).map((c) => c.childId)).toEqual([a.id]);
+    expect((await r.t.ok(r.teacher, 'calls.overdue', { days: 30 })).rows.map((c) => c.childId)).toEqual([a.id]);
   });
 
   it('allows one call in progress in the room at a time', async () => {
@@ -253,10 +253,11 @@ describe('calls: the once-a-month list', () => {
     await r.t.ok(r.t.kiosk, 'kiosk.bookCall', { childId: never.id, parentId: never.father });
 
     r.at('2026-11-14T09:00:00+08:00'); // 29 local days (30 by UTC dates)
-    expect((await r.t.ok(r.teacher, 'calls.overdue', { days: 30 })).map((c) => c.childId)).toEqual([never.id]);
+    expect((await r.t.ok(r.teacher, 'calls.overdue', { days: 30 })).rows.map((c) => c.childId)).toEqual([never.id]);
 
     r.at('2026-11-15T06:00:00+08:00'); // 30 local days, though only 29 days 23 hours
-    const rows = await r.t.ok(r.teacher, 'calls.overdue', {});
+    const { rows, total } = await r.t.ok(r.teacher, 'calls.overdue', {});
+    expect(total).toBe(2);
     expect(rows.map((c) => [c.childId, c.daysSinceTalk])).toEqual([[never.id, null], [a.id, 30]]);
     expect(rows[0]).toMatchObject({ hasBooking: true, lastTalkAt: null, childName: '贝贝' });
     expect(rows[1]).toMatchObject({
@@ -266,6 +267,39 @@ describe('calls: the once-a-month list', () => {
         { id: a.mother, relation: 'mother', name: '李秀英', hasPhone: true },
       ],
     });
+  });
+
+  it('pages the list in its order: never first, then most days, then the class list; archived children left out', async () => {
+    const r = await room('2026-09-01T10:00:00+08:00');
+    const make = (name: string, grade: number) => r.child(name, { grade, classNo: 1 });
+    // Three who never talked (by class: grade 2 before grade 3), two who talked 60 and 40 days ago,
+    // one who talked 40 days ago in a lower grade, one who talked yesterday, one archived.
+    const never3 = await make('丁丁', 3);
+    const never2b = await make('乙乙', 2);
+    const never2a = await make('甲甲', 2);
+    const long = await make('戊戊', 4);
+    const mid4 = await make('己己', 4);
+    const mid1 = await make('庚庚', 1);
+    const recent = await make('辛辛', 1);
+    const gone = await make('壬壬', 1);
+    await talked(r, long, 0);
+    r.at('2026-09-21T10:00:00+08:00');
+    await talked(r, mid4, 0);
+    await talked(r, mid1, 0);
+    r.at('2026-10-30T10:00:00+08:00');
+    await talked(r, recent, 24 * 60);
+    await r.t.ok(r.t.admin, 'children.archive', { id: gone.id, reason: '转学' });
+
+    const order = [never2a.id, never2b.id, never3.id, long.id, mid1.id, mid4.id];
+    const pages = [];
+    for (let offset = 0; offset < 8; offset += 4) pages.push(await r.t.ok(r.teacher, 'calls.overdue', { days: 30, offset, limit: 4 }));
+    expect(pages.map((p) => p.total)).toEqual([6, 6]);
+    expect(pages.flatMap((p) => p.rows.map((c) => c.childId))).toEqual(order);
+    expect(pages[1].rows.map((c) => c.daysSinceTalk)).toEqual([39, 39]);
+    // A page past the end (the list shrank while it was open) is empty but still knows the length.
+    expect(await r.t.ok(r.teacher, 'calls.overdue', { days: 30, offset: 40, limit: 4 })).toEqual({ rows: [], total: 6 });
+    expect(errorOf(await r.t.call(r.teacher, 'calls.overdue', { days: 30, limit: 201 })).code).toBe('invalid_input');
+    expect(errorOf(await r.t.call(r.teacher, 'calls.overdue', { days: 30, offset: -1 })).code).toBe('invalid_input');
   });
 });
 

@@ -118,7 +118,7 @@ export function CallsPage() {
       <Tabs
         items={[
           { key: 'queue', label: t('calls:page.tab.queue', { count: queue.length }), children: queueTab },
-          { key: 'care', label: t('calls:page.tab.care', { count: overdue.length }), children: <CareList /> },
+          { key: 'care', label: t('calls:page.tab.care', { count: overdue.total }), children: <CareList /> },
           { key: 'history', label: t('calls:page.tab.history'), children: historyTab },
         ]}
       />

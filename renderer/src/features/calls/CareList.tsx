@@ -1,4 +1,5 @@
 // Children who have not talked with a parent for 30 days or more, longest first, one click to book.
+// Paged by the main process, which also keeps the order (never first, then most days, then class).
 import { App, Button, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import { useCalls } from './store';
 export function CareList() {
   const { t } = useTranslation(['calls', 'common']);
   const { message } = App.useApp();
-  const { overdue, book } = useCalls();
+  const { overdue, overduePage, showOverduePage, book } = useCalls();
 
   const doBook = async (row: CareRow, parentId: number) => {
     try {
@@ -25,8 +26,16 @@ export function CareList() {
     <Table<CareRow>
       rowKey="childId"
       size="middle"
-      dataSource={overdue}
-      pagination={{ pageSize: 20, showSizeChanger: false }}
+      dataSource={overdue.rows}
+      pagination={{
+        ...overduePage,
+        total: overdue.total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        hideOnSinglePage: true,
+        showTotal: (total) => t('calls:care.table.total', { count: total }),
+        onChange: (current, pageSize) => void showOverduePage(current, pageSize).catch((e: unknown) => message.error(errorMessage(e))),
+      }}
       locale={{ emptyText: t('calls:care.table.empty') }}
       columns={[
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },
@@ -40,8 +49,6 @@ export function CareList() {
         {
           title: t('calls:care.column.days'),
           dataIndex: 'daysSinceTalk',
-          defaultSortOrder: 'descend',
-          sorter: (a, b) => (a.daysSinceTalk ?? Infinity) - (b.daysSinceTalk ?? Infinity),
           render: (v: number | null) => <Tag color="red">{v === null ? t('calls:care.value.never') : t('calls:care.value.days', { days: v })}</Tag>,
         },
         {
