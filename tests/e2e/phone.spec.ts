@@ -87,3 +87,38 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await page.getByRole('button', { name: '签退' }).click();
   await expect(page.getByRole('heading', { name: '张小明，签退成功！' })).toBeVisible();
 });
+
+test('the 30-day care list pages through a long list and books from a later page', async ({ page, room }) => {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234' });
+  await ok(room, 'staff.create', { name: '王丽华', role: 'teacher', pin: '1111' });
+  // 23 children who never talked with a parent, in class-list order by grade and class.
+  const names = [...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天'].map((c) => `小${c}`);
+  for (const [i, name] of names.entries()) {
+    await ok(room, 'children.create', childInput({ name, grade: 1 + Math.floor(i / 3), classNo: 1 + (i % 3) }));
+  }
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await page.getByRole('button', { name: '老师入口' }).click();
+  const unlock = page.getByRole('dialog', { name: '教师登录' });
+  await unlock.getByLabel('姓名').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
+  await unlock.getByLabel('PIN').fill('1111');
+  await unlock.getByRole('button', { name: '登录' }).click();
+
+  await page.getByRole('menuitem', { name: '亲情电话' }).click();
+  await page.getByRole('tab', { name: '30天未通话（23）' }).click();
+  const care = page.getByRole('tabpanel');
+  await expect(care.getByText('共 23 名')).toBeVisible();
+  await expect(care.locator('.ant-table-row')).toHaveCount(20);
+  await expect(care.locator('.ant-table-row').first()).toContainText(names[0]);
+  await care.locator('.ant-pagination-item', { hasText: '2' }).click();
+  await expect(care.locator('.ant-table-row')).toHaveCount(3);
+  await expect(care.locator('.ant-table-row').nth(0)).toContainText(names[20]);
+  await expect(care.locator('.ant-table-row').nth(2)).toContainText(names[22]);
+
+  // Booking from page 2 keeps the teacher on page 2 and marks the child booked.
+  const last = care.locator('.ant-table-row', { hasText: names[22] });
+  await last.getByRole('button', { name: '约父亲' }).click();
+  await expect(last.getByText('已在排队')).toBeVisible();
+  await expect(care.locator('.ant-pagination-item-active')).toHaveText('2');
+});
