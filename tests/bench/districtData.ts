@@ -260,7 +260,9 @@ export async function districtFile(): Promise<string> {
   const file = path.join(dir, cacheName(LATEST_VERSION));
   if (fs.existsSync(file)) return file;
   const valid = Array.from({ length: LATEST_VERSION }, (_, v) => cacheName(v + 1));
-  for (const old of fs.readdirSync(dir)) if (old.endsWith('.sqlite') && !valid.includes(old)) fs.rmSync(path.join(dir, old), { force: true });
+  // Stale files and their -wal/-shm go; another run's work in progress (building-, backups-) stays.
+  const stale = (name: string) => !valid.some((v) => name.startsWith(v)) && !/^(building|backups)-/.test(name);
+  for (const old of fs.readdirSync(dir).filter(stale)) fs.rmSync(path.join(dir, old), { recursive: true, force: true });
   const older = valid.filter((name) => fs.existsSync(path.join(dir, name))).at(-1);
   if (older) {
     await migrated(path.join(dir, older), file);
