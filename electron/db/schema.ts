@@ -126,6 +126,8 @@ export interface CallTable extends Timestamps {
 export interface BookTable extends Timestamps {
   id: Generated<number>;
   title: string;
+  /** The title's pinyin words (titleSortKey), which the catalogue is ordered by; written with the title. */
+  title_sort: string;
   author: string | null;
   publisher: string | null;
   isbn: string | null;

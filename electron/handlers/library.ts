@@ -10,7 +10,7 @@ export const libraryHandlers: HandlersFor<'books.'> &
   HandlersFor<'loans.'> &
   HandlersFor<'reviews.'> &
   Pick<HandlersFor<'kiosk.'>, 'kiosk.loans' | 'kiosk.reviewableBooks' | 'kiosk.writeReview'> = {
-  'books.list': (ctx, input) => createBooksService(ctx).list(input.query),
+  'books.list': (ctx, input) => createBooksService(ctx).list(input),
   'books.get': (ctx, input) => createBooksService(ctx).get(input.id),
   'books.create': (ctx, input) => createBooksService(ctx).create(input.book, input.barcodes, input.copies),
   'books.update': (ctx, input) => createBooksService(ctx).update(input.id, input.book),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { BarcodeLookup, Book, ImportPreview, ImportResult, Loan, PopularBook, Review, ReviewProgressRow } from '../domain';
+import type { BarcodeLookup, Book, ImportPreview, ImportResult, Loan, Page, PopularBook, Review, ReviewProgressRow } from '../domain';
 import { returns } from '../registry';
-import { barcode, id, optionalIsbn, optionalText, requiredText } from '../validation';
+import { barcode, id, optionalIsbn, optionalText, pageInput, requiredText } from '../validation';
 
 const grade = z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).nullish().transform((v) => v ?? null);
 
@@ -23,7 +23,8 @@ export const semester = z.string().regex(/^\d{4}-(spring|autumn)$/, { error: 'in
 const importFile = z.object({ fileName: z.string().trim().min(1).max(200), dataBase64: z.string().min(1).max(20_000_000) });
 
 export const booksMethods = {
-  'books.list': returns<Book[]>()('teacher', z.object({ query: z.string().trim().max(60).optional() })),
+  /** A page of the catalogue in pinyin order of the title, searched by title, author, ISBN or a copy's label. */
+  'books.list': returns<Page<Book>>()('teacher', z.object({ query: z.string().trim().max(60).optional(), ...pageInput })),
   'books.get': returns<Book>()('teacher', z.object({ id })),
   /** A new title with its copies: each barcode given, or `copies` new labels numbered by the app. */
   'books.create': returns<Book>()(

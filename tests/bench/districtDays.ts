@@ -2,6 +2,7 @@
 // roster and sign-ins, visits (about two a week in term time), calls home and bookings, loans and
 // reading reviews, and who opened which child's file. Then the weekend activities and interest groups.
 import type Database from 'better-sqlite3';
+import { titleSortKey } from '../../electron/services/books';
 import { semesterOf } from '../../electron/services/semester';
 import { stampAt, type District, type DistrictChild } from './districtData';
 
@@ -28,7 +29,9 @@ function statements(db: Database.Database) {
       `insert into call (child_id, parent_id, booking_id, staff_id, started_at, ended_at, duration_seconds, outcome, note, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    book: db.prepare('insert into book (title, author, publisher, isbn, category, grade_from, grade_to, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    book: db.prepare(
+      'insert into book (title, title_sort, author, publisher, isbn, category, grade_from, grade_to, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     copy: db.prepare("insert into book_copy (book_id, barcode, status, created_at, updated_at) values (?, ?, 'on_shelf', ?, ?)"),
     loan: db.prepare(
       `insert into loan (copy_id, child_id, lent_at, lent_by_staff_id, due_on, returned_at, returned_by_staff_id, created_at, updated_at)
@@ -60,7 +63,8 @@ function fillCatalogue(s: Statements, d: District): Library {
   for (let i = 0; i < TITLES; i++) {
     const from = rng.int(1, 9);
     const isbn = rng.chance(0.8) ? `978${String(7_000_000_000 + i * 7919).slice(0, 10)}` : null;
-    books.push(Number(s.book.run(`图书${i + 1}`, `作者${i % 900}`, '少年儿童出版社', isbn, rng.pick(['童话', '科普', '历史', '诗歌', '小说']), from, Math.min(9, from + 2), created, created).lastInsertRowid));
+    const title = `图书${i + 1}`;
+    books.push(Number(s.book.run(title, titleSortKey(title), `作者${i % 900}`, '少年儿童出版社', isbn, rng.pick(['童话', '科普', '历史', '诗歌', '小说']), from, Math.min(9, from + 2), created, created).lastInsertRowid));
   }
   const copies: Library['copies'] = [];
   for (let j = 0; j < COPIES; j++) {

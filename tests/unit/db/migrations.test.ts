@@ -30,7 +30,7 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'id', 'child_id', 'parent_id', 'booking_id', 'staff_id', 'started_at', 'ended_at', 'duration_seconds', 'outcome',
     'note', 'voided_at', 'void_reason', 'created_at', 'updated_at',
   ],
-  book: ['id', 'title', 'author', 'publisher', 'isbn', 'category', 'grade_from', 'grade_to', 'created_at', 'updated_at'],
+  book: ['id', 'title', 'title_sort', 'author', 'publisher', 'isbn', 'category', 'grade_from', 'grade_to', 'created_at', 'updated_at'],
   book_copy: ['id', 'book_id', 'barcode', 'status', 'status_reason', 'created_at', 'updated_at'],
   loan: [
     'id', 'copy_id', 'child_id', 'lent_at', 'lent_by_staff_id', 'due_on', 'renewals', 'returned_at', 'returned_by_staff_id',

@@ -12,8 +12,8 @@ function line(values: Partial<Record<Column, CellValue>>): CellValue[] {
 }
 
 async function catalogue(t: TestApp) {
-  const books = await t.ok(t.admin, 'books.list', {});
-  return books.map((b) => [b.title, b.isbn, b.gradeFrom, b.gradeTo, b.copies.map((c) => c.barcode)]);
+  const { rows } = await t.ok(t.admin, 'books.list', {});
+  return rows.map((b) => [b.title, b.isbn, b.gradeFrom, b.gradeTo, b.copies.map((c) => c.barcode)]);
 }
 
 async function counts(t: TestApp) {

@@ -83,7 +83,7 @@ describe('books: catalogue', () => {
     ] as const) {
       await t.ok(teacher, 'books.create', { book: book({ title, author, isbn }), copies: 1 });
     }
-    const titles = async (query?: string) => (await t.ok(teacher, 'books.list', { query })).map((b) => b.title);
+    const titles = async (query?: string) => (await t.ok(teacher, 'books.list', { query })).rows.map((b) => b.title);
     expect(await titles()).toEqual(['安徒生童话', '草房子', '昆虫记', '小王子']);
     expect(await titles('王子')).toEqual(['小王子']);
     expect(await titles('曹文')).toEqual(['草房子']);
@@ -91,6 +91,88 @@ describe('books: catalogue', () => {
     expect(await titles('978-7-5327-5468-7')).toEqual(['草房子']);
     expect(await titles('b00004')).toEqual(['昆虫记']);
     expect(await titles('%')).toEqual([]);
+  });
+
+  it('pages every title once in pinyin order, Latin and numbers among them, ties by id', async () => {
+    const { t, teacher } = await room();
+    const ids = new Map<string, number[]>();
+    for (const title of ['中国童话', 'Zoo', '长江', '第10册', '白雪公主', '阿凡提', '巴黎圣母院', 'ABC儿歌', '第2册', '长江', '《安徒生》']) {
+      const created = await t.ok(teacher, 'books.create', { book: book({ title, isbn: null }), copies: 1 });
+      ids.set(title, [...(ids.get(title) ?? []), created.id]);
+    }
+    const seen: [string, number][] = [];
+    for (let offset = 0; offset < 12; offset += 4) {
+      const page = await t.ok(teacher, 'books.list', { offset, limit: 4 });
+      expect(page.total).toBe(11);
+      seen.push(...page.rows.map((b): [string, number] => [b.title, b.id]));
+    }
+    expect(seen.map(([title]) => title)).toEqual([
+      '阿凡提', 'ABC儿歌', '《安徒生》', '巴黎圣母院', '白雪公主', '长江', '长江', '第2册', '第10册', '中国童话', 'Zoo',
+    ]);
+    // The two 长江 in the order they were catalogued.
+    expect(seen.filter(([title]) => title === '长江').map(([, id]) => id)).toEqual(ids.get('长江'));
+    expect(await t.ok(teacher, 'books.list', { offset: 11 })).toEqual({ rows: [], total: 11 });
+  });
+
+  it('counts every match of a search, whatever the page shows', async () => {
+    const { t, teacher } = await room();
+    for (const title of ['草房子', '青铜葵花', '山羊不吃天堂草']) await t.ok(teacher, 'books.create', { book: book({ title, isbn: null }), copies: 1 });
+    await t.ok(teacher, 'books.create', { book: book({ title: '小王子', author: '圣埃克苏佩里', isbn: null }), copies: 1 });
+    const page = await t.ok(teacher, 'books.list', { query: '曹文轩', limit: 2 });
+    expect(page.total).toBe(3);
+    expect(page.rows.map((b) => b.title)).toEqual(['草房子', '青铜葵花']);
+    expect((await t.ok(teacher, 'books.list', { query: '曹文轩', offset: 2, limit: 2 })).rows.map((b) => b.title)).toEqual(['山羊不吃天堂草']);
+    expect(await t.ok(teacher, 'books.list', { query: '没有这本书' })).toEqual({ rows: [], total: 0 });
+  });
+
+  it("reads the copies of the page's titles only, each with its own copies", async () => {
+    const { t, teacher } = await room();
+    for (const title of ['阿凡提', '白雪公主', '草房子']) await t.ok(teacher, 'books.create', { book: book({ title, isbn: null }), copies: 2 });
+    const sqlite = t.app.sqlite;
+    const prepare = sqlite.prepare.bind(sqlite);
+    const copyReads: unknown[][] = [];
+    sqlite.prepare = ((source: string) => {
+      const stmt = prepare(source);
+      if (!source.includes('from "book_copy"')) return stmt;
+      const all = stmt.all.bind(stmt);
+      stmt.all = ((...params: unknown[]) => {
+        copyReads.push(params.flat());
+        return all(...params);
+      }) as typeof stmt.all;
+      return stmt;
+    }) as typeof sqlite.prepare;
+    const page = await t.ok(teacher, 'books.list', { offset: 1, limit: 1 }).finally(() => {
+      sqlite.prepare = prepare as typeof sqlite.prepare;
+    });
+    expect(page.rows.map((b) => [b.title, b.copies.map((c) => c.barcode)])).toEqual([['白雪公主', ['B00003', 'B00004']]]);
+    expect(copyReads).toEqual([[page.rows[0].id]]);
+  });
+
+  it('answers invalid_input for a page out of range, reading nothing', async () => {
+    const { t, teacher } = await room();
+    for (const [input, path] of [
+      [{ limit: 0 }, 'limit'],
+      [{ limit: 201 }, 'limit'],
+      [{ offset: -1 }, 'offset'],
+      [{ offset: 1.5 }, 'offset'],
+    ] as const) {
+      const error = errorOf(await t.call(teacher, 'books.list', input));
+      expect(error.code).toBe('invalid_input');
+      expect(error.details?.issues?.map((i) => i.path)).toEqual([[path]]);
+    }
+  });
+
+  it('moves a renamed title to its new place in the catalogue', async () => {
+    const { t, teacher } = await room();
+    const moved = await t.ok(teacher, 'books.create', { book: book({ title: '阿凡提', isbn: null }), copies: 1 });
+    await t.ok(teacher, 'books.create', { book: book({ title: '草房子', isbn: null }), copies: 1 });
+    await t.ok(teacher, 'books.update', { id: moved.id, book: book({ title: '中国童话', isbn: null }) });
+    expect((await t.ok(teacher, 'books.list', {})).rows.map((b) => [b.title, b.id === moved.id])).toEqual([
+      ['草房子', false],
+      ['中国童话', true],
+    ]);
+    const [entry] = await auditsOf(t, 'books.update');
+    expect(JSON.parse(entry.details ?? '{}')).toEqual({ before: { title: '阿凡提' }, after: { title: '中国童话' } });
   });
 
   it('gets and updates a title, logging what changed', async () => {

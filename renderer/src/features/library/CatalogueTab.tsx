@@ -1,5 +1,7 @@
-// 图书目录: every title on the shelf with its copies on the shelf and in all; search by title,
-// author or ISBN; add a book (the scanner fills the ISBN); admins import a catalogue spreadsheet.
+// 图书目录: the titles on the shelf, a page at a time in pinyin order, with their copies on the shelf
+// and in all; search by title, author, ISBN or a copy's label; add a book (the scanner fills the
+// ISBN); admins import a catalogue spreadsheet. The database pages, so a district's 8,000 titles
+// open as fast as a room's 80.
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -9,14 +11,13 @@ import { useAuth } from '../auth/store';
 import { BookDrawer } from './BookDrawer';
 import { BookFormDrawer } from './BookFormDrawer';
 import { BookImportDialog } from './BookImportDialog';
-import { byText } from './format';
 import { GradeRange } from './labels';
-import { useLibrary } from './store';
+import { PAGE_SIZES, useLibrary } from './store';
 
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
-  const { books, booksLoading, query, setQuery, reloadBooks } = useLibrary();
+  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, setPage, reloadBooks } = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -54,14 +55,21 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
         size="middle"
         loading={booksLoading}
         dataSource={books}
-        pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (total) => t('catalogue.table.total', { total }) }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: booksTotal,
+          pageSizeOptions: [...PAGE_SIZES],
+          showSizeChanger: true,
+          showTotal: (total) => t('catalogue.table.total', { total }),
+          onChange: setPage,
+        }}
         locale={{ emptyText: t('catalogue.table.empty') }}
         onRow={(book) => ({ onClick: () => setOpenId(book.id), style: { cursor: 'pointer' } })}
         columns={[
           {
             title: t('book.field.title'),
             dataIndex: 'title',
-            sorter: (a, b) => byText(a.title, b.title),
             render: (title: string) => <Typography.Link>《{title}》</Typography.Link>,
           },
           { title: t('book.field.author'), dataIndex: 'author', render: (v: string | null) => v ?? '—' },
@@ -69,15 +77,12 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
           {
             title: t('book.field.category'),
             dataIndex: 'category',
-            filters: [...new Set(books.map((b) => b.category).filter((c): c is string => c !== null))].map((c) => ({ text: c, value: c })),
-            onFilter: (value, book) => book.category === value,
             render: (v: string | null) => (v ? <Tag>{v}</Tag> : '—'),
           },
           { title: t('book.field.grades'), key: 'grades', render: (_, book) => <GradeRange book={book} /> },
           {
             title: t('catalogue.column.copies'),
             key: 'copies',
-            sorter: (a, b) => a.onShelf - b.onShelf,
             render: (_, book) => (
               <Typography.Text type={book.onShelf === 0 ? 'warning' : undefined}>
                 {t('catalogue.label.copies', { onShelf: book.onShelf, total: book.copies.length })}

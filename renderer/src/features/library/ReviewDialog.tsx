@@ -1,9 +1,9 @@
 // 代写读后感: a child tells her review (or hands it in on paper) and the teacher types it in.
-// The books she has borrowed come first in the list.
+// The teacher finds the book by typing its title, author or ISBN (the catalogue may hold thousands);
+// the books the child has borrowed come first.
 import { App, Form, Input, Modal, Select, type SelectProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Book } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { ChildPicker } from '../children/ChildPicker';
 import { useReviews } from './reviewsStore';
@@ -15,26 +15,88 @@ interface Values {
   text: string;
 }
 
+interface BookOption {
+  value: number;
+  label: string;
+}
+
+/** Titles offered per search: enough to see the one meant, few enough to read at a glance. */
+const FOUND_MAX = 20;
+const SEARCH_DELAY_MS = 200;
+
+/** The catalogue's first titles matching what the teacher typed, fetched once she pauses. */
+function useBookSearch(open: boolean): { found: BookOption[]; setQuery(query: string): void } {
+  const { message } = App.useApp();
+  const searchBooks = useLibrary((s) => s.searchBooks);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<BookOption[]>([]);
+
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    const timer = window.setTimeout(() => {
+      searchBooks(query, FOUND_MAX).then(
+        (books) => current && setFound(books.map((b) => ({ value: b.id, label: `《${b.title}》${b.author ? ` ${b.author}` : ''}` }))),
+        (e: unknown) => current && message.error(errorMessage(e)),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [open, query, searchBooks, message]);
+
+  return { found, setQuery };
+}
+
 export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
   const { message } = App.useApp();
   const create = useReviews((s) => s.create);
-  const allBooks = useLibrary((s) => s.allBooks);
   const history = useLibrary((s) => s.history);
   const [form] = Form.useForm<Values>();
   const childId = Form.useWatch('childId', form);
-  const [books, setBooks] = useState<Book[]>([]);
-  const [borrowed, setBorrowed] = useState<Set<number>>(new Set());
+  const { found, setQuery } = useBookSearch(open);
+  const [typed, setTyped] = useState('');
+  const [borrowed, setBorrowed] = useState<BookOption[]>([]);
+  // The chosen book keeps its label when a later search no longer lists it.
+  const [picked, setPicked] = useState<BookOption | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (open) allBooks().then(setBooks, (e) => message.error(errorMessage(e)));
-  }, [open, allBooks, message]);
-
-  useEffect(() => {
-    if (childId === undefined) setBorrowed(new Set());
-    else history({ childId }).then((loans) => setBorrowed(new Set(loans.map((l) => l.bookId))), () => setBorrowed(new Set()));
+    if (childId === undefined) setBorrowed([]);
+    else
+      history({ childId }).then(
+        (loans) => setBorrowed([...new Map(loans.map((l) => [l.bookId, { value: l.bookId, label: `《${l.title}》` }])).values()]),
+        () => setBorrowed([]),
+      );
   }, [childId, history]);
+
+  const search = (text: string) => {
+    setTyped(text);
+    setQuery(text);
+  };
+
+  const bookOptions: SelectProps['options'] = useMemo(() => {
+    const text = typed.trim().toLowerCase();
+    const hers = borrowed.filter((b) => b.label.toLowerCase().includes(text));
+    const herIds = new Set(borrowed.map((b) => b.value));
+    const others = found.filter((b) => !herIds.has(b.value));
+    if (picked && !herIds.has(picked.value) && !others.some((b) => b.value === picked.value)) others.unshift(picked);
+    return hers.length > 0
+      ? [
+          { label: t('reviews.dialog.borrowed'), options: hers },
+          { label: t('reviews.dialog.others'), options: others },
+        ]
+      : others;
+  }, [typed, borrowed, found, picked, t]);
+
+  /** The next opening starts with no search and no book chosen. */
+  const close = () => {
+    search('');
+    setPicked(null);
+    onClose();
+  };
 
   const submit = async (values: Values) => {
     setBusy(true);
@@ -42,7 +104,7 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
       const review = await create(values);
       message.success(t('reviews.message.written', { name: review.childName, title: review.title }));
       form.resetFields();
-      onClose();
+      close();
     } catch (e) {
       showFieldErrors(form, toApiError(e).details?.issues);
       message.error(errorMessage(e));
@@ -50,17 +112,6 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
       setBusy(false);
     }
   };
-
-  const option = (b: Book) => ({ value: b.id, label: `《${b.title}》${b.author ? ` ${b.author}` : ''}` });
-  const hers = books.filter((b) => borrowed.has(b.id));
-  const others = books.filter((b) => !borrowed.has(b.id));
-  const bookOptions: SelectProps['options'] =
-    hers.length > 0
-      ? [
-          { label: t('reviews.dialog.borrowed'), options: hers.map(option) },
-          { label: t('reviews.dialog.others'), options: others.map(option) },
-        ]
-      : others.map(option);
 
   return (
     <Modal
@@ -71,7 +122,7 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
       cancelText={t('common:action.cancel')}
       confirmLoading={busy}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
@@ -80,8 +131,11 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
         </Form.Item>
         <Form.Item name="bookId" label={t('reviews.dialog.book')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={{ filterOption: false, onSearch: search }}
+            placeholder={t('reviews.dialog.bookPlaceholder')}
+            notFoundContent={t('reviews.dialog.bookNone')}
             options={bookOptions}
+            onChange={(bookId: number) => setPicked([...borrowed, ...found].find((b) => b.value === bookId) ?? null)}
           />
         </Form.Item>
         <Form.Item name="text" label={t('reviews.dialog.text')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>

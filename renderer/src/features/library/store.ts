@@ -1,4 +1,4 @@
-// The room's shelf: the catalogue as the teacher has searched it, the loans out now and overdue,
+// The room's shelf: the catalogue page the teacher is on, the loans out now and overdue,
 // today's lends and returns at the desk, and the calls that change them. Only here (and in the
 // reviews store) does the library call the API.
 import dayjs from 'dayjs';
@@ -17,18 +17,28 @@ export interface DeskEvent {
   loan: Loan;
 }
 
+/** Titles per catalogue page the teacher may choose. */
+export const PAGE_SIZES = [20, 50, 100] as const;
+
 interface LibraryState {
   query: string;
+  /** The catalogue page shown: its titles, and how many match the search in all. */
   books: Book[];
+  booksTotal: number;
+  page: number;
+  pageSize: number;
   booksLoading: boolean;
   active: Loan[];
   overdue: Loan[];
   today: DeskEvent[];
+  /** A new search starts at page 1. */
   setQuery(query: string): void;
+  setPage(page: number, pageSize: number): void;
+  /** The current page again, after a change that may move or alter its titles. */
   reloadBooks(): Promise<void>;
   reloadLoans(): Promise<void>;
-  /** Every title, whatever the catalogue search shows. */
-  allBooks(): Promise<Book[]>;
+  /** The first titles matching a search, whatever the catalogue shows (for pickers). */
+  searchBooks(query: string, limit: number): Promise<Book[]>;
   lookup(barcode: string): Promise<BarcodeLookup>;
   /** The catalogue's book with this ISBN, if any. */
   findByIsbn(isbn: string): Promise<Book | null>;
@@ -68,13 +78,22 @@ export const useLibrary = create<LibraryState>((set, get) => {
   return {
     query: '',
     books: [],
+    booksTotal: 0,
+    page: 1,
+    pageSize: PAGE_SIZES[0],
     booksLoading: false,
     active: [],
     overdue: [],
     today: [],
 
     setQuery: (query) => {
-      set({ query });
+      set({ query, page: 1 });
+      void get().reloadBooks();
+    },
+
+    setPage: (page, pageSize) => {
+      // Another page size starts again at the first page, as the rows before it moved.
+      set({ page: pageSize === get().pageSize ? page : 1, pageSize });
       void get().reloadBooks();
     },
 
@@ -83,8 +102,13 @@ export const useLibrary = create<LibraryState>((set, get) => {
       const request = ++latestBooks;
       set({ booksLoading: true });
       try {
-        const books = await call('books.list', { query: get().query.trim() || undefined });
-        if (request === latestBooks) set({ books });
+        const { query, page, pageSize } = get();
+        const found = await call('books.list', { query: query.trim() || undefined, offset: (page - 1) * pageSize, limit: pageSize });
+        if (request !== latestBooks) return;
+        set({ books: found.rows, booksTotal: found.total });
+        // A page past the end (fewer titles match now): show the last one there is.
+        const last = Math.max(1, Math.ceil(found.total / pageSize));
+        if (found.rows.length === 0 && page > last) get().setPage(last, pageSize);
       } finally {
         if (request === latestBooks) set({ booksLoading: false });
       }
@@ -95,14 +119,14 @@ export const useLibrary = create<LibraryState>((set, get) => {
       set({ active, overdue, today: todaysEvents(history) });
     },
 
-    allBooks: () => call('books.list', {}),
+    searchBooks: async (query, limit) => (await call('books.list', { query: query.trim() || undefined, limit })).rows,
 
     lookup: (barcode) => call('books.lookup', { barcode }),
 
     findByIsbn: async (raw) => {
       const isbn = normalizeIsbn(raw);
       const found = await call('books.list', { query: isbn });
-      return found.find((b) => b.isbn === isbn) ?? null;
+      return found.rows.find((b) => b.isbn === isbn) ?? null;
     },
 
     lend: async (barcode, childId) => {
