@@ -14,7 +14,7 @@ export const activitiesHandlers: HandlersFor<'activities.'> & Pick<HandlersFor<'
   'activities.attendance': (ctx, input) => createActivitiesService(ctx).attendance(input.activityId, input.date),
   'activities.markAttendance': (ctx, input) =>
     createActivitiesService(ctx).markAttendance(input.activityId, input.date, input.childId, input.present),
-  'activities.notInGroup': (ctx) => createActivitiesService(ctx).notInGroup(),
+  'activities.notInGroup': (ctx, input) => createActivitiesService(ctx).notInGroup(input),
   'kiosk.activities': (ctx, input) => createActivitiesService(ctx).kioskActivities(input.childId),
   'kiosk.signUp': (ctx, input) => createActivitiesService(ctx).kioskSignUp(input.childId, input.activityId),
   'kiosk.cancelSignUp': (ctx, input) => createActivitiesService(ctx).kioskCancel(input.childId, input.activityId),

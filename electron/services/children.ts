@@ -1,41 +1,21 @@
 // Child files: the contact cards every school keeps, with parents, guardian, surrogate parent and consent.
 import type { z } from 'zod';
-import { CONSENT_AGE } from '../../shared/domain';
-import type { ChildFile, ChildSummary, Parent } from '../../shared/domain';
+import type { ChildFile, ChildSummary, Page, Parent } from '../../shared/domain';
 import type { FieldIssue } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { childListInput, ChildValues } from '../../shared/methods/children';
-import { nameKeys, parseNameQuery } from '../../shared/names';
+import { nameKeys } from '../../shared/names';
 import { ageOn } from '../../shared/time';
-import type { ChildParentRow, ChildRow, NewChild } from '../db/schema';
+import type { ChildParentRow, NewChild } from '../db/schema';
+import { createChildListReader, matchesFilters, summarize } from './childList';
 import type { ServiceDeps } from './deps';
 
-export type ChildFilters = z.output<typeof childListInput>;
+type ChildListInput = z.output<typeof childListInput>;
 
 /** The oldest child the room serves; older birth dates are typing mistakes. */
 const MAX_AGE = 20;
 
 export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) {
-  function summarize(row: ChildRow, surrogateName: string | null): ChildSummary {
-    const today = clock.today();
-    return {
-      id: row.id,
-      name: row.name,
-      gender: row.gender,
-      birthDate: row.birth_date,
-      grade: row.grade,
-      classNo: row.class_no,
-      studentNo: row.student_no,
-      situation: row.situation,
-      deFactoUnsupported: row.de_facto_unsupported === 1,
-      boarding: row.boarding === 1,
-      surrogateName,
-      // An erased file keeps only the birth year: no consent is missing from what is no longer held.
-      consentMissing: row.erased_at === null && row.consent_signed_on === null && ageOn(row.birth_date, today) < CONSENT_AGE,
-      archived: row.archived_at !== null,
-    };
-  }
-
   function toParent(row: ChildParentRow): Parent {
     return {
       id: row.id,
@@ -57,27 +37,9 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       .select('staff.name as surrogate_name');
   }
 
-  async function list(filters: ChildFilters): Promise<ChildSummary[]> {
-    let q = withSurrogate().where('child.archived_at', filters.archived ? 'is not' : 'is', null);
-    if (filters.grade !== undefined) q = q.where('child.grade', '=', filters.grade);
-    if (filters.classNo !== undefined) q = q.where('child.class_no', '=', filters.classNo);
-    if (filters.situation !== undefined) q = q.where('child.situation', '=', filters.situation);
-    const query = parseNameQuery(filters.query);
-    if (query.kind === 'han') q = q.where('child.name', 'like', `%${query.text}%`);
-    if (query.kind === 'latin') {
-      const t = query.text;
-      // Student numbers may hold letters (学籍号 "G…", an ID ending in X) and dashes: match as typed, any case.
-      const typed = (filters.query ?? '').trim().toLowerCase();
-      q = q.where((eb) =>
-        eb.or([
-          eb('child.name_initials', 'like', `${t}%`),
-          eb('child.name_pinyin', 'like', `%${t}%`),
-          eb(eb.fn<string>('lower', ['child.student_no']), 'in', [t, typed]),
-        ]),
-      );
-    }
-    const rows = await q.orderBy('child.grade').orderBy('child.class_no').orderBy('child.name_pinyin').execute();
-    return rows.map((r) => summarize(r, r.surrogate_name));
+  /** One page of the list as filtered and searched; the first page unless asked. */
+  async function list({ offset, limit, ...filters }: ChildListInput): Promise<Page<ChildSummary>> {
+    return createChildListReader({ db, clock }).page(matchesFilters(filters), { offset, limit });
   }
 
   async function get(id: number): Promise<ChildFile> {
@@ -91,7 +53,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       .orderBy('id')
       .execute();
     return {
-      ...summarize(row, row.surrogate_name),
+      ...summarize(row, row.surrogate_name, clock.today()),
       guardianName: row.guardian_name,
       guardianRelation: row.guardian_relation as ChildFile['guardianRelation'],
       guardianPhone: row.guardian_phone,

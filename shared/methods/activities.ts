@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, KioskActivity } from '../domain';
+import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, KioskActivity, Page } from '../domain';
 import { ACTIVITY_KINDS } from '../domain';
 import { returns } from '../registry';
-import { date, id, optionalDate, optionalText, requiredText } from '../validation';
+import { date, id, optionalDate, optionalText, pageInput, requiredText } from '../validation';
 
 const time = z.string({ error: 'required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
 const stamp = z.string({ error: 'required' }).refine((v) => !Number.isNaN(Date.parse(v)) && /T\d{2}:\d{2}/.test(v), { error: 'date' });
@@ -57,8 +57,8 @@ export const activitiesMethods = {
     'teacher',
     z.object({ activityId: id, date, childId: id, present: z.boolean() }),
   ),
-  /** Children in no interest group running now (the rule: every left-behind child joins one). */
-  'activities.notInGroup': returns<ChildSummary[]>()('teacher', z.object({})),
+  /** Children in no interest group running now (the rule: every left-behind child joins one), one page. */
+  'activities.notInGroup': returns<Page<ChildSummary>>()('teacher', z.object({ ...pageInput })),
 
   /** What she may still join, and what she has joined. */
   'kiosk.activities': returns<KioskActivity[]>()('kiosk', z.object({ childId: id })),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { ChildFile, ChildSummary, ImportPreview, ImportResult } from '../domain';
+import type { ChildFile, ChildSummary, ImportPreview, ImportResult, Page } from '../domain';
 import { GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
 import { returns } from '../registry';
-import { date, id, optionalDate, optionalPhone, optionalText, phone, requiredText } from '../validation';
+import { date, id, optionalDate, optionalPhone, optionalText, pageInput, phone, requiredText } from '../validation';
 
 export const parentInput = z.object({
   /** Absent for a parent added in this edit. */
@@ -50,6 +50,7 @@ export const childListInput = z.object({
   classNo: z.number().int().min(1).max(40).optional(),
   situation: z.enum(SITUATIONS).optional(),
   archived: z.boolean().default(false),
+  ...pageInput,
 });
 
 const importFile = z.object({
@@ -59,7 +60,8 @@ const importFile = z.object({
 });
 
 export const childrenMethods = {
-  'children.list': returns<ChildSummary[]>()('teacher', childListInput),
+  /** One page, in class order then pinyin; `total` counts every child the filters match. */
+  'children.list': returns<Page<ChildSummary>>()('teacher', childListInput),
   'children.get': returns<ChildFile>()('teacher', z.object({ id })),
   'children.create': returns<ChildFile>()('admin', childInput),
   'children.update': returns<ChildFile>()('admin', childInput.extend({ id })),

@@ -1,11 +1,11 @@
 // Activities and interest groups: the admin's catalogue, attendance, and who is in no group yet.
 // Sign-ups and the waiting list live in ./signups, the shapes the contract answers with in ./read.
 import type { z } from 'zod';
-import type { Activity, ActivityDetail, AttendanceSheet, ChildSummary } from '../../../shared/domain';
+import type { Activity, ActivityDetail, AttendanceSheet, ChildSummary, Page } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import type { activityInput } from '../../../shared/methods/activities';
 import type { ActivityTable } from '../../db/schema';
-import { createChildrenService } from '../children';
+import { createChildListReader, type PageRequest } from '../childList';
 import type { ServiceDeps } from '../deps';
 import { createActivityReader, LIVE } from './read';
 import { compareSchedules, runsOn } from './rules';
@@ -146,23 +146,27 @@ export function createActivitiesService(deps: ServiceDeps) {
     return attendance(activityId, date);
   }
 
-  /** The rule is that every left-behind child joins a group: a waiting place counts as joining. */
-  async function notInGroup(): Promise<ChildSummary[]> {
+  /**
+   * The rule is that every left-behind child joins a group: a live place (enrolled or waiting) in a
+   * group that is not archived and whose term covers today counts as joining.
+   */
+  async function notInGroup(page: PageRequest): Promise<Page<ChildSummary>> {
     const today = clock.today();
-    const inGroup = await db
-      .selectFrom('activity_signup as s')
-      .innerJoin('activity as a', 'a.id', 's.activity_id')
+    // `not in` over the few groups running now: SQLite reads their sign-ups once, where a correlated
+    // `not exists` probed every child's sign-ups (25 ms for 10,000 children).
+    const joined = db
+      .selectFrom('activity as a')
+      .innerJoin('activity_signup as s', 's.activity_id', 'a.id')
       .select('s.child_id')
-      .distinct()
       .where('s.status', 'in', LIVE)
       .where('a.kind', '=', 'group')
       .where('a.archived_at', 'is', null)
       .where('a.term_start', '<=', today)
-      .where('a.term_end', '>=', today)
-      .execute();
-    const ids = new Set(inGroup.map((r) => r.child_id));
-    const children = await createChildrenService(deps).list({ archived: false });
-    return children.filter((c) => !ids.has(c.id));
+      .where('a.term_end', '>=', today);
+    return createChildListReader(deps).page(
+      (eb) => eb.and([eb('child.archived_at', 'is', null), eb('child.id', 'not in', joined)]),
+      page,
+    );
   }
 
   return { list, get, create, update, archive, attendance, markAttendance, notInGroup, ...signups };

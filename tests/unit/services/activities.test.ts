@@ -6,6 +6,7 @@ import type { Session } from '../../../electron/session';
 import type { Input } from '../../../shared/contract';
 import type { KioskActivity } from '../../../shared/domain';
 import type { ApiError, Result } from '../../../shared/errors';
+import { PAGE_MAX } from '../../../shared/validation';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
 
@@ -288,10 +289,36 @@ describe('who is in no group', () => {
     await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: laterOnly, activityId: later });
     await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: weekendOnly, activityId: sat });
     await r.t.ok(r.t.admin, 'children.archive', { id: left, reason: '转学' });
-    const ids = (await r.t.ok(r.teacher, 'activities.notInGroup', {})).map((c) => c.id).sort((x, y) => x - y);
-    expect(ids).toEqual([cancelled, laterOnly, weekendOnly, none].sort((x, y) => x - y));
+    const ids = async () => {
+      const page = await r.t.ok(r.teacher, 'activities.notInGroup', {});
+      expect(page.total).toBe(page.rows.length);
+      return page.rows.map((c) => c.id).sort((x, y) => x - y);
+    };
+    expect(await ids()).toEqual([cancelled, laterOnly, weekendOnly, none].sort((x, y) => x - y));
+    // Once the autumn term is over its group no longer counts; the spring one has not begun.
+    r.at('2027-01-16T10:00:00+08:00');
+    expect(await ids()).toEqual([inGroup, waiting, cancelled, laterOnly, weekendOnly, none].sort((x, y) => x - y));
+    r.at('2026-11-23T10:00:00+08:00');
     await r.t.ok(r.t.admin, 'activities.archive', { id: now });
-    expect(await r.t.ok(r.teacher, 'activities.notInGroup', {})).toHaveLength(6);
+    expect(await ids()).toEqual([inGroup, waiting, cancelled, laterOnly, weekendOnly, none].sort((x, y) => x - y));
+  });
+
+  it('pages them in class order with the total for the pager, and drops a child once she joins', async () => {
+    const r = await room();
+    const grp = await r.activity(group({ capacity: 1 }));
+    const made: number[] = [];
+    for (let i = 0; i < 7; i++) made.push(await r.child(`学生${'一二三四五六七'[i]}`, 7 - i));
+    await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: made[2], activityId: grp });
+    const pages = [];
+    for (let offset = 0; offset < 9; offset += 3) pages.push(await r.t.ok(r.teacher, 'activities.notInGroup', { offset, limit: 3 }));
+    expect(pages.map((p) => p.total)).toEqual([6, 6, 6]);
+    // Made into grades 7 down to 1: class order is the reverse of the order they were made in.
+    expect(pages.flatMap((p) => p.rows.map((c) => c.id))).toEqual(made.filter((id) => id !== made[2]).reverse());
+    await r.t.ok(r.teacher, 'activities.enrol', { activityId: grp, childId: made[0] });
+    const after = await r.t.ok(r.teacher, 'activities.notInGroup', { offset: 3, limit: 3 });
+    expect(after).toMatchObject({ total: 5, rows: [{ id: made[3] }, { id: made[1] }] });
+    expect(errorOf(await r.t.call(r.teacher, 'activities.notInGroup', { limit: PAGE_MAX + 1 })).code).toBe('invalid_input');
+    expect(errorOf(await r.t.call(r.teacher, 'activities.notInGroup', { offset: -1 })).code).toBe('invalid_input');
   });
 });
 

@@ -16,7 +16,7 @@ async function existing(t: TestApp, overrides: Partial<Input<'children.create'>>
 }
 
 async function childNamed(t: TestApp, name: string) {
-  const found = (await t.ok(t.admin, 'children.list', {})).filter((c) => c.name === name);
+  const found = (await t.ok(t.admin, 'children.list', {})).rows.filter((c) => c.name === name);
   expect(found).toHaveLength(1);
   return t.ok(t.admin, 'children.get', { id: found[0].id });
 }
@@ -228,7 +228,7 @@ describe('children.importConfirm', () => {
     expect(preview.counts).toEqual({ new: 2, update: 0, error: 1 });
     const result = await t.ok(t.admin, 'children.importConfirm', file);
     expect(result).toEqual({ created: 2, updated: 0, skipped: 1 });
-    const names = (await t.ok(t.admin, 'children.list', {})).map((c) => c.name).sort();
+    const names = (await t.ok(t.admin, 'children.list', {})).rows.map((c) => c.name).sort();
     expect(names).toEqual(['孙丽', '王小红']);
     const sun = await childNamed(t, '孙丽');
     expect(sun.parents.map((p) => [p.relation, p.name, p.phone])).toEqual([
@@ -281,7 +281,7 @@ describe('children.importConfirm', () => {
     expect([after.grade, after.classNo, after.boarding, after.deFactoUnsupported]).toEqual([4, 3, true, false]);
     expect(after.consent).toEqual(before.consent);
     expect(after.parents).toEqual(before.parents);
-    const younger = (await t.ok(t.admin, 'children.list', {})).find((c) => c.birthDate === '2017-01-09');
+    const younger = (await t.ok(t.admin, 'children.list', {})).rows.find((c) => c.birthDate === '2017-01-09');
     expect(younger?.boarding).toBe(false);
   });
 
@@ -307,7 +307,7 @@ describe('children.importConfirm', () => {
       [{ column: '出生日期', code: 'invalid' }],
     ]);
     await t.ok(t.admin, 'children.importConfirm', file);
-    const births = (await t.ok(t.admin, 'children.list', {})).map((c) => c.birthDate);
+    const births = (await t.ok(t.admin, 'children.list', {})).rows.map((c) => c.birthDate);
     expect(births).toEqual(Array.from({ length: 8 }, () => '2015-03-02'));
   });
 

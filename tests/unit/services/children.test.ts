@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../shared/contract';
+import type { ChildSummary } from '../../../shared/domain';
 import type { ApiError, FieldIssue, Result } from '../../../shared/errors';
+import { nameKeys } from '../../../shared/names';
+import { PAGE_MAX } from '../../../shared/validation';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
 
@@ -154,7 +157,7 @@ describe('children: consent', () => {
     expect(withConsent.consentMissing).toBe(false);
     expect(fourteen.consentMissing).toBe(false);
     const listed = await t.ok(t.admin, 'children.list', {});
-    expect(listed.filter((c) => c.consentMissing).map((c) => c.id)).toEqual([under.id]);
+    expect(listed.rows.filter((c) => c.consentMissing).map((c) => c.id)).toEqual([under.id]);
   });
 });
 
@@ -164,7 +167,12 @@ describe('children: list', () => {
     await t.ok(t.admin, 'children.create', childInput({ name: '王小红', gender: 'female', grade: 3, classNo: 1, situation: 'father_away' }));
     await t.ok(t.admin, 'children.create', childInput({ name: '李明', grade: 4, classNo: 1, studentNo: 'G520123201605120012' }));
   }
-  const names = async (t: TestApp, input: Input<'children.list'>) => (await t.ok(t.admin, 'children.list', input)).map((c) => c.name);
+  /** The names listed, checking that the count for the pager agrees (every test list fits one page). */
+  const names = async (t: TestApp, input: Input<'children.list'>) => {
+    const page = await t.ok(t.admin, 'children.list', input);
+    expect(page.total).toBe(page.rows.length);
+    return page.rows.map((c) => c.name);
+  };
 
   it('finds children by Chinese, full pinyin, initials and student number', async () => {
     const t = await createTestApp();
@@ -194,6 +202,86 @@ describe('children: list', () => {
   });
 });
 
+describe('children: pages', () => {
+  /** 23 children over five classes; 刘洋 twice in 3(1), so only the id tells their order apart. */
+  async function seedMany(t: TestApp): Promise<ChildSummary[]> {
+    const made: ChildSummary[] = [];
+    const add = async (values: Partial<Input<'children.create'>>) => made.push(await t.ok(t.admin, 'children.create', childInput(values)));
+    const names = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑七', '王八', '冯九', '陈十', '褚明', '卫红', '蒋丽'];
+    for (const [i, name] of names.entries()) {
+      await add({ name, grade: 3 + (i % 2), classNo: 1 + (i % 3), situation: i % 2 ? 'father_away' : 'both_away' });
+    }
+    for (let i = 0; i < 8; i++) await add({ name: `张${'明亮'[i % 2]}${'一二三四五六七八'[i]}`, grade: 5, classNo: 1 });
+    await add({ name: '刘洋', grade: 3, classNo: 1 });
+    await add({ name: '刘洋', grade: 3, classNo: 1 });
+    return made;
+  }
+
+  /** The ids the list holds, read `limit` at a time as the pager does, and the totals it answered. */
+  async function readAll(t: TestApp, input: Input<'children.list'>, limit: number) {
+    const ids: number[] = [];
+    const totals = new Set<number>();
+    for (let offset = 0; ; offset += limit) {
+      const page = await t.ok(t.admin, 'children.list', { ...input, offset, limit });
+      totals.add(page.total);
+      expect(page.rows.length).toBeLessThanOrEqual(limit);
+      ids.push(...page.rows.map((c) => c.id));
+      if (page.rows.length < limit) break;
+    }
+    return { ids, totals: [...totals] };
+  }
+
+  it('covers every child exactly once, in class then pinyin order, across pages of any size', async () => {
+    const t = await createTestApp();
+    const made = await seedMany(t);
+    const key = (c: ChildSummary) => [c.grade, c.classNo, nameKeys(c.name).pinyin, c.id] as const;
+    const expected = [...made]
+      .sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || x[3] - y[3];
+      })
+      .map((c) => c.id);
+    for (const limit of [1, 5, 7, 23, 50]) {
+      expect(await readAll(t, {}, limit)).toEqual({ ids: expected, totals: [23] });
+    }
+    const first = await t.ok(t.admin, 'children.list', { limit: 3 });
+    expect(first.rows.map((c) => c.name)).toEqual(['蒋丽', '刘洋', '刘洋']);
+    expect(first.rows[1].id).toBeLessThan(first.rows[2].id);
+    expect(await t.ok(t.admin, 'children.list', { offset: 23 })).toEqual({ rows: [], total: 23 });
+  });
+
+  it('counts what each filter and search matches, not what one page shows', async () => {
+    const t = await createTestApp();
+    await seedMany(t);
+    const total = async (input: Input<'children.list'>) => {
+      const page = await t.ok(t.admin, 'children.list', { ...input, limit: 2 });
+      expect(page.rows.length).toBe(Math.min(2, page.total));
+      return page.total;
+    };
+    expect(await total({})).toBe(23);
+    expect(await total({ grade: 5 })).toBe(8);
+    expect(await total({ grade: 3, classNo: 1 })).toBe(5);
+    expect(await total({ situation: 'father_away' })).toBe(6);
+    expect(await total({ query: '张' })).toBe(8);
+    expect(await total({ query: '张明' })).toBe(4);
+    expect(await total({ query: 'zhang' })).toBe(8);
+    expect(await total({ query: 'zm' })).toBe(4);
+    expect(await total({ query: 'liuyang', grade: 3 })).toBe(2);
+    expect(await total({ archived: true })).toBe(0);
+    const { ids, totals } = await readAll(t, { query: 'zhang' }, 3);
+    expect(totals).toEqual([8]);
+    expect(new Set(ids).size).toBe(8);
+  });
+
+  it('refuses a page larger than PAGE_MAX or before the start', async () => {
+    const t = await createTestApp();
+    expect(issuesOf(await t.call(t.admin, 'children.list', { limit: PAGE_MAX + 1 })).map((i) => i.path)).toEqual([['limit']]);
+    expect(issuesOf(await t.call(t.admin, 'children.list', { limit: 0 })).map((i) => i.path)).toEqual([['limit']]);
+    expect(issuesOf(await t.call(t.admin, 'children.list', { offset: -1 })).map((i) => i.path)).toEqual([['offset']]);
+    expect(await t.ok(t.admin, 'children.list', { limit: PAGE_MAX })).toEqual({ rows: [], total: 0 });
+  });
+});
+
 describe('children: archive and restore', () => {
   it('moves a child out of the default list and back', async () => {
     const t = await createTestApp();
@@ -202,13 +290,13 @@ describe('children: archive and restore', () => {
     expect(issuesOf(await t.call(t.admin, 'children.archive', { id: c.id, reason: ' ' }))).toEqual([{ path: ['reason'], code: 'required' }]);
     const archived = await t.ok(t.admin, 'children.archive', { id: c.id, reason: '随父母外出就读' });
     expect(archived).toMatchObject({ archived: true, archiveReason: '随父母外出就读', archivedAt: '2026-11-23T10:00:00+08:00' });
-    expect(await t.ok(t.admin, 'children.list', {})).toEqual([]);
-    expect((await t.ok(t.admin, 'children.list', { archived: true })).map((x) => [x.id, x.archived])).toEqual([[c.id, true]]);
+    expect(await t.ok(t.admin, 'children.list', {})).toEqual({ rows: [], total: 0 });
+    expect((await t.ok(t.admin, 'children.list', { archived: true })).rows.map((x) => [x.id, x.archived])).toEqual([[c.id, true]]);
     expect(errorOf(await t.call(t.admin, 'children.archive', { id: c.id, reason: '再次' }))).toEqual({ code: 'conflict', details: { entity: 'already_archived' } });
 
     const restored = await t.ok(t.admin, 'children.restore', { id: c.id });
     expect(restored).toMatchObject({ archived: false, archivedAt: null, archiveReason: null });
-    expect((await t.ok(t.admin, 'children.list', {})).map((x) => x.id)).toEqual([c.id]);
+    expect((await t.ok(t.admin, 'children.list', {})).rows.map((x) => x.id)).toEqual([c.id]);
     expect(errorOf(await t.call(t.admin, 'children.restore', { id: c.id })).code).toBe('conflict');
   });
 });
@@ -218,7 +306,7 @@ describe('children: roles', () => {
     const t = await createTestApp();
     const c = await t.ok(t.admin, 'children.create', childInput());
     const teacher = await t.signIn('teacher');
-    expect((await t.ok(teacher, 'children.list', {})).length).toBe(1);
+    expect((await t.ok(teacher, 'children.list', {})).total).toBe(1);
     expect((await t.ok(teacher, 'children.get', { id: c.id })).guardianPhone).toBe('13812345678');
     expect(errorOf(await t.call(teacher, 'children.create', childInput({ name: '王小红' }))).code).toBe('forbidden');
     expect(errorOf(await t.call(teacher, 'children.update', { ...childInput({ name: '改名' }), id: c.id })).code).toBe('forbidden');

@@ -10,7 +10,7 @@ type TabKey = 'list' | 'notInGroup';
 
 export function ActivitiesPage() {
   const { t } = useTranslation(['activities', 'common', 'errors']);
-  const notInGroup = useActivities((s) => s.notInGroup.length);
+  const notInGroup = useActivities((s) => s.notInGroup.total);
   const [tab, setTab] = useState<TabKey>('list');
 
   return (

@@ -1,16 +1,16 @@
 // 未参加兴趣小组的儿童: every left-behind child should be in one group; one click puts her in the
-// group the teacher picked.
+// group the teacher picked. The database pages the list (a district has thousands of such children).
 import { App, Button, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useActivities } from './store';
+import { NOT_IN_GROUP_PAGE_SIZES, useActivities } from './store';
 
 export function NotInGroupTab() {
   const { t } = useTranslation(['activities', 'common', 'errors']);
   const { message } = App.useApp();
-  const { activities, notInGroup, reload, reloadNotInGroup, enrol } = useActivities();
+  const { activities, notInGroup, notInGroupPage, notInGroupPageSize, reload, reloadNotInGroup, setNotInGroupPage, enrol } = useActivities();
   const groups = activities.filter((a) => a.kind === 'group' && !a.archived);
   const [groupId, setGroupId] = useState<number | undefined>(undefined);
   const [busyId, setBusyId] = useState<number | null>(null);
@@ -54,15 +54,22 @@ export function NotInGroupTab() {
       <Table<ChildSummary>
         rowKey="id"
         size="small"
-        dataSource={notInGroup}
-        pagination={{ pageSize: 30, hideOnSinglePage: true }}
+        dataSource={notInGroup.rows}
+        pagination={{
+          current: notInGroupPage,
+          pageSize: notInGroupPageSize,
+          total: notInGroup.total,
+          showSizeChanger: true,
+          pageSizeOptions: [...NOT_IN_GROUP_PAGE_SIZES],
+          showTotal: (count) => t('notInGroup.table.total', { count }),
+          onChange: setNotInGroupPage,
+        }}
         locale={{ emptyText: t('notInGroup.empty.none') }}
         columns={[
-          { title: t('signups.column.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+          { title: t('signups.column.name'), dataIndex: 'name' },
           {
             title: t('signups.column.class'),
             key: 'class',
-            sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
             render: (_, c) => t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo }),
           },
           {

@@ -3,7 +3,7 @@
 // activities page call the API.
 import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
-import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, StaffMember } from '../../../../shared/domain';
+import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, Page, StaffMember } from '../../../../shared/domain';
 import { call } from '../../api';
 
 export type ActivityInput = Input<'activities.create'>;
@@ -14,7 +14,11 @@ interface ActivitiesState {
   includeArchived: boolean;
   detail: ActivityDetail | null;
   attendance: AttendanceSheet | null;
-  notInGroup: ChildSummary[];
+  /** The page of children in no group the tab shows, and how many there are in all. */
+  notInGroup: Page<ChildSummary>;
+  /** 1-based, as the table's pager counts. */
+  notInGroupPage: number;
+  notInGroupPageSize: number;
   staff: StaffMember[];
   setIncludeArchived(includeArchived: boolean): void;
   reload(): Promise<void>;
@@ -28,10 +32,15 @@ interface ActivitiesState {
   remove(signupId: number): Promise<{ removed: ActivitySignup; promoted: ActivitySignup | null }>;
   loadAttendance(activityId: number, date: string): Promise<void>;
   mark(childId: number, present: boolean): Promise<void>;
+  /** Reads the current page again; when it has emptied (the last child on it enrolled), the page before. */
   reloadNotInGroup(): Promise<void>;
+  setNotInGroupPage(page: number, pageSize: number): void;
 }
 
+export const NOT_IN_GROUP_PAGE_SIZES = [20, 50, 100] as const;
+
 let latestList = 0;
+let latestNotInGroup = 0;
 
 export const useActivities = create<ActivitiesState>((set, get) => {
   /** After a change: the list's counts, the open detail and the children in no group are stale. */
@@ -50,7 +59,9 @@ export const useActivities = create<ActivitiesState>((set, get) => {
     includeArchived: false,
     detail: null,
     attendance: null,
-    notInGroup: [],
+    notInGroup: { rows: [], total: 0 },
+    notInGroupPage: 1,
+    notInGroupPageSize: NOT_IN_GROUP_PAGE_SIZES[0],
     staff: [],
 
     setIncludeArchived: (includeArchived) => {
@@ -121,7 +132,23 @@ export const useActivities = create<ActivitiesState>((set, get) => {
     },
 
     reloadNotInGroup: async () => {
-      set({ notInGroup: await call('activities.notInGroup', {}) });
+      const request = ++latestNotInGroup;
+      const { notInGroupPage: page, notInGroupPageSize: pageSize } = get();
+      const result = await call('activities.notInGroup', { offset: (page - 1) * pageSize, limit: pageSize });
+      if (request !== latestNotInGroup) return;
+      const lastPage = Math.max(1, Math.ceil(result.total / pageSize));
+      if (result.rows.length === 0 && page > lastPage) {
+        set({ notInGroupPage: lastPage });
+        await get().reloadNotInGroup();
+        return;
+      }
+      set({ notInGroup: result });
+    },
+
+    setNotInGroupPage: (page, pageSize) => {
+      // A new page size starts at page 1: the old page number points at other children now.
+      set({ notInGroupPage: pageSize === get().notInGroupPageSize ? page : 1, notInGroupPageSize: pageSize });
+      void get().reloadNotInGroup();
     },
   };
 });

@@ -1,16 +1,26 @@
-// The child list as the teacher has filtered it, and the calls that change child files.
+// The child list as the teacher has filtered it, one page at a time, and the calls that change child files.
 import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { ChildFile, ChildSummary } from '../../../../shared/domain';
 import { call } from '../../api';
 
-export type ChildFilters = Input<'children.list'>;
+export type ChildFilters = Omit<Input<'children.list'>, 'offset' | 'limit'>;
+
+export const PAGE_SIZES = [20, 50, 100] as const;
 
 interface ChildrenState {
   filters: ChildFilters;
+  /** 1-based, as the table's pager counts. */
+  page: number;
+  pageSize: number;
   rows: ChildSummary[];
+  /** Children the filters match, on every page. */
+  total: number;
   loading: boolean;
+  /** A new filter or search starts again at page 1. */
   setFilters(changes: Partial<ChildFilters>): void;
+  setPage(page: number, pageSize: number): void;
+  /** Reads the current page again (after an archive, a restore, an import). */
   reload(): Promise<void>;
   save(id: number | null, values: Input<'children.create'>): Promise<ChildFile>;
   archive(id: number, reason: string): Promise<ChildFile>;
@@ -21,10 +31,18 @@ let latestRequest = 0;
 
 export const useChildren = create<ChildrenState>((set, get) => ({
   filters: { archived: false },
+  page: 1,
+  pageSize: PAGE_SIZES[0],
   rows: [],
+  total: 0,
   loading: false,
   setFilters: (changes) => {
-    set({ filters: { ...get().filters, ...changes } });
+    set({ filters: { ...get().filters, ...changes }, page: 1 });
+    void get().reload();
+  },
+  setPage: (page, pageSize) => {
+    // A new page size starts at page 1: the old page number points at other children now.
+    set({ page: pageSize === get().pageSize ? page : 1, pageSize });
     void get().reload();
   },
   reload: async () => {
@@ -32,8 +50,17 @@ export const useChildren = create<ChildrenState>((set, get) => ({
     const request = ++latestRequest;
     set({ loading: true });
     try {
-      const rows = await call('children.list', get().filters);
-      if (request === latestRequest) set({ rows });
+      const { filters, page, pageSize } = get();
+      const result = await call('children.list', { ...filters, offset: (page - 1) * pageSize, limit: pageSize });
+      if (request !== latestRequest) return;
+      const lastPage = Math.max(1, Math.ceil(result.total / pageSize));
+      // The last child of the last page archived: show the page that now is the last.
+      if (result.rows.length === 0 && page > lastPage) {
+        set({ page: lastPage });
+        await get().reload();
+        return;
+      }
+      set({ rows: result.rows, total: result.total });
     } finally {
       if (request === latestRequest) set({ loading: false });
     }

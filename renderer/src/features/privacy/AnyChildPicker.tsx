@@ -1,8 +1,9 @@
 // Pick any child, those who left (archived) too: a data request or a log search often concerns a leaver.
-import { Select } from 'antd';
+// It shows the first matches only; when more match, a hint asks to keep typing.
+import { Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChildSummary } from '../../../../shared/domain';
+import type { ChildSummary, Page } from '../../../../shared/domain';
 import { call } from '../../api';
 
 interface Props {
@@ -13,20 +14,21 @@ interface Props {
   style?: React.CSSProperties;
 }
 
-const SHOWN = 30;
+const SHOWN = 20;
+const NONE: Page<ChildSummary> = { rows: [], total: 0 };
 
 export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props) {
   const { t } = useTranslation(['privacy', 'common']);
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<ChildSummary[]>([]);
+  const [found, setFound] = useState(NONE);
 
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {
-      const search = (archived: boolean) => call('children.list', { query: query || undefined, archived });
+      const search = (archived: boolean) => call('children.list', { query: query || undefined, archived, limit: SHOWN });
       Promise.all([search(false), search(true)]).then(
-        ([present, left]) => current && setOptions([...present, ...left].slice(0, SHOWN)),
-        () => current && setOptions([]),
+        ([present, left]) => current && setFound({ rows: [...present.rows, ...left.rows].slice(0, SHOWN), total: present.total + left.total }),
+        () => current && setFound(NONE),
       );
     }, 150);
     return () => {
@@ -45,12 +47,22 @@ export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props)
       value={value}
       placeholder={t('picker.placeholder')}
       onChange={(childId?: number) => onChange?.(childId)}
-      options={options.map((c) => ({
+      options={found.rows.map((c) => ({
         value: c.id,
         label: [c.name, t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo }), c.archived ? t('picker.left') : null]
           .filter(Boolean)
           .join(' · '),
       }))}
+      popupRender={(menu) => (
+        <>
+          {menu}
+          {found.total > found.rows.length && (
+            <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px' }}>
+              {t('picker.more', { count: found.total })}
+            </Typography.Text>
+          )}
+        </>
+      )}
     />
   );
 }

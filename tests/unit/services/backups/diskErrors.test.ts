@@ -24,7 +24,7 @@ describe('dispatch on a full or read-only disk', () => {
     expect(saved).toBeLessThan(results.length);
 
     t.app.sqlite.pragma('max_page_count = 1073741823');
-    const names = (await t.ok(t.admin, 'children.list', {})).map((c) => c.name);
+    const names = (await t.ok(t.admin, 'children.list', {})).rows.map((c) => c.name);
     expect(names).toHaveLength(saved);
     expect(names).not.toContain(`王小红${saved}`);
     const audits = await t.app.db.selectFrom('audit_log').select('id').where('action', '=', 'children.create').execute();
@@ -38,6 +38,6 @@ describe('dispatch on a full or read-only disk', () => {
     t.app.sqlite.pragma('query_only = 1');
     const result = await t.call(t.admin, 'children.create', childInput());
     expect(result).toEqual({ ok: false, error: { code: 'file_write_failed', details: { path: t.file } } });
-    expect(await t.ok(t.admin, 'children.list', {})).toEqual([]);
+    expect(await t.ok(t.admin, 'children.list', {})).toEqual({ rows: [], total: 0 });
   });
 });

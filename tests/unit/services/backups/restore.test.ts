@@ -16,7 +16,7 @@ function errorOf(result: Result<unknown>): ApiError {
 
 async function childNames(t: TestApp): Promise<string[]> {
   const list = await t.ok(t.admin, 'children.list', {});
-  return list.map((c) => c.name).sort();
+  return list.rows.map((c) => c.name).sort();
 }
 
 /** The live database's content, as a fingerprint that changes with any row. */
