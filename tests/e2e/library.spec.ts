@@ -220,3 +220,54 @@ test('overdue books come first with their days overdue; the teacher marks one lo
   await expect(page.getByText('《小王子》已归还（李春花）')).toBeVisible();
   await expect(panel.getByText('没有逾期的书，真好！')).toBeVisible();
 });
+
+test('a catalogue longer than a page: the teacher pages, searches, and finds a review’s book by typing', async ({ page, room }) => {
+  await openRoom(room);
+  const titles = ['西游记', '草房子', '阿凡提', ...Array.from({ length: 42 }, (_, i) => `图书${i + 1}`)];
+  for (const title of titles) await ok<Book>(room, 'books.create', { book: { title }, copies: 1 });
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await unlock(page);
+
+  // 45 titles in pinyin order, 20 to a page: 阿凡提, 草房子, 图书1 … 图书18 first.
+  await page.getByRole('tab', { name: '图书目录' }).click();
+  const panel = page.getByRole('tabpanel', { name: '图书目录' });
+  const rows = panel.locator('.ant-table-row');
+  await expect(panel.getByText('共 45 种')).toBeVisible();
+  await expect(rows).toHaveCount(20);
+  await expect(rows.nth(0)).toContainText('阿凡提');
+  await expect(rows.nth(1)).toContainText('草房子');
+  await expect(rows.nth(19)).toContainText('图书18');
+  // The last page: the numbered titles in number order, then 西游记.
+  await panel.getByTitle('3', { exact: true }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(0)).toContainText('图书39');
+  await expect(rows.nth(4)).toContainText('西游记');
+  // 50 to a page shows them all, from the first.
+  await panel.locator('.ant-pagination-options .ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '50 条/页' }).click();
+  await expect(rows).toHaveCount(45);
+  await expect(rows.nth(0)).toContainText('阿凡提');
+  // A search starts at its first page and counts what it found.
+  await panel.getByLabel('搜索图书').fill('西游');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText('西游记');
+  await expect(panel.getByText('共 1 种')).toBeVisible();
+
+  // 张小明 tells the teacher about 西游记: not among the first titles, she types to find it.
+  await page.getByRole('tab', { name: '读后感' }).click();
+  await page.getByRole('button', { name: '代写读后感' }).click();
+  const write = page.getByRole('dialog', { name: '代写读后感' });
+  await write.getByLabel('学生').click();
+  await page.keyboard.type('zxm');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '张小明' }).click();
+  await write.getByLabel('书', { exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toContainText('阿凡提');
+  await page.keyboard.type('西游');
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(option).toHaveCount(1);
+  await option.click();
+  await write.getByLabel('读后感内容').fill('孙悟空有七十二变，我也想学。');
+  await write.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已为张小明记下《西游记》的读后感')).toBeVisible();
+});
