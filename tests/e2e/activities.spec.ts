@@ -1,10 +1,11 @@
 // Activities end to end: three children sign up for a weekend activity with two places at the
 // kiosk (the third lands on the waiting list); the first cancels and the third moves up; the
-// teacher sees in the activity's detail who moved up.
+// teacher sees in the activity's detail who moved up. Then the children in no group, paged.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import dayjs from 'dayjs';
 import type { Activity, ChildFile } from '../../shared/domain';
+import { nameKeys } from '../../shared/names';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
 
@@ -137,4 +138,61 @@ test('three children sign up for two places; the first cancels and the third mov
   await expect(detail.getByText('报名 2 人 / 到场 0 人')).toBeVisible();
   await detail.getByRole('checkbox', { name: '张小明' }).check();
   await expect(detail.getByText('报名 2 人 / 到场 1 人')).toBeVisible();
+});
+
+/** 22 children in no group, in the tab's order (class, then pinyin). */
+const UNGROUPED = ['安心', '白雪', '蔡明', '丁香', '范文', '高山', '韩梅', '胡杨', '黄河', '江南', '金玉', '孔雀', '雷鸣', '马丽', '牛顿', '潘多', '秦川', '任远', '宋词', '唐诗', '田野', '万里']
+  .map((name) => ({ name, pinyin: nameKeys(name).pinyin }))
+  .sort((a, b) => (a.pinyin < b.pinyin ? -1 : 1))
+  .map((c) => c.name);
+
+test('a teacher pages through the children in no group and puts the last page into a group', async ({ page, room }) => {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  for (const name of UNGROUPED) await ok<ChildFile>(room, 'children.create', childInput({ name, grade: 3, classNo: 1 }));
+  await ok<Activity>(room, 'activities.create', {
+    kind: 'group',
+    title: '书法小组',
+    capacity: 30,
+    signupOpensAt: dayjs().subtract(30, 'day').format(STAMP),
+    signupClosesAt: dayjs().add(30, 'day').format(STAMP),
+    weekday: 3,
+    termStart: dayjs().subtract(30, 'day').format('YYYY-MM-DD'),
+    termEnd: dayjs().add(60, 'day').format('YYYY-MM-DD'),
+    startTime: '15:00',
+    endTime: '16:00',
+  });
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await page.getByRole('button', { name: '老师入口' }).click();
+  const login = page.getByRole('dialog', { name: '教师登录' });
+  await login.getByLabel('姓名').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
+  await login.getByLabel('PIN').fill('1234');
+  await login.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('menuitem', { name: '活动' }).click();
+
+  await page.getByRole('tab', { name: '未参加兴趣小组的儿童' }).click();
+  const tab = page.getByRole('tabpanel', { name: '未参加兴趣小组的儿童' });
+  const rows = tab.locator('.ant-table-row');
+  await expect(page.getByRole('tab', { name: '未参加兴趣小组的儿童（22）' })).toBeVisible();
+  await expect(tab.getByText('共 22 名')).toBeVisible();
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText(UNGROUPED[0]);
+
+  // Page 2: the last two; each joins the group and leaves the list.
+  await tab.getByTitle('2', { exact: true }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText(UNGROUPED[20]);
+  await rows.filter({ hasText: UNGROUPED[20] }).getByRole('button', { name: '加入“书法小组”' }).click();
+  await expect(page.getByText(`${UNGROUPED[20]} 已加入“书法小组”`)).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByRole('tab', { name: '未参加兴趣小组的儿童（21）' })).toBeVisible();
+
+  // The page is empty once its last child joins: the list steps back to page 1.
+  await rows.filter({ hasText: UNGROUPED[21] }).getByRole('button', { name: '加入“书法小组”' }).click();
+  await expect(page.getByRole('tab', { name: '未参加兴趣小组的儿童（20）' })).toBeVisible();
+  await expect(tab.getByText('共 20 名')).toBeVisible();
+  await expect(rows).toHaveCount(20);
+  await expect(tab.locator('.ant-pagination-item-active')).toHaveText('1');
+  await expect(tab.getByTitle('2', { exact: true })).toHaveCount(0);
 });

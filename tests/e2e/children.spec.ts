@@ -1,8 +1,10 @@
 // The spine's walk-through: first run, a child file by hand, pinyin search, edit, roster import
-// with a bad row, archive, English.
+// with a bad row, archive, English. Then a class longer than one page, paged by the database.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { nameKeys } from '../../shared/names';
+import { childInput } from '../unit/fixtures';
 import { choose, completeWizard, typeDate } from './helpers';
 import { expect, SCREENSHOTS, test } from './bridge';
 
@@ -107,4 +109,53 @@ test('an admin sets up the room and keeps child files', async ({ page, room }) =
   // The language is a setting: it survives a restart of the window.
   await page.reload();
   await expect(page.getByText('Welcome to 留守儿童之家')).toBeVisible();
+});
+
+/** 25 children in one class, in the list's order (class, then pinyin). */
+const CLASSMATES = ['安心', '白雪', '蔡明', '丁香', '范文', '高山', '韩梅', '胡杨', '黄河', '江南', '金玉', '孔雀', '雷鸣', '马丽', '牛顿', '潘多', '秦川', '任远', '宋词', '唐诗', '田野', '万里', '夏天', '杨柳', '余晖']
+  .map((name) => ({ name, pinyin: nameKeys(name).pinyin }))
+  .sort((a, b) => (a.pinyin < b.pinyin ? -1 : 1))
+  .map((c) => c.name);
+
+test('a teacher pages through a class longer than one page, and a search starts again at page 1', async ({ page, room }) => {
+  await completeWizard(page);
+  for (const name of CLASSMATES) {
+    const result = await room.app.dispatch('children.create', childInput({ name, grade: 3, classNo: 1 }), room.session);
+    expect(result.ok).toBe(true);
+  }
+  await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByText('共 25 名')).toBeVisible();
+  await expect(listRow(page, CLASSMATES[0])).toBeVisible();
+  await expect(listRow(page, CLASSMATES[19])).toBeVisible();
+  await expect(main.locator('.ant-table-row')).toHaveCount(20);
+
+  // Page 2 holds the last five, none of the first page.
+  await main.getByTitle('2', { exact: true }).click();
+  await expect(listRow(page, CLASSMATES[20])).toBeVisible();
+  await expect(main.locator('.ant-table-row')).toHaveCount(5);
+  await expect(listRow(page, CLASSMATES[0])).toHaveCount(0);
+
+  // A search from page 2 lands on page 1 with what it found.
+  await page.getByLabel('搜索').fill('xia');
+  await expect(main.getByText('共 2 名')).toBeVisible();
+  await expect(listRow(page, '丁香')).toBeVisible();
+  await expect(listRow(page, '夏天')).toBeVisible();
+  await expect(main.locator('.ant-pagination-item-active')).toHaveText('1');
+
+  // Fifty a page: the whole class at once.
+  await page.getByLabel('搜索').fill('');
+  await expect(main.getByText('共 25 名')).toBeVisible();
+  await main.locator('.ant-pagination-options .ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '50' }).click();
+  await expect(main.locator('.ant-table-row')).toHaveCount(25);
+
+  // A child picker shows the first 20 and asks to keep typing; typing narrows it.
+  await page.getByRole('menuitem', { name: '在室儿童' }).click();
+  await page.locator('#room-checkin-child').click();
+  const picker = page.locator('.ant-select-dropdown:visible');
+  await expect(picker.getByText('还有更多，继续输入以缩小范围（共 25 个匹配）')).toBeVisible();
+  await page.locator('#room-checkin-child').fill('xia');
+  await expect(picker.locator('.ant-select-item-option')).toHaveCount(2);
+  await expect(picker.getByText('继续输入', { exact: false })).toHaveCount(0);
 });
