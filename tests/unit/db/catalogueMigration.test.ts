@@ -29,7 +29,9 @@ describe('migration 0012 (catalogue paging)', () => {
     const old = await openAt(file, 11);
     const at = '2026-11-23T10:00:00+08:00';
     const titles = ['中国童话', '长江', 'Harry Potter与魔法石', '第10册', '阿凡提', '白雪公主', '第2册', '长江'];
-    for (const title of titles) await old.db.insertInto('book').values({ title, created_at: at, updated_at: at }).execute();
+    // Bare SQL: the version 11 table has no title_sort, which the app's types now require.
+    const insert = old.sqlite.prepare('insert into book (title, created_at, updated_at) values (?, ?, ?)');
+    for (const title of titles) insert.run(title, at, at);
     await old.close();
 
     const upgraded = await openAt(file);
