@@ -98,6 +98,17 @@ export interface DueGroup {
   children: DueChild[];
 }
 
+/** One surrogate parent's group on the room-wide due list, counted; its children load on demand. */
+export interface DueGroupSummary {
+  /** null: children with no surrogate parent (none, or one whose account is archived). */
+  staffId: number | null;
+  staffName: string | null;
+  /** Children with a duty still to do this period or a follow-up open. */
+  due: number;
+  /** Of those, the ones with a duty not done last period either or a follow-up past its day. */
+  late: number;
+}
+
 export interface CoverageMonth {
   /** YYYY-MM */
   month: string;

@@ -8,6 +8,7 @@ import {
   type CareCoverage,
   type CareRecord,
   type DueGroup,
+  type DueGroupSummary,
   type FollowUp,
   type GrowthFile,
 } from '../domain';
@@ -49,8 +50,16 @@ export const careMethods = {
   'care.record': returns<CareRecord>()('teacher', z.object({ id })),
   'care.create': returns<CareRecord>()('teacher', careRecordInput),
   'care.void': returns<{ id: number }>()('teacher', z.object({ id, reason: requiredText(200) })),
-  /** mine: the caller's own children; all: every child, grouped by surrogate parent. */
-  'care.dueList': returns<DueGroup[]>()('teacher', z.object({ scope })),
+  /** The room-wide due list as counts per surrogate parent, the children with none first. */
+  'care.dueGroups': returns<DueGroupSummary[]>()('teacher', z.object({})),
+  /** One group's children who are due (no group when nothing is): mine, or a surrogate parent's (null: none). */
+  'care.dueList': returns<DueGroup[]>()(
+    'teacher',
+    z.discriminatedUnion('scope', [
+      z.object({ scope: z.literal('mine') }),
+      z.object({ scope: z.literal('staff'), staffId: id.nullable() }),
+    ]),
+  ),
   'care.coverage': returns<CareCoverage>()('teacher', z.object({})),
   'care.followUps': returns<FollowUp[]>()('teacher', z.object({ scope, includeDone: z.boolean().default(false) })),
   'care.completeFollowUp': returns<FollowUp>()('teacher', z.object({ id, note: z.string().trim().max(200).optional() })),

@@ -1,42 +1,19 @@
 // Coverage: the share of children on the roll with a talk and a parent contact in the month, and a
-// home visit and a letter in the semester so far; now and for each of the last six months.
-import type { CareCoverage, CareDuty, CoverageMonth } from '../../../shared/domain';
+// home visit and a letter in the semester so far; now and at the end of each of the last six months.
+// Counted without loading the events: for each month-end and duty the children who did it in its span
+// come as one list (dutyChildren.ts), and the roll as a bit per month-end for the few children not on
+// it at all six (joined since the first, or left).
+import { sql, type Kysely } from 'kysely';
+import { CARE_DUTIES, type CareCoverage, type CareDuty, type CoverageMonth } from '../../../shared/domain';
+import type { Database } from '../../db/schema';
+import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
-import { dutyEvents, type DutyEvent } from './events';
-import { monthOf, periodOf, type Span } from './periods';
-import { classOrder, loadRoll, onRollOn, type RollChild } from './roll';
+import { childrenWhoDid, parseIds } from './dutyChildren';
+import { monthOf, periodOf } from './periods';
+import { classOrder, loadRoll } from './roll';
+import { spansOn } from './shares';
 
 export const COVERAGE_MONTHS = 6;
-
-/** Talk and contact count within the month, visit and letter within the semester, up to `date`. */
-export function spansOn(date: string): Record<CareDuty, Span> {
-  const month = { from: periodOf('month', date).from, to: date };
-  const semester = { from: periodOf('semester', date).from, to: date };
-  return { talk: month, contact: month, visit: semester, letter: semester };
-}
-
-export function byChild(events: DutyEvent[]): Map<number, DutyEvent[]> {
-  const map = new Map<number, DutyEvent[]>();
-  for (const e of events) {
-    const list = map.get(e.childId);
-    if (list) list.push(e);
-    else map.set(e.childId, [e]);
-  }
-  return map;
-}
-
-/** Shares 0..1 among these children (0 when there are none) as at the end of `date`. */
-export function sharesOn(children: RollChild[], events: Map<number, DutyEvent[]>, date: string): CoverageMonth {
-  const spans = spansOn(date);
-  const onRoll = children.filter((c) => onRollOn(c, date));
-  const share = (duty: CareDuty) => {
-    if (onRoll.length === 0) return 0;
-    const { from, to } = spans[duty];
-    const done = onRoll.filter((c) => (events.get(c.id) ?? []).some((e) => e.duty === duty && e.date >= from && e.date <= to));
-    return done.length / onRoll.length;
-  };
-  return { month: date.slice(0, 7), talk: share('talk'), contact: share('contact'), visit: share('visit'), letter: share('letter') };
-}
 
 /** The last day of each of the last six months, oldest first; today for this month. */
 export function monthEnds(today: string): string[] {
@@ -45,20 +22,86 @@ export function monthEnds(today: string): string[] {
   );
 }
 
+interface RollAt {
+  /** On the roll now. */
+  now: number;
+  /** On the roll at the end of each month-end, in order. */
+  counts: number[];
+  /** Bit i: on the roll at the end of ends[i]; indexed by child id. */
+  bits: Uint8Array;
+}
+
+/**
+ * Who was on the roll at the end of each day (joined by then, not left by then). A child who joined by
+ * the first day and is still on the roll after the last is on it at every one: only the others are
+ * listed, with their bits, so the list stays short.
+ */
+async function rollAt(db: Kysely<Database>, ends: string[]): Promise<RollAt> {
+  const after = ends.map((end) => addDays(end, 1));
+  const onRollBits = sql.join(
+    after.map((next, i) => sql`((created_at < ${next} and (archived_at is null or archived_at >= ${next})) << ${i})`),
+    sql` | `,
+  );
+  const row = await db
+    .selectFrom('child')
+    .select([
+      sql<number>`count(*)`.as('total'),
+      sql<number>`count(*) filter (where archived_at is null)`.as('now'),
+      sql<number | null>`max(id)`.as('max_id'),
+      sql<string | null>`group_concat(id || ',' || (${onRollBits})) filter (where created_at >= ${after[0]} or archived_at < ${after[after.length - 1]})`.as(
+        'others',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  const all = (1 << ends.length) - 1;
+  const bits = new Uint8Array((row.max_id ?? 0) + 1).fill(all);
+  const others = parseIds(row.others);
+  const counts = ends.map(() => row.total - others.length / 2);
+  for (let k = 0; k < others.length; k += 2) {
+    bits[others[k]] = others[k + 1];
+    ends.forEach((_, i) => (counts[i] += (others[k + 1] >> i) & 1));
+  }
+  return { now: row.now, counts, bits };
+}
+
+/** Counts each child once among the ids if she was on the roll at ends[i]. */
+function onRollCounter(roll: RollAt): (ids: number[], i: number) => number {
+  const seen = new Uint32Array(roll.bits.length);
+  let pass = 0;
+  return (ids, i) => {
+    pass += 1;
+    let n = 0;
+    for (const id of ids) {
+      // Ids beyond the roll's largest are read as undefined: not a child, not counted.
+      if (seen[id] === pass || !((roll.bits[id] >> i) & 1)) continue;
+      seen[id] = pass;
+      n += 1;
+    }
+    return n;
+  };
+}
+
+async function sharesAt(db: Kysely<Database>, end: string, onRoll: number, count: (ids: number[]) => number): Promise<CoverageMonth> {
+  const spans = spansOn(end);
+  const shares = {} as Record<CareDuty, number>;
+  for (const duty of CARE_DUTIES) {
+    const done = count(await childrenWhoDid(db, duty, spans[duty]));
+    shares[duty] = onRoll === 0 ? 0 : done / onRoll;
+  }
+  return { month: end.slice(0, 7), ...shares };
+}
+
 export async function coverage(deps: Pick<ServiceDeps, 'db' | 'clock'>): Promise<CareCoverage> {
-  const today = deps.clock.today();
-  const ends = monthEnds(today);
-  const from = ends.map((end) => spansOn(end).visit.from).reduce((a, b) => (a < b ? a : b));
-  const roll = await loadRoll(deps, { includeLeft: true });
-  const events = byChild(await dutyEvents(deps, from, today));
-  const now = roll.filter((c) => c.left === null);
+  const ends = monthEnds(deps.clock.today());
+  const roll = await rollAt(deps.db, ends);
+  const count = onRollCounter(roll);
+  const months: CoverageMonth[] = [];
+  for (const [i, end] of ends.entries()) months.push(await sharesAt(deps.db, end, roll.counts[i], (ids) => count(ids, i)));
+  const unassigned = (await loadRoll(deps, { staffId: null })).sort(classOrder);
   return {
-    children: now.length,
-    current: sharesOn(roll, events, today),
-    months: ends.map((end) => sharesOn(roll, events, end)),
-    unassigned: now
-      .filter((c) => c.staffId === null)
-      .sort(classOrder)
-      .map((c) => ({ childId: c.id, childName: c.name, grade: c.grade, classNo: c.classNo })),
+    children: roll.now,
+    current: months[months.length - 1],
+    months,
+    unassigned: unassigned.map((c) => ({ childId: c.id, childName: c.name, grade: c.grade, classNo: c.classNo })),
   };
 }

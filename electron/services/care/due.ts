@@ -1,13 +1,13 @@
-// The due list: for each child on the roll and each duty, whether it is still to do this period
-// ('due') or was not done last period either ('overdue'), with the child's open follow-ups; grouped
-// by surrogate parent. The periods are settings (week, month or semester).
+// The due list: for each child of a surrogate parent's group and each duty, whether it is still to do
+// this period ('due') or was not done last period either ('overdue'), with the child's open
+// follow-ups. The periods are settings (week, month or semester).
 import { CARE_DUTIES, type CareDuty, type CarePeriod, type DueChild, type DueGroup, type DueItem, type Settings } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { lastDone } from './events';
 import { openFollowUps } from './followUps';
 import { periodOf, previousPeriod, type Span } from './periods';
-import { classOrder, loadRoll, staffNameOrder, type RollChild } from './roll';
+import { classOrder, loadRoll, type RollChild } from './roll';
 import { readerOf } from './visibility';
 
 export function dutyPeriods(settings: Settings): Record<CareDuty, CarePeriod> {
@@ -45,10 +45,13 @@ function isLate(child: DueChild, today: string): boolean {
   return child.duties.some((d) => d.status === 'overdue') || child.followUps.some((f) => f.dueOn < today);
 }
 
-export async function dueList(deps: ServiceDeps, scope: 'mine' | 'all'): Promise<DueGroup[]> {
+/**
+ * One surrogate parent's children who are due (staffId null: the children with none), as one group,
+ * or no group when nothing is due. The room-wide counts are dueGroups.ts.
+ */
+export async function dueList(deps: ServiceDeps, staffId: number | null): Promise<DueGroup[]> {
   const today = deps.clock.today();
   const spans = dutySpans(await readSettings(deps.db), today);
-  const staffId = scope === 'mine' ? (deps.actor.staffId ?? -1) : undefined;
   const roll = await loadRoll(deps, { staffId });
   const done = await lastDone(deps, staffId);
   const followUps = await openFollowUps(deps.db, await readerOf(deps), staffId);
@@ -66,10 +69,9 @@ export async function dueList(deps: ServiceDeps, scope: 'mine' | 'all'): Promise
     entry.rows.push({ child, due });
     groups.set(child.staffId, entry);
   }
-  const result = [...groups.values()].map(({ group, rows }) => {
+  return [...groups.values()].map(({ group, rows }) => {
     // Late first (an overdue duty or a follow-up past its day), then the class list order.
     rows.sort((a, b) => Number(late.get(b.due)) - Number(late.get(a.due)) || classOrder(a.child, b.child));
     return { ...group, children: rows.map((r) => r.due) };
   });
-  return result.sort(staffNameOrder);
 }

@@ -6,6 +6,7 @@ import type { CareRecordRow } from '../../db/schema';
 import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
 import { dayOf } from './periods';
+import { inGroup } from './roll';
 
 export const DUTY_KINDS: Record<CareDuty, CareRecordRow['kind']> = { talk: 'talk', contact: 'contact', visit: 'home_visit', letter: 'letter' };
 const DUTY_OF = new Map(Object.entries(DUTY_KINDS).map(([duty, kind]) => [kind, duty as CareDuty]));
@@ -44,11 +45,11 @@ export async function dutyEvents({ db }: Deps, from: string, to: string): Promis
 }
 
 /**
- * The last day each duty was done for each child on the roll (or one surrogate parent's children).
- * One newest-first index probe per child and duty: a max() over every record would read three years.
+ * The last day each duty was done for each child of one surrogate parent's group on the roll (see
+ * inGroup). One newest-first index probe per child and duty: a max() over every record would read three years.
  */
-export async function lastDone({ db }: Deps, staffId?: number): Promise<Map<number, Partial<Record<CareDuty, string>>>> {
-  let q = db
+export async function lastDone({ db }: Deps, staffId: number | null): Promise<Map<number, Partial<Record<CareDuty, string>>>> {
+  const q = db
     .selectFrom('child as c')
     .select('c.id')
     .select((eb) =>
@@ -75,8 +76,8 @@ export async function lastDone({ db }: Deps, staffId?: number): Promise<Map<numb
         .limit(1)
         .as('call'),
     )
-    .where('c.archived_at', 'is', null);
-  if (staffId !== undefined) q = q.where('c.surrogate_staff_id', '=', staffId);
+    .where('c.archived_at', 'is', null)
+    .where(inGroup(staffId));
   const byChild = new Map<number, Partial<Record<CareDuty, string>>>();
   for (const r of await q.execute()) {
     const last: Partial<Record<CareDuty, string>> = {};

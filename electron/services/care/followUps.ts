@@ -5,6 +5,7 @@ import type { FollowUp } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
+import { inGroup } from './roll';
 import { followUpFor, readerOf, type Reader } from './visibility';
 
 /** Follow-ups with the names they show; callers add the filters. */
@@ -39,10 +40,9 @@ export function toFollowUp(reader: Reader, r: FollowUpRow): FollowUp {
   return followUpFor(reader, followUp, r.record_kind === 'counselling');
 }
 
-/** Open follow-ups of the children on the roll (or one surrogate parent's), the earliest due first, by child. */
-export async function openFollowUps(db: Kysely<Database>, reader: Reader, staffId?: number): Promise<Map<number, FollowUp[]>> {
-  let q = followUpRows(db).where('f.done_at', 'is', null).where('c.archived_at', 'is', null);
-  if (staffId !== undefined) q = q.where('c.surrogate_staff_id', '=', staffId);
+/** Open follow-ups of one surrogate parent's group on the roll (see inGroup), the earliest due first, by child. */
+export async function openFollowUps(db: Kysely<Database>, reader: Reader, staffId: number | null): Promise<Map<number, FollowUp[]>> {
+  const q = followUpRows(db).where('f.done_at', 'is', null).where('c.archived_at', 'is', null).where(inGroup(staffId));
   const byChild = new Map<number, FollowUp[]>();
   for (const r of await q.orderBy('f.due_on').orderBy('f.id').execute()) {
     const list = byChild.get(r.child_id) ?? [];

@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../deps';
 import { birthdays } from './birthdays';
 import { coverage } from './coverage';
 import { dueList } from './due';
+import { dueGroups } from './dueGroups';
 import { createFollowUpsService } from './followUps';
 import { growthFile } from './growthFile';
 import { createRecordsService } from './records';
@@ -16,7 +17,9 @@ export function createCareService(deps: ServiceDeps) {
     record: records.get,
     create: records.create,
     voidRecord: records.voidRecord,
-    dueList: (scope: 'mine' | 'all') => dueList(deps, scope),
+    dueGroups: () => dueGroups(deps),
+    /** mine: the caller's own children; otherwise a surrogate parent's (null: the children with none). */
+    dueList: (group: 'mine' | { staffId: number | null }) => dueList(deps, group === 'mine' ? (deps.actor.staffId ?? -1) : group.staffId),
     coverage: () => coverage(deps),
     followUps: followUps.list,
     completeFollowUp: followUps.complete,

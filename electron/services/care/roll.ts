@@ -1,5 +1,6 @@
 // The children the care duties are about, with their surrogate parent (代理家长). A surrogate parent
 // whose account was archived looks after no one any more: her children count as having none.
+import { sql, type RawBuilder } from 'kysely';
 import type { ServiceDeps } from '../deps';
 import { dayOf } from './periods';
 
@@ -16,10 +17,13 @@ export interface RollChild {
   staffName: string | null;
 }
 
-/** Children on the roll now (or, with includeLeft, ever), optionally only one surrogate parent's. */
+/**
+ * Children on the roll now (or, with includeLeft, ever), optionally only one surrogate parent's
+ * (staffId null: the children with none).
+ */
 export async function loadRoll(
   { db }: Pick<ServiceDeps, 'db'>,
-  options: { staffId?: number; includeLeft?: boolean } = {},
+  options: { staffId?: number | null; includeLeft?: boolean } = {},
 ): Promise<RollChild[]> {
   let q = db
     .selectFrom('child as c')
@@ -30,7 +34,8 @@ export async function loadRoll(
     .orderBy('c.name_pinyin')
     .orderBy('c.id');
   if (!options.includeLeft) q = q.where('c.archived_at', 'is', null);
-  if (options.staffId !== undefined) q = q.where('s.id', '=', options.staffId);
+  if (options.staffId === null) q = q.where('s.id', 'is', null);
+  else if (options.staffId !== undefined) q = q.where('s.id', '=', options.staffId);
   const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
@@ -43,6 +48,16 @@ export async function loadRoll(
     staffId: r.staff_id,
     staffName: r.staff_name,
   }));
+}
+
+/**
+ * A condition on a query whose child table is aliased `c`: the child is in that surrogate parent's
+ * group (null: has none, or one whose account is archived). Narrows the reads loadRoll's rows need.
+ */
+export function inGroup(staffId: number | null): RawBuilder<boolean> {
+  return staffId === null
+    ? sql<boolean>`(c.surrogate_staff_id is null or c.surrogate_staff_id in (select id from staff where archived_at is not null))`
+    : sql<boolean>`c.surrogate_staff_id = ${staffId}`;
 }
 
 /** On the roll at the end of that day: joined by then and not left by then. */

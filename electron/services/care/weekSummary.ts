@@ -3,7 +3,7 @@
 import type { CareKind, CoverageMonth } from '../../../shared/domain';
 import { CARE_KINDS } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
-import { byChild, sharesOn, spansOn } from './coverage';
+import { byChild, sharesOn, spansOn } from './shares';
 import { dutyEvents } from './events';
 import { loadRoll, onRollOn, staffNameOrder, type RollChild } from './roll';
 

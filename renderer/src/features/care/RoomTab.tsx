@@ -1,35 +1,45 @@
-// 全室概况: coverage figures and their six-month chart, every surrogate parent's children who are due
-// (the children with no surrogate parent first: nobody else will notice them), and the list of
-// children who have no surrogate parent at all.
+// 全室概况: coverage figures and their six-month chart, each surrogate parent's group with how many of
+// her children are due and late (the children with no surrogate parent first: nobody else will notice
+// them), each group's children loaded when it is opened, and the list of children who have no
+// surrogate parent at all.
 import { App, Card, Collapse, Empty, Space, Spin, Table, Tag } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareCoverage, DueGroup } from '../../../../shared/domain';
+import type { CareCoverage, DueGroupSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { ClassLabel } from '../children/labels';
 import { CoverageCard } from './CoverageCard';
 import { DueTable } from './DueTable';
 import { useRecordDrawer } from './RecordFormDrawer';
-import { useCare } from './store';
+import { groupKey, useCare } from './store';
 
 type Unassigned = CareCoverage['unassigned'][number];
 
 export function RoomTab() {
   const { t } = useTranslation(['care', 'common', 'errors']);
   const { message } = App.useApp();
-  const { all, coverage, loadRoom } = useCare();
+  const { groups, groupRows, coverage, loadRoom, loadGroup } = useCare();
   const { drawer, write } = useRecordDrawer();
+  const [open, setOpen] = useState<string[]>([]);
 
   useEffect(() => {
     loadRoom().catch((e: unknown) => message.error(errorMessage(e)));
   }, [loadRoom, message]);
 
-  if (!coverage) return <Spin />;
-  const groups = [...all].sort((a, b) => (a.staffId === null ? -1 : b.staffId === null ? 1 : (a.staffName ?? '').localeCompare(b.staffName ?? '', 'zh-CN')));
-  const groupLabel = (g: DueGroup) => (
+  if (!coverage || !groups) return <Spin />;
+
+  const toggle = (keys: string[]) => {
+    for (const g of groups) {
+      const key = groupKey(g.staffId);
+      if (keys.includes(key) && !open.includes(key) && !groupRows[key]) loadGroup(g.staffId).catch((e: unknown) => message.error(errorMessage(e)));
+    }
+    setOpen(keys);
+  };
+  const groupLabel = (g: DueGroupSummary) => (
     <Space>
       {g.staffId === null ? <Tag color="red">{t('room.group.none')}</Tag> : t('room.group.staff', { name: g.staffName ?? '' })}
-      <span>{t('room.group.count', { count: g.children.length })}</span>
+      <span>{t('room.group.due', { count: g.due })}</span>
+      {g.late > 0 && <Tag color="red">{t('room.group.late', { count: g.late })}</Tag>}
     </Space>
   );
 
@@ -41,12 +51,17 @@ export function RoomTab() {
           <Empty description={t('room.groups.empty')} />
         ) : (
           <Collapse
-            defaultActiveKey={groups.map((g) => String(g.staffId))}
-            items={groups.map((g) => ({
-              key: String(g.staffId),
-              label: groupLabel(g),
-              children: <DueTable rows={g.children} onWrite={write} />,
-            }))}
+            className="care-room-groups"
+            activeKey={open}
+            onChange={toggle}
+            items={groups.map((g) => {
+              const rows = groupRows[groupKey(g.staffId)];
+              return {
+                key: groupKey(g.staffId),
+                label: groupLabel(g),
+                children: rows ? <DueTable rows={rows} onWrite={write} /> : <Spin />,
+              };
+            })}
           />
         )}
       </Card>

@@ -3,16 +3,21 @@
 // care feature call the API.
 import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
-import type { Birthday, CareCoverage, CareRecord, DueGroup, FollowUp } from '../../../../shared/domain';
+import type { Birthday, CareCoverage, CareRecord, DueChild, DueGroup, DueGroupSummary, FollowUp } from '../../../../shared/domain';
 import { call } from '../../api';
 
 export type CareInput = Input<'care.create'>;
 export type Scope = 'mine' | 'all';
 
+/** A group's key in the room tab: its surrogate parent's id, or 'none'. */
+export const groupKey = (staffId: number | null) => (staffId === null ? 'none' : String(staffId));
+
 interface CareState {
   /** null until the first answer. */
   mine: DueGroup[] | null;
-  all: DueGroup[];
+  /** The room tab: due counts per surrogate parent (null until it opens), and the children of each group opened, by groupKey. */
+  groups: DueGroupSummary[] | null;
+  groupRows: Record<string, DueChild[]>;
   coverage: CareCoverage | null;
   followUps: FollowUp[];
   followUpScope: Scope;
@@ -21,7 +26,9 @@ interface CareState {
   /** Bumped after every write, so open record lists know to reload. */
   version: number;
   loadMine(): Promise<void>;
+  /** The counts and coverage afresh; groups opened before load their children again when opened. */
   loadRoom(): Promise<void>;
+  loadGroup(staffId: number | null): Promise<void>;
   loadFollowUps(): Promise<void>;
   setFollowUpFilter(scope: Scope, includeDone: boolean): Promise<void>;
   loadBirthdays(): Promise<void>;
@@ -31,16 +38,25 @@ interface CareState {
 }
 
 export const useCare = create<CareState>((set, get) => {
-  /** After a write every list may have changed; reload the ones already shown. */
+  const loadCounts = async () => {
+    const [groups, coverage] = await Promise.all([call('care.dueGroups', {}), call('care.coverage', {})]);
+    set({ groups, coverage });
+  };
+
+  /** After a write every list may have changed; reload the ones already shown (the room's counts and opened groups too). */
   const refresh = async () => {
     set((s) => ({ version: s.version + 1 }));
-    const { coverage } = get();
-    await Promise.all([get().loadMine(), get().loadFollowUps(), coverage ? get().loadRoom() : Promise.resolve()]);
+    const { groups, groupRows } = get();
+    const room = groups
+      ? [loadCounts(), ...Object.keys(groupRows).map((key) => get().loadGroup(key === 'none' ? null : Number(key)))]
+      : [];
+    await Promise.all([get().loadMine(), get().loadFollowUps(), ...room]);
   };
 
   return {
     mine: null,
-    all: [],
+    groups: null,
+    groupRows: {},
     coverage: null,
     followUps: [],
     followUpScope: 'mine',
@@ -53,8 +69,13 @@ export const useCare = create<CareState>((set, get) => {
     },
 
     loadRoom: async () => {
-      const [all, coverage] = await Promise.all([call('care.dueList', { scope: 'all' }), call('care.coverage', {})]);
-      set({ all, coverage });
+      set({ groupRows: {} });
+      await loadCounts();
+    },
+
+    loadGroup: async (staffId) => {
+      const lists = await call('care.dueList', { scope: 'staff', staffId });
+      set((s) => ({ groupRows: { ...s.groupRows, [groupKey(staffId)]: lists.flatMap((g) => g.children) } }));
     },
 
     loadFollowUps: async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../../electron/session';
 import type { DueGroup } from '../../../../shared/domain';
-import { careRoom, talk, type CareRoom } from './room';
+import { careRoom, roomDueList, talk, type CareRoom } from './room';
 
 /** duty → [status, lastDone, periodEnds] for one child on a due list (absent: nothing due). */
 function dutiesOf(groups: DueGroup[], childId: number): Record<string, [string, string | null, string]> {
@@ -11,7 +11,7 @@ function dutiesOf(groups: DueGroup[], childId: number): Record<string, [string, 
 
 async function dutiesOn(r: CareRoom, iso: string, childId: number, who: Session = r.teacher) {
   r.at(iso);
-  return dutiesOf(await r.t.ok(who, 'care.dueList', { scope: 'all' }), childId);
+  return dutiesOf(await roomDueList(r.t, who), childId);
 }
 
 describe('due list: months', () => {
@@ -113,10 +113,10 @@ describe('due list: who appears, grouped and sorted', () => {
     await r.write({ kind: 'home_visit', childId: a.id, date: '2026-10-10', metWith: '奶奶', text: '一切正常' });
     await r.write({ kind: 'letter', childId: a.id, date: '2026-09-30', letterTo: '爸爸', letterSentOn: '2026-10-01' });
     expect(await r.t.ok(r.teacher, 'care.dueList', { scope: 'mine' })).toEqual([]);
-    expect(await r.t.ok(r.teacher, 'care.dueList', { scope: 'all' })).toEqual([]);
+    expect(await r.t.ok(r.teacher, 'care.dueGroups', {})).toEqual([]);
   });
 
-  it('groups by surrogate parent: mine is my own children; all has every group, the children with none last', async () => {
+  it('groups by surrogate parent: mine is my own children; the room has every group, the children with none first', async () => {
     const r = await careRoom('2026-09-01T10:00:00+08:00');
     const wangLate = await r.child('王小红', { grade: 5 });
     const wangDue = await r.child('张小明', { grade: 3 });
@@ -139,28 +139,34 @@ describe('due list: who appears, grouped and sorted', () => {
     expect(mine[0].children[0]).toMatchObject({ grade: 5, classNo: 2, duties: [{ duty: 'talk', status: 'overdue' }] });
     expect(mine[0].children[1].duties).toEqual([{ duty: 'talk', status: 'due', lastDone: '2026-10-15', periodEnds: '2026-11-30' }]);
 
-    const all = await r.t.ok(r.other, 'care.dueList', { scope: 'all' });
+    const all = await roomDueList(r.t, r.other);
     expect(all.map((g) => [g.staffName, g.children.map((c) => c.childName)])).toEqual([
+      [null, ['赵敏']],
       ['李老师', ['李华']],
       ['王老师', ['王小红', '张小明']],
-      [null, ['赵敏']],
+    ]);
+    expect(await r.t.ok(r.other, 'care.dueGroups', {})).toEqual([
+      { staffId: null, staffName: null, due: 1, late: 1 },
+      { staffId: r.otherId, staffName: '李老师', due: 1, late: 1 },
+      { staffId: r.teacherId, staffName: '王老师', due: 2, late: 1 },
     ]);
     expect((await r.t.ok(r.other, 'care.dueList', { scope: 'mine' })).map((g) => g.staffName)).toEqual(['李老师']);
     expect(await r.t.ok(r.counsellor, 'care.dueList', { scope: 'mine' })).toEqual([]);
 
     // A surrogate parent whose account is archived looks after no one: her child joins the group with none.
     await r.t.ok(r.t.admin, 'staff.archive', { id: r.otherId });
-    const after = await r.t.ok(r.teacher, 'care.dueList', { scope: 'all' });
+    const after = await roomDueList(r.t, r.teacher);
     expect(after.map((g) => [g.staffName, g.children.map((c) => c.childName)])).toEqual([
-      ['王老师', ['王小红', '张小明']],
       [null, ['李华', '赵敏']],
+      ['王老师', ['王小红', '张小明']],
     ]);
+    expect(await r.t.ok(r.teacher, 'care.dueList', { scope: 'staff', staffId: r.otherId })).toEqual([]);
   });
 
   it('leaves out children who left the roll', async () => {
     const r = await careRoom('2026-09-01T10:00:00+08:00');
     const a = await r.child('张小明');
     await r.t.ok(r.t.admin, 'children.archive', { id: a.id, reason: '转学' });
-    expect(await r.t.ok(r.teacher, 'care.dueList', { scope: 'all' })).toEqual([]);
+    expect(await r.t.ok(r.teacher, 'care.dueGroups', {})).toEqual([]);
   });
 });

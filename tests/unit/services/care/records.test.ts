@@ -91,7 +91,7 @@ describe('care records: counselling is for admins and counsellors', () => {
     const seen = JSON.stringify([
       listed,
       await r.t.ok(r.teacher, 'care.growthFile', { childId: a.id }),
-      await r.t.ok(r.teacher, 'care.dueList', { scope: 'all' }),
+      await r.t.ok(r.teacher, 'care.dueList', { scope: 'staff', staffId: r.teacherId }),
       await r.t.ok(r.teacher, 'care.followUps', { scope: 'all', includeDone: true }),
       await r.t.ok(r.teacher, 'care.records', { childId: a.id, kinds: ['counselling'] }),
     ]);

@@ -2,10 +2,11 @@
 // children made with `child`), a counsellor, and helpers to write records and log calls.
 import type { Session } from '../../../../electron/session';
 import type { Input } from '../../../../shared/contract';
-import type { CareRecord } from '../../../../shared/domain';
+import type { CareRecord, DueChild, DueGroup } from '../../../../shared/domain';
 import type { ApiError, Result } from '../../../../shared/errors';
 import { childInput } from '../../fixtures';
 import { createTestApp, type TestApp } from '../../helpers';
+import { toLocalDate } from '../../../../shared/time';
 
 export function errorOf(result: Result<unknown>): ApiError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
@@ -67,3 +68,24 @@ export const talk = (childId: number, date: string, text = '聊了学校的事�
   date,
   text,
 });
+
+const isLate = (c: DueChild, today: string) => c.duties.some((d) => d.status === 'overdue') || c.followUps.some((f) => f.dueOn < today);
+
+/**
+ * The whole room's due list as a person opens it: the group counts, then each group's children. Fails
+ * unless every group's counts are those of the children its list shows.
+ */
+export async function roomDueList(t: TestApp, who: Session): Promise<DueGroup[]> {
+  const today = toLocalDate(t.clock.now(), 'Asia/Shanghai');
+  const groups: DueGroup[] = [];
+  for (const summary of await t.ok(who, 'care.dueGroups', {})) {
+    const lists = await t.ok(who, 'care.dueList', { scope: 'staff', staffId: summary.staffId });
+    const children = lists.flatMap((g) => g.children);
+    const counted = { due: children.length, late: children.filter((c) => isLate(c, today)).length };
+    if (counted.due !== summary.due || counted.late !== summary.late) {
+      throw new Error(`group ${summary.staffName ?? 'none'} counts ${JSON.stringify(summary)}, its list ${JSON.stringify(counted)}`);
+    }
+    groups.push({ staffId: summary.staffId, staffName: summary.staffName, children });
+  }
+  return groups;
+}
