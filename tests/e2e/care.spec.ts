@@ -30,7 +30,8 @@ async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
   await expect(page.getByText(`${name} (教师)`)).toBeVisible();
 }
 
-async function seed(room: Room): Promise<void> {
+/** The room, signed in as the admin: 王丽华 and her child 张小明, and 李春花 with no surrogate parent. */
+async function seedRoom(room: Room): Promise<{ wang: StaffMember; child: ChildFile }> {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234' });
   const wang = await ok<StaffMember>(room, 'staff.create', { name: '王丽华', role: 'teacher', pin: '1111' });
   const child = await ok<ChildFile>(room, 'children.create', childInput({ surrogateStaffId: wang.id }));
@@ -41,6 +42,11 @@ async function seed(room: Room): Promise<void> {
   await ok(room, 'calls.log', { childId: child.id, parentId: father.id, outcome: 'talked', durationMinutes: 6 });
   await ok(room, 'care.create', { kind: 'letter', childId: child.id, date: today(), letterTo: '爸爸妈妈', letterSentOn: today() });
   await ok(room, 'care.create', { kind: 'counselling', childId: child.id, date: today(), text: COUNSELLING_TEXT });
+  return { wang, child };
+}
+
+async function seed(room: Room): Promise<void> {
+  await seedRoom(room);
   await ok(room, 'auth.lock', {});
 }
 
@@ -168,4 +174,56 @@ test('the admin marks a counsellor, who then reads counselling records; the kios
   await expect(records.locator('.ant-table-row', { hasText: '心理辅导' })).toContainText(COUNSELLING_TEXT);
   await records.getByRole('button', { name: '写记录' }).click();
   await expect(page.locator('.ant-drawer', { has: page.getByText('为 张小明 写关爱记录') }).getByText('心理辅导', { exact: true })).toBeVisible();
+});
+
+test('the room tab counts each surrogate parent\'s due and late children, opens a group on demand, and recounts after a record', async ({ page, room }) => {
+  const { wang, child } = await seedRoom(room);
+  await ok(room, 'children.create', childInput({ name: '王小兰', gender: 'female', grade: 2, classNo: 1, surrogateStaffId: wang.id }));
+  // 张小明 joined last school year (no screen backdates a child): his talk and home visit are overdue, so he is late.
+  room.app.sqlite.prepare('update child set created_at = ? where id = ?').run(`${Number(today().slice(0, 4)) - 1}-09-01T08:00:00+08:00`, child.id);
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await unlockAs(page, '王丽华', '1111');
+  await page.getByRole('menuitem', { name: '关爱记录' }).click();
+  await page.getByRole('tab', { name: '全室概况' }).click();
+
+  // The children with no surrogate parent first; every group closed, its counts in the header.
+  const groups = page.locator('.care-room-groups > .ant-collapse-item');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.nth(0).locator('.ant-collapse-header')).toContainText('无代理家长');
+  await expect(groups.nth(0).locator('.ant-collapse-header')).toContainText('待办 1 人');
+  const wangGroup = groups.nth(1);
+  const header = wangGroup.locator('.ant-collapse-header');
+  await expect(header).toContainText('代理家长：王丽华');
+  await expect(header).toContainText('待办 2 人');
+  await expect(header).toContainText('逾期 1 人');
+  await expect(page.locator('.care-room-groups .ant-table-row')).toHaveCount(0);
+
+  // Opening her group lists her two children, the late one first.
+  await header.click();
+  const rows = wangGroup.locator('.ant-table-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('张小明');
+  await expect(rows.nth(1)).toContainText('王小兰');
+  // The panel has finished opening before the picture is taken.
+  await expect(page.locator('.ant-motion-collapse')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'care-room-groups.png'), fullPage: true });
+
+  // A talk and a home visit written from his row: he leaves the group, and the counts follow.
+  const drawer = page.locator('.ant-drawer', { has: page.getByText('为 张小明 写关爱记录') });
+  await rows.nth(0).getByRole('button', { name: '记谈心' }).click();
+  await drawer.getByLabel('谈心内容').fill('聊了期中考试，心情不错');
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存 张小明 的谈心记录')).toBeVisible();
+  await expect(rows.nth(0).locator('[data-duty="talk"]')).toHaveCount(0);
+  await expect(header).toContainText('逾期 1 人');
+  await rows.nth(0).getByRole('button', { name: '记家访' }).click();
+  await drawer.getByLabel('见到的人').fill('爷爷张德山');
+  await drawer.getByLabel('家访情况').fill('家里整洁，作业有人看');
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存 张小明 的家访记录')).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.nth(0)).toContainText('王小兰');
+  await expect(header).toContainText('待办 1 人');
+  await expect(header).not.toContainText('逾期');
 });
