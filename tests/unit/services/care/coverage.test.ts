@@ -105,12 +105,15 @@ describe('coverage: counted by the database', () => {
     await r.call(july, 'busy');
     const slip = await r.write(talk(july.id, '2026-11-23'));
     await r.t.ok(r.t.admin, 'care.void', { id: slip.id, reason: '写错' });
+    const inFifth = await r.child('周一', { surrogateStaffId: null, grade: 5 });
+    const inThird = await r.child('吴二', { surrogateStaffId: null, grade: 3 });
 
     const cover = await r.t.ok(r.teacher, 'care.coverage', {});
     const expected = recompute(r.t, ['2026-06-30', '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-23']);
     expect(cover.months).toEqual(expected);
     expect(cover.current).toEqual(expected[5]);
-    expect(cover.children).toBe(3);
+    expect(cover.children).toBe(5);
+    expect(cover.unassigned.map((c) => [c.childId, c.grade])).toEqual([[inThird.id, 3], [inFifth.id, 5]]);
     // Not every share is 0 or 1: the oracle's room exercises the counting.
     expect(expected.flatMap((m) => [m.talk, m.contact, m.visit, m.letter]).filter((s) => s > 0 && s < 1).length).toBeGreaterThan(5);
   });
