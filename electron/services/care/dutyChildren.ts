@@ -46,7 +46,8 @@ export async function childrenWhoDid(db: Kysely<Database>, duty: CareDuty, span:
   if (span.to !== null) records = records.where('date', '<=', span.to);
   const ids = parseIds((await records.executeTakeFirstOrThrow()).ids);
   if (duty !== 'contact') return ids;
-  // The literal 'talked' (not a bound value) lets SQLite use the partial index call_talked_day.
+  // A literal 'talked': the plan on the partial index call_talked_day is fixed when the statement is
+  // prepared, rather than re-planned for a bound value.
   let calls = db
     .selectFrom('call')
     .select(idList)
