@@ -24,7 +24,7 @@ export function normalizeBarcode(raw: string): string {
  * What the catalogue sorts a title by, so the database can page it in pinyin order as a Chinese
  * reader expects: each Han character's pinyin as a word (巴黎 "ba li" before 白 "bai"), Latin and
  * digit runs as words of their own among them (ABC儿歌 files under a), punctuation ignored, numbers
- * zero-padded so 第2册 comes before 第10册. Migration 0012 back-filled existing titles with a copy.
+ * zero-padded so 第2册 comes before 第10册. Migration 0011 back-filled existing titles with a copy.
  */
 export function titleSortKey(title: string): string {
   const words = pinyin(title.normalize('NFKC'), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })

@@ -118,6 +118,7 @@ function screens(p: Picks, exportDir: string): Screen[] {
     screen('district.roster.report', 'duty.report', { from: '2026-11-16', to: '2026-11-22' }, teacher),
     screen('district.care.due_list', 'care.dueGroups', {}, teacher),
     screen('district.care.due_group', 'care.dueList', { scope: 'staff', staffId: p.surrogate.id }, teacher),
+    screen('district.care.due_none', 'care.dueList', { scope: 'staff', staffId: null }, teacher),
     screen('district.care.due_mine', 'care.dueList', { scope: 'mine' }, teacher),
     screen('district.care.coverage', 'care.coverage', {}, teacher),
     screen('district.care.follow_ups', 'care.followUps', { scope: 'all' }, teacher),

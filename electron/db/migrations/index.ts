@@ -11,9 +11,8 @@ import * as m0007 from './0007_care';
 import * as m0008 from './0008_access_erasure';
 import * as m0009 from './0009_district_indexes';
 import * as m0010 from './0010_calls_overdue';
-import * as m0011 from './0011_list_paging';
-import * as m0012 from './0012_catalogue_paging';
-import * as m0013 from './0013_care_counts';
+import * as m0011 from './0011_catalogue_paging';
+import * as m0012 from './0012_care_counts';
 
 export interface Migration {
   version: number;
@@ -32,9 +31,8 @@ export const migrations: Migration[] = [
   { version: 8, name: '0008_access_erasure', up: m0008.up },
   { version: 9, name: '0009_district_indexes', up: m0009.up },
   { version: 10, name: '0010_calls_overdue', up: m0010.up },
-  { version: 11, name: '0011_list_paging', up: m0011.up },
-  { version: 12, name: '0012_catalogue_paging', up: m0012.up },
-  { version: 13, name: '0013_care_counts', up: m0013.up },
+  { version: 11, name: '0011_catalogue_paging', up: m0011.up },
+  { version: 12, name: '0012_care_counts', up: m0012.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,4 +1,4 @@
-// Which children did a duty within a span of local dates, read from migration 0013's partial covering
+// Which children did a duty within a span of local dates, read from migration 0012's partial covering
 // indexes as one comma-separated list per query. The room-wide figures (dueGroups, coverage) test
 // tens of thousands of records against the roll: a lookup costs ~10 ns in a typed array here and
 // ~0.3 µs per row in SQL, and one list is one value to fetch where rows cost a microsecond each.

@@ -1,4 +1,4 @@
-// Migration 0012 gives every title already catalogued the sort key the app writes for a new one, so
+// Migration 0011 gives every title already catalogued the sort key the app writes for a new one, so
 // an upgraded room's catalogue pages in pinyin order from the first start.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,15 +21,15 @@ async function openAt(file: string, targetVersion?: number): Promise<OpenDatabas
   return o;
 }
 
-describe('migration 0012 (catalogue paging)', () => {
+describe('migration 0011 (catalogue paging)', () => {
   it("back-fills each title's pinyin key, so the titles come out in pinyin order, ties by id", async () => {
     const dir = tempDir();
     dirs.push(dir);
     const file = path.join(dir, 'room.sqlite');
-    const old = await openAt(file, 11);
+    const old = await openAt(file, 10);
     const at = '2026-11-23T10:00:00+08:00';
     const titles = ['中国童话', '长江', 'Harry Potter与魔法石', '第10册', '阿凡提', '白雪公主', '第2册', '长江'];
-    // Bare SQL: the version 11 table has no title_sort, which the app's types now require.
+    // Bare SQL: the version 10 table has no title_sort, which the app's types now require.
     const insert = old.sqlite.prepare('insert into book (title, created_at, updated_at) values (?, ?, ?)');
     for (const title of titles) insert.run(title, at, at);
     await old.close();

@@ -1,4 +1,4 @@
-// Migration 0009's indexes stay in use: the screens they were added for (tests/bench/district.ts
+// The district indexes (migrations 0009–0012) stay in use: the screens they were added for (tests/bench/district.ts
 // timed each over 100 ms on a district database without them) neither scan a big table nor make
 // SQLite build an automatic index. Without ANALYZE statistics SQLite picks the same plan on a small
 // file as on a large one, so the plans read here are the plans a district gets.
@@ -48,7 +48,7 @@ async function room() {
   return { t, teacher, child };
 }
 
-describe('district indexes (migration 0009)', () => {
+describe('district indexes', () => {
   it('calls.queue and kiosk.status find bookings by status and the call in progress by booking', async () => {
     const { t, teacher, child } = await room();
     for (const steps of [await plansOf(t, teacher, 'calls.queue', {}), await plansOf(t, t.kiosk, 'kiosk.status', { childId: child.id })]) {
@@ -72,7 +72,7 @@ describe('district indexes (migration 0009)', () => {
     expect(costly(steps)).toEqual([]);
   });
 
-  it("books.list (migration 0012) reads the catalogue's first page in title order from the index, sorting nothing", async () => {
+  it("books.list (migration 0011) reads the catalogue's first page in title order from the index, sorting nothing", async () => {
     const { t, teacher } = await room();
     for (const title of ['草房子', '阿凡提']) await t.ok(teacher, 'books.create', { book: { title }, copies: 1 });
     const steps = await plansOf(t, teacher, 'books.list', {});
@@ -91,7 +91,7 @@ describe('district indexes (migration 0009)', () => {
     expect(costly(steps).filter((s) => s !== 'SCAN staff')).toEqual([]);
   });
 
-  // Migration 0013. The indexes are partial: a plan that names them proves the query repeats their WHERE.
+  // Migration 0012. The indexes are partial: a plan that names them proves the query repeats their WHERE.
   it('care.dueGroups and care.coverage read who did each duty in a span from the partial indexes of records and talked calls', async () => {
     const { t, teacher } = await room();
     for (const steps of [await plansOf(t, teacher, 'care.dueGroups', {}), await plansOf(t, teacher, 'care.coverage', {})]) {
