@@ -9,10 +9,7 @@ export type AccessLogFilters = z.output<typeof accessLogInput>;
 
 export function createAccessLogService({ db }: Pick<ServiceDeps, 'db'>) {
   function filtered(filters: AccessLogFilters) {
-    let q = db
-      .selectFrom('access_log as a')
-      .innerJoin('child as c', 'c.id', 'a.child_id')
-      .leftJoin('staff as s', 's.id', 'a.staff_id');
+    let q = db.selectFrom('access_log as a');
     if (filters.childId !== undefined) q = q.where('a.child_id', '=', filters.childId);
     if (filters.staffId !== undefined) q = q.where('a.staff_id', '=', filters.staffId);
     if (filters.what !== undefined) q = q.where('a.what', '=', filters.what);
@@ -24,10 +21,14 @@ export function createAccessLogService({ db }: Pick<ServiceDeps, 'db'>) {
 
   async function list(filters: AccessLogFilters): Promise<AccessLogPage> {
     const { page, pageSize } = filters;
+    // Counted without the names: every row has its child (a foreign key), and joining 120,000 rows of a
+    // district's log to read no column took 60 ms.
     const counted = await filtered(filters)
       .select((eb) => eb.fn.countAll<number>().as('total'))
       .executeTakeFirstOrThrow();
     const rows = await filtered(filters)
+      .innerJoin('child as c', 'c.id', 'a.child_id')
+      .leftJoin('staff as s', 's.id', 'a.staff_id')
       .select(['a.id', 'a.created_at', 'a.staff_id', 's.name as staff_name', 'a.role', 'a.child_id', 'c.name as child_name', 'a.what'])
       .orderBy('a.created_at', 'desc')
       .orderBy('a.id', 'desc')
