@@ -8,6 +8,7 @@ import type { Activity, ChildFile } from '../../shared/domain';
 import { nameKeys } from '../../shared/names';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -110,12 +111,7 @@ test('three children sign up for two places; the first cancels and the third mov
   await backToStart(page);
 
   // The teacher: the list shows it full, the detail shows who moved up.
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const dialog = page.getByRole('dialog', { name: '教师登录' });
-  await dialog.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
-  await dialog.getByLabel('PIN').fill('1111');
-  await dialog.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '王丽华', '1111');
   await expect(page.getByText('王丽华 (教师)')).toBeVisible();
   await page.getByRole('menuitem', { name: '活动' }).click();
   const row = page.locator('.ant-table-row', { hasText: TITLE });
@@ -163,12 +159,7 @@ test('a teacher pages through the children in no group and puts the last page in
   });
   await ok(room, 'auth.lock', {});
   await page.goto('/');
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const login = page.getByRole('dialog', { name: '教师登录' });
-  await login.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
-  await login.getByLabel('PIN').fill('1234');
-  await login.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '陈静', '1234');
   await page.getByRole('menuitem', { name: '活动' }).click();
 
   await page.getByRole('tab', { name: '未参加兴趣小组的儿童' }).click();

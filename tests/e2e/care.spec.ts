@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -21,12 +22,7 @@ const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Sha
 const COUNSELLING_TEXT = '父母离异的担心，已做初步疏导';
 
 async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const dialog = page.getByRole('dialog', { name: '教师登录' });
-  await dialog.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
-  await dialog.getByLabel('PIN').fill(pin);
-  await dialog.getByRole('button', { name: '登录' }).click();
+  await unlock(page, name, pin);
   await expect(page.getByText(`${name} (教师)`)).toBeVisible();
 }
 
@@ -150,12 +146,7 @@ test('the admin marks a counsellor, who then reads counselling records; the kios
   await page.getByRole('button', { name: '好的' }).click();
 
   // The admin ticks 心理辅导老师 for 王丽华.
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const unlock = page.getByRole('dialog', { name: '教师登录' });
-  await unlock.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
-  await unlock.getByLabel('PIN').fill('1234');
-  await unlock.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '陈静', '1234');
   await page.getByRole('menuitem', { name: '教师账号' }).click();
   const wangRow = page.locator('.ant-table-row', { hasText: '王丽华' });
   await wangRow.getByRole('button', { name: '编辑' }).click();

@@ -13,6 +13,7 @@ import { MANIFEST_FILE, manifestSchema } from '../../shared/bundle';
 import type { Book, ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 dayjs.extend(isoWeek);
 
@@ -38,12 +39,7 @@ async function roomWithAWeek(room: Room): Promise<void> {
 }
 
 async function unlockAsAdmin(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const dialog = page.getByRole('dialog', { name: '教师登录' });
-  await dialog.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
-  await dialog.getByLabel('PIN').fill('1234');
-  await dialog.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '陈静', '1234');
   await expect(page.getByText('陈静 (管理员)')).toBeVisible();
 }
 

@@ -24,3 +24,13 @@ export async function completeWizard(page: Page): Promise<void> {
   await page.getByLabel('再次输入 PIN').fill('1234');
   await page.getByRole('button', { name: '完成' }).click();
 }
+
+/** From the kiosk screen: 老师入口, her name, her PIN, 登录. */
+export async function unlock(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name: '老师入口' }).click();
+  const dialog = page.getByRole('dialog', { name: '教师登录' });
+  await dialog.getByLabel('姓名').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
+  await dialog.getByLabel('PIN').fill(pin);
+  await dialog.getByRole('button', { name: '登录' }).click();
+}

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Book, ChildFile, Loan } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -26,13 +27,8 @@ async function openRoom(room: Room): Promise<Record<string, number>> {
   return ids;
 }
 
-async function unlock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const dialog = page.getByRole('dialog', { name: '教师登录' });
-  await dialog.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
-  await dialog.getByLabel('PIN').fill('1111');
-  await dialog.getByRole('button', { name: '登录' }).click();
+async function openLibraryAsTeacher(page: Page): Promise<void> {
+  await unlock(page, '王丽华', '1111');
   await expect(page.getByText('王丽华 (教师)')).toBeVisible();
   await page.getByRole('menuitem', { name: '图书角' }).click();
 }
@@ -41,7 +37,7 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   const ids = await openRoom(room);
   await ok(room, 'auth.lock', {});
   await page.goto('/');
-  await unlock(page);
+  await openLibraryAsTeacher(page);
 
   // The desk's scan box has the focus as soon as the page opens.
   const scanBox = page.getByLabel('扫描或输入条码');
@@ -147,7 +143,7 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   await expect(page.getByLabel('输入你的名字或拼音首字母')).toHaveValue('', { timeout: 8_000 });
 
   // The teacher reads it and grades it; 李春花 has not written one yet.
-  await unlock(page);
+  await openLibraryAsTeacher(page);
   await page.getByRole('tab', { name: '读后感' }).click();
   const review = page.locator('.ant-table-row', { hasText: '我最喜欢林黛玉' });
   await expect(review).toContainText('自己写的');
@@ -193,7 +189,7 @@ test('overdue books come first with their days overdue; the teacher marks one lo
   await ok(room, 'auth.lock', {});
 
   await page.goto('/');
-  await unlock(page);
+  await openLibraryAsTeacher(page);
   await page.getByRole('tab', { name: '逾期（2）' }).click();
   const panel = page.getByRole('tabpanel', { name: /逾期/ });
   const rows = panel.locator('.ant-table-row');
@@ -227,7 +223,7 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   for (const title of titles) await ok<Book>(room, 'books.create', { book: { title }, copies: 1 });
   await ok(room, 'auth.lock', {});
   await page.goto('/');
-  await unlock(page);
+  await openLibraryAsTeacher(page);
 
   // 45 titles in pinyin order, 20 to a page: 阿凡提, 草房子, 图书1 … 图书18 first.
   await page.getByRole('tab', { name: '图书目录' }).click();

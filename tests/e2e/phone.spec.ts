@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 async function ok(room: Room, method: string, input: unknown): Promise<unknown> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -37,12 +38,7 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await page.getByRole('button', { name: '返回' }).click();
 
   // The duty teacher unlocks staff mode.
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const unlock = page.getByRole('dialog', { name: '教师登录' });
-  await unlock.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
-  await unlock.getByLabel('PIN').fill('1111');
-  await unlock.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '王丽华', '1111');
   await expect(page.getByText('王丽华 (教师)')).toBeVisible();
 
   // Her home screen counts today's check-in.
@@ -98,12 +94,7 @@ test('the 30-day care list pages through a long list and books from a later page
   }
   await ok(room, 'auth.lock', {});
   await page.goto('/');
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const unlock = page.getByRole('dialog', { name: '教师登录' });
-  await unlock.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
-  await unlock.getByLabel('PIN').fill('1111');
-  await unlock.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '王丽华', '1111');
 
   await page.getByRole('menuitem', { name: '亲情电话' }).click();
   await page.getByRole('tab', { name: '30天未通话（23）' }).click();

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -27,12 +28,7 @@ async function openRoom(room: Room): Promise<{ leaverId: number }> {
 
 async function unlockAsAdmin(page: Page): Promise<void> {
   await page.goto('/');
-  await page.getByRole('button', { name: '老师入口' }).click();
-  const dialog = page.getByRole('dialog', { name: '教师登录' });
-  await dialog.getByLabel('姓名').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
-  await dialog.getByLabel('PIN').fill('1234');
-  await dialog.getByRole('button', { name: '登录' }).click();
+  await unlock(page, '陈静', '1234');
   await expect(page.getByText('陈静 (管理员)')).toBeVisible();
 }
 
