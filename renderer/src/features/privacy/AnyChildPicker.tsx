@@ -1,10 +1,10 @@
 // Pick any child, those who left (archived) too: a data request or a log search often concerns a leaver.
 // It shows the first matches only; when more match, a hint asks to keep typing.
-import { Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChildSummary, Page } from '../../../../shared/domain';
 import { call } from '../../api';
+import { MoreMatches, SHOWN, useChildSearch } from '../children/childSearch';
 
 interface Props {
   value?: number;
@@ -14,28 +14,16 @@ interface Props {
   style?: React.CSSProperties;
 }
 
-const SHOWN = 20;
-const NONE: Page<ChildSummary> = { rows: [], total: 0 };
+/** Children on the roll first, then those who left, the first SHOWN of them all. */
+async function searchAll(query: string | undefined): Promise<Page<ChildSummary>> {
+  const search = (archived: boolean) => call('children.list', { query, archived, limit: SHOWN });
+  const [present, left] = await Promise.all([search(false), search(true)]);
+  return { rows: [...present.rows, ...left.rows].slice(0, SHOWN), total: present.total + left.total };
+}
 
 export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props) {
   const { t } = useTranslation(['privacy', 'common']);
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState(NONE);
-
-  useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(() => {
-      const search = (archived: boolean) => call('children.list', { query: query || undefined, archived, limit: SHOWN });
-      Promise.all([search(false), search(true)]).then(
-        ([present, left]) => current && setFound({ rows: [...present.rows, ...left.rows].slice(0, SHOWN), total: present.total + left.total }),
-        () => current && setFound(NONE),
-      );
-    }, 150);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [query]);
+  const { found, setQuery } = useChildSearch(searchAll);
 
   return (
     <Select
@@ -53,16 +41,7 @@ export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props)
           .filter(Boolean)
           .join(' · '),
       }))}
-      popupRender={(menu) => (
-        <>
-          {menu}
-          {found.total > found.rows.length && (
-            <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 12px' }}>
-              {t('picker.more', { count: found.total })}
-            </Typography.Text>
-          )}
-        </>
-      )}
+      popupRender={(menu) => <MoreMatches menu={menu} found={found} />}
     />
   );
 }
