@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, Page, StaffMember } from '../../../../shared/domain';
 import { call } from '../../api';
+import { fetchPage, pageAfter } from '../../components/paging';
 
 export type ActivityInput = Input<'activities.create'>;
 
@@ -134,20 +135,13 @@ export const useActivities = create<ActivitiesState>((set, get) => {
     reloadNotInGroup: async () => {
       const request = ++latestNotInGroup;
       const { notInGroupPage: page, notInGroupPageSize: pageSize } = get();
-      const result = await call('activities.notInGroup', { offset: (page - 1) * pageSize, limit: pageSize });
+      const shown = await fetchPage((rows) => call('activities.notInGroup', rows), page, pageSize);
       if (request !== latestNotInGroup) return;
-      const lastPage = Math.max(1, Math.ceil(result.total / pageSize));
-      if (result.rows.length === 0 && page > lastPage) {
-        set({ notInGroupPage: lastPage });
-        await get().reloadNotInGroup();
-        return;
-      }
-      set({ notInGroup: result });
+      set({ notInGroupPage: shown.page, notInGroup: shown.found });
     },
 
     setNotInGroupPage: (page, pageSize) => {
-      // A new page size starts at page 1: the old page number points at other children now.
-      set({ notInGroupPage: pageSize === get().notInGroupPageSize ? page : 1, notInGroupPageSize: pageSize });
+      set({ notInGroupPage: pageAfter(page, pageSize, get().notInGroupPageSize), notInGroupPageSize: pageSize });
       void get().reloadNotInGroup();
     },
   };

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { CallRecord, CareRow, Page, QueueEntry } from '../../../../shared/domain';
 import { call } from '../../api';
+import { fetchPage, pageAfter } from '../../components/paging';
 
 interface CallsState {
   queue: QueueEntry[];
@@ -24,13 +25,9 @@ const OVERDUE_PAGE_SIZE = 20;
 
 type OverduePage = CallsState['overduePage'];
 
-/** A page of the care list; when a call emptied the last page, the new last page. */
 async function loadOverdue({ current, pageSize }: OverduePage): Promise<{ overdue: Page<CareRow>; overduePage: OverduePage }> {
-  const fetch = (page: number) => call('calls.overdue', { days: OVERDUE_DAYS, offset: (page - 1) * pageSize, limit: pageSize });
-  const overdue = await fetch(current);
-  if (overdue.rows.length > 0 || current === 1) return { overdue, overduePage: { current, pageSize } };
-  const last = Math.max(1, Math.ceil(overdue.total / pageSize));
-  return { overdue: await fetch(last), overduePage: { current: last, pageSize } };
+  const shown = await fetchPage((rows) => call('calls.overdue', { days: OVERDUE_DAYS, ...rows }), current, pageSize);
+  return { overdue: shown.found, overduePage: { current: shown.page, pageSize } };
 }
 
 export const useCalls = create<CallsState>((set, get) => {
@@ -48,7 +45,7 @@ export const useCalls = create<CallsState>((set, get) => {
       const [queue, care, history] = await Promise.all([call('calls.queue', {}), loadOverdue(get().overduePage), call('calls.history', { limit: 100 })]);
       set({ queue, ...care, history });
     },
-    showOverduePage: async (current, pageSize) => set(await loadOverdue({ current, pageSize })),
+    showOverduePage: async (current, pageSize) => set(await loadOverdue({ current: pageAfter(current, pageSize, get().overduePage.pageSize), pageSize })),
     start: (bookingId) => after(call('calls.start', { bookingId })).then(() => undefined),
     finish: (input) => after(call('calls.finish', input)),
     cancel: (bookingId) => after(call('calls.cancelBooking', { bookingId })).then(() => undefined),

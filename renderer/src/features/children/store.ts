@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { ChildFile, ChildSummary } from '../../../../shared/domain';
 import { call } from '../../api';
+import { fetchPage, pageAfter } from '../../components/paging';
 
 export type ChildFilters = Omit<Input<'children.list'>, 'offset' | 'limit'>;
 
@@ -41,8 +42,7 @@ export const useChildren = create<ChildrenState>((set, get) => ({
     void get().reload();
   },
   setPage: (page, pageSize) => {
-    // A new page size starts at page 1: the old page number points at other children now.
-    set({ page: pageSize === get().pageSize ? page : 1, pageSize });
+    set({ page: pageAfter(page, pageSize, get().pageSize), pageSize });
     void get().reload();
   },
   reload: async () => {
@@ -51,16 +51,9 @@ export const useChildren = create<ChildrenState>((set, get) => ({
     set({ loading: true });
     try {
       const { filters, page, pageSize } = get();
-      const result = await call('children.list', { ...filters, offset: (page - 1) * pageSize, limit: pageSize });
+      const shown = await fetchPage((rows) => call('children.list', { ...filters, ...rows }), page, pageSize);
       if (request !== latestRequest) return;
-      const lastPage = Math.max(1, Math.ceil(result.total / pageSize));
-      // The last child of the last page archived: show the page that now is the last.
-      if (result.rows.length === 0 && page > lastPage) {
-        set({ page: lastPage });
-        await get().reload();
-        return;
-      }
-      set({ rows: result.rows, total: result.total });
+      set({ page: shown.page, rows: shown.found.rows, total: shown.found.total });
     } finally {
       if (request === latestRequest) set({ loading: false });
     }

@@ -7,6 +7,7 @@ import type { Input } from '../../../../shared/contract';
 import type { BarcodeLookup, Book, CopyStatus, ImportPreview, ImportResult, Loan } from '../../../../shared/domain';
 import { normalizeIsbn } from '../../../../shared/validation';
 import { call } from '../../api';
+import { fetchPage, pageAfter } from '../../components/paging';
 import type { ImportFile } from '../../components/ImportDialog';
 
 /** One thing that happened at the desk today, newest first. */
@@ -92,8 +93,7 @@ export const useLibrary = create<LibraryState>((set, get) => {
     },
 
     setPage: (page, pageSize) => {
-      // Another page size starts again at the first page, as the rows before it moved.
-      set({ page: pageSize === get().pageSize ? page : 1, pageSize });
+      set({ page: pageAfter(page, pageSize, get().pageSize), pageSize });
       void get().reloadBooks();
     },
 
@@ -103,12 +103,9 @@ export const useLibrary = create<LibraryState>((set, get) => {
       set({ booksLoading: true });
       try {
         const { query, page, pageSize } = get();
-        const found = await call('books.list', { query: query.trim() || undefined, offset: (page - 1) * pageSize, limit: pageSize });
+        const shown = await fetchPage((rows) => call('books.list', { query: query.trim() || undefined, ...rows }), page, pageSize);
         if (request !== latestBooks) return;
-        set({ books: found.rows, booksTotal: found.total });
-        // A page past the end (fewer titles match now): show the last one there is.
-        const last = Math.max(1, Math.ceil(found.total / pageSize));
-        if (found.rows.length === 0 && page > last) get().setPage(last, pageSize);
+        set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total });
       } finally {
         if (request === latestBooks) set({ booksLoading: false });
       }
