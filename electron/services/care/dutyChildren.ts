@@ -14,7 +14,10 @@ export interface OpenSpan {
   to: string | null;
 }
 
-/** The ids in a comma-separated list of integers (none for null). */
+/**
+ * The ids in a comma-separated list of integers (none for null). Parsed by hand: split and map took
+ * 2.5 times as long on the 100,000-id lists coverage reads.
+ */
 export function parseIds(list: string | null): number[] {
   const ids: number[] = [];
   if (!list) return ids;
