@@ -11,6 +11,7 @@ export const libraryHandlers: HandlersFor<'books.'> &
   HandlersFor<'reviews.'> &
   Pick<HandlersFor<'kiosk.'>, 'kiosk.loans' | 'kiosk.reviewableBooks' | 'kiosk.writeReview'> = {
   'books.list': (ctx, input) => createBooksService(ctx).list(input),
+  'books.categories': (ctx) => createBooksService(ctx).categories(),
   'books.get': (ctx, input) => createBooksService(ctx).get(input.id),
   'books.create': (ctx, input) => createBooksService(ctx).create(input.book, input.barcodes, input.copies),
   'books.update': (ctx, input) => createBooksService(ctx).update(input.id, input.book),

@@ -39,6 +39,7 @@ export function titleSortKey(title: string): string {
 
 export interface CatalogueQuery {
   query?: string;
+  category?: string;
   offset: number;
   limit: number;
 }
@@ -132,8 +133,9 @@ export function createBooksService(deps: ServiceDeps) {
    * A page of titles whose title or author contains the text, whose ISBN it normalises to, or with a
    * copy of that label; in pinyin order of the title, ties by id. Copies are read for the page only.
    */
-  async function list({ query, offset, limit }: CatalogueQuery): Promise<Page<Book>> {
+  async function list({ query, category, offset, limit }: CatalogueQuery): Promise<Page<Book>> {
     let q = db.selectFrom('book');
+    if (category !== undefined) q = q.where('category', '=', category);
     const text = query?.trim();
     if (text) {
       const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -149,6 +151,12 @@ export function createBooksService(deps: ServiceDeps) {
     const rows = await q.selectAll().orderBy('title_sort').orderBy('id').limit(limit).offset(offset).execute();
     const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
     return { rows: await withCopies(rows), total: Number(total) };
+  }
+
+  /** Every category a title has, in pinyin order. */
+  async function categories(): Promise<string[]> {
+    const rows = await db.selectFrom('book').select('category').distinct().where('category', 'is not', null).execute();
+    return rows.map((r) => r.category).filter((c): c is string => c !== null).sort(new Intl.Collator('zh-CN').compare);
   }
 
   /** Labels already on a copy or repeated in the list, as 'duplicate' issues at pathOf(i). */
@@ -299,5 +307,5 @@ export function createBooksService(deps: ServiceDeps) {
     return rows.map((r) => ({ bookId: r.id, title: r.title, loans: Number(r.loans) }));
   }
 
-  return { list, get, create, update, addCopy, addCopies, reserveLabels, setCopyStatus, lookup, popular };
+  return { list, categories, get, create, update, addCopy, addCopies, reserveLabels, setCopyStatus, lookup, popular };
 }

@@ -23,8 +23,13 @@ export const semester = z.string().regex(/^\d{4}-(spring|autumn)$/, { error: 'in
 const importFile = z.object({ fileName: z.string().trim().min(1).max(200), dataBase64: z.string().min(1).max(20_000_000) });
 
 export const booksMethods = {
-  /** A page of the catalogue in pinyin order of the title, searched by title, author, ISBN or a copy's label. */
-  'books.list': returns<Page<Book>>()('teacher', z.object({ query: z.string().trim().max(60).optional(), ...pageInput })),
+  /** A page of the catalogue in pinyin order of the title, searched by title, author, ISBN or a copy's label, and by category. */
+  'books.list': returns<Page<Book>>()(
+    'teacher',
+    z.object({ query: z.string().trim().max(60).optional(), category: z.string().trim().min(1).max(30).optional(), ...pageInput }),
+  ),
+  /** The categories the catalogue uses, for its filter. */
+  'books.categories': returns<string[]>()('teacher', z.object({})),
   'books.get': returns<Book>()('teacher', z.object({ id })),
   /** A new title with its copies: each barcode given, or `copies` new labels numbered by the app. */
   'books.create': returns<Book>()(

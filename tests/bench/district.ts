@@ -104,6 +104,7 @@ function screens(p: Picks, exportDir: string): Screen[] {
     screen('district.calls.history', 'calls.history', { limit: 100 }, teacher),
     screen('district.library.catalogue', 'books.list', {}, teacher),
     screen('district.library.search', 'books.list', (i) => ({ query: `图书${100 + i}` }), teacher),
+    screen('district.library.categories', 'books.categories', {}, teacher),
     screen('district.library.active', 'loans.active', {}, teacher),
     screen('district.library.overdue', 'loans.overdue', {}, teacher),
     screen('district.library.history', 'loans.history', {}, teacher),

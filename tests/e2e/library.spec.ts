@@ -220,7 +220,9 @@ test('overdue books come first with their days overdue; the teacher marks one lo
 test('a catalogue longer than a page: the teacher pages, searches, and finds a review’s book by typing', async ({ page, room }) => {
   await openRoom(room);
   const titles = ['西游记', '草房子', '阿凡提', ...Array.from({ length: 42 }, (_, i) => `图书${i + 1}`)];
-  for (const title of titles) await ok<Book>(room, 'books.create', { book: { title }, copies: 1 });
+  // Three are 名著 (classics): the category filter narrows the catalogue to them.
+  const classics = new Set(['西游记', '草房子', '图书7']);
+  for (const title of titles) await ok<Book>(room, 'books.create', { book: { title, category: classics.has(title) ? '名著' : null }, copies: 1 });
   await ok(room, 'auth.lock', {});
   await page.goto('/');
   await openLibraryAsTeacher(page);
@@ -249,6 +251,15 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   await expect(rows).toHaveCount(1);
   await expect(rows.nth(0)).toContainText('西游记');
   await expect(panel.getByText('共 1 种')).toBeVisible();
+  // The category narrows it too, search or not.
+  await panel.getByLabel('搜索图书').fill('');
+  await panel.getByLabel('分类').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '名著' }).click();
+  await expect(panel.getByText('共 3 种')).toBeVisible();
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('草房子');
+  await expect(rows.nth(1)).toContainText('图书7');
+  await expect(rows.nth(2)).toContainText('西游记');
 
   // 张小明 tells the teacher about 西游记: not among the first titles, she types to find it.
   await page.getByRole('tab', { name: '读后感' }).click();

@@ -125,6 +125,24 @@ describe('books: catalogue', () => {
     expect(await t.ok(teacher, 'books.list', { query: '没有这本书' })).toEqual({ rows: [], total: 0 });
   });
 
+  it('narrows the catalogue to a category, with or without a search, and lists the categories in pinyin order', async () => {
+    const { t, teacher } = await room();
+    const add = (title: string, category: string | null, author = '曹文轩') => t.ok(teacher, 'books.create', { book: book({ title, category, author, isbn: null }), copies: 1 });
+    await add('草房子', '小说');
+    await add('青铜葵花', '小说');
+    await add('十万个为什么', '科普', '韩启德');
+    await add('唐诗三百首', '诗歌', '蘅塘退士');
+    await add('没有分类的书', null);
+    expect(await t.ok(teacher, 'books.categories', {})).toEqual(['科普', '诗歌', '小说']);
+    const novels = await t.ok(teacher, 'books.list', { category: '小说', limit: 1 });
+    expect(novels.total).toBe(2);
+    expect(novels.rows.map((b) => b.title)).toEqual(['草房子']);
+    expect((await t.ok(teacher, 'books.list', { category: '小说', query: '青铜' })).rows.map((b) => b.title)).toEqual(['青铜葵花']);
+    expect(await t.ok(teacher, 'books.list', { category: '科普', query: '曹文轩' })).toEqual({ rows: [], total: 0 });
+    expect((await t.ok(teacher, 'books.list', {})).total).toBe(5);
+    expect(errorOf(await t.call(teacher, 'books.list', { category: '' })).code).toBe('invalid_input');
+  });
+
   it("reads the copies of the page's titles only, each with its own copies", async () => {
     const { t, teacher } = await room();
     for (const title of ['阿凡提', '白雪公主', '草房子']) await t.ok(teacher, 'books.create', { book: book({ title, isbn: null }), copies: 2 });

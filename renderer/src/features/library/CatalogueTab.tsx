@@ -3,7 +3,7 @@
 // ISBN); admins import a catalogue spreadsheet. The database pages, so a district's 8,000 titles
 // open as fast as a room's 80.
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book } from '../../../../shared/domain';
@@ -17,7 +17,7 @@ import { PAGE_SIZES, useLibrary } from './store';
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
-  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, setPage, reloadBooks } = useLibrary();
+  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks } = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -42,14 +42,25 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
         </Space>
       }
     >
-      <Input.Search
-        allowClear
-        aria-label={t('catalogue.filter.search')}
-        placeholder={t('catalogue.filter.searchPlaceholder')}
-        style={{ width: 320, marginBottom: 16 }}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          aria-label={t('catalogue.filter.search')}
+          placeholder={t('catalogue.filter.searchPlaceholder')}
+          style={{ width: 320 }}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <Select
+          allowClear
+          aria-label={t('catalogue.filter.category')}
+          placeholder={t('catalogue.filter.categoryPlaceholder')}
+          style={{ width: 180 }}
+          value={category}
+          onChange={(value?: string) => setCategory(value)}
+          options={categories.map((c) => ({ value: c, label: c }))}
+        />
+      </Space>
       <Table<Book>
         rowKey="id"
         size="middle"

@@ -23,6 +23,9 @@ export const PAGE_SIZES = [20, 50, 100] as const;
 
 interface LibraryState {
   query: string;
+  /** The category the catalogue is narrowed to, if any, and the categories there are to choose from. */
+  category: string | undefined;
+  categories: string[];
   /** The catalogue page shown: its titles, and how many match the search in all. */
   books: Book[];
   booksTotal: number;
@@ -32,8 +35,9 @@ interface LibraryState {
   active: Loan[];
   overdue: Loan[];
   today: DeskEvent[];
-  /** A new search starts at page 1. */
+  /** A new search or category starts at page 1. */
   setQuery(query: string): void;
+  setCategory(category: string | undefined): void;
   setPage(page: number, pageSize: number): void;
   /** The current page again, after a change that may move or alter its titles. */
   reloadBooks(): Promise<void>;
@@ -78,6 +82,8 @@ export const useLibrary = create<LibraryState>((set, get) => {
 
   return {
     query: '',
+    category: undefined,
+    categories: [],
     books: [],
     booksTotal: 0,
     page: 1,
@@ -92,6 +98,11 @@ export const useLibrary = create<LibraryState>((set, get) => {
       void get().reloadBooks();
     },
 
+    setCategory: (category) => {
+      set({ category, page: 1 });
+      void get().reloadBooks();
+    },
+
     setPage: (page, pageSize) => {
       set({ page: pageAfter(page, pageSize, get().pageSize), pageSize });
       void get().reloadBooks();
@@ -102,10 +113,13 @@ export const useLibrary = create<LibraryState>((set, get) => {
       const request = ++latestBooks;
       set({ booksLoading: true });
       try {
-        const { query, page, pageSize } = get();
-        const shown = await fetchPage((rows) => call('books.list', { query: query.trim() || undefined, ...rows }), page, pageSize);
+        const { query, category, page, pageSize } = get();
+        const [shown, categories] = await Promise.all([
+          fetchPage((rows) => call('books.list', { query: query.trim() || undefined, category, ...rows }), page, pageSize),
+          call('books.categories', {}),
+        ]);
         if (request !== latestBooks) return;
-        set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total });
+        set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total, categories });
       } finally {
         if (request === latestBooks) set({ booksLoading: false });
       }
