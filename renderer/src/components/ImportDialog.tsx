@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowStatus } from '../../../shared/domain';
 import { errorMessage, fieldMessage } from './errors';
 import { fileToBase64 } from './files';
+import { useBusy } from './useBusy';
 
 const STATUS_COLOR: Record<ImportRowStatus, string> = { new: 'green', update: 'blue', error: 'red' };
 
@@ -44,7 +45,7 @@ export function ImportDialog({ open, onClose, texts, preview: readPreview, confi
   const [file, setFile] = useState<ImportFile | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const reset = () => {
     setFile(null);
@@ -54,30 +55,30 @@ export function ImportDialog({ open, onClose, texts, preview: readPreview, confi
 
   const pick = async (picked: File) => {
     reset();
-    setBusy(true);
-    try {
-      const next = { fileName: picked.name, dataBase64: await fileToBase64(picked) };
-      setPreview(await readPreview(next));
-      setFile(next);
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const next = { fileName: picked.name, dataBase64: await fileToBase64(picked) };
+        setPreview(await readPreview(next));
+        setFile(next);
+      },
+      (e) => {
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   const confirm = async () => {
     if (!file) return;
-    setBusy(true);
-    try {
-      message.success(texts.done(await write(file)));
-      reset();
-      onClose();
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        message.success(texts.done(await write(file)));
+        reset();
+        onClose();
+      },
+      (e) => {
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   const writable = preview ? preview.counts.new + preview.counts.update : 0;

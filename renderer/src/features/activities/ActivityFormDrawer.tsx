@@ -2,11 +2,12 @@
 // term; its times, places, grades, teacher and the window in which children may sign up.
 import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Activity, type ActivityKind } from '../../../../shared/domain';
 import type { FieldIssue } from '../../../../shared/errors';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { WEEKDAYS } from './labels';
 import { useActivities, type ActivityInput } from './store';
 
@@ -98,7 +99,7 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
   const { message } = App.useApp();
   const { staff, loadStaff, create, update } = useActivities();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const kind = Form.useWatch('kind', form) ?? 'weekend';
   const required = [{ required: true, message: t('errors:field.required') }];
 
@@ -110,17 +111,17 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
   }, [open, activity, form, loadStaff]);
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    try {
-      const saved = activity ? await update(activity.id, toInput(values)) : await create(toInput(values));
-      message.success(t(activity ? 'form.message.updated' : 'form.message.created', { title: saved.title }));
-      onClose();
-    } catch (e) {
-      showFieldErrors(form, toFormIssues(toApiError(e).details?.issues));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const saved = activity ? await update(activity.id, toInput(values)) : await create(toInput(values));
+        message.success(t(activity ? 'form.message.updated' : 'form.message.created', { title: saved.title }));
+        onClose();
+      },
+      (e) => {
+        showFieldErrors(form, toFormIssues(toApiError(e).details?.issues));
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   const gradeOptions = GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }));

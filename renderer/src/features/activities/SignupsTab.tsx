@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySignup } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { ChildPicker } from '../children/ChildPicker';
 import { SignupStatusTag } from './labels';
 import { useActivities } from './store';
@@ -19,7 +20,7 @@ export function SignupsTab() {
   const { detail, enrol, remove } = useActivities();
   const [childId, setChildId] = useState<number | undefined>(undefined);
   const [showPast, setShowPast] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   if (!detail) return null;
 
   const rows = detail.signups
@@ -28,8 +29,7 @@ export function SignupsTab() {
 
   const doEnrol = async () => {
     if (childId === undefined) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const signup = await enrol(detail.activity.id, childId);
       message.success(
         signup.status === 'waiting'
@@ -37,11 +37,7 @@ export function SignupsTab() {
           : t('signups.message.enrolled', { name: signup.childName }),
       );
       setChildId(undefined);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const doRemove = async (signup: ActivitySignup) => {

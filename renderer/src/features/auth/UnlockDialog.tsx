@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffName } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useAuth } from './store';
 
 interface Props {
@@ -24,7 +25,7 @@ export function UnlockDialog({ open, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const [staff, setStaff] = useState<StaffName[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     if (!open) return;
@@ -34,19 +35,19 @@ export function UnlockDialog({ open, onClose }: Props) {
   }, [open, form, t]);
 
   const submit = async (values: Values) => {
-    setBusy(true);
     setProblem(null);
-    try {
-      const result = await unlock(values.staffId, values.pin);
-      if (result.status === 'unlocked') onClose();
-      else if (result.status === 'wrong_pin') setProblem(t('unlock.error.wrongPin', { count: result.attemptsLeft }));
-      else setProblem(t('unlock.error.locked', { time: dayjs(result.until).format('HH:mm') }));
-      form.setFieldValue('pin', '');
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const result = await unlock(values.staffId, values.pin);
+        if (result.status === 'unlocked') onClose();
+        else if (result.status === 'wrong_pin') setProblem(t('unlock.error.wrongPin', { count: result.attemptsLeft }));
+        else setProblem(t('unlock.error.locked', { time: dayjs(result.until).format('HH:mm') }));
+        form.setFieldValue('pin', '');
+      },
+      (e) => {
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   return (

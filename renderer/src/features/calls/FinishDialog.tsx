@@ -1,9 +1,8 @@
 // Ending a call: what happened (talked / no answer / busy / wrong number) and a short note.
 import { App, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallOutcome, type QueueEntry } from '../../../../shared/domain';
-import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useCalls } from './store';
 
 interface Values {
@@ -16,21 +15,17 @@ export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onC
   const { message } = App.useApp();
   const finish = useCalls((s) => s.finish);
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const submit = async () => {
-    if (!entry?.callId) return;
+    const callId = entry?.callId;
+    if (!callId) return;
     const values = await form.validateFields();
-    setBusy(true);
-    try {
-      const record = await finish({ callId: entry.callId, outcome: values.outcome, note: values.note ?? null });
+    await run(async () => {
+      const record = await finish({ callId, outcome: values.outcome, note: values.note ?? null });
       message.success(t('calls:finish.message.saved', { minutes: Math.max(1, Math.round((record.durationSeconds ?? 0) / 60)) }));
       onClose();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

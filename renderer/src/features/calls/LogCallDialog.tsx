@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallOutcome, type Parent } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { ChildPicker } from '../children/ChildPicker';
 import { useCalls } from './store';
 
@@ -24,7 +25,7 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
   const [form] = Form.useForm<Values>();
   const childId = Form.useWatch('childId', form);
   const [parents, setParents] = useState<Parent[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -35,18 +36,18 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
     setProblem(null);
-    try {
-      await log({ ...values, note: values.note ?? null });
-      message.success(t('calls:log.message.saved'));
-      onClose();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await log({ ...values, note: values.note ?? null });
+        message.success(t('calls:log.message.saved'));
+        onClose();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   const required = { required: true, message: t('errors:field.required') };

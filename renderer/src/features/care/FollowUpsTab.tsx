@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { FollowUpNote } from './labels';
 import { useCare, type Scope } from './store';
 
@@ -101,22 +102,17 @@ function CompleteDialog({ followUp, onClose }: { followUp: FollowUp | null; onCl
   const { message } = App.useApp();
   const complete = useCare((s) => s.completeFollowUp);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => setNote(''), [followUp]);
 
   const submit = async () => {
     if (!followUp) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await complete(followUp.id, note.trim() || undefined);
       message.success(t('followUps.message.completed', { name: followUp.childName }));
       onClose();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, type CareKind } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { ChildPicker } from '../children/ChildPicker';
 import { KindFields } from './KindFields';
 import { toCareInput, type RecordPreset, type RecordValues } from './recordForm';
@@ -34,7 +35,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
   const { message } = App.useApp();
   const create = useCare((s) => s.create);
   const [form] = Form.useForm<RecordValues>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const kind = Form.useWatch('kind', form) ?? preset?.kind ?? 'talk';
   const withFollowUp = Form.useWatch('withFollowUp', form) ?? false;
   const required = [{ required: true, message: t('errors:field.required') }];
@@ -46,17 +47,17 @@ function RecordFormDrawer({ preset, onClose }: Props) {
   }, [preset, form]);
 
   const submit = async (values: RecordValues) => {
-    setBusy(true);
-    try {
-      const saved = await create(toCareInput(values));
-      message.success(t('form.message.saved', { name: saved.childName, kind: t(`shared.kind.${saved.kind}`) }));
-      onClose();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const saved = await create(toCareInput(values));
+        message.success(t('form.message.saved', { name: saved.childName, kind: t(`shared.kind.${saved.kind}`) }));
+        onClose();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   return (

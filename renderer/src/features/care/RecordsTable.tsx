@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, type CareRecord } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useAuth } from '../auth/store';
 import { FollowUpLine, KindTag, RecordParticulars, RecordText } from './labels';
 import { useCare } from './store';
@@ -96,7 +97,7 @@ function VoidDialog({ record, onClose }: { record: CareRecord | null; onClose():
   const voidRecord = useCare((s) => s.voidRecord);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     setReason('');
@@ -109,16 +110,16 @@ function VoidDialog({ record, onClose }: { record: CareRecord | null; onClose():
       setProblem(t('errors:field.required'));
       return;
     }
-    setBusy(true);
-    try {
-      await voidRecord(record.id, reason.trim());
-      message.success(t('records.message.voided'));
-      onClose();
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await voidRecord(record.id, reason.trim());
+        message.success(t('records.message.voided'));
+        onClose();
+      },
+      (e) => {
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   return (

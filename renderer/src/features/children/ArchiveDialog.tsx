@@ -1,9 +1,8 @@
 // Archiving takes a child out of the lists but keeps the file and its history; it needs a reason.
 import { App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildFile } from '../../../../shared/domain';
-import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useChildren } from './store';
 
 export function ArchiveDialog({ child, onClose }: { child: ChildFile | null; onClose(archived?: ChildFile): void }) {
@@ -11,21 +10,16 @@ export function ArchiveDialog({ child, onClose }: { child: ChildFile | null; onC
   const { message } = App.useApp();
   const archive = useChildren((s) => s.archive);
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const submit = async () => {
     if (!child) return;
     const { reason } = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       const archived = await archive(child.id, reason);
       message.success(t('archive.message.done', { name: child.name }));
       onClose(archived);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -9,6 +9,7 @@ import { GENDERS, GRADES, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { toFormValues, toInput, type ChildFormValues } from './childForm';
 import { useChildren } from './store';
 
@@ -26,7 +27,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   const save = useChildren((s) => s.save);
   const [form] = Form.useForm<ChildFormValues>();
   const [staff, setStaff] = useState<StaffMember[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -45,18 +46,18 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
     setProblem(null);
-    try {
-      const saved = await save(child?.id ?? null, toInput(values));
-      message.success(t('form.message.saved', { name: saved.name }));
-      onClose(saved);
-    } catch (e) {
-      const unshown = showFieldErrors(form, toApiError(e).details?.issues);
-      setProblem(unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields'));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const saved = await save(child?.id ?? null, toInput(values));
+        message.success(t('form.message.saved', { name: saved.name }));
+        onClose(saved);
+      },
+      (e) => {
+        const unshown = showFieldErrors(form, toApiError(e).details?.issues);
+        setProblem(unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields'));
+      },
+    );
   };
 
   return (

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { fileSize, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
 import { useExports } from './store';
@@ -19,7 +20,7 @@ export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedu
   const backups = useExports((s) => s.backups);
   const reloadBackups = useExports((s) => s.reloadBackups);
   const backupNow = useExports((s) => s.backupNow);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [restoring, setRestoring] = useState<BackupFile | null>(null);
 
   useEffect(() => {
@@ -27,15 +28,10 @@ export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedu
   }, [visible, reloadBackups, message]);
 
   const backUp = async () => {
-    setBusy(true);
-    try {
+    await run(async () => {
       const file = await backupNow();
       message.success(t('backups.message.done', { name: file.name }));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportRun } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useSettings } from '../settings/store';
 import { ContactsField } from './ContactsField';
 import { useExports } from './store';
@@ -22,7 +23,7 @@ export function ExportWeekCard() {
   const settings = useSettings((s) => s.settings);
   const exportWeek = useExports((s) => s.exportWeek);
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [done, setDone] = useState<ExportRun | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const timezone = settings?.timezone ?? 'Asia/Shanghai';
@@ -33,17 +34,17 @@ export function ExportWeekCard() {
   }, [settings, form]);
 
   const submit = async (values: Values) => {
-    setBusy(true);
     setDone(null);
     setFailure(null);
-    try {
-      setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts }));
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts }));
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        setFailure(errorMessage(e));
+      },
+    );
   };
 
   return (

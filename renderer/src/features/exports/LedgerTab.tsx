@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerResult } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useSettings } from '../settings/store';
 import { ContactsField } from './ContactsField';
 import { useExports } from './store';
@@ -20,7 +21,7 @@ export function LedgerTab() {
   const exportFolder = useSettings((s) => s.settings?.exportFolder);
   const exportLedger = useExports((s) => s.exportLedger);
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [done, setDone] = useState<LedgerResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -29,17 +30,17 @@ export function LedgerTab() {
   }, [exportFolder, form]);
 
   const submit = async (values: Values) => {
-    setBusy(true);
     setDone(null);
     setFailure(null);
-    try {
-      setDone(await exportLedger({ folder: values.folder.trim(), includeContacts: values.includeContacts }));
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        setDone(await exportLedger({ folder: values.folder.trim(), includeContacts: values.includeContacts }));
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        setFailure(errorMessage(e));
+      },
+    );
   };
 
   return (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { when } from './format';
 import { useExports } from './store';
 
@@ -12,7 +13,7 @@ export function RestoreDialog({ file, onClose }: { file: BackupFile | null; onCl
   const { t } = useTranslation(['exports']);
   const { modal } = App.useApp();
   const restore = useExports((s) => s.restore);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [failure, setFailure] = useState<string | null>(null);
 
   const close = () => {
@@ -22,29 +23,29 @@ export function RestoreDialog({ file, onClose }: { file: BackupFile | null; onCl
 
   const confirm = async () => {
     if (!file) return;
-    setBusy(true);
     setFailure(null);
-    try {
-      const result = await restore(file.name);
-      onClose();
-      modal.success({
-        title: t('restore.result.title'),
-        content: (
-          <>
-            <Typography.Paragraph>{t('restore.result.from', { name: result.restoredFrom })}</Typography.Paragraph>
-            <Typography.Paragraph>{t('restore.result.keptAside', { name: result.keptAside })}</Typography.Paragraph>
-            <Typography.Paragraph>{t('restore.result.reload')}</Typography.Paragraph>
-          </>
-        ),
-        okText: t('restore.result.ok'),
-        keyboard: false,
-        onOk: () => window.location.reload(),
-      });
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const result = await restore(file.name);
+        onClose();
+        modal.success({
+          title: t('restore.result.title'),
+          content: (
+            <>
+              <Typography.Paragraph>{t('restore.result.from', { name: result.restoredFrom })}</Typography.Paragraph>
+              <Typography.Paragraph>{t('restore.result.keptAside', { name: result.keptAside })}</Typography.Paragraph>
+              <Typography.Paragraph>{t('restore.result.reload')}</Typography.Paragraph>
+            </>
+          ),
+          okText: t('restore.result.ok'),
+          keyboard: false,
+          onOk: () => window.location.reload(),
+        });
+      },
+      (e) => {
+        setFailure(errorMessage(e));
+      },
+    );
   };
 
   return (

@@ -9,6 +9,7 @@ import { GRADES, type Book } from '../../../../shared/domain';
 import type { FieldIssue } from '../../../../shared/errors';
 import { isValidIsbn } from '../../../../shared/validation';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useLibrary } from './store';
 
 interface Values {
@@ -43,7 +44,7 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const titleRef = useRef<InputRef>(null);
   const [existing, setExisting] = useState<Book | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const barcodes = Form.useWatch('barcodes', form) ?? [];
   const categories = useMemo(() => [...new Set(books.map((b) => b.category).filter((c): c is string => c !== null))], [books]);
 
@@ -87,20 +88,20 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
       gradeFrom: values.gradeFrom ?? null,
       gradeTo: values.gradeTo ?? null,
     };
-    setBusy(true);
-    try {
-      const saved = book
-        ? await updateBook(book.id, fields)
-        : await createBook({ book: fields, barcodes: values.barcodes, copies: values.barcodes.length > 0 ? 0 : values.copies });
-      message.success(t(book ? 'book.message.updated' : 'book.message.created', { title: saved.title, count: saved.copies.length }));
-      onClose();
-      onSaved?.(saved);
-    } catch (e) {
-      showFieldErrors(form, toFormIssues(toApiError(e).details?.issues));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const saved = book
+          ? await updateBook(book.id, fields)
+          : await createBook({ book: fields, barcodes: values.barcodes, copies: values.barcodes.length > 0 ? 0 : values.copies });
+        message.success(t(book ? 'book.message.updated' : 'book.message.created', { title: saved.title, count: saved.copies.length }));
+        onClose();
+        onSaved?.(saved);
+      },
+      (e) => {
+        showFieldErrors(form, toFormIssues(toApiError(e).details?.issues));
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   const gradeOptions = GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }));

@@ -1,10 +1,10 @@
 // Mark one copy lost or withdrawn, or back on the shelf when it turns up: always with a reason,
 // which the audit log keeps. A copy still on loan is returned first (the service does that).
 import { App, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book, CopyStatus } from '../../../../shared/domain';
-import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useLibrary } from './store';
 
 export interface CopyStatusTarget {
@@ -25,7 +25,7 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
   const { message } = App.useApp();
   const setCopyStatus = useLibrary((s) => s.setCopyStatus);
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     if (target) form.resetFields();
@@ -33,17 +33,12 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
 
   const submit = async ({ reason }: { reason: string }) => {
     if (!target) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const book = await setCopyStatus(target.copyId, target.status, reason);
       message.success(t('copy.message.changed', { barcode: target.barcode, status: t(`copy.status.${target.status}`) }));
       onDone?.(book);
       onClose();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -5,6 +5,7 @@ import { App, Form, Input, Modal, Select, type SelectProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { ChildPicker } from '../children/ChildPicker';
 import { useReviews } from './reviewsStore';
 import { useLibrary } from './store';
@@ -61,7 +62,7 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
   const [borrowed, setBorrowed] = useState<BookOption[]>([]);
   // The chosen book keeps its label when a later search no longer lists it.
   const [picked, setPicked] = useState<BookOption | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     if (childId === undefined) setBorrowed([]);
@@ -99,18 +100,18 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
   };
 
   const submit = async (values: Values) => {
-    setBusy(true);
-    try {
-      const review = await create(values);
-      message.success(t('reviews.message.written', { name: review.childName, title: review.title }));
-      form.resetFields();
-      close();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const review = await create(values);
+        message.success(t('reviews.message.written', { name: review.childName, title: review.title }));
+        form.resetFields();
+        close();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   return (

@@ -1,9 +1,9 @@
 // A child's own data on request: pick her and a folder (a USB drive); the admin decides what to hand over.
-import { Alert, App, Button, Form, Input, Space, Tag } from 'antd';
+import { Alert, Button, Form, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildDataExport } from '../../../../shared/domain';
-import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useSettings } from '../settings/store';
 import { AnyChildPicker } from './AnyChildPicker';
 import { usePrivacy } from './store';
@@ -18,23 +18,17 @@ const SECTIONS = ['parents', 'visits', 'calls', 'bookings', 'loans', 'reviews', 
 
 export function DataExportTab() {
   const { t } = useTranslation(['privacy', 'common', 'errors']);
-  const { message } = App.useApp();
   const exportChild = usePrivacy((s) => s.exportChild);
   const exportFolder = useSettings((s) => s.settings?.exportFolder ?? '');
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [result, setResult] = useState<ChildDataExport | null>(null);
 
   const submit = async ({ childId, folder }: Values) => {
-    setBusy(true);
     setResult(null);
-    try {
+    await run(async () => {
       setResult(await exportChild(childId, folder.trim()));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

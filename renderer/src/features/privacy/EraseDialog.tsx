@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { erasedName, type ErasableChild } from '../../../../shared/domain';
-import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { usePrivacy } from './store';
 
 export function EraseDialog({ child, onClose }: { child: ErasableChild | null; onClose(): void }) {
@@ -11,7 +11,7 @@ export function EraseDialog({ child, onClose }: { child: ErasableChild | null; o
   const { message } = App.useApp();
   const erase = usePrivacy((s) => s.erase);
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const matches = child !== null && typed.trim() === child.name;
 
   const close = () => {
@@ -21,17 +21,12 @@ export function EraseDialog({ child, onClose }: { child: ErasableChild | null; o
 
   const submit = async () => {
     if (!child || !matches) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await erase(child.id, typed);
       message.success(t('erasure.message.done', { placeholder: result.placeholder }));
       if (!result.fileCompacted) message.warning(t('erasure.message.notCompacted'));
       close();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,9 +1,9 @@
 // Check a child out by hand, noting how she leaves: alone, collected (by whom), or to the dormitory.
 import { App, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAVE_MODES, type LeaveMode, type Visit } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useRoom } from './store';
 
 interface Values {
@@ -17,22 +17,22 @@ export function CheckoutDialog({ visit, onClose }: { visit: Visit | null; onClos
   const checkOut = useRoom((s) => s.checkOut);
   const [form] = Form.useForm<Values>();
   const leaveMode = Form.useWatch('leaveMode', form);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const submit = async () => {
     if (!visit) return;
     const values = await form.validateFields();
-    setBusy(true);
-    try {
-      await checkOut({ visitId: visit.id, leaveMode: values.leaveMode ?? null, collectedBy: values.collectedBy ?? null });
-      message.success(t('room:checkout.message.done', { name: visit.childName }));
-      onClose();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await checkOut({ visitId: visit.id, leaveMode: values.leaveMode ?? null, collectedBy: values.collectedBy ?? null });
+        message.success(t('room:checkout.message.done', { name: visit.childName }));
+        onClose();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   return (

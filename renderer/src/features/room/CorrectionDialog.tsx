@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useRoom } from './store';
 
 interface Values {
@@ -23,7 +24,7 @@ export function CorrectionDialog({ visit, onClose }: { visit: Visit | null; onCl
   const correct = useRoom((s) => s.correct);
   const [form] = Form.useForm<Values>();
   const voiding = Form.useWatch('void', form);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -40,24 +41,24 @@ export function CorrectionDialog({ visit, onClose }: { visit: Visit | null; onCl
   const submit = async () => {
     if (!visit) return;
     const values = await form.validateFields();
-    setBusy(true);
     setProblem(null);
-    try {
-      await correct({
-        visitId: visit.id,
-        checkedInAt: stamp(values.checkedInAt),
-        checkedOutAt: values.checkedOutAt ? stamp(values.checkedOutAt) : null,
-        void: values.void,
-        reason: values.reason,
-      });
-      message.success(t('room:correct.message.done'));
-      onClose();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await correct({
+          visitId: visit.id,
+          checkedInAt: stamp(values.checkedInAt),
+          checkedOutAt: values.checkedOutAt ? stamp(values.checkedOutAt) : null,
+          void: values.void,
+          reason: values.reason,
+        });
+        message.success(t('room:correct.message.done'));
+        onClose();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   return (

@@ -1,33 +1,26 @@
 // Add one teacher to one opening on one date (a single-date change to the roster).
-import { App, Form, Modal, Select } from 'antd';
+import { Form, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
-import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useRoster } from './store';
 
 export function AddDutyDialog({ target, onClose }: { target: { date: string; opening: Opening } | null; onClose(): void }) {
   const { t } = useTranslation(['roster', 'errors']);
-  const { message } = App.useApp();
   const staff = useRoster((s) => s.staff);
   const addDuty = useRoster((s) => s.addDuty);
   const [form] = Form.useForm<{ staffId?: number }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   const submit = async () => {
     if (!target) return;
     const { staffId } = await form.validateFields();
     if (staffId === undefined) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await addDuty(target.date, target.opening.id, staffId);
       onClose();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

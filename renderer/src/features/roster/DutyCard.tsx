@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useAuth } from '../auth/store';
 import { useDuty } from './dutyStore';
 import { isoWeekday } from './store';
@@ -16,7 +17,7 @@ export function DutyCard() {
   const { status, reload, signIn, signOut } = useDuty();
   const refreshSession = useAuth((s) => s.refresh);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [form] = Form.useForm<{ pin?: string; note?: string }>();
 
   useEffect(() => {
@@ -25,8 +26,7 @@ export function DutyCard() {
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       if (dialog === 'signIn') {
         const check = await signIn(values.pin ?? '');
         if (check.status === 'wrong_pin') {
@@ -46,11 +46,7 @@ export function DutyCard() {
         message.success(t('duty.message.signedOut'));
       }
       setDialog(null);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const current = status?.current ?? null;

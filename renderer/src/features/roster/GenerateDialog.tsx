@@ -1,9 +1,10 @@
 // 按学期生成: a weekly pattern (which teachers take each opening) repeated from term start to end.
 import { App, DatePicker, Form, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useRoster } from './store';
 
 interface Values {
@@ -17,7 +18,7 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { message } = App.useApp();
   const { openings, staff, week, weekStart, generate } = useRoster();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     if (!open) return;
@@ -31,22 +32,23 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
 
   const submit = async () => {
     const values = await form.validateFields();
-    if (!values.termStart || !values.termEnd) return;
-    setBusy(true);
-    try {
-      const created = await generate({
-        termStart: values.termStart.format('YYYY-MM-DD'),
-        termEnd: values.termEnd.format('YYYY-MM-DD'),
-        pattern: openings.map((o) => ({ openingId: o.id, staffIds: values.staff?.[String(o.id)] ?? [] })),
-      });
-      message.success(t('generate.message.done', { count: created }));
-      onClose();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const { termStart, termEnd } = values;
+    if (!termStart || !termEnd) return;
+    await run(
+      async () => {
+        const created = await generate({
+          termStart: termStart.format('YYYY-MM-DD'),
+          termEnd: termEnd.format('YYYY-MM-DD'),
+          pattern: openings.map((o) => ({ openingId: o.id, staffIds: values.staff?.[String(o.id)] ?? [] })),
+        });
+        message.success(t('generate.message.done', { count: created }));
+        onClose();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   const required = [{ required: true, message: t('errors:field.required') }];

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useRoster } from './store';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -17,7 +18,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
   const { message } = App.useApp();
   const { openings, saveOpening, archiveOpening } = useRoster();
   const [editing, setEditing] = useState<Opening | 'new' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [form] = Form.useForm<Values>();
   const weekday = (n: number) => t(`week.weekday.${n}` as 'week.weekday.1');
 
@@ -28,17 +29,17 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
-    try {
-      await saveOpening(editing && editing !== 'new' ? { ...values, id: editing.id } : values);
-      message.success(t('openings.message.saved'));
-      setEditing(null);
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await saveOpening(editing && editing !== 'new' ? { ...values, id: editing.id } : values);
+        message.success(t('openings.message.saved'));
+        setEditing(null);
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   const archive = (o: Opening) =>

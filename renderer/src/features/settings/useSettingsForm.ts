@@ -1,10 +1,11 @@
 // A form over some of the room's settings: filled from the store, saved with settings.update, and the
 // server's field problems shown under their fields. The settings page and the export schedule use it.
 import { App, Form } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Input } from '../../../../shared/contract';
 import type { Settings } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { useSettings } from './store';
 
 /** K: the settings the form edits (only those settings.update takes). */
@@ -14,7 +15,7 @@ export function useSettingsForm<K extends keyof Input<'settings.update'> & keyof
   const settings = useSettings((s) => s.settings);
   const update = useSettings((s) => s.update);
   const [form] = Form.useForm<V>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
 
   useEffect(() => {
     if (settings) form.setFieldsValue(settings);
@@ -22,18 +23,16 @@ export function useSettingsForm<K extends keyof Input<'settings.update'> & keyof
 
   /** Saves, says `savedText`, and answers whether it worked. */
   const save = async (values: V, savedText: string): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await update(values);
-      message.success(savedText);
-      return true;
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      message.error(errorMessage(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        await update(values);
+        message.success(savedText);
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        message.error(errorMessage(e));
+      },
+    );
   };
 
   return { form, busy, save };

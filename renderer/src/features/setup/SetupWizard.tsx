@@ -6,6 +6,7 @@ import type { DemoSeedResult, Language, StaffRole } from '../../../../shared/dom
 import { PIN_PATTERN } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 import { setLanguage } from '../../i18n';
 import './setup.css';
 
@@ -23,7 +24,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [step, setStep] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [problem, setProblem] = useState<string | null>(null);
 
   const next = async () => {
@@ -33,36 +34,36 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
 
   const finish = async () => {
     const values = await form.validateFields();
-    setBusy(true);
     setProblem(null);
-    try {
-      await call('setup.complete', {
-        schoolName: values.schoolName,
-        roomName: values.roomName,
-        language: values.language,
-        adminName: values.adminName,
-        pin: values.pin,
-      });
-      onDone();
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await call('setup.complete', {
+          schoolName: values.schoolName,
+          roomName: values.roomName,
+          language: values.language,
+          adminName: values.adminName,
+          pin: values.pin,
+        });
+        onDone();
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   const demo = async () => {
-    setBusy(true);
     setProblem(null);
-    try {
-      const result = await call('setup.seedDemo', {});
-      modal.info({ title: t('wizard.demo.doneTitle'), content: <DemoAccounts result={result} />, width: 520, onOk: onDone });
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const result = await call('setup.seedDemo', {});
+        modal.info({ title: t('wizard.demo.doneTitle'), content: <DemoAccounts result={result} />, width: 520, onOk: onDone });
+      },
+      (e) => {
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   return (

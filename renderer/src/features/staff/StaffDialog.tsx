@@ -6,6 +6,7 @@ import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../share
 import { PIN_PATTERN } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
+import { useBusy } from '../../components/useBusy';
 
 export type StaffDialogMode = { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'pin'; member: StaffMember };
 
@@ -21,7 +22,7 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
   const { t } = useTranslation(['staff', 'common', 'errors']);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy();
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
@@ -37,20 +38,20 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
 
   const submit = async () => {
     const values = await form.validateFields();
-    setBusy(true);
     setProblem(null);
-    try {
-      if (mode.kind === 'create') await call('staff.create', values);
-      else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role, counsellor: values.counsellor });
-      else await call('staff.resetPin', { id: mode.member.id, pin: values.pin });
-      message.success(t('dialog.message.saved'));
-      onClose(true);
-    } catch (e) {
-      showFieldErrors(form, toApiError(e).details?.issues);
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        if (mode.kind === 'create') await call('staff.create', values);
+        else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role, counsellor: values.counsellor });
+        else await call('staff.resetPin', { id: mode.member.id, pin: values.pin });
+        message.success(t('dialog.message.saved'));
+        onClose(true);
+      },
+      (e) => {
+        showFieldErrors(form, toApiError(e).details?.issues);
+        setProblem(errorMessage(e));
+      },
+    );
   };
 
   const title =
