@@ -17,14 +17,14 @@ import { PAGE_SIZES, useLibrary } from './store';
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
-  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks } = useLibrary();
+  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks, reloadCategories } = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
-    if (visible) void reloadBooks();
-  }, [visible, reloadBooks]);
+    if (visible) void Promise.all([reloadBooks(), reloadCategories()]);
+  }, [visible, reloadBooks, reloadCategories]);
 
   return (
     <Card

@@ -41,6 +41,8 @@ interface LibraryState {
   setPage(page: number, pageSize: number): void;
   /** The current page again, after a change that may move or alter its titles. */
   reloadBooks(): Promise<void>;
+  /** The categories to filter by: on opening the catalogue, and after a title was added, edited or imported. */
+  reloadCategories(): Promise<void>;
   reloadLoans(): Promise<void>;
   /** The first titles matching a search, whatever the catalogue shows (for pickers). */
   searchBooks(query: string, limit: number): Promise<Book[]>;
@@ -114,16 +116,15 @@ export const useLibrary = create<LibraryState>((set, get) => {
       set({ booksLoading: true });
       try {
         const { query, category, page, pageSize } = get();
-        const [shown, categories] = await Promise.all([
-          fetchPage((rows) => call('books.list', { query: query.trim() || undefined, category, ...rows }), page, pageSize),
-          call('books.categories', {}),
-        ]);
+        const shown = await fetchPage((rows) => call('books.list', { query: query.trim() || undefined, category, ...rows }), page, pageSize);
         if (request !== latestBooks) return;
-        set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total, categories });
+        set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total });
       } finally {
         if (request === latestBooks) set({ booksLoading: false });
       }
     },
+
+    reloadCategories: async () => set({ categories: await call('books.categories', {}) }),
 
     reloadLoans: async () => {
       const [active, overdue, history] = await Promise.all([call('loans.active', {}), call('loans.overdue', {}), call('loans.history', {})]);
@@ -162,13 +163,13 @@ export const useLibrary = create<LibraryState>((set, get) => {
 
     createBook: async (input) => {
       const book = await call('books.create', input);
-      await get().reloadBooks();
+      await Promise.all([get().reloadBooks(), get().reloadCategories()]);
       return book;
     },
 
     updateBook: async (id, book) => {
       const saved = await call('books.update', { id, book });
-      await get().reloadBooks();
+      await Promise.all([get().reloadBooks(), get().reloadCategories()]);
       return saved;
     },
 
@@ -190,7 +191,7 @@ export const useLibrary = create<LibraryState>((set, get) => {
 
     importConfirm: async (file) => {
       const result = await call('books.importConfirm', file);
-      await get().reloadBooks();
+      await Promise.all([get().reloadBooks(), get().reloadCategories()]);
       return result;
     },
   };
