@@ -25,6 +25,15 @@ export const manifestSchema = z.object({
   trigger: z.enum(EXPORT_TRIGGERS),
   /** Whether phone numbers, addresses and notes were included (an admin's choice for one export). */
   includeContacts: z.boolean(),
+  /**
+   * Set when the week was still running at export: the bundle holds data up to this stamp and never
+   * counts as the week's export. Absent in bundles written before it existed.
+   */
+  partialUpTo: z.string().nullable().default(null),
+  /** 1 for a week's first full bundle, 2 for its first correction, and so on. */
+  revision: z.number().int().positive().default(1),
+  /** The folder name of the bundle of the same week this one corrects (revision > 1), else null. */
+  replaces: z.string().nullable().default(null),
   sheets: z.array(z.object({ key: z.enum(EXPORT_SHEETS), title: z.string(), rows: count })),
   /** The figures of the summary sheet, so a reader needs no spreadsheet library. */
   summary: z.object({

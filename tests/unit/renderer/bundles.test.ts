@@ -30,6 +30,9 @@ function manifestFor(files: Record<string, Uint8Array>, { school = '阳光小学
     createdAt: '2026-11-20T18:00:00+08:00',
     trigger: 'manual',
     includeContacts: false,
+    partialUpTo: null,
+    revision: 1,
+    replaces: null,
     sheets: [{ key: 'checkins', title: '签到', rows: 2 }],
     summary: {
       children: 2,
