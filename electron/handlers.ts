@@ -14,7 +14,9 @@ import { privacyHandlers } from './handlers/privacy';
 import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
 import { recordAccess } from './services/accessLog';
+import { createAudit } from './services/audit';
 import { createChildImportService } from './services/childImport';
+import { readChildFile } from './services/childImport/file';
 import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
 import { createSettingsService } from './services/settings';
@@ -22,7 +24,14 @@ import { createSetupService } from './services/setup';
 import { createStaffService } from './services/staff';
 
 /** Methods that must not run inside dispatch's transaction (they copy, replace or compact the database file). */
-export const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>(['backups.now', 'backups.restore', 'privacy.erase']);
+export const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>([
+  'backups.now',
+  'backups.restore',
+  'privacy.erase',
+  // Reading a roster is slow work on untrusted bytes: no write lock is held while it runs.
+  'children.importPreview',
+  'children.importConfirm',
+]);
 
 export interface HandlerContext extends ServiceDeps {
   host: Host;
@@ -81,8 +90,14 @@ export const handlers: Handlers = {
   'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
   'children.archive': (ctx, input) => createChildrenService(ctx).archive(input.id, input.reason),
   'children.restore': (ctx, input) => createChildrenService(ctx).restore(input.id),
-  'children.importPreview': (ctx, input) => createChildImportService(ctx).preview(input),
-  'children.importConfirm': (ctx, input) => createChildImportService(ctx).confirm(input),
+  'children.importPreview': async (ctx, input) => createChildImportService(ctx).preview(await readChildFile(ctx.db, input), input),
+  'children.importConfirm': async (ctx, input) => {
+    const file = await readChildFile(ctx.db, input);
+    return ctx.db.transaction().execute((trx) => {
+      const deps = { db: trx, clock: ctx.clock, actor: ctx.actor, audit: createAudit(trx, ctx.clock, ctx.actor) };
+      return createChildImportService(deps).confirm(file, input);
+    });
+  },
 
   ...kioskHandlers,
   ...checkinsHandlers,

@@ -122,7 +122,8 @@ export type UnlockResult =
 export interface Parent {
   id: number;
   relation: ParentRelation;
-  name: string;
+  /** null: the roster gave only where the parent works. */
+  name: string | null;
   phone: string | null;
   workCity: string | null;
   employer: string | null;
@@ -146,7 +147,7 @@ export interface ChildSummary {
   id: number;
   name: string;
   gender: Gender;
-  birthDate: string;
+  birthDate: string | null;
   grade: number;
   classNo: number;
   studentNo: string | null;
@@ -162,8 +163,10 @@ export interface ChildSummary {
 export interface ChildFile extends ChildSummary {
   guardianName: string;
   guardianRelation: GuardianRelation;
-  guardianPhone: string;
+  guardianPhone: string | null;
   guardianAddress: string | null;
+  /** 民族, asked by the national survey; null when not known. */
+  ethnicity: string | null;
   surrogateStaffId: number | null;
   notes: string | null;
   consent: Consent | null;
@@ -587,3 +590,4 @@ export * from './domain/exports';
 export * from './domain/care';
 import type { CarePeriod } from './domain/care';
 export * from './domain/privacy';
+export * from './domain/childImport';

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'not_set_up',
   'unknown_method',
   'import_unreadable',
+  'import_too_large',
   'database_newer',
   'folder_missing',
   'file_write_failed',

@@ -45,7 +45,9 @@ export interface ChildTable extends Timestamps {
   /** Pinyin initials ("zxm"), for search. */
   name_initials: string;
   gender: 'female' | 'male';
+  /** '' when unknown (see migration 0013). */
   birth_date: string;
+  ethnicity: string | null;
   grade: number;
   class_no: number;
   student_no: string | null;
@@ -54,6 +56,7 @@ export interface ChildTable extends Timestamps {
   boarding: number;
   guardian_name: string;
   guardian_relation: string;
+  /** '' when unknown (see migration 0013). */
   guardian_phone: string;
   guardian_address: string | null;
   surrogate_staff_id: number | null;

@@ -1,125 +1,47 @@
-// Roster import: the school's Excel roster (.xlsx or .csv) becomes new child files or updates to
-// existing ones. preview() reads and checks every row and writes nothing; confirm() reads the same
-// file the same way and writes the rows without problems, in the caller's one transaction.
-import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowProblem } from '../../shared/domain';
-import { AppError, fieldCodeOf, type FieldCode, type FieldIssue } from '../../shared/errors';
+// The child import: a school's roster (.xlsx or .csv) becomes new child files or updates to existing
+// ones. The file is read and mapped outside any transaction (childImport/file.ts); preview() checks
+// every row against the database and writes nothing; confirm() writes the rows the preview called new
+// or update, in the caller's one transaction, and remembers the admin's column choices.
+import type { ChildImportPreview, ChildImportProblem, ChildImportResult, ChildImportRow, ChildImportStatus } from '../../shared/domain';
+import { AppError, fieldCodeOf, type FieldIssue } from '../../shared/errors';
 import { childInput, type ChildValues } from '../../shared/methods/children';
-import type { Column } from './childImport/columns';
-import { readRoster, type Roster, type RosterRow } from './childImport/read';
-import { columnLabel, fileToInput, issueColumn, mergeRow, parseRow, type SheetRow } from './childImport/row';
+import type { ReadFile, ChildImportRequest } from './childImport/file';
+import { draftOf, fieldOfPath, isFooter, labelOf, rowContext, rowKeys } from './childImport/plan';
+import { remember } from './childImport/remember';
+import { parseRow, REFUSING, type RowProblem } from './childImport/row';
+import { fileToInput } from './childImport/input';
 import { createChildrenService } from './children';
 import type { ServiceDeps } from './deps';
 
-export interface ImportFile {
-  fileName: string;
-  dataBase64: string;
-}
-
 interface PlannedRow {
-  preview: ImportPreviewRow;
+  row: ChildImportRow;
   /** The child this row updates; null for a new child. */
   childId: number | null;
-  /** What to write; null when the row has problems. */
+  /** What to write; null unless the row is new or an update. */
   values: ChildValues | null;
 }
-
-type Match = { childId: number } | { ambiguous: true } | null;
 
 export function createChildImportService(deps: ServiceDeps) {
   const children = createChildrenService(deps);
 
-  /** Finds the existing child a row is about: by student number, else by name and birth date. */
-  async function loadMatcher(): Promise<(row: SheetRow) => Match> {
+  /** Existing children by student number, by name and birth date, and by name and class. */
+  async function loadMatcher(): Promise<(keys: string[]) => number | 'ambiguous' | null> {
     const existing = await deps.db
       .selectFrom('child')
-      .select(['id', 'student_no', 'name', 'birth_date'])
+      .select(['id', 'student_no', 'name', 'birth_date', 'grade', 'class_no'])
       .where('archived_at', 'is', null)
       .execute();
-    const byStudentNo = new Map<string, number>();
-    const byNameBirth = new Map<string, number[]>();
+    const byKey = new Map<string, number[]>();
     for (const c of existing) {
-      if (c.student_no) byStudentNo.set(c.student_no, c.id);
-      const key = nameBirthKey(c.name, c.birth_date);
-      byNameBirth.set(key, [...(byNameBirth.get(key) ?? []), c.id]);
+      const keys = rowKeys({ studentNo: c.student_no ?? undefined, name: c.name, birthDate: c.birth_date || undefined, grade: c.grade, classNo: c.class_no });
+      for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), c.id]);
     }
-    return ({ values }) => {
-      if (values.studentNo) {
-        const id = byStudentNo.get(values.studentNo);
-        return id === undefined ? null : { childId: id };
-      }
-      if (!values.name || !values.birthDate) return null;
-      const ids = byNameBirth.get(nameBirthKey(values.name, values.birthDate)) ?? [];
-      if (ids.length > 1) return { ambiguous: true };
-      return ids.length === 1 ? { childId: ids[0] } : null;
-    };
-  }
-
-  /** Two rows about the same child: the later one is refused, so the file cannot write a child twice. */
-  function duplicateClaims() {
-    const seenChildren = new Set<number>();
-    const studentNos = new Set<string>();
-    const newNameBirths = new Set<string>();
-    return (row: SheetRow, childId: number | null): Column | null => {
-      const { studentNo, name, birthDate } = row.values;
-      let column: Column | null = null;
-      if (childId !== null) {
-        if (seenChildren.has(childId)) column = studentNo ? 'studentNo' : 'name';
-        seenChildren.add(childId);
-      }
-      if (studentNo) {
-        if (studentNos.has(studentNo)) column = 'studentNo';
-        studentNos.add(studentNo);
-      } else if (childId === null && name && birthDate) {
-        const key = nameBirthKey(name, birthDate);
-        if (newNameBirths.has(key)) column = 'name';
-        newNameBirths.add(key);
-      }
-      return column;
-    };
-  }
-
-  async function planRow(
-    roster: Roster,
-    row: RosterRow,
-    match: (row: SheetRow) => Match,
-    claim: (row: SheetRow, childId: number | null) => Column | null,
-  ): Promise<PlannedRow> {
-    const sheet = parseRow(row.cells, new Set(roster.headers.keys()));
-    const problems = new Problems(roster.headers, sheet.problems);
-
-    const found = match(sheet);
-    if (found && 'ambiguous' in found) problems.add('name', 'duplicate');
-    const childId = found && 'childId' in found ? found.childId : null;
-    const duplicate = claim(sheet, childId);
-    if (duplicate) problems.add(duplicate, 'duplicate');
-
-    const base = childId === null ? null : fileToInput(await children.get(childId));
-    const { draft, sources } = mergeRow(sheet, base);
-    const parsed = childInput.safeParse(draft);
-    let values: ChildValues | null = null;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.addIssue(issueColumn(issue.path, sources), fieldCodeOf(issue.message, issue.code));
-      }
-    } else {
-      values = parsed.data;
-      for (const issue of await ruleIssues(values, childId)) problems.addIssue(issueColumn(issue.path, sources), issue.code);
-    }
-
-    const list = problems.list();
-    const status = list.length ? 'error' : childId === null ? 'new' : 'update';
-    return {
-      preview: {
-        rowNumber: row.rowNumber,
-        status,
-        name: typeof draft.name === 'string' ? draft.name : '',
-        grade: typeof draft.grade === 'number' ? draft.grade : null,
-        classNo: typeof draft.classNo === 'number' ? draft.classNo : null,
-        studentNo: typeof draft.studentNo === 'string' ? draft.studentNo : null,
-        problems: list,
-      },
-      childId,
-      values: status === 'error' ? null : values,
+    return (keys) => {
+      // The strongest key the row has decides: a student number, else name and birth, else name and class.
+      const key = keys[0];
+      if (key === undefined) return null;
+      const ids = byKey.get(key) ?? [];
+      return ids.length > 1 ? 'ambiguous' : (ids[0] ?? null);
     };
   }
 
@@ -134,69 +56,88 @@ export function createChildImportService(deps: ServiceDeps) {
     }
   }
 
-  async function plan(file: ImportFile): Promise<PlannedRow[]> {
-    const roster = await readRoster(file.fileName, Buffer.from(file.dataBase64, 'base64'));
+  async function plan(file: ReadFile, request: ChildImportRequest): Promise<PlannedRow[]> {
+    const ctx = rowContext(file.columns, deps.clock.today());
     const match = await loadMatcher();
-    const claim = duplicateClaims();
+    const include = new Set(request.include ?? []);
+    const seen = new Map<string, number>();
     const planned: PlannedRow[] = [];
-    for (const row of roster.rows) planned.push(await planRow(roster, row, match, claim));
+    for (const { rowNumber, cells } of file.grid.rows.slice(file.header.dataFrom)) {
+      if (isFooter(cells, ctx)) continue;
+      const parsed = parseRow(cells, ctx);
+      const problems: RowProblem[] = [...parsed.problems];
+      const add = (p: RowProblem) => {
+        if (!problems.some((q) => q.field === p.field && q.code === p.code)) problems.push(p);
+      };
+      const { fields } = parsed;
+      let status: ChildImportStatus | null = null;
+      let repeatOf: number | null = null;
+      let childId: number | null = null;
+      let values: ChildValues | null = null;
+      if (!fields.name) add({ field: 'name', code: 'required' });
+      const keys = rowKeys(fields);
+      const first = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+      if (first !== undefined) [status, repeatOf] = ['repeat', first];
+      else for (const k of keys) seen.set(k, rowNumber);
+      if (!status && parsed.leftBehind === false && !include.has(rowNumber)) {
+        status = 'skipped';
+        add({ field: 'leftBehind', code: 'not_left_behind' });
+      }
+      if (!status && fields.name) {
+        const found = match(keys);
+        if (found === 'ambiguous') add({ field: 'name', code: 'duplicate' });
+        childId = typeof found === 'number' ? found : null;
+        const base = childId === null ? null : fileToInput(await children.get(childId));
+        const { draft, sources } = draftOf(fields, base);
+        const result = childInput.safeParse(draft);
+        const unreadable = new Set(problems.map((p) => p.field));
+        const issues: FieldIssue[] = result.success
+          ? await ruleIssues(result.data, childId)
+          : result.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), code: fieldCodeOf(i.message, i.code) }));
+        for (const issue of issues) {
+          const field = fieldOfPath(issue.path, sources);
+          // A cell already reported unreadable speaks for its field: its value never got through.
+          if (!field || !unreadable.has(field)) add({ field: field ?? 'name', code: issue.code });
+        }
+        if (result.success && !issues.length) values = result.data;
+      }
+      if (!status) status = !values || problems.some((p) => REFUSING.has(p.code)) ? 'error' : childId === null ? 'new' : 'update';
+      const shown: ChildImportProblem[] = problems.map((p) => ({ column: labelOf(p.field, file.columns), code: p.code, ...(p.value ? { value: p.value } : {}) }));
+      planned.push({
+        row: { rowNumber, status, name: fields.name ?? null, fields, problems: shown, repeatOf },
+        childId,
+        values: status === 'new' || status === 'update' ? values : null,
+      });
+    }
     return planned;
   }
 
-  async function preview(file: ImportFile): Promise<ImportPreview> {
-    const rows = (await plan(file)).map((r) => r.preview);
-    const counts = { new: 0, update: 0, error: 0 };
+  async function preview(file: ReadFile, request: ChildImportRequest): Promise<ChildImportPreview> {
+    const rows = (await plan(file, request)).map((p) => p.row);
+    const counts: Record<ChildImportStatus, number> = { new: 0, update: 0, repeat: 0, skipped: 0, error: 0 };
     for (const r of rows) counts[r.status] += 1;
-    return { rows, counts };
+    return { sheetName: file.grid.name, headerRows: file.header.rows, columns: file.columns, rows, counts };
   }
 
-  async function confirm(file: ImportFile): Promise<ImportResult> {
+  async function confirm(file: ReadFile, request: ChildImportRequest): Promise<ChildImportResult> {
     const result = { created: 0, updated: 0, skipped: 0 };
-    // Every row was checked against the database as it was before the import, and the duplicate
-    // rules keep rows from colliding with each other, so a write that still fails is a fault: it
-    // rolls the whole import back rather than leaving it half-done.
-    for (const row of await plan(file)) {
-      if (!row.values) result.skipped += 1;
-      else if (row.childId === null) {
-        await children.create(row.values);
+    // Every row was checked against the database as it was before the import, and repeats are never
+    // written, so a write that still fails is a fault: it rolls the whole import back.
+    for (const p of await plan(file, request)) {
+      if (!p.values) result.skipped += 1;
+      else if (p.childId === null) {
+        await children.create(p.values);
         result.created += 1;
       } else {
-        await children.update(row.childId, row.values);
+        await children.update(p.childId, p.values);
         result.updated += 1;
       }
     }
-    await deps.audit.record('children.import', 'child', null, { fileName: file.fileName, ...result });
+    const chosen = new Set((request.mapping ?? []).map((m) => m.index));
+    await remember(deps.db, deps.clock.stamp(), file.remembered, file.columns.filter((c) => chosen.has(c.index)));
+    await deps.audit.record('children.import', 'child', null, { fileName: request.fileName, ...result });
     return result;
   }
 
   return { preview, confirm };
-}
-
-function nameBirthKey(name: string, birthDate: string): string {
-  return `${name}\u0000${birthDate}`;
-}
-
-/** A row's problems, one per column and code; a cell that could not be read speaks for its column. */
-class Problems {
-  private readonly items: { column: Column | string; code: string }[] = [];
-
-  constructor(
-    private readonly headers: ReadonlyMap<Column, string>,
-    private readonly unreadable: ReadonlyMap<Column, FieldCode>,
-  ) {
-    for (const [column, code] of unreadable) this.add(column, code);
-  }
-
-  add(column: Column | string, code: string): void {
-    if (!this.items.some((p) => p.column === column && p.code === code)) this.items.push({ column, code });
-  }
-
-  /** A validation issue; skipped on a column already reported unreadable (its value never got through). */
-  addIssue(column: Column | string, code: string): void {
-    if (!this.unreadable.has(column as Column)) this.add(column, code);
-  }
-
-  list(): ImportRowProblem[] {
-    return this.items.map((p) => ({ column: columnLabel(p.column, this.headers), code: p.code }));
-  }
 }

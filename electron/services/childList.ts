@@ -22,6 +22,7 @@ const SUMMARY_COLUMNS = [
   'child.name',
   'child.gender',
   'child.birth_date',
+  'child.ethnicity',
   'child.grade',
   'child.class_no',
   'child.student_no',
@@ -40,7 +41,7 @@ export function summarize(row: SummaryRow, surrogateName: string | null, today: 
     id: row.id,
     name: row.name,
     gender: row.gender,
-    birthDate: row.birth_date,
+    birthDate: row.birth_date || null,
     grade: row.grade,
     classNo: row.class_no,
     studentNo: row.student_no,
@@ -49,7 +50,9 @@ export function summarize(row: SummaryRow, surrogateName: string | null, today: 
     boarding: row.boarding === 1,
     surrogateName,
     // An erased file keeps only the birth year: no consent is missing from what is no longer held.
-    consentMissing: row.erased_at === null && row.consent_signed_on === null && ageOn(row.birth_date, today) < CONSENT_AGE,
+    consentMissing: row.erased_at === null && row.consent_signed_on === null &&
+      // An unknown birth date is taken as a child under 14: the room asks for consent rather than assume it.
+      (!row.birth_date || ageOn(row.birth_date, today) < CONSENT_AGE),
     archived: row.archived_at !== null,
   };
 }

@@ -20,7 +20,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
     return {
       id: row.id,
       relation: row.relation,
-      name: row.name,
+      name: row.name || null,
       phone: row.phone,
       workCity: row.work_city,
       employer: row.employer,
@@ -56,7 +56,8 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       ...summarize(row, row.surrogate_name, clock.today()),
       guardianName: row.guardian_name,
       guardianRelation: row.guardian_relation as ChildFile['guardianRelation'],
-      guardianPhone: row.guardian_phone,
+      guardianPhone: row.guardian_phone || null,
+      ethnicity: row.ethnicity,
       guardianAddress: row.guardian_address,
       surrogateStaffId: row.surrogate_staff_id,
       notes: row.notes,
@@ -76,8 +77,8 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
   async function check(values: ChildValues, id: number | null): Promise<void> {
     const today = clock.today();
     const issues: FieldIssue[] = [];
-    if (values.birthDate > today) issues.push({ path: ['birthDate'], code: 'date_future' });
-    else if (ageOn(values.birthDate, today) > MAX_AGE) issues.push({ path: ['birthDate'], code: 'date_range' });
+    if (values.birthDate && values.birthDate > today) issues.push({ path: ['birthDate'], code: 'date_future' });
+    else if (values.birthDate && ageOn(values.birthDate, today) > MAX_AGE) issues.push({ path: ['birthDate'], code: 'date_range' });
     values.parents.forEach((p, i) => {
       if (p.verifiedOn && p.verifiedOn > today) issues.push({ path: ['parents', i, 'verifiedOn'], code: 'date_future' });
     });
@@ -108,7 +109,9 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       name_pinyin: keys.pinyin,
       name_initials: keys.initials,
       gender: values.gender,
-      birth_date: values.birthDate,
+      // '' for unknown: the column is NOT NULL (migration 0013 says why).
+      birth_date: values.birthDate ?? '',
+      ethnicity: values.ethnicity,
       grade: values.grade,
       class_no: values.classNo,
       student_no: values.studentNo,
@@ -117,7 +120,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       boarding: values.boarding ? 1 : 0,
       guardian_name: values.guardianName,
       guardian_relation: values.guardianRelation,
-      guardian_phone: values.guardianPhone,
+      guardian_phone: values.guardianPhone ?? '',
       guardian_address: values.guardianAddress,
       surrogate_staff_id: values.surrogateStaffId,
       notes: values.notes,
@@ -141,7 +144,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
     for (const [i, p] of parents.entries()) {
       const values = {
         relation: p.relation,
-        name: p.name,
+        name: p.name ?? '',
         phone: p.phone,
         work_city: p.workCity,
         employer: p.employer,

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import type { ChildFile, ChildSummary, ImportPreview, ImportResult, Page } from '../domain';
-import { GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
+import type { ChildFile, ChildImportPreview, ChildImportResult, ChildSummary, Page } from '../domain';
+import { CHILD_IMPORT_FIELDS, GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
 import { returns } from '../registry';
-import { date, id, optionalDate, optionalPhone, optionalText, pageInput, phone, requiredText } from '../validation';
+import { date, id, optionalDate, optionalPhone, optionalText, pageInput, requiredText } from '../validation';
 
 export const parentInput = z.object({
   /** Absent for a parent added in this edit. */
   id: id.optional(),
   relation: z.enum(PARENT_RELATIONS, { error: 'required' }),
-  name: requiredText(30),
+  /** Rosters often give only where a parent works: the name may be unknown. */
+  name: optionalText(30),
   phone: optionalPhone,
   workCity: optionalText(40),
   employer: optionalText(60),
@@ -25,7 +26,9 @@ export const consentInput = z.object({
 export const childInput = z.object({
   name: requiredText(20),
   gender: z.enum(GENDERS, { error: 'required' }),
-  birthDate: date,
+  /** Unknown in many rosters (a class teacher's list has none): only the name is always known. */
+  birthDate: optionalDate,
+  ethnicity: optionalText(20),
   grade: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(9, { error: 'range' }),
   classNo: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(40, { error: 'range' }),
   studentNo: optionalText(30),
@@ -34,7 +37,7 @@ export const childInput = z.object({
   boarding: z.boolean().default(false),
   guardianName: requiredText(30),
   guardianRelation: z.enum(GUARDIAN_RELATIONS, { error: 'required' }),
-  guardianPhone: phone,
+  guardianPhone: optionalPhone,
   guardianAddress: optionalText(120),
   parents: z.array(parentInput).max(4, { error: 'too_many' }).default([]),
   surrogateStaffId: id.nullish().transform((v) => v ?? null),
@@ -57,6 +60,13 @@ const importFile = z.object({
   fileName: z.string().trim().min(1).max(200),
   /** The file's bytes, base64: rosters are small and this crosses IPC as plain data. */
   dataBase64: z.string().min(1).max(20_000_000),
+  /** The admin's choices in the mapping step, by 1-based column; null ignores the column. */
+  mapping: z
+    .array(z.object({ index: z.number().int().min(1).max(500), field: z.enum(CHILD_IMPORT_FIELDS).nullable() }))
+    .max(500)
+    .optional(),
+  /** Sheet rows skipped by rule (not left-behind) that the admin imports all the same. */
+  include: z.array(z.number().int().min(1)).max(5000).optional(),
 });
 
 export const childrenMethods = {
@@ -67,7 +77,8 @@ export const childrenMethods = {
   'children.update': returns<ChildFile>()('admin', childInput.extend({ id })),
   'children.archive': returns<ChildFile>()('admin', z.object({ id, reason: requiredText(200) })),
   'children.restore': returns<ChildFile>()('admin', z.object({ id })),
-  'children.importPreview': returns<ImportPreview>()('admin', importFile),
-  /** Re-reads the same file and writes its valid rows; rows with errors are skipped. */
-  'children.importConfirm': returns<ImportResult>()('admin', importFile),
+  /** The file's columns as mapped, and every row as it would import; writes nothing. */
+  'children.importPreview': returns<ChildImportPreview>()('admin', importFile),
+  /** Re-reads the same file with the same choices and writes the new and update rows; remembers the mapping. */
+  'children.importConfirm': returns<ChildImportResult>()('admin', importFile),
 };

@@ -53,6 +53,7 @@ export async function birthdays({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     .selectFrom('child')
     .select(['id', 'name', 'grade', 'class_no', 'birth_date'])
     .where('archived_at', 'is', null)
+    .where('birth_date', '!=', '')
     .execute();
   return birthdaysAround(children, clock.today());
 }

@@ -41,19 +41,27 @@ export function cleanName(text: string): string {
 const GENDER: Record<string, Gender> = { 女: 'female', female: 'female', f: 'female', 男: 'male', male: 'male', m: 'male' };
 export const parseGender = (text: string) => lookup(GENDER, text);
 
-const SITUATION: Record<string, Situation> = {
-  父亲外出: 'father_away',
-  父外出: 'father_away',
-  father_away: 'father_away',
-  母亲外出: 'mother_away',
-  母外出: 'mother_away',
-  mother_away: 'mother_away',
-  父母均外出: 'both_away',
-  父母外出: 'both_away',
-  双亲外出: 'both_away',
-  both_away: 'both_away',
-};
-export const parseSituation = (text: string) => lookup(SITUATION, text);
+/**
+ * Who is away, from however the cell says it: "父母均外出", "双留守", "单留守(父)", "父亲在外打工",
+ * "mother_away". 事实无人抚养 may be written in the same cell ("双留守（事实无人抚养）"): it is a flag
+ * of its own, returned beside the situation.
+ */
+export function parseSituation(text: string): { situation: Situation | null; deFacto: boolean } | null {
+  const t = normalize(text);
+  const deFacto = t.includes('事实无人抚养');
+  const rest = t.replace(/事实无人抚养(儿童)?/g, '').replace(/[()（）,，、;；/]/g, '');
+  const english = /^(father_away|mother_away|both_away)$/.exec(rest);
+  let situation: Situation | null = english ? (english[1] as Situation) : null;
+  if (!situation && rest) {
+    const father = /父|爸/.test(rest);
+    const mother = /母|妈/.test(rest);
+    if (/双|父母|双亲|均|都/.test(rest) || (father && mother)) situation = 'both_away';
+    else if (father) situation = 'father_away';
+    else if (mother) situation = 'mother_away';
+  }
+  if (!situation && !deFacto) return null;
+  return { situation, deFacto };
+}
 
 const YES_NO: Record<string, boolean> = {
   是: true, 否: false, y: true, n: false, yes: true, no: false,
@@ -101,17 +109,41 @@ export function parseGrade(text: string): number | null {
   return m ? numeral(m[1]) : null;
 }
 
-// An optional grade ("三年级", "初一", or a bare "三" right before a bracket as in "三(2)班"),
-// then the class number, bracketed or not, then an optional 班.
-const CLASS = /^(初[一二三]|[0-9一二三四五六七八九]+年级|[0-9一二三四五六七八九](?=[(（]))?[(（]?([0-9一二三四五六七八九十]+)[)）]?班?$/;
+// A class alone ("2", "2班", "(2)班", "十二班"), or a grade ("三年级", "初一", or one digit or numeral)
+// with an optional separator ("." "-" or a bracket) before the class: "三年级2班", "四(1)", "4.1", "四1班".
+const CLASS_ONLY = /^\(?(\d+|[一二三四五六七八九十]+)\)?班?$/;
+const GRADE_CLASS = /^(初[一二三](?:年级)?|(?:\d+|[一二三四五六七八九十]+)年级|\d|[一二三四五六七八九])[.\-(]?(\d+|[一二三四五六七八九十]+)\)?班?$/;
+/** An intake year with the class: "2021级3班", "2021级(3)班". */
+const INTAKE_CLASS = /^(20\d\d)级[(（]?([0-9一二三四五六七八九十]+)[)）]?班?$/;
 
-/** "2", "2班", "(2)班", "（2）班", "三年级2班", "三(2)班"; also the grade when the text names one. */
-export function parseClass(text: string): { classNo: number; grade: number | null } | null {
-  const m = CLASS.exec(normalize(text));
-  if (!m) return null;
-  const classNo = numeral(m[2]);
-  if (classNo === null) return null;
-  return { classNo, grade: m[1] ? parseGrade(m[1]) : null };
+/** "2", "2班", "三年级2班", "4.1", "2021级3班" (with the grade the intake year gives in `schoolYear`). */
+export function parseClass(text: string, schoolYear: number): { classNo: number; grade: number | null } | null {
+  const t = normalize(text);
+  const intake = INTAKE_CLASS.exec(t);
+  if (intake) {
+    const classNo = numeral(intake[2]);
+    return classNo === null ? null : { classNo, grade: gradeOfIntake(Number(intake[1]), schoolYear) };
+  }
+  const alone = CLASS_ONLY.exec(t);
+  if (alone) {
+    const classNo = numeral(alone[1]);
+    return classNo === null ? null : { classNo, grade: null };
+  }
+  const m = GRADE_CLASS.exec(t);
+  const classNo = m ? numeral(m[2]) : null;
+  const grade = m ? parseGrade(m[1]) : null;
+  return m && classNo !== null && grade !== null ? { classNo, grade } : null;
+}
+
+/** The grade of a year's intake in a school year (named by the year it starts, on 1 September). */
+export function gradeOfIntake(intakeYear: number, schoolYear: number): number {
+  return schoolYear - intakeYear + 1;
+}
+
+/** "2021", "2021级", "2021年", "2021-09", "2021.9": the year children entered school. */
+export function parseIntakeYear(text: string): number | null {
+  const m = /^(19\d\d|20\d\d)(?:级|年.*|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?$/.exec(normalize(text));
+  return m ? Number(m[1]) : null;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -1,30 +1,27 @@
 // Reading a spreadsheet (.xlsx or .csv) into its header row and its data rows, as text per column.
-// Generic over the columns, so the roster import and the book-catalogue import share it.
+// Generic over the columns: the book-catalogue import reads through readSheet, the child import
+// (which maps its columns in a step of its own) through loadSheets. Both pass the size limits first.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
-import { matchHeader, type Column } from './columns';
+import { checkCsv, checkXlsx, MAX_ROWS } from './limits';
 import { cellText } from './parse';
 
-export const MAX_ROWS = 5000;
 /** Rosters often carry a title or a date above the header; it is never far down. */
 const HEADER_SCAN_ROWS = 10;
 
-export interface DataRow<C extends string = Column> {
+export interface DataRow<C extends string> {
   /** 1-based, as the spreadsheet shows it. */
   rowNumber: number;
   /** Non-blank cells only. */
   cells: Map<C, string>;
 }
 
-export interface SheetData<C extends string = Column> {
+export interface SheetData<C extends string> {
   /** Each recognised column and the header text the file used for it. */
   headers: Map<C, string>;
   rows: DataRow<C>[];
 }
-
-export type RosterRow = DataRow<Column>;
-export type Roster = SheetData<Column>;
 
 /** How to recognise a header row: what each header text names, and the column it must have. */
 export interface SheetSpec<C extends string> {
@@ -40,14 +37,14 @@ export async function readSheet<C extends string>(fileName: string, bytes: Buffe
   throw new AppError('import_unreadable');
 }
 
-export function readRoster(fileName: string, bytes: Buffer): Promise<Roster> {
-  return readSheet(fileName, bytes, { match: matchHeader, required: 'name' });
-}
-
-async function loadSheets(fileName: string, bytes: Buffer): Promise<ExcelJS.Worksheet[]> {
+/** The file's sheets, after the limits on its size; AppError('import_unreadable') for anything else. */
+export async function loadSheets(fileName: string, bytes: Buffer): Promise<ExcelJS.Worksheet[]> {
   const ext = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
   if (ext !== 'xlsx' && ext !== 'csv') throw new AppError('import_unreadable');
   const workbook = new ExcelJS.Workbook();
+  const text = ext === 'csv' ? decodeCsv(bytes) : '';
+  if (ext === 'xlsx') checkXlsx(bytes);
+  else checkCsv(text);
   try {
     if (ext === 'xlsx') {
       // exceljs types its input as an ArrayBuffer (JSZip reads either).
@@ -55,7 +52,7 @@ async function loadSheets(fileName: string, bytes: Buffer): Promise<ExcelJS.Work
       return workbook.worksheets;
     }
     // Keep every CSV field as text: exceljs would otherwise turn 001 into 1 and guess at dates.
-    const sheet = await workbook.csv.read(Readable.from([decodeCsv(bytes)]), { map: (field: string) => field });
+    const sheet = await workbook.csv.read(Readable.from([text]), { map: (field: string) => field });
     return [sheet];
   } catch {
     throw new AppError('import_unreadable');

@@ -1,148 +1,147 @@
-// One roster row: its cells parsed into child-file values, merged over the file it updates,
-// and the path of any validation issue traced back to the column it came from.
-import type { z } from 'zod';
-import type { ChildFile } from '../../../shared/domain';
-import type { FieldCode } from '../../../shared/errors';
-import type { ChildInput, parentInput } from '../../../shared/methods/children';
-import { canonicalHeader, COLUMNS, parentColumn, PARENT_FIELDS, PARENT_SIDES, type Column, type ParentSide } from './columns';
-import { cleanName, parseClass, parseDate, parseGender, parseGrade, parseRelation, parseSituation, parseYesNo } from './parse';
+// One roster row: its mapped cells read leniently into the child file's fields. A cell that cannot be
+// read is reported on its column and left empty; a birth date or a phone that is present but impossible
+// is reported as misleading, and refuses the row (a wrong number would be dialled, a wrong age believed).
+import type { ChildImportField, ChildImportFields, ChildImportParent } from '../../../shared/domain';
+import { PARENT_SIDES, type ParentSide } from './columns';
+import { isNone, parsePhoneCell, splitRelationName } from './lenient';
+import { cleanName, parseClass, parseDate, parseGender, parseGrade, parseIntakeYear, parseSituation, parseYesNo } from './parse';
 
-type ParentInput = z.input<typeof parentInput>;
-type ScalarKey = Exclude<Column, `father${string}` | `mother${string}`>;
-type SheetValues = Partial<Pick<ChildInput, ScalarKey>>;
-type SheetParent = Partial<Pick<ParentInput, 'name' | 'phone' | 'workCity' | 'employer'>>;
-
-export interface SheetRow {
-  /** Only what the row gives: a blank cell gives nothing, so an update keeps what the file had. */
-  values: SheetValues;
-  parents: Partial<Record<ParentSide, SheetParent>>;
-  /** Cells that could not be read: each reported once, as 'invalid'. */
-  problems: Map<Column, FieldCode>;
+export interface RowProblem {
+  field: ChildImportField;
+  code: string;
+  value?: string;
 }
 
-export function parseRow(cells: ReadonlyMap<Column, string>, present: ReadonlySet<Column>): SheetRow {
-  const values: SheetValues = {};
-  const problems = new Map<Column, FieldCode>();
-  const put = <K extends ScalarKey>(key: K, value: SheetValues[K] | null | undefined) => {
-    if (value !== null && value !== undefined) values[key] = value;
+/** Codes that refuse the row; the others are notices (the value was left empty, or kept elsewhere). */
+export const REFUSING = new Set(['required', 'date', 'phone', 'date_future', 'date_range', 'duplicate', 'too_long', 'range', 'too_many', 'not_found']);
+
+export interface ParsedRow {
+  fields: ChildImportFields;
+  /** 是否留守儿童 as the row says it; null when the file does not say. */
+  leftBehind: boolean | null;
+  problems: RowProblem[];
+}
+
+export interface RowContext {
+  /** The 1-based column of each mapped field. */
+  columns: ReadonlyMap<ChildImportField, number>;
+  /** The header of each mapped field, for notes that keep a second value ("联系电话: 138…"). */
+  headers: ReadonlyMap<ChildImportField, string>;
+  /** The school year now, by the year it started (1 September), for intake years. */
+  schoolYear: number;
+}
+
+export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
+  const fields: ChildImportFields = {};
+  const problems: RowProblem[] = [];
+  const notes: string[] = [];
+  const cell = (field: ChildImportField): string | undefined => {
+    const index = ctx.columns.get(field);
+    const text = index === undefined ? '' : (cells[index - 1] ?? '').trim();
+    return text && !isNone(text) ? text : undefined;
   };
-  const read = <T>(column: Column, parse: (text: string) => T | null): T | undefined => {
-    const text = cells.get(column);
+  const has = (field: ChildImportField) => ctx.columns.has(field);
+  /** Reads a cell; unreadable text is reported with `code` and the field is left empty. */
+  const read = <T>(field: ChildImportField, parse: (text: string) => T | null, code = 'invalid'): T | undefined => {
+    const text = cell(field);
     if (text === undefined) return undefined;
     const value = parse(text);
-    if (value === null) problems.set(column, 'invalid');
+    if (value === null) problems.push({ field, code, value: text });
     return value ?? undefined;
   };
 
-  for (const key of ['studentNo', 'guardianName', 'guardianPhone', 'guardianAddress', 'notes'] as const) put(key, cells.get(key));
-  put('name', read('name', cleanName));
-  put('gender', read('gender', parseGender));
-  put('birthDate', read('birthDate', parseDate));
-  put('situation', read('situation', parseSituation));
-  put('guardianRelation', read('guardianRelation', parseRelation));
-  const klass = read('classNo', parseClass);
-  put('classNo', klass?.classNo);
-  // A grade column wins; otherwise a class written "三年级2班" names the grade too.
-  put('grade', cells.has('grade') ? read('grade', parseGrade) : klass?.grade);
-  for (const key of ['deFactoUnsupported', 'boarding'] as const) {
-    // These columns mark the yes cases only, so a blank cell in a present column means no.
-    if (present.has(key)) put(key, cells.has(key) ? read(key, parseYesNo) : false);
+  const name = cell('name');
+  if (name) {
+    fields.name = cleanName(name);
+    if (fields.name !== name) problems.push({ field: 'name', code: 'name_spaces', value: name });
+  }
+  fields.gender = read('gender', parseGender);
+  fields.birthDate = read('birthDate', parseDate, 'date');
+  fields.ethnicity = cell('ethnicity');
+  fields.studentNo = cell('studentNo')?.replace(/\s+/g, '');
+  fields.guardianAddress = cell('guardianAddress');
+
+  const klass = read('classNo', (t) => parseClass(t, ctx.schoolYear));
+  fields.classNo = klass?.classNo;
+  // A grade column wins, then an intake year, then a grade the class cell names ("三年级2班").
+  const intake = read('entryYear', parseIntakeYear);
+  fields.grade = read('grade', parseGrade) ?? (intake !== undefined ? ctx.schoolYear - intake + 1 : klass?.grade ?? undefined);
+
+  const situation = read('situation', parseSituation);
+  fields.situation = situation?.situation ?? undefined;
+  // These columns mark the yes cases only, so a blank cell in a present column means no.
+  if (has('deFactoUnsupported')) fields.deFactoUnsupported = read('deFactoUnsupported', parseYesNo) ?? false;
+  if (situation?.deFacto) fields.deFactoUnsupported = true;
+  if (has('boarding')) fields.boarding = read('boarding', parseYesNo) ?? false;
+  const leftBehind = has('leftBehind') ? (read('leftBehind', parseYesNo) ?? null) : null;
+
+  readGuardian(cell, fields, problems);
+  const guardianPhone = cell('guardianPhone');
+  if (guardianPhone !== undefined) {
+    const read = parsePhoneCell(guardianPhone);
+    if (read.impossible) problems.push({ field: 'guardianPhone', code: 'phone', value: guardianPhone });
+    else fields.guardianPhone = read.phone ?? undefined;
+    keepRest('guardianPhone', read.more, read.text);
   }
 
-  const parents: SheetRow['parents'] = {};
+  const parents: ChildImportParent[] = [];
   for (const side of PARENT_SIDES) {
-    const parent: SheetParent = {};
-    for (const suffix of Object.keys(PARENT_FIELDS) as (keyof typeof PARENT_FIELDS)[]) {
-      const text = cells.get(parentColumn(side, suffix));
-      if (text !== undefined) parent[PARENT_FIELDS[suffix]] = suffix === 'Name' ? cleanName(text) : text;
+    const parent = readParent(side, cell, problems, keepRest);
+    if (parent) parents.push(parent);
+  }
+  if (parents.length) fields.parents = parents;
+
+  const given = cell('notes');
+  const allNotes = [given, ...notes].filter(Boolean).join('\n');
+  if (allNotes) fields.notes = allNotes;
+  for (const key of Object.keys(fields) as (keyof ChildImportFields)[]) if (fields[key] === undefined) delete fields[key];
+  return { fields, leftBehind, problems };
+
+  /** A phone cell's further numbers and leftover text, kept in the notes under the column's header. */
+  function keepRest(field: ChildImportField, more: string[], text: string, textKept = false): void {
+    const header = ctx.headers.get(field) ?? field;
+    for (const phone of more) {
+      notes.push(`${header}: ${phone}`);
+      problems.push({ field, code: 'second_phone', value: phone });
     }
-    if (Object.keys(parent).length) parents[side] = parent;
+    if (text && !textKept) notes.push(`${header}: ${text}`);
   }
-  return { values, parents, problems };
 }
 
-export type DraftParent = Partial<ParentInput>;
-export type Draft = Omit<Partial<ChildInput>, 'parents'> & { parents: DraftParent[] };
-
-export interface MergedRow {
-  draft: Draft;
-  /** Which sheet columns each draft parent came from; null for parents kept from the file. */
-  sources: (ParentSide | null)[];
+function readGuardian(cell: (f: ChildImportField) => string | undefined, fields: ChildImportFields, problems: RowProblem[]): void {
+  // Either cell may hold both the relation and the name ("奶奶 黄桂珍", "唐志国（父）").
+  const nameCell = cell('guardianName');
+  const relationCell = cell('guardianRelation');
+  const fromName = nameCell ? splitRelationName(nameCell) : null;
+  const fromRelation = relationCell ? splitRelationName(relationCell) : null;
+  const name = fromName?.name ?? fromRelation?.name ?? null;
+  const relation = fromRelation?.relation ?? fromName?.relation ?? null;
+  if (name) fields.guardianName = name;
+  if (relation) fields.guardianRelation = relation;
+  else if (relationCell && !fromRelation?.name) problems.push({ field: 'guardianRelation', code: 'invalid', value: relationCell });
 }
 
-/** The row over the existing file (or over nothing, for a new child). */
-export function mergeRow(row: SheetRow, base: ChildInput | null): MergedRow {
-  const parents: DraftParent[] = (base?.parents ?? []).map((p) => ({ ...p }));
-  const sources: (ParentSide | null)[] = parents.map(() => null);
-  for (const side of PARENT_SIDES) {
-    const given = row.parents[side];
-    if (!given) continue;
-    // Update the file's father/mother in place (same id), so call history stays attached to them.
-    const i = parents.findIndex((p) => p.relation === side);
-    if (i >= 0) {
-      parents[i] = { ...parents[i], ...given };
-      sources[i] = side;
-    } else {
-      parents.push({ relation: side, ...given });
-      sources.push(side);
-    }
+function readParent(
+  side: ParentSide,
+  cell: (f: ChildImportField) => string | undefined,
+  problems: RowProblem[],
+  keepRest: (field: ChildImportField, more: string[], text: string, textKept?: boolean) => void,
+): ChildImportParent | null {
+  const nameText = cell(`${side}Name`);
+  const phoneText = cell(`${side}Phone`);
+  const city = cell(`${side}City`) ?? null;
+  const employer = cell(`${side}Employer`) ?? null;
+  let phone: string | null = null;
+  let workCity = city;
+  if (phoneText !== undefined) {
+    const read = parsePhoneCell(phoneText);
+    if (read.impossible) problems.push({ field: `${side}Phone`, code: 'phone', value: phoneText });
+    phone = read.phone;
+    // Text before the number is where the parent works ("广东深圳 139…"), when the file says nowhere else.
+    const cityKept = Boolean(read.text) && !workCity;
+    if (cityKept) workCity = read.text;
+    keepRest(`${side}Phone`, read.more, read.text, cityKept);
   }
-  return { draft: { ...base, ...row.values, parents }, sources };
-}
-
-export function fileToInput(file: ChildFile): ChildInput {
-  return {
-    name: file.name,
-    gender: file.gender,
-    birthDate: file.birthDate,
-    grade: file.grade,
-    classNo: file.classNo,
-    studentNo: file.studentNo,
-    situation: file.situation,
-    deFactoUnsupported: file.deFactoUnsupported,
-    boarding: file.boarding,
-    guardianName: file.guardianName,
-    guardianRelation: file.guardianRelation,
-    guardianPhone: file.guardianPhone,
-    guardianAddress: file.guardianAddress,
-    parents: file.parents.map((p) => ({
-      id: p.id,
-      relation: p.relation,
-      name: p.name,
-      phone: p.phone,
-      workCity: p.workCity,
-      employer: p.employer,
-      bestCallTime: p.bestCallTime,
-      verifiedOn: p.verifiedOn,
-    })),
-    surrogateStaffId: file.surrogateStaffId,
-    notes: file.notes,
-    consent: file.consent,
-  };
-}
-
-const SUFFIX_OF: Record<string, keyof typeof PARENT_FIELDS> = { name: 'Name', phone: 'Phone', workCity: 'City', employer: 'Employer' };
-
-/**
- * The column an issue path points at. Paths outside the sheet (surrogateStaffId, consent, a kept
- * parent) come back as the field name: nothing in the file can fix them, but the row still says why.
- */
-export function issueColumn(path: readonly PropertyKey[], sources: readonly (ParentSide | null)[]): Column | string {
-  const [head, index, field] = path;
-  if (head === 'parents') {
-    const side = typeof index === 'number' ? sources[index] : sources.find((s) => s !== null);
-    if (!side) return 'parents';
-    // Fields the sheet has no column for (bestCallTime, verifiedOn) belong to the parent's name.
-    return parentColumn(side, typeof field === 'string' && Object.hasOwn(SUFFIX_OF, field) ? SUFFIX_OF[field] : 'Name');
-  }
-  return String(head ?? '');
-}
-
-export function columnLabel(column: Column | string, headers: ReadonlyMap<Column, string>): string {
-  if (!isColumn(column)) return column;
-  return headers.get(column) ?? canonicalHeader(column);
-}
-
-function isColumn(key: string): key is Column {
-  return Object.hasOwn(COLUMNS, key);
+  if (!nameText && !phone && !workCity && !employer) return null;
+  return { relation: side, name: nameText ? cleanName(nameText) : null, phone, workCity, employer };
 }

@@ -49,8 +49,9 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
       i + 1,
       c.name,
       t(`common:enums.gender.${c.gender}`),
-      c.birth_date,
-      ageOn(c.birth_date, today),
+      c.ethnicity,
+      c.birth_date || null,
+      c.birth_date ? ageOn(c.birth_date, today) : null,
       c.grade,
       c.class_no,
       c.student_no,
@@ -73,7 +74,7 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
   });
 }
 
-const COLUMNS = ['no', 'name', 'gender', 'birthDate', 'age', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding'];
+const COLUMNS = ['no', 'name', 'gender', 'ethnicity', 'birthDate', 'age', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding'];
 const FAMILY = ['fatherName', 'fatherWorkCity', 'fatherEmployer', 'motherName', 'motherWorkCity', 'motherEmployer', 'guardianName', 'guardianRelation'];
 const CONTACTS = ['guardianPhone', 'fatherPhone', 'motherPhone', 'guardianAddress'];
 const CARE = ['surrogate', 'consentSignedBy', 'consentSignedOn'];

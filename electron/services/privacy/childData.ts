@@ -24,7 +24,7 @@ export type ChildData = Record<Section, Row[]>;
 /** Each section's columns, in the order a sheet shows them. */
 export const COLUMNS: Record<Section, readonly string[]> = {
   file: [
-    'id', 'name', 'gender', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
+    'id', 'name', 'gender', 'ethnicity', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
     'guardianName', 'guardianRelation', 'guardianPhone', 'guardianAddress', 'surrogateName', 'notes',
     'consentSignedBy', 'consentSignedOn', 'consentScope', 'archivedAt', 'archiveReason', 'erasedAt', 'createdAt', 'updatedAt',
   ],
@@ -57,7 +57,8 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
         id: c.id,
         name: c.name,
         gender: c.gender,
-        birthDate: c.birth_date,
+        ethnicity: c.ethnicity,
+        birthDate: c.birth_date || null,
         grade: c.grade,
         classNo: c.class_no,
         studentNo: c.student_no,
@@ -66,7 +67,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
         boarding: flag(c.boarding),
         guardianName: c.guardian_name,
         guardianRelation: c.guardian_relation,
-        guardianPhone: c.guardian_phone,
+        guardianPhone: c.guardian_phone || null,
         guardianAddress: c.guardian_address,
         surrogateName: c.surrogate_name,
         notes: c.notes,

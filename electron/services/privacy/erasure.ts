@@ -73,7 +73,8 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
         name_pinyin: '',
         name_initials: '',
         // NOT NULL, and counts by age need the year: keep 1 January of the birth year.
-        birth_date: `${child.birth_date.slice(0, 4)}-01-01`,
+        birth_date: child.birth_date ? `${child.birth_date.slice(0, 4)}-01-01` : '',
+        ethnicity: null,
         student_no: null,
         guardian_name: '',
         guardian_relation: 'other',

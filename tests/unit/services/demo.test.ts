@@ -100,10 +100,12 @@ describe('demo room', () => {
       const parsed = childInput.safeParse(asInput(file));
       expect(parsed.success, `${file.name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
       // Grade 1 is 6–7 on 1 September; a child held back a year may be one older.
-      const age = ageOn(file.birthDate, '2026-09-01');
+      // Every demo child has a birth date (only a roster may leave it unknown).
+      const birthDate = file.birthDate ?? 'missing';
+      const age = ageOn(birthDate, '2026-09-01');
       expect(age, `${file.name} grade ${file.grade}`).toBeGreaterThanOrEqual(file.grade + 5);
       expect(age, `${file.name} grade ${file.grade}`).toBeLessThanOrEqual(file.grade + 7);
-      expect(file.birthDate <= today).toBe(true);
+      expect(birthDate <= today).toBe(true);
       expect(file.guardianPhone).toMatch(/^1[3-9]\d{9}$/);
       for (const p of file.parents) if (p.verifiedOn) expect(p.verifiedOn <= today).toBe(true);
       if (file.consent) expect(file.consent.signedOn <= today).toBe(true);

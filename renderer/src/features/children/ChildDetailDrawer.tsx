@@ -100,7 +100,8 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
           <Descriptions title={t('detail.section.basic')} bordered size="small" column={2}>
             <Descriptions.Item label={t('form.field.name')}>{child.name}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.gender')}>{t(`common:enums.gender.${child.gender}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('form.field.birthDate')}>{child.birthDate}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.birthDate')}>{dash(child.birthDate)}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.ethnicity')}>{dash(child.ethnicity)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.class')}>
               <ClassLabel grade={child.grade} classNo={child.classNo} />
             </Descriptions.Item>
@@ -115,7 +116,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             <Descriptions.Item label={t('form.field.guardianRelation')}>
               {t(`common:enums.guardianRelation.${child.guardianRelation}`)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('form.field.guardianPhone')}>{child.guardianPhone}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.guardianPhone')}>{dash(child.guardianPhone)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianAddress')}>{dash(child.guardianAddress)}</Descriptions.Item>
           </Descriptions>
           <div>

@@ -91,7 +91,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="birthDate" label={t('form.field.birthDate')} rules={[required]}>
+            <Form.Item name="birthDate" label={t('form.field.birthDate')}>
               <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
             </Form.Item>
           </Col>
@@ -108,6 +108,11 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
           <Col span={8}>
             <Form.Item name="studentNo" label={t('form.field.studentNo')}>
               <Input maxLength={30} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="ethnicity" label={t('form.field.ethnicity')}>
+              <Input maxLength={20} />
             </Form.Item>
           </Col>
         </Row>
@@ -142,7 +147,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="guardianPhone" label={t('form.field.guardianPhone')} rules={phoneRule(true)}>
+            <Form.Item name="guardianPhone" label={t('form.field.guardianPhone')} rules={phoneRule(false)}>
               <Input maxLength={20} inputMode="tel" />
             </Form.Item>
           </Col>
@@ -169,7 +174,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
                       </Form.Item>
                     </Col>
                     <Col span={6}>
-                      <Form.Item name={[name, 'name']} label={t('form.field.parentName')} rules={[{ ...required, whitespace: true }]}>
+                      <Form.Item name={[name, 'name']} label={t('form.field.parentName')}>
                         <Input maxLength={30} />
                       </Form.Item>
                     </Col>

@@ -6,7 +6,7 @@ import type { ChildFile, ParentRelation } from '../../../../shared/domain';
 export interface ParentValues {
   id?: number;
   relation: ParentRelation;
-  name: string;
+  name?: string | null;
   phone?: string | null;
   workCity?: string | null;
   employer?: string | null;
@@ -34,7 +34,7 @@ export function toFormValues(child: ChildFile | null): Partial<ChildFormValues> 
   }
   return {
     ...child,
-    birthDate: dayjs(child.birthDate),
+    birthDate: child.birthDate ? dayjs(child.birthDate) : undefined,
     parents: child.parents.map((p) => ({ ...p, verifiedOn: p.verifiedOn ? dayjs(p.verifiedOn) : null })),
     consent: child.consent
       ? { signedBy: child.consent.signedBy, signedOn: dayjs(child.consent.signedOn), scope: child.consent.scope }
@@ -47,7 +47,7 @@ export function toInput(values: ChildFormValues): Input<'children.create'> {
   const hasConsent = Boolean(consent?.signedBy?.trim() || consent?.signedOn);
   return {
     ...values,
-    birthDate: day(values.birthDate) ?? '',
+    birthDate: day(values.birthDate),
     studentNo: values.studentNo || null,
     surrogateStaffId: values.surrogateStaffId ?? null,
     parents: (values.parents ?? []).map((p) => ({ ...p, verifiedOn: day(p.verifiedOn) })),
