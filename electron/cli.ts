@@ -5,6 +5,7 @@ import { AppError } from '../shared/errors';
 import { EXIT, type CliOutput, type Command, type CommandContext, type OptionValues } from './cli/common';
 import { backupCommand, restoreCommand } from './cli/backup';
 import { exportWeekCommand } from './cli/exportWeek';
+import { importChildrenCommand } from './cli/importChildren';
 import { seedDemoCommand } from './cli/seedDemo';
 import { StartupError } from './db/open';
 import { databaseFile, defaultUserDataDir } from './paths';
@@ -20,6 +21,7 @@ async function help({ out }: CommandContext): Promise<number> {
 const COMMANDS: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
   'export-week': exportWeekCommand,
+  'import-roster': importChildrenCommand,
   backup: backupCommand,
   restore: restoreCommand,
   help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: help },
@@ -59,15 +61,16 @@ export async function runCli(argv: string[], out: CliOutput = console, now: () =
     return EXIT.usage;
   }
   let values: OptionValues;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: command.positionals === true }));
   } catch (error) {
     out.error(error instanceof Error ? error.message : String(error));
     out.error(usage());
     return EXIT.usage;
   }
   try {
-    return await command.run({ values, out, now });
+    return await command.run({ values, positionals, out, now });
   } catch (error) {
     if (error instanceof StartupError && error.kind !== 'newer') {
       const text = startupText(error);

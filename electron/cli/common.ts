@@ -18,6 +18,8 @@ export type OptionValues = Record<string, string | boolean | (string | boolean)[
 
 export interface CommandContext {
   values: OptionValues;
+  /** The words that are not options, for a command that takes them (import-roster FILE). */
+  positionals?: string[];
   out: CliOutput;
   /** The clock; tests inject one. */
   now: () => Date;
@@ -28,6 +30,8 @@ export interface Command {
   args: string;
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** True: words that are not options are passed on as positionals instead of refused. */
+  positionals?: boolean;
   run(ctx: CommandContext): Promise<number>;
 }
 

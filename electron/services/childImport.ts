@@ -76,9 +76,10 @@ export function createChildImportService(deps: ServiceDeps) {
       let values: ChildValues | null = null;
       if (!fields.name) add({ field: 'name', code: 'required' });
       const keys = rowKeys(fields);
-      const first = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+      // The strongest key decides: two rows with different student numbers are two children.
+      const first = keys[0] === undefined ? undefined : seen.get(keys[0]);
       if (first !== undefined) [status, repeatOf] = ['repeat', first];
-      else for (const k of keys) seen.set(k, rowNumber);
+      else for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
       if (!status && parsed.leftBehind === false && !include.has(rowNumber)) {
         status = 'skipped';
         add({ field: 'leftBehind', code: 'not_left_behind' });

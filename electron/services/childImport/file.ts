@@ -5,6 +5,7 @@ import type { ChildImportColumn, ChildImportField, ChildImportMapping } from '..
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import { findHeader, mapColumns, toGrid, type Grid, type Header } from './header';
+import { MAX_ROWS } from './limits';
 import { loadSheets } from './read';
 import { readRemembered } from './remember';
 
@@ -29,7 +30,9 @@ export async function readChildFile(db: Kysely<Database>, request: ChildImportRe
   for (const sheet of await loadSheets(request.fileName, Buffer.from(request.dataBase64, 'base64'))) {
     const grid = toGrid(sheet);
     const header = findHeader(grid, remembered);
-    if (header) return { grid, header, columns: mapColumns(grid, header, request.mapping ?? []), remembered };
+    if (!header) continue;
+    if (grid.rows.length - header.dataFrom > MAX_ROWS) throw new AppError('import_too_large', { entity: 'rows' });
+    return { grid, header, columns: mapColumns(grid, header, request.mapping ?? []), remembered };
   }
   throw new AppError('import_unreadable');
 }
