@@ -29,7 +29,7 @@ function halfWidth(text: string): string {
 
 /** One run of digits as a phone: 11-digit mobiles, landlines with their area code; else null. */
 function asPhone(digits: string): string | null {
-  const d = digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits;
+  const d = digits.replace(/^(0086|86)(?=1\d{10}$)/, '');
   if (/^1[3-9]\d{9}$/.test(d)) return d;
   if (/^0\d{9,11}$/.test(d)) {
     // Beijing, Shanghai, Tianjin, Chongqing and 02x cities have 3-digit area codes; the rest 4.

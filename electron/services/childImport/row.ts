@@ -70,9 +70,11 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
   const situation = read('situation', parseSituation);
   fields.situation = situation?.situation ?? undefined;
   // These columns mark the yes cases only, so a blank cell in a present column means no.
-  if (has('deFactoUnsupported')) fields.deFactoUnsupported = read('deFactoUnsupported', parseYesNo) ?? false;
+  // An unreadable mark is left empty (an update keeps what the file had).
+  const mark = (field: 'deFactoUnsupported' | 'boarding') => (has(field) ? (cell(field) === undefined ? false : read(field, parseYesNo)) : undefined);
+  fields.deFactoUnsupported = mark('deFactoUnsupported');
   if (situation?.deFacto) fields.deFactoUnsupported = true;
-  if (has('boarding')) fields.boarding = read('boarding', parseYesNo) ?? false;
+  fields.boarding = mark('boarding');
   const leftBehind = has('leftBehind') ? (read('leftBehind', parseYesNo) ?? null) : null;
 
   readGuardian(cell, fields, problems);
