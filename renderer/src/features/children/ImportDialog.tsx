@@ -83,7 +83,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
   return (
     <Modal
       open={open}
-      width={1100}
+      width="min(1320px, 97vw)"
       title={t('import.title.main')}
       destroyOnHidden
       onCancel={() => {

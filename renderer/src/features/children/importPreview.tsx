@@ -30,9 +30,9 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
         className="child-import-preview"
         dataSource={preview.rows}
         pagination={{ pageSize: 8, showSizeChanger: false }}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1225 }}
         columns={[
-          { title: t('import.column.row'), dataIndex: 'rowNumber', width: 60, fixed: 'left' },
+          { title: t('import.column.row'), dataIndex: 'rowNumber', width: 50, fixed: 'left' },
           {
             title: t('import.column.status'),
             key: 'status',
@@ -48,20 +48,20 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
               </>
             ),
           },
-          { title: t('import.column.name'), key: 'name', width: 90, render: (_, row) => dash(row.name) },
+          { title: t('import.column.name'), key: 'name', width: 80, render: (_, row) => dash(row.name) },
           {
             title: t('import.column.class'),
             key: 'class',
-            width: 100,
+            width: 90,
             render: (_, { fields: f }) =>
               f.grade && f.classNo ? t('common:class.label.gradeClass', { grade: f.grade, classNo: f.classNo }) : `${dash(f.grade)} / ${dash(f.classNo)}`,
           },
-          { title: t('import.column.birthDate'), key: 'birthDate', width: 100, render: (_, row) => dash(row.fields.birthDate) },
-          { title: t('import.column.gender'), key: 'gender', width: 60, render: (_, { fields: f }) => (f.gender ? t(`common:enums.gender.${f.gender}`) : '—') },
+          { title: t('import.column.birthDate'), key: 'birthDate', width: 95, render: (_, row) => dash(row.fields.birthDate) },
+          { title: t('import.column.gender'), key: 'gender', width: 50, render: (_, { fields: f }) => (f.gender ? t(`common:enums.gender.${f.gender}`) : '—') },
           {
             title: t('import.column.situation'),
             key: 'situation',
-            width: 150,
+            width: 140,
             render: (_, { fields: f }) => (
               <>
                 {f.situation ? t(`common:enums.situation.${f.situation}`) : '—'}
@@ -73,7 +73,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
           {
             title: t('import.column.guardian'),
             key: 'guardian',
-            width: 190,
+            width: 170,
             render: (_, { fields: f }) => (
               <>
                 {dash(f.guardianName)}
@@ -85,7 +85,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
           {
             title: t('import.column.parents'),
             key: 'parents',
-            width: 210,
+            width: 180,
             render: (_, { fields: f }) =>
               (f.parents ?? []).map((p) => (
                 <div key={p.relation}>
@@ -96,13 +96,13 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
           {
             title: t('import.column.more'),
             key: 'more',
-            width: 170,
+            width: 130,
             render: (_, { fields: f }) => [f.studentNo, f.ethnicity, f.guardianAddress, f.notes].filter(Boolean).map((v) => <div key={v}>{v}</div>),
           },
           {
             title: t('import.column.problems'),
             key: 'problems',
-            width: 260,
+            width: 220,
             render: (_, row) => (
               <>
                 {row.repeatOf !== null && <div>{t('import.notice.repeat', { row: row.repeatOf })}</div>}
