@@ -30,7 +30,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
         className="child-import-preview"
         dataSource={preview.rows}
         pagination={{ pageSize: 8, showSizeChanger: false }}
-        scroll={{ x: 1225 }}
+        scroll={{ x: 1255 }}
         columns={[
           { title: t('import.column.row'), dataIndex: 'rowNumber', width: 50, fixed: 'left' },
           {
@@ -73,7 +73,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
           {
             title: t('import.column.guardian'),
             key: 'guardian',
-            width: 170,
+            width: 160,
             render: (_, { fields: f }) => (
               <>
                 {dash(f.guardianName)}
@@ -85,7 +85,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
           {
             title: t('import.column.parents'),
             key: 'parents',
-            width: 180,
+            width: 160,
             render: (_, { fields: f }) =>
               (f.parents ?? []).map((p) => (
                 <div key={p.relation}>
@@ -96,7 +96,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
           {
             title: t('import.column.more'),
             key: 'more',
-            width: 130,
+            width: 110,
             render: (_, { fields: f }) => [f.studentNo, f.ethnicity, f.guardianAddress, f.notes].filter(Boolean).map((v) => <div key={v}>{v}</div>),
           },
           {
