@@ -106,12 +106,12 @@ describe('privacy: erasure after the retention period', () => {
     const file = await t.ok(t.admin, 'children.get', { id: herId });
     expect(file).toMatchObject({
       name: `#${herId}`, gender: 'female', birthDate: '2016-01-01', grade: 4, classNo: 2, studentNo: null, situation: 'both_away',
-      guardianName: '', guardianPhone: '', guardianAddress: null, notes: null, consent: null, consentMissing: false,
+      guardianName: '', guardianPhone: null, guardianAddress: null, ethnicity: null, notes: null, consent: null, consentMissing: false,
       archived: true, archiveReason: null,
     });
     expect(file.parents.map((p) => [p.relation, p.name, p.phone, p.workCity, p.employer])).toEqual([
-      ['father', '', null, null, null],
-      ['mother', '', null, null, null],
+      ['father', null, null, null, null],
+      ['mother', null, null, null, null],
     ]);
     expect((await t.ok(t.admin, 'children.list', { archived: true })).rows.map((c) => c.name)).toEqual([`#${herId}`]);
     expect(await t.ok(t.admin, 'children.list', { archived: true, query: 'wff' })).toEqual({ rows: [], total: 0 });

@@ -21,6 +21,7 @@ export const her = {
   guardianName: '王德山',
   guardianPhone: '13812340001',
   guardianAddress: '青山村五组8号',
+  ethnicity: '仫佬族',
   father: '王建军',
   fatherPhone: '13987650001',
   employer: '深圳鞋厂',
@@ -61,6 +62,7 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
     guardianName: her.guardianName,
     guardianPhone: her.guardianPhone,
     guardianAddress: her.guardianAddress,
+    ethnicity: her.ethnicity,
     consent: { signedBy: her.guardianName, signedOn: '2026-09-01', scope: her.consentScope },
     parents: [
       { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null },
