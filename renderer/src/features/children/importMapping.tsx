@@ -32,7 +32,7 @@ export function MappingStep({ preview, onChange, disabled }: { preview: ChildImp
               <>
                 <Select
                   aria-label={column.header}
-                  style={{ width: 240 }}
+                  style={{ width: 320 }}
                   disabled={disabled}
                   value={column.field ?? IGNORE}
                   options={options}
