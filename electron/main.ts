@@ -57,6 +57,17 @@ function runWindow(): void {
   let releaseFile: (() => void) | null = null;
   let mainWindow: BrowserWindow | null = null;
   let timer: NodeJS.Timeout | null = null;
+  /** The scheduled tasks run one after another; closing waits for the one running (a backup holds the file). */
+  let scheduled: Promise<unknown> = Promise.resolve();
+
+  const closeDatabase = async () => {
+    if (timer) clearInterval(timer);
+    const closing = core;
+    core = null;
+    await scheduled;
+    await closing?.close().catch((e: unknown) => console.error('[close]', e));
+    releaseFile?.();
+  };
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -83,8 +94,10 @@ function runWindow(): void {
       releaseFile = markInUse(file);
 
       // Closing-time check-out: once now (the PC may have been off at closing), then every minute.
-      const runScheduled = () => core?.runScheduledTasks().catch((e: unknown) => console.error('[scheduler]', e));
-      void runScheduled();
+      const runScheduled = () => {
+        scheduled = scheduled.then(() => core?.runScheduledTasks()).catch((e: unknown) => console.error('[scheduler]', e));
+      };
+      runScheduled();
       timer = setInterval(runScheduled, 60_000);
 
       serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
@@ -92,28 +105,19 @@ function runWindow(): void {
       mainWindow = createWindow();
     })
     // A throw after the lock would leave a process with no window that every later launch "focuses".
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
       console.error(error);
       dialog.showErrorBox(APP_TITLE, startFailedText(error));
-      releaseFile?.();
+      await closeDatabase();
       app.exit(EXIT.failed);
     });
 
   app.on('window-all-closed', () => app.quit());
   // Closing the database is asynchronous and checkpoints the WAL: quitting waits for it, then goes on.
   app.on('will-quit', (event) => {
-    if (timer) clearInterval(timer);
-    const closing = core;
-    if (!closing) return;
-    core = null;
+    if (!core) return;
     event.preventDefault();
-    closing
-      .close()
-      .catch((e: unknown) => console.error('[close]', e))
-      .finally(() => {
-        releaseFile?.();
-        app.quit();
-      });
+    void closeDatabase().then(() => app.quit());
   });
 
   /** Opens the database; on trouble says what is wrong and lets the person restore, retry or quit. Null: quit. */
