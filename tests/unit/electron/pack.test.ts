@@ -1,6 +1,6 @@
-// The package (issue 18, item 4): `electron-builder --dir` for Linux on a copy of the built app in a
-// temp folder, against a stand-in Electron folder (an ELF stub carrying Electron's fuse wire), with
-// electron-builder.yml as it is. Nothing in node_modules is rebuilt or written: the production
+// The package (issue 18, item 4): `electron-builder --dir` for Linux and for Windows on a copy of the
+// built app in a temp folder, against stand-in Electron folders (an ELF stub, and a PE made with
+// resedit, each carrying Electron's fuse wire), with electron-builder.yml as it is. Nothing in node_modules is rebuilt or written: the production
 // dependencies are copied, and the "rebuilt for Electron" binary is the Node one with its ABI export
 // renamed, put in place where `native-abi.mjs electron` would have. Runs after the build (test:boot).
 import fs from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { listPackage, extractFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { build, Platform } from 'electron-builder';
+import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { LinuxTargetHelper } from 'app-builder-lib/out/targets/LinuxTargetHelper.js';
 import type { LinuxPackager } from 'app-builder-lib/out/linuxPackager.js';
 import { getConfig } from 'app-builder-lib/out/util/config/config.js';
@@ -25,6 +26,7 @@ const NODE_BINARY = path.join(repo, 'node_modules', 'better-sqlite3', 'build', '
 let tmp = '';
 let out = '';
 let icons: { file: string; size: number }[] = [];
+const FUSE_WIRE = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]);
 
 /** The production dependencies of package-lock.json, copied (better-sqlite3 without its SQLite sources). */
 function copyProductionModules(target: string): void {
@@ -39,14 +41,33 @@ function copyProductionModules(target: string): void {
   }
 }
 
-/** An ELF stub with Electron 45's fuse wire as shipped: RunAsNode, NODE_OPTIONS, inspect and file:// privileges on. */
-function standInElectron(dir: string): void {
+/** Stand-in Electron folders with Electron 45's fuse wire as shipped (RunAsNode, NODE_OPTIONS, inspect and file:// privileges on). */
+function standInElectron(dir: string, platform: 'linux' | 'win32'): void {
   fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
-  const wire = Buffer.from('10110001');
-  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56), Buffer.from(SENTINEL), Buffer.from([1, wire.length]), wire, Buffer.alloc(64)]);
-  fs.writeFileSync(path.join(dir, 'electron'), elf, { mode: 0o755 });
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
   fs.writeFileSync(path.join(dir, 'version'), '45.4.1');
+  if (platform === 'linux') {
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56), FUSE_WIRE, Buffer.alloc(64)]);
+    fs.writeFileSync(path.join(dir, 'electron'), elf, { mode: 0o755 });
+    return;
+  }
+  // electron-builder edits the exe's resources (icon, version, asar integrity) with resedit: it needs a real PE with version info.
+  fs.writeFileSync(path.join(dir, 'electron.exe'), peWith(false, FUSE_WIRE, true));
+}
+
+/** A minimal x64 PE (an exe, or a DLL standing in for a .node) carrying `extra` after its sections. */
+function peWith(isDll: boolean, extra: Buffer, versionInfo = false): Buffer {
+  const exe = NtExecutable.createEmpty(false, isDll);
+  if (versionInfo) {
+    const resource = NtExecutableResource.from(exe);
+    const version = Resource.VersionInfo.createEmpty();
+    version.setFileVersion(45, 4, 1, 0, 1033);
+    version.setStringValues({ lang: 1033, codepage: 1200 }, { ProductName: 'Electron', FileDescription: 'Electron' });
+    version.outputToResourceEntries(resource.entries);
+    resource.outputResource(exe);
+  }
+  exe.setExtraData(extra);
+  return Buffer.from(exe.generate());
 }
 
 /** The Node binary with `node_register_module_v<node>` renamed to Electron's ABI (same length): what a rebuild would export. */
@@ -70,34 +91,38 @@ beforeAll(async () => {
   }
   copyProductionModules(project);
   renderIcons(path.join(project, 'resources', 'build'));
-  standInElectron(path.join(tmp, 'electron'));
-  out = path.join(tmp, 'release');
   const config = await getConfig(project, path.join(project, 'electron-builder.yml'), null);
-  const patched = electronAbiBinary();
+  const electronVersion = (JSON.parse(fs.readFileSync(path.join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  out = path.join(tmp, 'release');
+  // What `native-abi.mjs electron` would leave on each OS: this binary with Electron's ABI, and a Windows DLL with it.
+  const nodeFor = { linux: electronAbiBinary(), win32: peWith(true, Buffer.from(`\0node_register_module_v${ELECTRON_ABI}\0`)) };
   const cwd = process.cwd();
   process.chdir(project); // the afterPack path in the config is relative to the project
   try {
-    await build({
-      projectDir: project,
-      targets: Platform.LINUX.createTarget('dir'),
-      publish: 'never',
-      config: {
-        ...config,
-        electronDist: path.join(tmp, 'electron'),
-        // The copy holds production modules only; electron (a dev dependency) is read from the checkout.
-        electronVersion: (JSON.parse(fs.readFileSync(path.join(repo, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version,
-        directories: { buildResources: 'resources/build', output: out },
-        afterPack: async (context) => {
-          fs.writeFileSync(packedBinaryOf(context.appOutDir, 'linux', context.packager.appInfo.productFilename), patched);
-          await afterPack(context as unknown as PackContext);
-          icons = await new LinuxTargetHelper(context.packager as LinuxPackager).icons;
+    for (const [platform, target] of [['linux', Platform.LINUX], ['win32', Platform.WINDOWS]] as const) {
+      standInElectron(path.join(tmp, `electron-${platform}`), platform);
+      await build({
+        projectDir: project,
+        targets: target.createTarget('dir'),
+        publish: 'never',
+        config: {
+          ...config,
+          electronDist: path.join(tmp, `electron-${platform}`),
+          // The copy holds production modules only; electron (a dev dependency) is read from the checkout.
+          electronVersion,
+          directories: { buildResources: 'resources/build', output: out },
+          afterPack: async (context) => {
+            fs.writeFileSync(packedBinaryOf(context.appOutDir, platform, context.packager.appInfo.productFilename), nodeFor[platform]);
+            await afterPack(context as unknown as PackContext);
+            if (platform === 'linux') icons = await new LinuxTargetHelper(context.packager as LinuxPackager).icons;
+          },
         },
-      },
-    });
+      });
+    }
   } finally {
     process.chdir(cwd);
   }
-}, 300_000);
+}, 400_000);
 
 afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
@@ -157,5 +182,31 @@ describe('electron-builder --dir --linux', () => {
     fs.mkdirSync(path.dirname(packedBinaryOf(fake, 'linux', "Children's Home")), { recursive: true });
     fs.copyFileSync(NODE_BINARY, packedBinaryOf(fake, 'linux', "Children's Home"));
     await expect(afterPack(context('linux', fake))).rejects.toThrow(`built for ABI ${process.versions.modules}, not ${ELECTRON_ABI}`);
+  });
+});
+
+describe('electron-builder --dir --win (on Linux, resources edited with resedit)', () => {
+  const winDir = () => path.join(out, 'win-unpacked');
+  const exe = () => path.join(winDir(), "Children's Home.exe");
+
+  it('packs the same app, unpacking only a Windows x64 better_sqlite3.node for ABI 150', () => {
+    const files = new Set(listPackage(path.join(winDir(), 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
+    for (const f of ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/node_modules/bindings/bindings.js']) expect(files.has(f), f).toBe(true);
+    const unpacked = path.join(winDir(), 'resources', 'app.asar.unpacked');
+    const all = fs.readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(all).toHaveLength(1);
+    expect(readBinary(path.join(all[0].parentPath, all[0].name))).toEqual({ platform: 'win32', arch: 'x64', abi: ELECTRON_ABI });
+  });
+
+  it('gives the exe the icon at seven sizes, the asar integrity record and the fuses', async () => {
+    const resources = NtExecutableResource.from(NtExecutable.from(fs.readFileSync(exe()))).entries;
+    const RT_ICON = 3;
+    const RT_GROUP_ICON = 14;
+    expect(resources.filter((e) => e.type === RT_GROUP_ICON)).toHaveLength(1);
+    expect(resources.filter((e) => e.type === RT_ICON)).toHaveLength(7);
+    const integrity = resources.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR');
+    expect(JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString())).toEqual([expect.objectContaining({ file: 'resources\\app.asar', alg: 'SHA256' })]);
+    const wire = await getCurrentFuseWire(exe());
+    expect([wire[FuseV1Options.RunAsNode], wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable], wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation], wire[FuseV1Options.OnlyLoadAppFromAsar]]).toEqual([48, 48, 49, 49]);
   });
 });
