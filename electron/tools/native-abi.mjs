@@ -3,6 +3,7 @@
 // binary behind whatever a marker says. Node (tests, CLI, bench) and Electron (the app) need different
 // ABIs; the scripts call this first. `--check` only reports (exit 1 on a mismatch), it never rebuilds.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { mismatchOf, readBinary } from './nativeBinary.mjs';
@@ -20,8 +21,10 @@ function binaryPath() {
 function wantedAbi() {
   if (target === 'node') return { abi: Number(process.versions.modules), name: `Node ${process.version}` };
   const electronVersion = require('electron/package.json').version;
-  const { getAbi } = require('node-abi');
-  return { abi: Number(getAbi(electronVersion, 'electron')), name: `Electron ${electronVersion}`, electronVersion };
+  // The electron package states its ABI; node-abi's registry is the fallback for an older package.
+  const stated = path.join(path.dirname(require.resolve('electron/package.json')), 'abi_version');
+  const abi = existsSync(stated) ? Number(readFileSync(stated, 'utf8').trim()) : Number(require('node-abi').getAbi(electronVersion, 'electron'));
+  return { abi, name: `Electron ${electronVersion}`, electronVersion };
 }
 
 function mismatch(wanted) {

@@ -1,5 +1,6 @@
 // The native module checked from its bytes (issue 18, item 3): format, CPU and Node ABI read from
 // better_sqlite3.node itself, and the start-up dialog for a binary that does not load says "reinstall".
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -75,5 +76,27 @@ describe('a binary that does not load', () => {
     expect(text.message).toContain('重新安装');
     expect(text.message).not.toContain('Restart the PC');
     expect(text.buttons).toEqual([BUTTONS.quit]);
+  });
+});
+
+describe('the scripts', () => {
+  const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'electron', 'tools', script), ...args], { cwd: repo, encoding: 'utf8' });
+
+  it('native-abi --check reads the binary: it fits Node here, not Electron 45, and nothing is rebuilt', () => {
+    const before = fs.statSync(binary).mtimeMs;
+    const node = run('native-abi.mjs', 'node', '--check');
+    expect([node.status, node.stdout.trim()]).toEqual([0, `[native-abi] better-sqlite3 fits Node ${process.version} (ABI ${process.versions.modules})`]);
+    const electron = run('native-abi.mjs', 'electron', '--check');
+    expect(electron.status).toBe(1);
+    expect(electron.stderr).toContain(`does not fit Electron 45.4.1: built for ABI ${process.versions.modules}, not 150`);
+    expect(fs.statSync(binary).mtimeMs).toBe(before);
+  });
+
+  it('dist refuses a target whose binary is not here, before building anything', () => {
+    const other = process.platform === 'win32' ? '--linux' : '--win';
+    const result = run('dist.mjs', other);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\[dist\] not building for (Windows|Linux): better-sqlite3 here is a (Linux|Windows) binary/);
+    expect(result.stdout).not.toContain('building for');
   });
 });
