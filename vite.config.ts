@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
     test: {
       root: '.',
       include: ['tests/unit/**/*.test.ts'],
+      // Boot and pack the built app: their own step after `npm run build` (tests/unit/electron/boot.vitest.config.ts).
+      exclude: ['tests/unit/electron/boot.test.ts', 'tests/unit/electron/pack.test.ts', '**/node_modules/**'],
       testTimeout: 20000,
       pool: 'forks',
     },

@@ -1,22 +1,24 @@
-// The headless command line: `npm run cli -- <command> [options]`. Runs in plain Node against the same
-// dispatch the app uses, so it never imports 'electron'. Each command is one entry in COMMANDS.
+// The headless command line: `<app> <command> [options]` from a scheduled task or a console, or
+// `npm run cli -- <command> [options]` in a checkout. Runs against the same dispatch the app uses and
+// never imports 'electron'. Each command is one file in cli/ and one entry in COMMANDS.
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { EXIT, type CliOutput, type Command, type CommandContext, type OptionValues } from './cli/common';
+import { HELP_FLAGS, takeLogOption } from './cli/args';
 import { backupCommand, restoreCommand } from './cli/backup';
 import { exportWeekCommand } from './cli/exportWeek';
 import { importChildrenCommand } from './cli/importChildren';
+import { appendRunLog, outcomeOf, recording } from './cli/runLog';
 import { seedDemoCommand } from './cli/seedDemo';
 import { StartupError } from './db/open';
 import { databaseFile, defaultUserDataDir } from './paths';
 import { startupText } from './services/backups/startupText';
 
 export { EXIT, type CliOutput } from './cli/common';
+export { commandLineOf } from './cli/args';
 
-async function help({ out }: CommandContext): Promise<number> {
-  out.log(usage());
-  return EXIT.ok;
-}
+/** How the help names the program when run from a checkout; the packaged app passes its own file name. */
+export const DEV_PROGRAM = 'npm run cli --';
 
 const COMMANDS: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
@@ -24,40 +26,56 @@ const COMMANDS: Record<string, Command> = {
   'import-roster': importChildrenCommand,
   backup: backupCommand,
   restore: restoreCommand,
-  help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: help },
+  help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: ({ out, program }) => Promise.resolve(printHelp(out, program)) },
 };
 
-export function usage(): string {
+function printHelp(out: CliOutput, program: string): number {
+  out.log(usage(program));
+  return EXIT.ok;
+}
+
+export function usage(program = DEV_PROGRAM): string {
   const names = Object.entries(COMMANDS).map(([name, c]) => `${name} ${c.args}`.trim());
   const width = Math.max(...names.map((n) => n.length)) + 2;
   const lines = Object.values(COMMANDS).map((c, i) => `  ${names[i].padEnd(width)}${c.summary}`);
   return [
     "Children's Home command line / 留守儿童之家 命令行",
     '',
-    'Usage: npm run cli -- <command> [options]',
+    `Usage: ${program} <command> [options] [--log FILE]`,
     '',
     'Commands:',
     ...lines,
+    '',
+    '  --log FILE  append one line per run: time, command, exit code, what was written or why not',
+    '              每次运行追加一行记录：时间、命令、退出码、写入了什么或失败原因',
+    'Exit codes / 退出码: 0 done / 完成, 1 failed / 失败, 2 wrong command line / 命令行有误',
     '',
     `Default database / 默认数据库: ${databaseFile(defaultUserDataDir())}`,
   ].join('\n');
 }
 
-/** The arguments of an app started as `<exe> <command> …` (`electron . <command> …` unpackaged), or null to open the window. */
-export function commandLineOf(argv: string[], defaultApp: boolean): string[] | null {
-  const args = argv.slice(defaultApp ? 2 : 1);
-  return args[0] !== undefined && Object.hasOwn(COMMANDS, args[0]) ? args : null;
+/** Runs one command line (without the program and its switches) and returns the process exit code. */
+export async function runCli(argv: string[], out: CliOutput = console, now: () => Date = () => new Date(), program = DEV_PROGRAM): Promise<number> {
+  const { args, log, error } = takeLogOption(argv);
+  if (error) {
+    out.error(error);
+    return EXIT.usage;
+  }
+  if (!log) return runCommand(args, out, now, program);
+  const recorded = recording(out);
+  const code = await runCommand(args, recorded, now, program);
+  appendRunLog(log, { at: now(), args, code, outcome: outcomeOf(code, recorded.logs, recorded.errors) }, out);
+  return code;
 }
 
-/** Runs one command line (without node and the script) and returns the process exit code. */
-export async function runCli(argv: string[], out: CliOutput = console, now: () => Date = () => new Date()): Promise<number> {
+async function runCommand(argv: string[], out: CliOutput, now: () => Date, program: string): Promise<number> {
   const [name, ...rest] = argv;
-  const key = name === '--help' || name === '-h' ? 'help' : name;
+  const key = name !== undefined && HELP_FLAGS.includes(name) ? 'help' : name;
   // hasOwn: "toString" or "__proto__" typed as a command must not reach Object.prototype.
   const command = key !== undefined && Object.hasOwn(COMMANDS, key) ? COMMANDS[key] : undefined;
   if (!command) {
     if (name) out.error(`Unknown command / 未知命令: ${name}`);
-    out.error(usage());
+    out.error(usage(program));
     return EXIT.usage;
   }
   let values: OptionValues;
@@ -66,11 +84,12 @@ export async function runCli(argv: string[], out: CliOutput = console, now: () =
     ({ values, positionals } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: command.positionals === true }));
   } catch (error) {
     out.error(error instanceof Error ? error.message : String(error));
-    out.error(usage());
+    out.error(usage(program));
     return EXIT.usage;
   }
+  const context: CommandContext = { values, positionals, out, now, program };
   try {
-    return await command.run({ values, positionals, out, now });
+    return await command.run(context);
   } catch (error) {
     if (error instanceof StartupError && error.kind !== 'newer') {
       const text = startupText(error);

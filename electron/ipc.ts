@@ -15,8 +15,11 @@ export function registerIpc(dispatch: Dispatch): void {
     if (!session) {
       session = kioskSession();
       sessions.set(contents.id, session);
-      // A reloaded page starts over at the kiosk; a closed window forgets its session.
-      contents.on('did-start-navigation', () => sessions.set(contents.id, kioskSession()));
+      // A reloaded page starts over at the kiosk; a closed window forgets its session. An in-page
+      // navigation (the hash router) or a sub-frame keeps the page, so it keeps the session.
+      contents.on('did-start-navigation', (details) => {
+        if (details.isMainFrame && !details.isSameDocument) sessions.set(contents.id, kioskSession());
+      });
       contents.once('destroyed', () => sessions.delete(contents.id));
     }
     return session;

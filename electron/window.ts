@@ -38,11 +38,12 @@ export function isAppUrl(url: string): boolean {
 
 /** For every web contents the app creates (app 'web-contents-created'). */
 export function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  // The URL is read from the event's details: Electron 45 deprecates the separate `url` argument.
+  contents.on('will-navigate', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!isAppUrl(details.url)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -13,6 +13,7 @@ import { createClock, type Clock } from '../services/deps';
 import { readSettings } from '../services/settings';
 import type { App } from '../app';
 import { dbFile, dbOption, stringOption, withApp, EXIT, type CliOutput, type Command } from './common';
+import { heldBy, inUseMarkOf } from './inUse';
 
 const CLI_ACTOR = { role: 'cli', staffId: null } as const;
 
@@ -53,6 +54,12 @@ export const restoreCommand: Command = {
       return EXIT.usage;
     }
     const file = dbFile(values);
+    const holder = heldBy(file);
+    if (holder !== null) {
+      out.error(`Not restored: the app is open and using this database (process ${holder}). Close the app first. / 未恢复：程序正在使用此数据库（进程 ${holder}），请先关闭程序。`);
+      out.error(`If the app is really closed, delete / 如果程序确实已关闭，请删除: ${inUseMarkOf(file)}`);
+      return EXIT.failed;
+    }
     try {
       // Checked before the database is even opened: a bad backup changes nothing.
       checkBackupFile(from);

@@ -23,6 +23,8 @@ export interface CommandContext {
   out: CliOutput;
   /** The clock; tests inject one. */
   now: () => Date;
+  /** How the help names the program: the installed app's file name, or `npm run cli --` in a checkout. */
+  program: string;
 }
 
 export interface Command {

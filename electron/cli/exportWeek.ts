@@ -4,7 +4,9 @@ import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../shared/bundle';
 import { AppError } from '../../shared/errors';
 import { exportWeekAsSystem } from '../services/export/weekExport';
-import { mondayOfWeek } from '../services/export/week';
+import { addDays } from '../services/checkins';
+import { createClock } from '../services/deps';
+import { mondayOfWeek, weekOf } from '../services/export/week';
 import { readSettings } from '../services/settings';
 import { dbFile, dbOption, EXIT, stringOption, withApp, type CliOutput, type Command } from './common';
 
@@ -16,15 +18,28 @@ function explain(error: AppError, out: CliOutput, week: string): void {
   else out.error(`Export failed / 导出失败: ${error.code}`);
 }
 
+/** A weekly scheduled task names the week by where it stands, in the room's time zone: `last` is the last finished week. */
+const RELATIVE_WEEKS = ['last', 'current'] as const;
+type RelativeWeek = (typeof RELATIVE_WEEKS)[number];
+
+function isRelative(week: string): week is RelativeWeek {
+  return (RELATIVE_WEEKS as readonly string[]).includes(week);
+}
+
+export function resolveWeek(week: string, today: string): string {
+  if (!isRelative(week)) return week;
+  return weekOf(week === 'last' ? addDays(today, -7) : today);
+}
+
 export const exportWeekCommand: Command = {
-  args: '--week YYYY-Www --out DIR [--db FILE] [--include-contacts]',
+  args: '--week YYYY-Www|last|current --out DIR [--db FILE] [--include-contacts]',
   summary: "Write one week's bundle for the school office / 导出一周数据包",
   options: { ...dbOption, week: { type: 'string' }, out: { type: 'string' }, 'include-contacts': { type: 'boolean' } },
   async run({ values, out, now }) {
-    const week = stringOption(values, 'week');
+    const asked = stringOption(values, 'week');
     const dir = stringOption(values, 'out');
-    if (!week || !mondayOfWeek(week)) {
-      out.error(`Not an ISO week / 周次无效: ${week ?? '(none)'} — e.g. --week 2026-W47`);
+    if (!asked || !(isRelative(asked) || mondayOfWeek(asked))) {
+      out.error(`Not an ISO week / 周次无效: ${asked ?? '(none)'} — e.g. --week 2026-W47, --week last`);
       return EXIT.usage;
     }
     if (!dir) {
@@ -38,10 +53,12 @@ export const exportWeekCommand: Command = {
       return EXIT.failed;
     }
     return withApp(file, now, async (app) => {
-      if (!(await readSettings(app.db)).schoolName) {
+      const settings = await readSettings(app.db);
+      if (!settings.schoolName) {
         out.error(`This database is not set up yet / 此数据库尚未完成初始设置: ${file}`);
         return EXIT.failed;
       }
+      const week = resolveWeek(asked, createClock(now, settings.timezone).today());
       const includeContacts = values['include-contacts'] === true;
       try {
         const run = await exportWeekAsSystem({ db: app.db, now, host: app.host }, { week, folder: path.resolve(dir), includeContacts, trigger: 'cli' });

@@ -31,7 +31,7 @@ export interface OpenDatabase {
 }
 
 /** What can keep the app from opening its file; main.ts explains each one in plain words. */
-export const STARTUP_PROBLEMS = ['corrupt', 'locked', 'read_only', 'disk_full', 'newer', 'unknown'] as const;
+export const STARTUP_PROBLEMS = ['corrupt', 'locked', 'read_only', 'disk_full', 'newer', 'wrong_build', 'unknown'] as const;
 export type StartupProblem = (typeof STARTUP_PROBLEMS)[number];
 
 const CODE_OF: Record<StartupProblem, ErrorCode> = {
@@ -40,6 +40,7 @@ const CODE_OF: Record<StartupProblem, ErrorCode> = {
   read_only: 'file_write_failed',
   disk_full: 'file_write_failed',
   newer: 'database_newer',
+  wrong_build: 'internal',
   unknown: 'internal',
 };
 
@@ -152,6 +153,8 @@ export function startupErrorOf(error: unknown, file: string): StartupError {
 
 function problemOfCode(code: unknown): StartupProblem {
   if (typeof code !== 'string') return 'unknown';
+  // better-sqlite3's binary built for another runtime (Node instead of Electron, another OS): a packaging fault.
+  if (code === 'ERR_DLOPEN_FAILED') return 'wrong_build';
   if (/^SQLITE_(BUSY|LOCKED)/.test(code) || code === 'EBUSY') return 'locked';
   if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return 'corrupt';
   if (code.startsWith('SQLITE_READONLY') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) return 'read_only';

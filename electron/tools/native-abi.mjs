@@ -1,39 +1,63 @@
-// Makes better-sqlite3's native binary match the runtime about to use it.
-// Node (tests, CLI, bench) and Electron (the app) need different ABIs; switching
-// by hand is the classic "NODE_MODULE_VERSION mismatch" trap, so scripts call this first.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Makes better-sqlite3's native binary match the runtime about to use it, checked from the binary
+// itself (its node_register_module_v<N>), never from a marker: a plain `npm rebuild` leaves a Node
+// binary behind whatever a marker says. Node (tests, CLI, bench) and Electron (the app) need different
+// ABIs; the scripts call this first. `--check` only reports (exit 1 on a mismatch), it never rebuilds.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { mismatchOf, readBinary } from './nativeBinary.mjs';
 
 const require = createRequire(import.meta.url);
-const target = process.argv[2];
-const moduleDir = path.dirname(require.resolve('better-sqlite3/package.json'));
-const marker = path.join(moduleDir, '.abi-target');
+const [target, flag] = process.argv.slice(2);
+const checkOnly = flag === '--check';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-function loadsInNode() {
-  const probe = "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()";
-  return spawnSync(process.execPath, ['-e', probe], { stdio: 'ignore' }).status === 0;
+function binaryPath() {
+  return path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
 }
 
-if (target === 'node') {
-  if (!loadsInNode()) {
-    console.log('[native-abi] rebuilding better-sqlite3 for Node…');
-    execFileSync(npm, ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
-    rmSync(marker, { force: true });
-  }
-} else if (target === 'electron') {
+/** The ABI the runtime about to load the binary expects. */
+function wantedAbi() {
+  if (target === 'node') return { abi: Number(process.versions.modules), name: `Node ${process.version}` };
   const electronVersion = require('electron/package.json').version;
-  const wanted = `electron-${electronVersion}`;
-  const current = existsSync(marker) ? readFileSync(marker, 'utf8').trim() : '';
-  if (current !== wanted) {
-    console.log(`[native-abi] rebuilding better-sqlite3 for Electron ${electronVersion}…`);
-    const { rebuild } = await import('@electron/rebuild');
-    await rebuild({ buildPath: process.cwd(), electronVersion, onlyModules: ['better-sqlite3'], force: true });
-    writeFileSync(marker, wanted);
+  // The electron package states its ABI; node-abi's registry is the fallback for an older package.
+  const stated = path.join(path.dirname(require.resolve('electron/package.json')), 'abi_version');
+  const abi = existsSync(stated) ? Number(readFileSync(stated, 'utf8').trim()) : Number(require('node-abi').getAbi(electronVersion, 'electron'));
+  return { abi, name: `Electron ${electronVersion}`, electronVersion };
+}
+
+function mismatch(wanted) {
+  try {
+    return mismatchOf(readBinary(binaryPath()), { abi: wanted.abi, platform: process.platform, arch: process.arch });
+  } catch (error) {
+    return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
   }
-} else {
-  console.error('usage: native-abi.mjs node|electron');
+}
+
+if (target !== 'node' && target !== 'electron') {
+  console.error('usage: native-abi.mjs node|electron [--check]');
   process.exit(2);
+}
+
+const wanted = wantedAbi();
+const before = mismatch(wanted);
+if (before === null) {
+  console.log(`[native-abi] better-sqlite3 fits ${wanted.name} (ABI ${wanted.abi})`);
+} else if (checkOnly) {
+  console.error(`[native-abi] better-sqlite3 does not fit ${wanted.name}: ${before}`);
+  process.exit(1);
+} else {
+  console.log(`[native-abi] better-sqlite3 ${before}: rebuilding for ${wanted.name}…`);
+  if (target === 'node') {
+    execFileSync(npm, ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  } else {
+    const { rebuild } = await import('@electron/rebuild');
+    await rebuild({ buildPath: process.cwd(), electronVersion: wanted.electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  }
+  const after = mismatch(wanted);
+  if (after !== null) {
+    console.error(`[native-abi] still does not fit ${wanted.name} after the rebuild: ${after}`);
+    process.exit(1);
+  }
 }

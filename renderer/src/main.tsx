@@ -1,3 +1,4 @@
+import './zodConfig';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import './global.css';

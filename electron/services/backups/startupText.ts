@@ -25,6 +25,10 @@ const WHAT: Record<StartupProblem, [zh: string, en: string]> = {
     '数据文件来自更新版本的程序。请先升级本程序，数据没有被改动。',
     'The data file was written by a newer version of this app. Please update the app; the data has not been changed.',
   ],
+  wrong_build: [
+    '程序安装包有误（数据库组件与本程序版本不符），数据没有被改动。请重新安装留守儿童之家；如果仍然不行，请联系负责这台电脑的老师。',
+    "The app was packaged wrongly (its database component does not match this app): reinstall Children's Home. The data has not been changed.",
+  ],
   unknown: [
     '无法打开数据文件。请重新启动电脑后再试；如果仍然不行，请联系负责这台电脑的老师。',
     'The data file could not be opened. Restart the PC and try again; if it still fails, ask whoever looks after this PC.',
@@ -55,7 +59,7 @@ export function startupText(error: StartupError): StartupText {
     detail: `文件 / File: ${error.file}\n${error.detail}`,
     buttons: [
       ...(error.kind === 'corrupt' ? [BUTTONS.restore] : []),
-      ...(error.kind === 'corrupt' || error.kind === 'newer' ? [] : [BUTTONS.retry]),
+      ...(['corrupt', 'newer', 'wrong_build'].includes(error.kind) ? [] : [BUTTONS.retry]),
       BUTTONS.quit,
     ],
   };

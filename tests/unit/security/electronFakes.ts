@@ -2,7 +2,7 @@
 // were cancelled, and a session that records its permission handlers.
 import type { Session, WebContents } from 'electron';
 
-type Listener = (event: { preventDefault(): void }, url?: string) => void;
+type Listener = (event: { preventDefault(): void; url?: string }, url?: string) => void;
 type OpenHandler = (details: { url: string }) => { action: string };
 
 export interface FakeContents {
@@ -30,7 +30,7 @@ export function fakeContents(): FakeContents {
     contents: fake as unknown as WebContents,
     fire(name, url) {
       let prevented = false;
-      for (const listener of listeners.get(name) ?? []) listener({ preventDefault: () => (prevented = true) }, url);
+      for (const listener of listeners.get(name) ?? []) listener({ preventDefault: () => (prevented = true), url }, url);
       return prevented;
     },
     open(url) {

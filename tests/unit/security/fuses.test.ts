@@ -11,7 +11,7 @@ describe('electron-builder.yml', () => {
   it('is a valid configuration that packs the app in an ASAR and flips the fuses off Node and on integrity', async () => {
     const config = await getConfig(root, path.join(root, 'electron-builder.yml'), null);
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    expect(config.asar).toBe(true);
+    expect(config.asar).toEqual({ smartUnpack: false });
     expect(config.electronFuses).toEqual({
       // The CLI runs in plain Node (npm run cli) or from the app's own main process, never as ELECTRON_RUN_AS_NODE.
       runAsNode: false,

@@ -61,13 +61,13 @@ interface FakeSender {
   id: number;
   on(name: string, listener: () => void): void;
   once(name: string, listener: () => void): void;
-  emit(name: string): void;
+  emit(name: string, details?: object): void;
 }
 
 function fakeSender(id: number): FakeSender {
-  const listeners = new Map<string, (() => void)[]>();
-  const add = (name: string, listener: () => void) => listeners.set(name, [...(listeners.get(name) ?? []), listener]);
-  return { id, on: add, once: add, emit: (name) => listeners.get(name)?.forEach((l) => l()) };
+  const listeners = new Map<string, ((details?: object) => void)[]>();
+  const add = (name: string, listener: (details?: object) => void) => listeners.set(name, [...(listeners.get(name) ?? []), listener]);
+  return { id, on: add, once: add, emit: (name, details) => listeners.get(name)?.forEach((l) => l(details)) };
 }
 
 function ipcHarness() {
@@ -110,8 +110,13 @@ describe('IPC handler', () => {
     expect(calls[2].session).not.toBe(calls[0].session);
 
     Object.assign(calls[0].session, { role: 'admin', staffId: 1, staffName: '陈静' });
-    a.emit('did-start-navigation');
+    // The hash router's in-page navigations and a sub-frame's keep the page, and so the session.
+    a.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    a.emit('did-start-navigation', { isMainFrame: false, isSameDocument: false });
     await send(a, 'app://renderer/index.html', 'auth.session');
-    expect(calls[3].session).toMatchObject({ role: 'kiosk', staffId: null });
+    expect(calls[3].session).toMatchObject({ role: 'admin', staffId: 1 });
+    a.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    await send(a, 'app://renderer/index.html', 'auth.session');
+    expect(calls[4].session).toMatchObject({ role: 'kiosk', staffId: null });
   });
 });

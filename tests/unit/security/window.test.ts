@@ -45,6 +45,7 @@ vi.mock('electron', async () => {
       this.record = { options, url: null };
       main.windows.push(this.record);
     }
+    readonly webContents = { once() {} };
     once() {}
     on() {}
     show() {}
@@ -132,7 +133,7 @@ describe('the window', () => {
 describe('electron/main.ts', () => {
   afterAll(async () => {
     await Promise.allSettled(main.scheduled);
-    await main.appListeners.get('will-quit')?.();
+    await main.appListeners.get('will-quit')?.({ preventDefault: () => undefined });
     vi.useRealTimers();
     if (main.userData) fs.rmSync(main.userData, { recursive: true, force: true });
   });
@@ -140,7 +141,11 @@ describe('electron/main.ts', () => {
   it('starts with the hardened window, hardens every web contents and denies permissions', async () => {
     main.userData = tempDir();
     vi.useFakeTimers({ toFake: ['setInterval'] });
+    // Started with no command: vitest's own argv (its worker script) would read as one.
+    const argv = process.argv;
+    process.argv = [process.execPath];
     await import('../../../electron/main');
+    process.argv = argv;
     await vi.waitFor(() => expect(main.windows).toHaveLength(1), { timeout: 10_000 });
 
     const preload = path.join('/opt/childrens-home/resources/app.asar', 'dist-electron', 'preload.cjs');
