@@ -5,6 +5,7 @@ import { AppError } from '../shared/errors';
 import { EXIT, type CliOutput, type Command, type CommandContext, type OptionValues } from './cli/common';
 import { backupCommand, restoreCommand } from './cli/backup';
 import { exportWeekCommand } from './cli/exportWeek';
+import { resetPinCommand } from './cli/resetPin';
 import { seedDemoCommand } from './cli/seedDemo';
 import { StartupError } from './db/open';
 import { databaseFile, defaultUserDataDir } from './paths';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   'export-week': exportWeekCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'reset-pin': resetPinCommand,
   help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: help },
 };
 
