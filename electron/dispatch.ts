@@ -62,7 +62,6 @@ export function createDispatch(core: DispatchCore): Dispatch {
       const value = OUTSIDE_TRANSACTION.has(name)
         ? await runWith(core.db)
         : await core.db.transaction().execute((trx) => runWith(trx));
-      mark.raise(nowMs, settings.clockHolidayDays);
       // Only a committed command may change who is signed in.
       if (signedIn) Object.assign(session, signedIn, { lastActiveAt: nowMs });
       return { ok: true, value };

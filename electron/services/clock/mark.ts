@@ -1,8 +1,10 @@
 // The newest moment the app has seen. A PC clock earlier than it is wrong (a dead CMOS battery, a
 // BIOS reset to 2000-01-01); one far ahead of it (more than Settings.clockHolidayDays) is suspect
 // until a teacher confirms the date. Kept in memory per database, since dispatch runs on every kiosk
-// tap: read once at start, raised by each command and each scheduled tick while the clock is
-// believable, and saved (under its own setting key) by the scheduled tick and by a confirmation.
+// tap: read once at start (the saved mark, the newest audit row and bundle), raised and saved (under
+// its own setting key) by the one-minute scheduled tick while the clock is believable, and by a
+// teacher's confirmation. Not raised by each command: a room's history is often entered afterwards
+// (tests, too, set a room up and then record earlier days), and the tick is at most a minute behind.
 import type { Kysely } from 'kysely';
 import type { ClockState } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
@@ -24,7 +26,7 @@ export interface ClockMark {
   readonly savedMs: number;
   /** Moves the mark up to `at` unless `at` is suspect (far ahead): a wrong clock never raises it. */
   raise(at: number, holidayDays: number): void;
-  /** Moves the mark up to `at` whatever it is: a teacher confirmed the date. */
+  /** Sets the mark to `at`, up or down: a teacher confirmed the date (down: an admin, after a wrong confirmation). */
   accept(at: number): void;
   saved(ms: number): void;
 }
@@ -50,7 +52,7 @@ function createMark(initial: number, savedMs: number): ClockMark {
       if (ms === 0 ? at >= EARLIEST_MS : at > ms && at <= ms + holidayDays * DAY_MS) ms = at;
     },
     accept(at) {
-      if (at > ms) ms = at;
+      ms = at;
     },
     saved(value) {
       saved = value;

@@ -7,7 +7,7 @@ import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { clockMarkOf, saveMark, stateOf } from './mark';
 
-export function createClockService({ db, clock, audit, host }: ServiceDeps & { host: Host }) {
+export function createClockService({ db, clock, audit, actor, host }: ServiceDeps & { host: Host }) {
   async function status(): Promise<ClockStatus> {
     const settings = await readSettings(db);
     const mark = await clockMarkOf(host, db, settings.clockHolidayDays);
@@ -22,19 +22,20 @@ export function createClockService({ db, clock, audit, host }: ServiceDeps & { h
   }
 
   /**
-   * `date` is the PC's date as the teacher read it back: a mismatch (the day turned, a typo) changes
-   * nothing. Only a far-ahead clock can be confirmed: one behind is wrong and must be put right.
+   * `date` is the PC's date as the teacher read it back: a mismatch (the day turned) changes nothing.
+   * A clock behind is wrong and must be put right; only an admin may say it is not, for the one case
+   * where the newest moment is what was wrong (someone confirmed a date a year ahead).
    */
   async function confirm(date: string): Promise<ClockStatus> {
     const before = await status();
     if (before.state === 'ok') return before;
-    if (before.state === 'behind') throw new AppError('conflict', { entity: 'clock_behind' });
+    if (before.state === 'behind' && actor.role !== 'admin') throw new AppError('conflict', { entity: 'clock_behind' });
     if (date !== before.today) throw new AppError('conflict', { entity: 'clock_date' });
     const settings = await readSettings(db);
     const mark = await clockMarkOf(host, db, settings.clockHolidayDays);
     mark.accept(Date.parse(before.now));
     await saveMark(db, mark, (at) => toStamp(at, settings.timezone));
-    await audit.record('clock.confirm', 'setting', null, { date, newestBefore: before.newest });
+    await audit.record('clock.confirm', 'setting', null, { date, state: before.state, newestBefore: before.newest });
     return status();
   }
 
