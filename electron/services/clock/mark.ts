@@ -3,8 +3,8 @@
 // until a teacher confirms the date. Kept in memory per database, since dispatch runs on every kiosk
 // tap: read once at start (the saved mark, the newest audit row and bundle), raised and saved (under
 // its own setting key) by the one-minute scheduled tick while the clock is believable, and by a
-// teacher's confirmation. Not raised by each command: a room's history is often entered afterwards
-// (tests, too, set a room up and then record earlier days), and the tick is at most a minute behind.
+// teacher's confirmation. Not raised by each command: the tick keeps it at most a minute behind, and
+// the unit tests' rooms (set up on one day, then used on earlier ones) keep working.
 import type { Kysely } from 'kysely';
 import type { ClockState } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
