@@ -28,11 +28,15 @@ export function createClockService({ db, clock, audit, actor, host }: ServiceDep
    */
   async function confirm(date: string): Promise<ClockStatus> {
     const before = await status();
-    if (before.state === 'ok') return before;
-    if (before.state === 'behind' && actor.role !== 'admin') throw new AppError('conflict', { entity: 'clock_behind' });
-    if (date !== before.today) throw new AppError('conflict', { entity: 'clock_date' });
     const settings = await readSettings(db);
     const mark = await clockMarkOf(host, db, settings.clockHolidayDays);
+    if (before.state === 'ok') {
+      // Nothing to confirm; the date is believable, so it is seen, as the next scheduled tick would.
+      mark.raise(clock.raw().getTime(), settings.clockHolidayDays);
+      return before;
+    }
+    if (before.state === 'behind' && actor.role !== 'admin') throw new AppError('conflict', { entity: 'clock_behind' });
+    if (date !== before.today) throw new AppError('conflict', { entity: 'clock_date' });
     mark.accept(Date.parse(before.now));
     await saveMark(db, mark, (at) => toStamp(at, settings.timezone));
     await audit.record('clock.confirm', 'setting', null, { date, state: before.state, newestBefore: before.newest });

@@ -111,6 +111,9 @@ describe('the scheduled weekly export', () => {
     expect((await t.ok(t.admin, 'exports.status', {})).pendingWeeks).toEqual([]);
 
     t.at('2027-01-06T10:00:00+08:00'); // Wednesday of 2027-W01
+    // Two months without the app: a teacher confirms the date (services/clock), and the room is in use.
+    await t.ok(t.admin, 'clock.confirm', { date: '2027-01-06' });
+    await t.ok(t.kiosk, 'kiosk.checkIn', { childId: 1 });
     await t.ok(t.admin, 'settings.update', { exportFolder: usb });
     t.at('2027-01-09T10:00:00+08:00');
     expect(await tick()).toEqual(['2027-W01']);
