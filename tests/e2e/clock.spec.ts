@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CLOCK_MARK_KEY } from '../../electron/services/clock/mark';
-import { expect, test, type Room } from './bridge';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
 import { completeWizard } from './helpers';
 
-const SHOTS = process.env.CLOCK_SHOTS ?? path.join('/tmp', 'shots', 'clock');
+const SHOTS = process.env.CLOCK_SHOTS ?? path.join(SCREENSHOTS, 'clock');
 const YEAR_MS = 365 * 86_400_000;
 
 async function newestMomentIs(room: Room, at: Date): Promise<void> {
