@@ -9,6 +9,7 @@ import { backupCommand, restoreCommand } from './cli/backup';
 import { exportWeekCommand } from './cli/exportWeek';
 import { importChildrenCommand } from './cli/importChildren';
 import { appendRunLog, outcomeOf, recording } from './cli/runLog';
+import { resetPinCommand } from './cli/resetPin';
 import { seedDemoCommand } from './cli/seedDemo';
 import { StartupError } from './db/open';
 import { databaseFile, defaultUserDataDir } from './paths';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   'import-roster': importChildrenCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'reset-pin': resetPinCommand,
   help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: ({ out, program }) => Promise.resolve(printHelp(out, program)) },
 };
 

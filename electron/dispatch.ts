@@ -9,6 +9,8 @@ import type { Database } from './db/schema';
 import { handlers, OUTSIDE_TRANSACTION, type HandlerContext } from './handlers';
 import type { Host } from './host';
 import { createAudit } from './services/audit';
+import { clockMarkOf } from './services/clock/mark';
+import { idleExpired } from './services/clock/idle';
 import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
 import { kioskSession, sessionInfo, type Session } from './session';
@@ -29,10 +31,11 @@ export function createDispatch(core: DispatchCore): Dispatch {
     try {
       const settings = await readSettings(core.db);
       const nowMs = core.now().getTime();
-      if (session.role !== 'kiosk' && nowMs - session.lastActiveAt > settings.idleLockMinutes * 60_000) {
+      if (session.role !== 'kiosk' && idleExpired(nowMs, session.lastActiveAt, settings.idleLockMinutes)) {
         Object.assign(session, kioskSession(nowMs));
       }
       session.lastActiveAt = nowMs;
+      const mark = await clockMarkOf(core.host, core.db, settings.clockHolidayDays);
       if (!roleAtLeast(session.role, spec.role)) return failure({ code: 'forbidden' });
 
       const parsed = spec.input.safeParse(rawInput ?? {});
@@ -41,7 +44,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
       let signedIn: SessionInfo | null = null;
       const run = handlers[name] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
       const runWith = (db: Kysely<Database>) => {
-        const clock = createClock(core.now, settings.timezone);
+        const clock = createClock(core.now, settings.timezone, () => mark.ms);
         const actor = sessionInfo(session);
         return run(
           {

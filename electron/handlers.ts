@@ -8,6 +8,7 @@ import { callsHandlers } from './handlers/calls';
 import { careHandlers } from './handlers/care';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { backupsHandlers } from './handlers/backups';
+import { clockHandlers } from './handlers/clock';
 import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
 import { privacyHandlers } from './handlers/privacy';
@@ -110,4 +111,5 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...careHandlers,
   ...privacyHandlers,
+  ...clockHandlers,
 };

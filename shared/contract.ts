@@ -9,6 +9,7 @@ import { callsMethods } from './methods/calls';
 import { careMethods } from './methods/care';
 import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
+import { clockMethods } from './methods/clock';
 import { backupsMethods, exportsMethods } from './methods/exports';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
 import { privacyMethods } from './methods/privacy';
@@ -34,7 +35,8 @@ export const contract = new MethodRegistry()
   .add(exportsMethods)
   .add(backupsMethods)
   .add(careMethods)
-  .add(privacyMethods).methods;
+  .add(privacyMethods)
+  .add(clockMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

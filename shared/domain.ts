@@ -82,6 +82,8 @@ export interface Settings {
   careLetterPeriod: CarePeriod;
   /** Years after a child left before an admin may erase her personal data (PIPL art. 47). */
   retentionYears: number;
+  /** Days the PC's clock may run ahead of the newest moment the app has seen (the longest holiday) before a teacher must confirm the date. */
+  clockHolidayDays: number;
 }
 
 export interface SessionInfo {
@@ -591,3 +593,4 @@ export * from './domain/care';
 import type { CarePeriod } from './domain/care';
 export * from './domain/privacy';
 export * from './domain/childImport';
+export * from './domain/clock';

@@ -6,6 +6,8 @@ import type { Database } from '../db/schema';
 
 export interface Clock {
   now(): Date;
+  /** The PC's clock as it reads, not held back: only for telling whether the clock is wrong. */
+  raw(): Date;
   /** Now as an ISO-8601 string with the room's offset. */
   stamp(): string;
   /** Today in the room's time zone, YYYY-MM-DD. */
@@ -14,9 +16,21 @@ export interface Clock {
   stampOf(at: Date): string;
 }
 
-export function createClock(now: () => Date, timezone: string): Clock {
+/**
+ * `floor`: the newest moment the app has seen (services/clock/mark.ts). A clock set back answers that
+ * moment instead, so no stamp is ever older than one already written (a check-out before its check-in).
+ */
+export function createClock(rawNow: () => Date, timezone: string, floor?: () => number): Clock {
+  const now = floor
+    ? () => {
+        const at = rawNow();
+        const least = floor();
+        return at.getTime() < least ? new Date(least) : at;
+      }
+    : rawNow;
   return {
     now,
+    raw: rawNow,
     stamp: () => toStamp(now(), timezone),
     today: () => toLocalDate(now(), timezone),
     stampOf: (at) => toStamp(at, timezone),

@@ -29,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   careVisitPeriod: 'semester',
   careLetterPeriod: 'semester',
   retentionYears: 2,
+  clockHolidayDays: 60,
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

@@ -20,6 +20,15 @@ function toMember(row: StaffRow): StaffMember {
   };
 }
 
+/**
+ * Whether a lock-out holds at `now`. One whose end is further away than one lock period was set under
+ * a clock that ran ahead (and was then corrected): it is over, or the account would stay locked for a year.
+ */
+export function lockedAt(lockedUntil: string, now: Date): boolean {
+  const left = dayjs(lockedUntil).diff(now);
+  return left > 0 && left <= LOCKOUT_MINUTES * 60_000;
+}
+
 export function createStaffService({ db, clock, audit }: ServiceDeps) {
   async function find(id: number): Promise<StaffRow> {
     const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
@@ -111,7 +120,7 @@ export function createStaffService({ db, clock, audit }: ServiceDeps) {
       .executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'staff' });
     const now = clock.now();
-    if (row.locked_until && dayjs(row.locked_until).isAfter(now)) {
+    if (row.locked_until && lockedAt(row.locked_until, now)) {
       return { result: { status: 'locked', until: row.locked_until }, staff: null };
     }
     const at = clock.stamp();

@@ -1,5 +1,7 @@
 // The daily backup, with rotation. Called at start-up and every minute: the first tick of a local day
-// without that day's file writes it; a failure is recorded and the next tick tries again.
+// without that day's file writes it; a failure is recorded and the next tick tries again. The PC's
+// clock decides the day, so it is asked first (services/clock): behind the newest moment seen, nothing
+// is written; far ahead and not yet confirmed by a teacher, the copy is written but nothing is rotated.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TaskProblem } from '../../../shared/domain';
@@ -12,12 +14,23 @@ import { readSettings } from '../settings';
 import { backupFolderOf, dailyName, prepareFolder, weeklyName } from './files';
 import { rotateBackups } from './rotation';
 import { recordTaskAttempt } from '../taskStatus';
-import { writeBackup } from './write';
+import { markWriting, writeBackup } from './write';
+import { removeLeftoverTemps } from './leftovers';
+import { scheduledClockState } from '../clock/guard';
+
+/** Databases whose backup folder was swept for a killed run's temporary files (once, at start). */
+const swept = new WeakSet<TaskContext['db']>();
 
 /** Returns the backup file written, or null when today's backup already exists (or this attempt failed). */
 export async function runScheduledBackup(ctx: TaskContext): Promise<string | null> {
   const clock = createClock(ctx.now, (await readSettings(ctx.db)).timezone);
   const target = await backupFolderOf(ctx.db, ctx.host);
+  if (!swept.has(ctx.db)) {
+    swept.add(ctx.db);
+    removeLeftoverTemps(target.folder);
+  }
+  const state = await scheduledClockState(ctx);
+  if (state === 'behind') return null;
   const daily = path.join(target.folder, dailyName(clock.today()));
   // The first backup of an ISO week is also that week's copy.
   const weekly = path.join(target.folder, weeklyName(clock.today()));
@@ -28,7 +41,7 @@ export async function runScheduledBackup(ctx: TaskContext): Promise<string | nul
     const written: string[] = [];
     if (!fs.existsSync(daily)) written.push(await writeBackup(ctx.host.sqlite, target.folder, path.basename(daily), ctx.now()));
     if (!fs.existsSync(weekly)) written.push(copyBackup(daily, weekly, ctx.now()));
-    const deleted = rotateBackups(target.folder);
+    const deleted = state === 'ok' ? rotateBackups(target.folder, written.map((f) => path.basename(f))) : [];
     await record(ctx, clock, null, { written: written.map((f) => path.basename(f)), deleted });
     return written[0];
   } catch (error) {
@@ -53,6 +66,7 @@ async function record(
 /** A byte copy of a checked backup, under a temporary name until complete. */
 function copyBackup(from: string, to: string, at: Date): string {
   const temp = `${to}.tmp`;
+  const done = markWriting(temp);
   try {
     fs.copyFileSync(from, temp);
     fs.utimesSync(temp, at, at);
@@ -61,6 +75,8 @@ function copyBackup(from: string, to: string, at: Date): string {
   } catch {
     fs.rmSync(temp, { force: true });
     throw new AppError('file_write_failed', { path: to });
+  } finally {
+    done();
   }
 }
 

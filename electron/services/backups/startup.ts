@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { checkBackupFile } from './check';
+import { byNewestContent, contentOf, type BackupContent } from './content';
 import { fileStamp, isDirectory, listBackups } from './files';
 
 export interface StartupRestore {
@@ -15,12 +16,17 @@ export interface StartupRestore {
   keptAside: string[];
 }
 
-/** The newest backup in these folders that passes the checks, or null. Folders that are missing are skipped. */
+/**
+ * The backup in these folders with the newest content (services/backups/content.ts) that passes the
+ * checks, or null. Not the newest name or file time: a copy made under a clock set a year ahead holds
+ * older data than its name says. Folders that are missing are skipped.
+ */
 export function newestGoodBackup(folders: string[]): string | null {
   const candidates = folders
     .filter(isDirectory)
-    .flatMap((folder) => listBackups(folder, (at) => at.toISOString()).map((b) => ({ file: path.join(folder, b.name), at: b.createdAt })))
-    .sort((a, b) => b.at.localeCompare(a.at));
+    .flatMap((folder) => listBackups(folder, (at) => at.toISOString()).map((b) => contentOf(path.join(folder, b.name))))
+    .filter((c): c is BackupContent => c !== null)
+    .sort(byNewestContent);
   for (const { file } of candidates) {
     try {
       checkBackupFile(file);

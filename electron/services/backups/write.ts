@@ -6,10 +6,32 @@ import SQLite from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { checkBackupFile, sqliteCodeOf } from './check';
 
+/** Temporary files this process is writing now: the start-up sweep of a killed run's leftovers skips them. */
+const writing = new Set<string>();
+
+export function isBeingWritten(temp: string): boolean {
+  return writing.has(path.resolve(temp));
+}
+
 /** Returns the full path written. Throws AppError('file_write_failed', { path, reason? }). */
 export async function writeBackup(source: SQLite.Database, folder: string, name: string, at: Date): Promise<string> {
   const file = path.join(folder, name);
   const temp = `${file}.tmp`;
+  writing.add(path.resolve(temp));
+  try {
+    return await writeThroughTemp(source, file, temp, at);
+  } finally {
+    writing.delete(path.resolve(temp));
+  }
+}
+
+/** Also used for the weekly copy, which is a byte copy of the daily one. */
+export function markWriting(temp: string): () => void {
+  writing.add(path.resolve(temp));
+  return () => writing.delete(path.resolve(temp));
+}
+
+async function writeThroughTemp(source: SQLite.Database, file: string, temp: string, at: Date): Promise<string> {
   removeWithSidecars(temp);
   try {
     await source.backup(temp);
@@ -50,6 +72,6 @@ function isDiskFull(error: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
-function removeWithSidecars(file: string): void {
+export function removeWithSidecars(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }

@@ -5,6 +5,7 @@
 import type { TaskContext } from '../../host';
 import { createAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../checkins';
+import { scheduledClockState, weeksWithinData } from '../clock/guard';
 import { createClock } from '../deps';
 import { readSettings } from '../settings';
 import { forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
@@ -27,6 +28,8 @@ export async function runScheduledExports(ctx: TaskContext, options: WeekExportO
 }
 
 async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Promise<string[]> {
+  // A clock behind the newest moment seen, or far ahead and not confirmed: no week is due (services/clock).
+  if ((await scheduledClockState(ctx)) !== 'ok') return [];
   const settings = await readSettings(ctx.db);
   const clock = createClock(ctx.now, settings.timezone);
   const record = (problem: Problem | null) =>
@@ -39,7 +42,7 @@ async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Pro
       await clearExportProblem(trx, audit, clock.stamp());
       return [];
     }
-    return pendingWeeks(trx, settings, clock, await scheduleStart(trx, clock, audit));
+    return weeksWithinData(trx, await pendingWeeks(trx, settings, clock, await scheduleStart(trx, clock, audit)), settings.clockHolidayDays);
   });
 
   const exported: string[] = [];

@@ -4,7 +4,7 @@ import type { Input } from '../../../shared/contract';
 import { methodNames } from '../../../shared/contract';
 import type { ApiError, Result } from '../../../shared/errors';
 import { childInput } from '../fixtures';
-import { createTestApp, type TestApp } from '../helpers';
+import { createTestApp, testClock, type TestApp } from '../helpers';
 
 const PHONES = ['13987654321', '13700001111', '13812345678'];
 const DAY = 24 * 60;
@@ -25,8 +25,8 @@ interface Room {
 }
 
 async function room(start?: string): Promise<Room> {
-  const t = await createTestApp();
-  if (start) t.clock.set(start);
+  // Set up at `start`: a clock moved back under a signed-in admin is idle time passed (services/clock/idle.ts).
+  const t = await createTestApp({ clock: testClock(start) });
   const teacher = await t.signIn('teacher', '王老师');
   const wake = () => t.at(t.clock.now().toISOString());
   wake();

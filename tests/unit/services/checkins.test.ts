@@ -4,7 +4,7 @@ import { createCheckinsService, SYSTEM_ACTOR } from '../../../electron/services/
 import { createClock } from '../../../electron/services/deps';
 import type { ApiError, Result } from '../../../shared/errors';
 import { childInput } from '../fixtures';
-import { createTestApp, type TestApp } from '../helpers';
+import { createTestApp, testClock, type TestApp } from '../helpers';
 
 function errorOf(result: Result<unknown>): ApiError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
@@ -12,8 +12,9 @@ function errorOf(result: Result<unknown>): ApiError {
 }
 
 /** Moves the clock; staff sessions stay signed in (the idle lock is tested elsewhere). */
-async function room() {
-  const t = await createTestApp();
+/** `start`: when the room is set up; the app never stamps a time before one it has seen (services/clock). */
+async function room(start?: string) {
+  const t = await createTestApp({ clock: testClock(start) });
   const teacher = await t.signIn('teacher', '王老师');
   const child = await t.ok(t.admin, 'children.create', childInput());
   return { t, teacher, child };
@@ -120,7 +121,7 @@ describe('checkins: closing time', () => {
   });
 
   it('closes yesterday’s visits at yesterday’s closing when the PC was off at closing', async () => {
-    const { t, teacher, child } = await room();
+    const { t, teacher, child } = await room('2026-11-20T08:00:00+08:00');
     t.at('2026-11-22T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
     t.at('2026-11-23T08:00:00+08:00');
@@ -131,7 +132,7 @@ describe('checkins: closing time', () => {
   });
 
   it('settles yesterday’s visit before any kiosk or teacher check-in, check-out or status', async () => {
-    const { t, teacher, child } = await room();
+    const { t, teacher, child } = await room('2026-11-20T08:00:00+08:00');
     const childId = child.id;
     t.at('2026-11-22T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId });
@@ -151,7 +152,7 @@ describe('checkins: closing time', () => {
   });
 
   it('closes a Friday visit at Friday’s closing after a weekend off, and leaves today’s open', async () => {
-    const { t, child } = await room();
+    const { t, child } = await room('2026-11-20T08:00:00+08:00');
     const other = await t.ok(t.admin, 'children.create', childInput({ name: '李华' }));
     t.at('2026-11-20T15:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
@@ -277,7 +278,7 @@ describe('checkins: the room and its history', () => {
   });
 
   it('lists a day’s visits newest first, for one child or all', async () => {
-    const { t, teacher, child } = await room();
+    const { t, teacher, child } = await room('2026-11-20T08:00:00+08:00');
     const other = await t.ok(t.admin, 'children.create', childInput({ name: '李华' }));
     t.at('2026-11-22T23:59:00+08:00');
     await t.ok(teacher, 'checkins.checkIn', { childId: other.id });

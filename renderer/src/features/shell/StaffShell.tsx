@@ -9,6 +9,7 @@ import { useAuth } from '../auth/store';
 import { CallsPage } from '../calls/CallsPage';
 import { CarePage } from '../care/CarePage';
 import { ChildrenPage } from '../children/ChildrenPage';
+import { ClockNotice } from '../clock/ClockNotice';
 import { ExportsPage } from '../exports/ExportsPage';
 import { HomePage } from '../home/HomePage';
 import { LibraryPage } from '../library/LibraryPage';
@@ -101,6 +102,7 @@ export function StaffShell() {
             </Button>
           </Space>
         </Layout.Header>
+        <ClockNotice />
         <Layout.Content style={{ padding: 24 }}>{page.render()}</Layout.Content>
       </Layout>
     </Layout>

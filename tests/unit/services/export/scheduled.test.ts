@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { runScheduledExports } from '../../../../electron/services/export/scheduled';
 import { SCHEDULE_START_KEY } from '../../../../electron/services/export/schedule';
 import { childInput } from '../../fixtures';
-import { createTestApp, type TestApp } from '../../helpers';
+import { createTestApp, testClock, type TestApp } from '../../helpers';
 
 /** A room whose admin chose the export folder on Wednesday 4 November 2026 (week 45); exports due Fridays 19:00. */
 async function scheduledRoom(folderExists = true): Promise<{ t: TestApp; usb: string; tick: () => Promise<string[]> }> {
-  const t = await createTestApp();
-  t.at('2026-10-20T09:00:00+08:00');
+  // Set up on the first day: the app never stamps a time before one it has seen (services/clock).
+  const t = await createTestApp({ clock: testClock('2026-10-20T09:00:00+08:00') });
   const child = await t.ok(t.admin, 'children.create', childInput());
   const usb = path.join(t.dir, 'usb');
   if (folderExists) fs.mkdirSync(usb);
@@ -111,6 +111,9 @@ describe('the scheduled weekly export', () => {
     expect((await t.ok(t.admin, 'exports.status', {})).pendingWeeks).toEqual([]);
 
     t.at('2027-01-06T10:00:00+08:00'); // Wednesday of 2027-W01
+    // Two months without the app: a teacher confirms the date (services/clock), and the room is in use.
+    await t.ok(t.admin, 'clock.confirm', { date: '2027-01-06' });
+    await t.ok(t.kiosk, 'kiosk.checkIn', { childId: 1 });
     await t.ok(t.admin, 'settings.update', { exportFolder: usb });
     t.at('2027-01-09T10:00:00+08:00');
     expect(await tick()).toEqual(['2027-W01']);
