@@ -124,7 +124,7 @@ describe('a week is reported when it is over', () => {
 
 describe('a week is corrected when it changes', () => {
   it('marks a week changed when a weekend activity\'s attendance is marked on Monday, and sends revision 2 naming revision 1', async () => {
-    const { t, teacher, child, usb, tick, visit, newest } = await room('2026-11-24T09:00:00+08:00');
+    const { t, teacher, child, tick, visit, newest } = await room('2026-11-24T09:00:00+08:00');
     const activity = await weekendActivity(t, '2026-11-28');
     await t.ok(teacher, 'activities.enrol', { activityId: activity.id, childId: child.id });
     await visit('2026-11-28T10:00:00+08:00', '2026-11-28T11:00:00+08:00');
