@@ -89,7 +89,8 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
   const facts = await weekFacts(ctx);
   const tables = await weekTables(ctx, facts, meta);
   const base = bundleBaseName(settings, range.week, input.partialUpTo !== null, input.revision);
-  const content = [...(await sheetFiles(tables, base, now)), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
+  // The workbook keeps the week's plain name in every revision: the folder says which one it is.
+  const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now)), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
   const { manifest, file: manifestJson } = manifestFile({
     app: input.app,
     schemaVersion: input.schemaVersion,

@@ -209,7 +209,7 @@ describe('exports.week: the bundle', () => {
     const full = await exported(r, true);
     expect(full.includeContacts).toBe(true);
     expect(manifestOf(full.bundlePath).includeContacts).toBe(true);
-    const book = await readXlsx(path.join(full.bundlePath, `${path.basename(full.bundlePath)}.xlsx`));
+    const book = await readXlsx(path.join(full.bundlePath, XLSX));
     expect(book['亲情电话'][0].slice(-2)).toEqual(['拨打号码', '通话备注']);
     expect(book['亲情电话'][1].slice(-2)).toEqual(['13987654321', CALL_NOTE]);
     expect(book['到室签到'][1].at(-1)).toBe('张奶奶');
