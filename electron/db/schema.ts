@@ -261,6 +261,16 @@ export interface ExportRunTable extends Timestamps {
   rows: number;
   files: number;
   staff_id: number | null;
+  /** Set when the week was still running: the bundle holds data up to this stamp and is not the week's export. */
+  partial_up_to: string | null;
+  /** 1 for a week's first full bundle, then 2, 3… for corrections. */
+  revision: Generated<number>;
+  /** The full bundle of the same week this one corrects. */
+  replaces_id: number | null;
+  /** SHA-256 of the week's facts as exported (full bundles only; see export/digest.ts). */
+  digest: string | null;
+  /** When a later write was found to change the week's facts: a correction is owed. */
+  changed_at: string | null;
 }
 
 export interface TaskStatusTable extends Timestamps {

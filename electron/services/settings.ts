@@ -20,8 +20,9 @@ export const DEFAULT_SETTINGS: Settings = {
   maxLoansPerChild: 2,
   maxRenewals: 2,
   reviewGrades: ['优', '良', '中', '待提高'],
-  exportDay: 5,
-  exportTime: '19:00',
+  // A week is exported once it is over: by default on the Monday after, at 08:00.
+  exportDay: 1,
+  exportTime: '08:00',
   exportFolder: '',
   backupFolder: '',
   careTalkPeriod: 'month',

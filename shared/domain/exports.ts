@@ -26,6 +26,14 @@ export interface ExportRun {
   createdAt: string;
   /** null: the app exported by itself (schedule) or from the command line. */
   staffName: string | null;
+  /** Set for a week still running at export: data up to this stamp; never counts as the week's export. */
+  partialUpTo: string | null;
+  /** 1 for a week's first full bundle, 2, 3… for its corrections (a partial bundle: 1). */
+  revision: number;
+  /** The folder name of the bundle this one corrects, else null. */
+  replaces: string | null;
+  /** Set on a week's newest full bundle when a later write changed the week: a correction is owed. */
+  changedAt: string | null;
 }
 
 export const TASK_PROBLEMS = ['folder_missing', 'folder_unset', 'write_failed', 'verify_failed'] as const;
@@ -41,8 +49,10 @@ export interface TaskStatus {
 export interface ExportStatus extends TaskStatus {
   /** Settings.exportFolder; '' means no scheduled export. */
   folder: string;
-  /** Weeks due under the schedule and not yet exported, oldest first. */
+  /** Weeks over and due under the schedule with no full bundle yet, oldest first. */
   pendingWeeks: string[];
+  /** Weeks changed since their newest full bundle: the schedule sends a correction, oldest first. */
+  changedWeeks: string[];
   lastRun: ExportRun | null;
 }
 

@@ -84,7 +84,7 @@ export async function benchExport(): Promise<Figure[]> {
     const range = weekRange(WEEK, TZ);
     if (!range) throw new Error(`not a week: ${WEEK}`);
     const ctx = { db: app.db, clock, audit: createAudit(app.db, clock, SYSTEM_ACTOR), actor: { role: 'kiosk' as const, staffId: null, staffName: null }, range, includeContacts: false, texts: textsFor('zh-CN') };
-    const meta = { school: '基准学校', room: '留守儿童之家', range, createdAt: '2026-11-23 10:00', includeContacts: false };
+    const meta = { school: '基准学校', room: '留守儿童之家', range, createdAt: '2026-11-23 10:00', partialUpTo: null, revision: 1, includeContacts: false };
 
     const sheets = await time(RUNS, async () => {
       const tables = await weekTables(ctx, await weekFacts(ctx), meta);

@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
+import { SCHEDULE_START_KEY } from '../../electron/services/export/schedule';
 import { MANIFEST_FILE, manifestSchema } from '../../shared/bundle';
+import { weekLabel } from '../../shared/weekLabel';
 import type { Book, ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
@@ -25,8 +27,8 @@ async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-/** A room with a child who came, called his father and borrowed a book this week. */
-async function roomWithAWeek(room: Room): Promise<void> {
+/** A room with a child who came, called his father and borrowed a book this week; `more` runs as the admin before the lock. */
+async function roomWithAWeek(room: Room, more?: () => Promise<void>): Promise<void> {
   await ok(room, 'setup.complete', { schoolName: SCHOOL, roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
   const kid = await ok<ChildFile>(room, 'children.create', childInput());
   await ok<ChildFile>(room, 'children.create', childInput({ name: '李春花', gender: 'female', birthDate: '2017-03-08', grade: 3, classNo: 1 }));
@@ -35,6 +37,7 @@ async function roomWithAWeek(room: Room): Promise<void> {
   await ok(room, 'calls.log', { childId: kid.id, parentId: father?.id, outcome: 'talked', durationMinutes: 6, note: '爸爸说春节回家' });
   await ok<Book>(room, 'books.create', { book: { title: '草房子', author: '曹文轩' }, barcodes: ['CF-001'] });
   await ok(room, 'loans.lend', { barcode: 'CF-001', childId: kid.id });
+  await more?.();
   await ok(room, 'auth.lock', {});
 }
 
@@ -43,10 +46,25 @@ async function unlockAsAdmin(page: Page): Promise<void> {
   await expect(page.getByText('陈静 (管理员)')).toBeVisible();
 }
 
-/** The ISO week of today in the room's zone, e.g. 2026-W47. */
-function thisIsoWeek(): string {
-  const today = dayjs(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }));
+/** The ISO week of today in the room's zone (e.g. 2026-W47), or of a week `back` weeks before. */
+function thisIsoWeek(back = 0): string {
+  const today = dayjs(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })).subtract(back, 'week');
   return `${today.isoWeekYear()}-W${String(today.isoWeek()).padStart(2, '0')}`;
+}
+
+/** The Monday (YYYY-MM-DD) of the week `back` weeks before this one, in the room's zone. */
+function mondayBefore(back: number): string {
+  return dayjs(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })).subtract(back, 'week').isoWeekday(1).format('YYYY-MM-DD');
+}
+
+/** As if the admin had set the export folder `back` weeks ago: the schedule owes the weeks since. */
+async function scheduleStartedWeeksAgo(room: Room, back: number): Promise<void> {
+  const at = new Date().toISOString();
+  await room.app.db
+    .insertInto('setting')
+    .values({ key: SCHEDULE_START_KEY, value: JSON.stringify(mondayBefore(back)), created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(mondayBefore(back)) }))
+    .execute();
 }
 
 test('the admin exports a week from the screen; the office checks the bundle; a backup is made and restored', async ({ page, room }) => {
@@ -64,13 +82,15 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
   const exportCard = page.locator('.ant-card', { hasText: '导出一周的记录' });
   await exportCard.getByLabel('周', { exact: true }).click();
   await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
-  await expect(exportCard.getByLabel('周', { exact: true })).toHaveValue(week);
+  await expect(exportCard.getByLabel('周', { exact: true })).toHaveValue(weekLabel(week, 'zh-CN'));
+  // The week is still running: the export will be partial and the week still owed.
+  await expect(exportCard.getByText('这一周还没过完')).toBeVisible();
 
   // The USB drive is not plugged in yet: a clear message, nothing recorded.
   await exportCard.getByLabel('导出到文件夹').fill(usb);
-  await exportCard.getByRole('checkbox', { name: '包含联系方式' }).check();
-  await expect(exportCard.getByText('电话号码、通话备注会写入导出文件并离开本机')).toBeVisible();
-  await exportCard.getByRole('checkbox', { name: '包含联系方式' }).uncheck();
+  await exportCard.getByRole('checkbox', { name: '包含备注和联系方式' }).check();
+  await expect(exportCard.getByText('电话号码、通话备注、接走孩子的人的姓名、值班交接留言')).toBeVisible();
+  await exportCard.getByRole('checkbox', { name: '包含备注和联系方式' }).uncheck();
   await exportCard.getByRole('button', { name: '导出' }).click();
   await expect(exportCard.getByText(`找不到文件夹 ${usb}`)).toBeVisible();
   await expect(exportCard.getByText('这一周没有记为已导出')).toBeVisible();
@@ -79,16 +99,18 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
   // Plugged in: exported and verified; the history shows who, where and how many rows.
   fs.mkdirSync(usb);
   await exportCard.getByRole('button', { name: '导出' }).click();
-  await expect(exportCard.getByText(`${week} 已导出并核对无误`)).toBeVisible({ timeout: 30_000 });
+  await expect(exportCard.getByText(`${weekLabel(week, 'zh-CN')} 已导出并核对无误`)).toBeVisible({ timeout: 30_000 });
+  await expect(exportCard.getByText('部分导出，数据截至')).toBeVisible();
   const bundles = fs.readdirSync(usb);
   expect(bundles).toHaveLength(1);
   const bundle = path.join(usb, bundles[0]);
   expect(bundles[0]).toContain(SCHOOL);
-  expect(bundles[0]).toContain(week);
+  expect(bundles[0]).toContain(`${week}-partial`);
   await expect(exportCard).toContainText(bundle);
   const historyRow = page.locator('.ant-card', { hasText: '导出记录' }).locator('.ant-table-row', { hasText: week });
   await expect(historyRow).toContainText('陈静');
   await expect(historyRow).toContainText('不含');
+  await expect(historyRow).toContainText('部分，截至');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-week.png'), fullPage: true });
 
   // On disk: manifest, workbook, a CSV per sheet, the PDF; the manifest lists every other file.
@@ -99,7 +121,8 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
   expect(files.filter((f) => f.endsWith('.csv')).length).toBeGreaterThanOrEqual(5);
   const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(bundle, MANIFEST_FILE), 'utf8')));
   expect(manifest.files.map((f) => f.name).sort()).toEqual(files.filter((f) => f !== MANIFEST_FILE));
-  expect(manifest).toMatchObject({ school: SCHOOL, week, includeContacts: false });
+  expect(manifest).toMatchObject({ school: SCHOOL, week, includeContacts: false, revision: 1, replaces: null });
+  expect(manifest.partialUpTo).not.toBeNull();
   expect(manifest.summary).toMatchObject({ visits: 1, calls: 1, loans: 1, children: 1 });
   // Privacy by default: neither the father's number nor the call's note is in the bundle.
   for (const f of files.filter((name) => name.endsWith('.csv'))) {
@@ -174,8 +197,8 @@ test('the admin sets the schedule, sees the app catch up once the drive is plugg
   await unlockAsAdmin(page);
   await page.getByRole('menuitem', { name: '导出与备份' }).click();
 
-  // The schedule: Mondays at midnight, so this week is already due. A time that does not exist is
-  // caught before anything is saved.
+  // The schedule: Mondays at midnight, so last week is due (the folder counts as set two weeks ago).
+  // A time that does not exist is caught before anything is saved.
   await page.getByRole('tab', { name: '定时与文件夹' }).click();
   const schedule = page.getByRole('tabpanel');
   await schedule.getByLabel('每周导出日').click();
@@ -188,6 +211,9 @@ test('the admin sets the schedule, sees the app catch up once the drive is plugg
   await schedule.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已保存')).toBeVisible();
   expect(await ok(room, 'settings.get', {})).toMatchObject({ exportDay: 1, exportTime: '00:00', exportFolder: drive, backupFolder: '' });
+  await expect(schedule.getByText('一周过完（周日 24:00）后，在之后的第一个导出时间导出这一周，即下一周的周一 00:00。')).toBeVisible();
+  await scheduleStartedWeeksAgo(room, 1);
+  const lastWeek = thisIsoWeek(1);
 
   // The app's timer fires while the drive is not plugged in: the status says so and what is owed.
   expect((await room.app.runScheduledTasks()).exportedWeeks).toEqual([]);
@@ -195,17 +221,18 @@ test('the admin sets the schedule, sees the app catch up once the drive is plugg
   const status = page.getByRole('tabpanel').locator('.ant-card', { hasText: '自动导出状态' });
   await expect(status).toContainText(`找不到文件夹 ${drive}：U 盘没插好，或共享文件夹连不上？`);
   await expect(status).toContainText('程序会自动重试');
-  await expect(status.locator('.ant-tag', { hasText: week })).toBeVisible();
+  await expect(status.locator('.ant-tag', { hasText: weekLabel(lastWeek, 'zh-CN') })).toBeVisible();
+  await expect(status).not.toContainText(weekLabel(week, 'zh-CN')); // this week is not over
   await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-status-problem.png'), fullPage: true });
 
   // Plugged in: the next tick exports the week; the history says the app did it by itself.
   fs.mkdirSync(drive);
-  expect((await room.app.runScheduledTasks()).exportedWeeks).toEqual([week]);
+  expect((await room.app.runScheduledTasks()).exportedWeeks).toEqual([lastWeek]);
   await page.getByRole('tab', { name: '台账' }).click();
   await page.getByRole('tab', { name: '每周导出' }).click();
   await expect(status).toContainText('没有，全部已导出');
   await expect(status).not.toContainText('找不到文件夹');
-  await expect(page.getByRole('tabpanel').locator('.ant-table-row', { hasText: week })).toContainText('自动');
+  await expect(page.getByRole('tabpanel').locator('.ant-table-row', { hasText: lastWeek })).toContainText('自动');
 
   // The register goes to the same folder by default, without phone numbers unless she ticks the box.
   await page.getByRole('tab', { name: '台账' }).click();
@@ -218,7 +245,7 @@ test('the admin sets the schedule, sees the app catch up once the drive is plugg
   expect(csvs()).toHaveLength(1);
   expect(fs.readFileSync(path.join(drive, csvs()[0]), 'utf8')).not.toContain('13812345678');
 
-  await ledger.getByRole('checkbox', { name: '包含联系方式' }).check();
+  await ledger.getByRole('checkbox', { name: '包含备注和联系方式' }).check();
   await expect(ledger.getByText('电话号码、家庭住址会写入台账并离开本机')).toBeVisible();
   await ledger.getByRole('button', { name: '导出台账' }).click();
   await expect(ledger.locator('.ant-descriptions-item', { hasText: '包含联系方式' })).toContainText('是');
@@ -227,13 +254,56 @@ test('the admin sets the schedule, sees the app catch up once the drive is plugg
   expect(withContacts).toHaveLength(1);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-ledger.png'), fullPage: true });
 
-  // In English the week reads the same ISO way, whatever the locale's first day of the week.
+  // In English the week reads the same way (its ISO week), whatever the locale's first day of the week.
   await page.getByText('English', { exact: true }).click();
   await page.getByRole('tab', { name: 'Weekly export' }).click();
   const weekField = page.getByRole('tabpanel').getByRole('textbox', { name: 'Week' });
-  await expect(weekField).toHaveValue(/^\d{4}-W\d\d$/);
+  await expect(weekField).toHaveValue(weekLabel(lastWeek, 'en'));
   await weekField.click();
   await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
-  await expect(weekField).toHaveValue(thisIsoWeek());
+  await expect(weekField).toHaveValue(weekLabel(thisIsoWeek(), 'en'));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-week-en.png'), fullPage: true });
+});
+
+test('the export screen shows a week changed since its export and a partial export of the running week, in both languages', async ({ page, room }) => {
+  const drive = path.join(room.dir, 'E盘');
+  const lastWeek = thisIsoWeek(1);
+  await roomWithAWeek(room, async () => {
+    fs.mkdirSync(drive);
+    await ok(room, 'settings.update', { exportFolder: drive });
+    await scheduleStartedWeeksAgo(room, 1);
+    expect((await room.app.runScheduledTasks()).exportedWeeks).toEqual([lastWeek]);
+    // This week's visit was really last Wednesday's: corrected after last week went out.
+    const visit = await room.app.db.selectFrom('visit').select('id').executeTakeFirstOrThrow();
+    const wednesday = dayjs(mondayBefore(1)).add(2, 'day').format('YYYY-MM-DD');
+    await ok(room, 'checkins.correct', { visitId: visit.id, checkedInAt: `${wednesday}T16:00:00+08:00`, checkedOutAt: `${wednesday}T17:00:00+08:00`, reason: '记错了日子' });
+    await room.app.runScheduledTasks();
+  });
+
+  await page.goto('/');
+  await unlockAsAdmin(page);
+  await page.getByRole('menuitem', { name: '导出与备份' }).click();
+  const status = page.locator('.ant-card', { hasText: '自动导出状态' });
+  await expect(status.locator('.ant-tag', { hasText: weekLabel(lastWeek, 'zh-CN') })).toBeVisible();
+  await expect(status).toContainText('导出后又补录或更正了记录');
+
+  // A partial export of the running week, by hand.
+  const exportCard = page.locator('.ant-card', { hasText: '导出一周的记录' });
+  await exportCard.getByLabel('周', { exact: true }).click();
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
+  await expect(exportCard.getByText('这一周还没过完')).toBeVisible();
+  await exportCard.getByLabel('导出到文件夹').fill(drive);
+  await exportCard.getByRole('button', { name: '导出' }).click();
+  await expect(exportCard.getByText('部分导出，数据截至')).toBeVisible({ timeout: 30_000 });
+  const history = page.locator('.ant-card', { hasText: '导出记录' });
+  await expect(history.locator('.ant-table-row', { hasText: thisIsoWeek() })).toContainText('部分，截至');
+  await expect(history.locator('.ant-table-row', { hasText: lastWeek })).toContainText('导出后有改动');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-changed-partial-zh.png'), fullPage: true });
+
+  await page.getByText('English', { exact: true }).click();
+  const statusEn = page.locator('.ant-card', { hasText: 'Scheduled export' });
+  await expect(statusEn.locator('.ant-tag', { hasText: weekLabel(lastWeek, 'en') })).toBeVisible();
+  await expect(page.locator('.ant-card', { hasText: 'Export history' }).locator('.ant-table-row', { hasText: thisIsoWeek() })).toContainText('Partial, up to');
+  await expect(page.locator('.ant-card', { hasText: 'Export history' }).locator('.ant-table-row', { hasText: lastWeek })).toContainText('Changed since export');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-changed-partial-en.png'), fullPage: true });
 });

@@ -14,6 +14,7 @@ import * as m0010 from './0010_calls_overdue';
 import * as m0011 from './0011_catalogue_paging';
 import * as m0012 from './0012_care_counts';
 import * as m0013 from './0013_child_ethnicity';
+import * as m0014 from './0014_export_revisions';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,8 @@ export const migrations: Migration[] = [
   { version: 11, name: '0011_catalogue_paging', up: m0011.up },
   { version: 12, name: '0012_care_counts', up: m0012.up },
   { version: 13, name: '0013_child_ethnicity', up: m0013.up },
+  { version: 14, name: '0014_export_revisions', up: m0014.up },
 ];
 
-export const LATEST_VERSION = migrations.length;
+// The last one's version: numbers are reserved per change, so a branch may hold a gap until merged.
+export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -13,7 +13,8 @@ import { LOG_SHEETS } from './sheets';
 import { summaryTable, type SummaryMeta } from './sheets/summary';
 import type { SheetContext, SheetTable } from './sheets/types';
 import { localTime } from './format';
-import { PARTIAL, writeFolder, type WriteOptions } from './write';
+import { PARTIAL } from './partials';
+import { writeFolder, type WriteOptions } from './write';
 import { toXlsx } from './xlsx';
 
 export interface BundleInput {
@@ -24,6 +25,17 @@ export interface BundleInput {
   font: FontChoice;
   app: Manifest['app'];
   schemaVersion: number;
+  /** Set for a week still running: the stamp the data goes up to. */
+  partialUpTo: string | null;
+  revision: number;
+  /** The folder name of the bundle this one corrects. */
+  replaces: string | null;
+}
+
+/** '<school>-<room>-2026-W47', '…-2026-W47-r2' for a correction, '…-2026-W49-partial' for a running week. */
+export function bundleBaseName(settings: Settings, week: string, partial: boolean, revision: number): string {
+  const suffix = partial ? ['partial'] : revision > 1 ? [`r${revision}`] : [];
+  return joinName(settings.schoolName, settings.roomName, week, ...suffix);
 }
 
 export interface WrittenBundle {
@@ -35,7 +47,7 @@ export interface WrittenBundle {
   files: number;
 }
 
-async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
+export async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
   const tables: SheetTable[] = [];
   for (const sheet of LOG_SHEETS) {
     const data = await sheet.read(ctx);
@@ -64,12 +76,21 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
   const { range } = ctx;
   const now = ctx.clock.now();
   const createdAt = ctx.clock.stamp();
-  const meta = { school: settings.schoolName, room: settings.roomName, range, createdAt: localTime(createdAt, range.timezone) ?? '', includeContacts: ctx.includeContacts };
+  const meta = {
+    school: settings.schoolName,
+    room: settings.roomName,
+    range,
+    createdAt: localTime(createdAt, range.timezone) ?? '',
+    partialUpTo: input.partialUpTo === null ? null : localTime(input.partialUpTo, range.timezone),
+    revision: input.revision,
+    includeContacts: ctx.includeContacts,
+  };
 
   const facts = await weekFacts(ctx);
   const tables = await weekTables(ctx, facts, meta);
-  const base = joinName(settings.schoolName, settings.roomName, range.week);
-  const content = [...(await sheetFiles(tables, base, now)), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
+  const base = bundleBaseName(settings, range.week, input.partialUpTo !== null, input.revision);
+  // The workbook keeps the week's plain name in every revision: the folder says which one it is.
+  const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now)), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
   const { manifest, file: manifestJson } = manifestFile({
     app: input.app,
     schemaVersion: input.schemaVersion,
@@ -83,6 +104,9 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
     createdAt,
     trigger: input.trigger,
     includeContacts: ctx.includeContacts,
+    partialUpTo: input.partialUpTo,
+    revision: input.revision,
+    replaces: input.replaces,
     sheets: tables.map((table) => ({ key: table.key, title: table.title, rows: table.rows.length })),
     summary: facts.summary,
     files: fileEntries(content),

@@ -11,6 +11,7 @@ import { readSettings } from '../settings';
 import { toCsv } from './csv';
 import { sha256 } from './manifest';
 import { freeName, isDirectory, joinName } from './names';
+import { claim, PARTIAL, removeStalePartials } from './partials';
 import type { Cell, Table } from './sheets/types';
 import { textsFor } from './texts';
 import { toXlsx } from './xlsx';
@@ -19,8 +20,6 @@ export interface LedgerRequest {
   folder?: string;
   includeContacts: boolean;
 }
-
-const PARTIAL = '.partial';
 
 async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, t: (key: string) => string, yesNo: (v: boolean) => string): Promise<Cell[][]> {
   const children = await db
@@ -82,6 +81,7 @@ const CARE = ['surrogate', 'consentSignedBy', 'consentSignedOn'];
 /** Writes each file under a temporary name, reads it back, then gives it its name; undoes all on failure. */
 function writeFiles(folder: string, files: { name: string; data: Buffer }[]): void {
   const done: string[] = [];
+  const releases = files.map((file) => claim(path.join(folder, `${file.name}${PARTIAL}`)));
   try {
     for (const file of files) {
       const temp = path.join(folder, `${file.name}${PARTIAL}`);
@@ -97,6 +97,8 @@ function writeFiles(folder: string, files: { name: string; data: Buffer }[]): vo
     for (const written of done) fs.rmSync(written, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('file_write_failed', { path: path.join(folder, files[0].name) });
+  } finally {
+    for (const release of releases) release();
   }
 }
 
@@ -107,6 +109,8 @@ export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): P
   if (!folder) throw invalid(['folder'], 'required');
   if (!path.isAbsolute(folder)) throw invalid(['folder'], 'invalid');
   if (!isDirectory(folder)) throw new AppError('folder_missing', { path: folder });
+
+  removeStalePartials(folder);
 
   const { t, yesNo } = textsFor(settings.language);
   const columns = [...COLUMNS, ...FAMILY, ...(request.includeContacts ? CONTACTS : []), ...CARE];

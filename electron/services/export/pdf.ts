@@ -3,6 +3,7 @@
 import PDFDocument from 'pdfkit';
 import type { WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
+import { weekLabel } from '../../../shared/weekLabel';
 import { textsFor } from './texts';
 import type { WeekRange } from './week';
 
@@ -13,6 +14,9 @@ export interface PdfMeta {
   /** Local 'YYYY-MM-DD HH:mm'. */
   createdAt: string;
   createdOn: Date;
+  /** Local 'YYYY-MM-DD HH:mm' the data goes up to, for a week still running; else null. */
+  partialUpTo: string | null;
+  revision: number;
 }
 
 const { t } = textsFor('zh-CN');
@@ -131,10 +135,11 @@ export function renderPdf(facts: WeekFacts, meta: PdfMeta, font: FontChoice): Pr
   if (font.family) doc.font(font.file, font.family);
   else doc.font(font.file);
 
-  const [year, week] = meta.range.week.split('-W');
   doc.fontSize(18).text(`${meta.school} ${meta.room}`, { align: 'center' });
-  doc.fontSize(14).text(t('pdf.subtitle', { year, week: Number(week), from: meta.range.monday, to: meta.range.sunday }), { align: 'center' });
-  doc.fontSize(9).fillColor('#555555').text(t('pdf.createdAt', { at: meta.createdAt }), { align: 'center' }).fillColor('black');
+  doc.fontSize(14).text(t('pdf.subtitle', { label: weekLabel(meta.range.week, 'zh-CN') }), { align: 'center' });
+  doc.fontSize(9).fillColor('#555555').text(t('pdf.createdAt', { at: meta.createdAt, week: meta.range.week }), { align: 'center' }).fillColor('black');
+  if (meta.partialUpTo !== null) doc.fontSize(11).fillColor('#b35900').text(t('pdf.partial', { at: meta.partialUpTo }), { align: 'center' }).fillColor('black');
+  if (meta.revision > 1) doc.fontSize(11).fillColor('#b35900').text(t('pdf.revision', { revision: meta.revision }), { align: 'center' }).fillColor('black');
 
   heading(doc, t('pdf.figures.title'));
   figures(doc, facts);

@@ -1,13 +1,14 @@
 // When weekly bundles are due. The schedule starts with the week the export folder was set (so a
-// room that sets it today is not asked for years of old weeks), and a week falls due at its
-// exportDay and exportTime in the room's zone. The start is kept in the setting table under its own
+// room that sets it today is not asked for years of old weeks). A week falls due only once it is
+// over (Sunday 24:00, the room's zone), at the first export time after that: the following week's
+// exportDay at exportTime. A week changed since its bundle gets a correction at the next exportTime. The start is kept in the setting table under its own
 // key, found once from the audit log of settings changes.
 import { sql, type Kysely } from 'kysely';
 import type { Settings } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
 import type { Audit, Clock } from '../deps';
-import { exportedWeeks } from './history';
-import { dueAt, mondayOfWeek, weekOf, weeksBetween } from './week';
+import { changedWeeks, exportedWeeks } from './history';
+import { correctionDueAt, dueAt, mondayOfWeek, weekOf, weeksBetween } from './week';
 
 /** Not a Settings field: the app keeps it for itself. Value: the Monday (YYYY-MM-DD) the schedule starts. */
 export const SCHEDULE_START_KEY = 'exportScheduleStart';
@@ -59,7 +60,7 @@ export async function forgetScheduleStart(db: Kysely<Database>, audit: Audit): P
   if (row) await audit.record('exports.scheduleStop', 'setting', row.id);
 }
 
-/** Weeks from the schedule's start that are due by now and have no bundle yet, oldest first. */
+/** Weeks from the schedule's start that are over, due by now and have no full bundle yet, oldest first. */
 export async function pendingWeeks(db: Kysely<Database>, settings: Settings, clock: Clock, start: string): Promise<string[]> {
   if (!settings.exportFolder) return [];
   const now = clock.now().getTime();
@@ -69,4 +70,11 @@ export async function pendingWeeks(db: Kysely<Database>, settings: Settings, clo
   });
   const done = await exportedWeeks(db, due);
   return due.filter((week) => !done.has(week));
+}
+
+/** Weeks changed since their newest full bundle whose correction is due by now, oldest first. */
+export async function dueCorrections(db: Kysely<Database>, settings: Settings, clock: Clock): Promise<string[]> {
+  if (!settings.exportFolder) return [];
+  const now = clock.now().getTime();
+  return (await changedWeeks(db)).filter((c) => correctionDueAt(c.changedAt, settings.exportTime, settings.timezone).getTime() <= now).map((c) => c.week);
 }

@@ -1,5 +1,6 @@
-// The scheduled weekly export, run at start-up and every minute: every week due and not yet
-// exported, oldest first, each in its own transaction. A missing folder (the USB drive is not
+// The scheduled weekly export, run at start-up and every minute: first it looks which exported
+// weeks later writes changed, and removes what a killed run left; then every week over, due and not
+// yet exported, oldest first, then the corrections due, each in its own transaction. A missing folder (the USB drive is not
 // plugged in) is recorded and the next tick tries again; a week is recorded only once its bundle is
 // written and verified.
 import type { TaskContext } from '../../host';
@@ -8,7 +9,9 @@ import { SYSTEM_ACTOR } from '../checkins';
 import { scheduledClockState, weeksWithinData } from '../clock/guard';
 import { createClock } from '../deps';
 import { readSettings } from '../settings';
-import { forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
+import { markChangedWeeks } from './changes';
+import { removeStalePartials } from './partials';
+import { dueCorrections, forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
 import { recordTaskAttempt, type Problem } from '../taskStatus';
 import { clearExportProblem, problemOf } from './status';
 import { exportWeekAsSystem, type WeekExportOptions } from './weekExport';
@@ -37,12 +40,16 @@ async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Pro
 
   const due = await ctx.db.transaction().execute(async (trx) => {
     const audit = createAudit(trx, clock, SYSTEM_ACTOR);
+    // Also with the schedule off: the export screen shows weeks changed since a manual export.
+    await markChangedWeeks({ db: trx, clock, audit, actor: { role: 'kiosk', staffId: null, staffName: null } });
     if (!settings.exportFolder) {
       await forgetScheduleStart(trx, audit);
       await clearExportProblem(trx, audit, clock.stamp());
       return [];
     }
-    return weeksWithinData(trx, await pendingWeeks(trx, settings, clock, await scheduleStart(trx, clock, audit)), settings.clockHolidayDays);
+    removeStalePartials(settings.exportFolder);
+    const owed = await pendingWeeks(trx, settings, clock, await scheduleStart(trx, clock, audit));
+    return [...(await weeksWithinData(trx, owed, settings.clockHolidayDays)), ...(await dueCorrections(trx, settings, clock))];
   });
 
   const exported: string[] = [];

@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema';
 import type { Audit, ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { readTaskStatus, type Problem, type Task } from '../taskStatus';
-import { exportHistory } from './history';
+import { changedWeeks, exportHistory } from './history';
 import { pendingWeeks, scheduleStart } from './schedule';
 
 const TASK: Task = 'export';
@@ -33,5 +33,6 @@ export async function exportStatus({ db, clock }: ServiceDeps): Promise<ExportSt
   const settings = await readSettings(db);
   const pending = settings.exportFolder ? await pendingWeeks(db, settings, clock, await scheduleStart(db, clock)) : [];
   const [lastRun] = await exportHistory(db, 1);
-  return { ...(await readTaskStatus(db, TASK)), folder: settings.exportFolder, pendingWeeks: pending, lastRun: lastRun ?? null };
+  const changed = (await changedWeeks(db)).map((c) => c.week);
+  return { ...(await readTaskStatus(db, TASK)), folder: settings.exportFolder, pendingWeeks: pending, changedWeeks: changed, lastRun: lastRun ?? null };
 }

@@ -29,7 +29,7 @@ export function weekOf(date: string): string {
   return `${d.isoWeekYear()}-W${String(d.isoWeek()).padStart(2, '0')}`;
 }
 
-/** Monday of an ISO week, or null for a name that is not a real week (e.g. 2026-W53: 2026 has 52). */
+/** Monday of an ISO week, or null for a name that is not a real week (e.g. 2027-W53: 2027 has 52). */
 export function mondayOfWeek(week: string): string | null {
   if (!ISO_WEEK_PATTERN.test(week)) return null;
   const [year, number] = week.split('-W').map(Number);
@@ -46,9 +46,19 @@ export function weekRange(week: string, tz: string): WeekRange | null {
   return { week, monday, sunday: days[6], days, from: dayStart(monday, tz), to: dayStart(addDays(monday, 7), tz), timezone: tz };
 }
 
-/** The instant a week's bundle falls due: its exportDay (1 Monday … 7 Sunday) at exportTime, local. */
+/**
+ * The instant a week's bundle falls due: the first export time after the week has ended (Sunday
+ * 24:00, local), i.e. the following week's exportDay (1 Monday … 7 Sunday) at exportTime.
+ */
 export function dueAt(monday: string, exportDay: number, exportTime: string, tz: string): Date {
-  return dayjs.tz(`${addDays(monday, exportDay - 1)} ${exportTime}`, tz).toDate();
+  return dayjs.tz(`${addDays(monday, 7 + exportDay - 1)} ${exportTime}`, tz).toDate();
+}
+
+/** A correction found at `changedAt` goes out at the next exportTime of any day (one corrected bundle a day at most). */
+export function correctionDueAt(changedAt: string, exportTime: string, tz: string): Date {
+  const changed = dayjs(changedAt).tz(tz);
+  const sameDay = dayjs.tz(`${changed.format('YYYY-MM-DD')} ${exportTime}`, tz);
+  return (sameDay.isBefore(changed) ? dayjs.tz(`${addDays(changed.format('YYYY-MM-DD'), 1)} ${exportTime}`, tz) : sameDay).toDate();
 }
 
 /** Weeks from the one holding `from` to the one holding `to` (local dates), oldest first. */

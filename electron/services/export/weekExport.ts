@@ -1,5 +1,7 @@
 // exports.week and the scheduled and command-line exports: check the request, write the bundle,
-// and only once it is written and verified record it in export_run (with its audit row).
+// and only once it is written and verified record it in export_run (with its audit row). A week
+// still running gives a partial bundle that never counts as the week's export; a finished week
+// already exported gives the next revision, naming the bundle it replaces.
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -12,9 +14,11 @@ import { SYSTEM_ACTOR } from '../checkins';
 import { createClock, type ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { writeBundle } from './bundle';
+import { weekDigest } from './digest';
 import { findChineseFont, type FontChoice } from './fonts';
-import { exportRun } from './history';
+import { exportRun, latestFullRun } from './history';
 import { isDirectory } from './names';
+import { removeStalePartials } from './partials';
 import { textsFor } from './texts';
 import { weekRange } from './week';
 import type { WriteOptions } from './write';
@@ -49,9 +53,27 @@ export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion
   const font = findChineseFont(options.fonts);
   if (!font) throw new AppError('file_write_failed', { path: NO_FONT_PATH, reason: 'no_chinese_font' });
 
+  removeStalePartials(folder);
+
   const ctx = { ...deps, range, includeContacts: request.includeContacts, texts: textsFor(settings.language) };
+  // Running until Sunday 24:00 in the room's zone: what is there so far, marked as such.
+  const partialUpTo = clock.now().getTime() < Date.parse(range.to) ? clock.stamp() : null;
+  const previous = partialUpTo === null ? await latestFullRun(db, range.week) : undefined;
+  const revision = previous ? previous.revision + 1 : 1;
+  const digest = partialUpTo === null ? await weekDigest(deps, range) : null;
   const written = await writeBundle(
-    { ctx, settings, folder, trigger: request.trigger, font, app: { name: pkg.productName, version: host.appVersion }, schemaVersion: LATEST_VERSION },
+    {
+      ctx,
+      settings,
+      folder,
+      trigger: request.trigger,
+      font,
+      app: { name: pkg.productName, version: host.appVersion },
+      schemaVersion: LATEST_VERSION,
+      partialUpTo,
+      revision,
+      replaces: previous ? path.basename(previous.bundle_path) : null,
+    },
     options,
   );
   try {
@@ -67,12 +89,23 @@ export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion
         rows: written.rows,
         files: written.files,
         staff_id: request.trigger === 'manual' ? actor.staffId : null,
+        partial_up_to: partialUpTo,
+        revision,
+        replaces_id: previous?.id ?? null,
+        digest,
         created_at: at,
         updated_at: at,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit.record('exports.week', 'export_run', row.id, { week: range.week, trigger: request.trigger, includeContacts: request.includeContacts, rows: written.rows });
+    await audit.record('exports.week', 'export_run', row.id, {
+      week: range.week,
+      trigger: request.trigger,
+      includeContacts: request.includeContacts,
+      rows: written.rows,
+      partialUpTo,
+      revision,
+    });
     return await exportRun(db, row.id);
   } catch (error) {
     // Not recorded, so not kept: the next attempt writes the week again.

@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { sha256, type BundleFile } from './manifest';
+import { claim, LOCK_FILE, PARTIAL } from './partials';
 
 export interface WriteOptions {
   /** Runs after the files are written and before they are read back (tests damage a file here). */
   beforeVerify?: (partialFolder: string) => void;
 }
-
-export const PARTIAL = '.partial';
 
 function verify(folder: string, files: BundleFile[]): void {
   for (const file of files) {
@@ -26,15 +25,21 @@ function verify(folder: string, files: BundleFile[]): void {
 /** Writes `files` into the new folder `target` (which must not exist) and returns once it is renamed into place. */
 export function writeFolder(target: string, files: BundleFile[], options: WriteOptions = {}): void {
   const partial = `${target}${PARTIAL}`;
+  const release = claim(partial);
   try {
     fs.mkdirSync(partial);
+    // Another process cleaning up sees the folder is in use while this pid lives.
+    fs.writeFileSync(path.join(partial, LOCK_FILE), String(process.pid));
     for (const file of files) fs.writeFileSync(path.join(partial, file.name), file.data, { flush: true });
     options.beforeVerify?.(partial);
     verify(partial, files);
+    fs.rmSync(path.join(partial, LOCK_FILE));
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('file_write_failed', { path: target });
+  } finally {
+    release();
   }
 }

@@ -1,5 +1,6 @@
 // One workbook, one worksheet per table: a bold, frozen header row and columns wide enough to read.
 import ExcelJS from 'exceljs';
+import { addPlainRow } from './cells';
 import type { Table } from './sheets/types';
 
 const MIN_WIDTH = 6;
@@ -19,8 +20,8 @@ export async function toXlsx(tables: Table[], createdAt: Date): Promise<Buffer> 
   book.modified = createdAt;
   for (const table of tables) {
     const sheet = book.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(table.header).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
+    addPlainRow(sheet, table.header).font = { bold: true };
+    for (const row of table.rows) addPlainRow(sheet, row);
     sheet.columns.forEach((column, i) => {
       // The first 200 rows decide the width: enough to look right, cheap on a big week.
       const longest = Math.max(width(table.header[i]), ...table.rows.slice(0, 200).map((r) => width(r[i])));

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ChildDataExport, Settings } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { recordAccess } from '../accessLog';
+import { addPlainRow } from '../export/cells';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { COLUMNS, createChildDataReader, SECTIONS, type ChildData } from './childData';
@@ -56,16 +57,16 @@ function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {
   // The file reads down (field, value); every other section is a table with one row per record.
   const file = book.addWorksheet(labels.sheet('file'));
   file.columns = [{ width: 20 }, { width: 50 }];
-  file.addRow([labels.fieldHeader, labels.valueHeader]).font = { bold: true };
+  addPlainRow(file, [labels.fieldHeader, labels.valueHeader]).font = { bold: true };
   const [row] = data.file;
-  for (const key of COLUMNS.file) file.addRow([labels.column(key), labels.value(key, row[key] ?? null)]);
+  for (const key of COLUMNS.file) addPlainRow(file, [labels.column(key), labels.value(key, row[key] ?? null)]);
 
   for (const section of SECTIONS.filter((s) => s !== 'file')) {
     const sheet = book.addWorksheet(labels.sheet(section));
     const keys = COLUMNS[section];
     sheet.columns = keys.map((key) => ({ width: key === 'text' || key === 'note' ? 50 : 18 }));
-    sheet.addRow(keys.map(labels.column)).font = { bold: true };
-    for (const r of data[section]) sheet.addRow(keys.map((key) => labels.value(key, r[key] ?? null)));
+    addPlainRow(sheet, keys.map(labels.column)).font = { bold: true };
+    for (const r of data[section]) addPlainRow(sheet, keys.map((key) => labels.value(key, r[key] ?? null)));
   }
   return book;
 }

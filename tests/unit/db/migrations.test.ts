@@ -53,6 +53,7 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   duty_signin: ['id', 'staff_id', 'duty_id', 'signed_in_at', 'signed_out_at', 'handover_note', 'created_at', 'updated_at'],
   export_run: [
     'id', 'week', 'trigger', 'folder', 'bundle_path', 'include_contacts', 'rows', 'files', 'staff_id', 'created_at', 'updated_at',
+    'partial_up_to', 'revision', 'replaces_id', 'digest', 'changed_at',
   ],
   task_status: ['id', 'task', 'last_attempt_at', 'last_success_at', 'problem_code', 'problem_detail', 'created_at', 'updated_at'],
   care_record: [

@@ -1,5 +1,6 @@
 // Duty: each planned duty of the week with its sign-in (on time, late, absent), sign-ins without a
-// planned duty, and the handover note each teacher left when she signed out. The duty roster's own
+// planned duty, and the handover note each teacher left when she signed out (a note about a child's
+// mood or home: it leaves the PC only when the admin asked for notes and contact details). The duty roster's own
 // planned-vs-actual report decides the matching, so the bundle and the screen never disagree.
 import type { PlannedVsActualRow } from '../../../../shared/domain';
 import { createDutyService } from '../../duty';
@@ -14,7 +15,7 @@ export function dutyReport(ctx: SheetContext): Promise<PlannedVsActualRow[]> {
 export const dutySheet: LogSheet = {
   key: 'duty',
   async read(ctx) {
-    const { db, range, texts } = ctx;
+    const { db, range, texts, includeContacts } = ctx;
     const { t, yesNo } = texts;
     const report = await dutyReport(ctx);
     const notes = await db
@@ -28,7 +29,7 @@ export const dutySheet: LogSheet = {
     const openings = await db.selectFrom('opening').select(['id', 'start_time', 'end_time']).execute();
     const hours = new Map(openings.map((o) => [o.id, `${o.start_time}–${o.end_time}`]));
     return {
-      columns: ['date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', 'handoverNote'],
+      columns: ['date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', ...(includeContacts ? ['handoverNote'] : [])],
       rows: report.map((r) => [
         r.date,
         r.openingId === null ? null : (hours.get(r.openingId) ?? r.startTime),
@@ -37,7 +38,7 @@ export const dutySheet: LogSheet = {
         localTime(r.signedInAt, range.timezone),
         localTime(r.signedOutAt, range.timezone),
         t(`value.dutyStatus.${r.status}`),
-        r.signedInAt === null ? null : (noteOf.get(`${r.staffName}|${r.signedInAt}`) ?? null),
+        ...(includeContacts ? [r.signedInAt === null ? null : (noteOf.get(`${r.staffName}|${r.signedInAt}`) ?? null)] : []),
       ]),
     };
   },

@@ -1,5 +1,6 @@
 // The summary sheet, first in the workbook: who and which week, then the week's figures and the
 // visits of each day. Two columns (item, value) so a CSV reader sees a plain table.
+import { weekLabel } from '../../../../shared/weekLabel';
 import type { WeekFacts } from '../facts';
 import type { Texts } from '../texts';
 import type { WeekRange } from '../week';
@@ -11,6 +12,9 @@ export interface SummaryMeta {
   range: WeekRange;
   /** Local 'YYYY-MM-DD HH:mm'. */
   createdAt: string;
+  /** Local 'YYYY-MM-DD HH:mm' the data goes up to, for a week still running; else null. */
+  partialUpTo: string | null;
+  revision: number;
   includeContacts: boolean;
 }
 
@@ -37,10 +41,13 @@ export function summaryTable(facts: WeekFacts, meta: SummaryMeta, texts: Texts):
   const rows: Cell[][] = [
     [t('summary.school'), meta.school],
     [t('summary.room'), meta.room],
-    [t('summary.week'), meta.range.week],
+    [t('summary.week'), weekLabel(meta.range.week, texts.language)],
+    [t('summary.weekCode'), meta.range.week],
     [t('summary.from'), meta.range.monday],
     [t('summary.to'), meta.range.sunday],
     [t('summary.createdAt'), meta.createdAt],
+    [t('summary.partialUpTo'), meta.partialUpTo ?? t('summary.complete')],
+    [t('summary.revision'), meta.revision],
     [t('summary.includeContacts'), yesNo(meta.includeContacts)],
     ...FIGURES.map((key) => [t(`summary.${key}`), s[key]]),
     ...s.daily.flatMap((d) => [

@@ -1,10 +1,26 @@
-// Whether the scheduled export keeps up: the folder, the weeks still owed, and the last problem in
-// plain words (most often a USB drive that is not plugged in; the app retries by itself).
-import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
+// Whether the scheduled export keeps up: the folder, the weeks still owed, the weeks changed since
+// their export (a correction follows), and the last problem in plain words (most often a USB drive
+// that is not plugged in; the app retries by itself).
+import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { when } from './format';
 import { useExports } from './store';
 import { TaskProblem } from './TaskProblem';
+import { useWeekLabel } from './WeekName';
+
+function Weeks({ weeks, color, none }: { weeks: string[]; color: string; none: string }) {
+  const label = useWeekLabel();
+  if (weeks.length === 0) return <>{none}</>;
+  return (
+    <Space wrap size={[0, 4]}>
+      {weeks.map((w) => (
+        <Tag key={w} color={color} title={w}>
+          {label(w)}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
 
 export function ExportStatusCard({ onSchedule }: { onSchedule(): void }) {
   const { t } = useTranslation(['exports']);
@@ -31,7 +47,13 @@ export function ExportStatusCard({ onSchedule }: { onSchedule(): void }) {
           <Descriptions.Item label={t('status.field.folder')}>{status.folder || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('status.field.lastSuccess')}>{when(status.lastSuccessAt)}</Descriptions.Item>
           <Descriptions.Item label={t('status.field.pending')}>
-            {status.pendingWeeks.length === 0 ? t('status.pending.none') : status.pendingWeeks.map((w) => <Tag key={w} color="orange">{w}</Tag>)}
+            <Weeks weeks={status.pendingWeeks} color="orange" none={t('status.pending.none')} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('status.field.changed')}>
+            <Space orientation="vertical" size={4}>
+              <Weeks weeks={status.changedWeeks} color="red" none={t('status.changed.none')} />
+              {status.changedWeeks.length > 0 && <Typography.Text type="secondary">{t('status.changed.help')}</Typography.Text>}
+            </Space>
           </Descriptions.Item>
         </Descriptions>
       </Space>

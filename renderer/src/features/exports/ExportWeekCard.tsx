@@ -10,7 +10,9 @@ import { useBusy } from '../../components/useBusy';
 import { useSettings } from '../settings/store';
 import { ContactsField } from './ContactsField';
 import { useExports } from './store';
-import { isoWeekOfRow, lastFullWeek, roomToday } from './week';
+import { isoWeekOfRow, isRunning, lastFullWeek, roomToday } from './week';
+import { useWeekLabel } from './WeekName';
+import { when } from './format';
 
 interface Values {
   week: Dayjs;
@@ -27,6 +29,9 @@ export function ExportWeekCard() {
   const [done, setDone] = useState<ExportRun | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const timezone = settings?.timezone ?? 'Asia/Shanghai';
+  const label = useWeekLabel();
+  const picked = Form.useWatch('week', form);
+  const running = picked !== undefined && isRunning(isoWeekOfRow(picked), roomToday(timezone));
 
   useEffect(() => {
     if (!settings) return;
@@ -61,7 +66,8 @@ export function ExportWeekCard() {
           <DatePicker
             picker="week"
             allowClear={false}
-            format={(value) => isoWeekOfRow(value)}
+            format={(value) => label(isoWeekOfRow(value))}
+            style={{ width: 300 }}
             disabledDate={(d) => d.isAfter(roomToday(timezone), 'day')}
           />
         </Form.Item>
@@ -73,6 +79,7 @@ export function ExportWeekCard() {
         >
           <Input maxLength={500} placeholder="E:\" />
         </Form.Item>
+        {running && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('week.running')} />}
         <ContactsField warning={t('week.contacts.warning')} />
         <Button type="primary" htmlType="submit" icon={<ExportOutlined />} loading={busy}>
           {t('week.action.export')}
@@ -84,9 +91,11 @@ export function ExportWeekCard() {
           type="success"
           showIcon
           style={{ marginTop: 16 }}
-          title={t('week.result.title', { week: done.week })}
+          title={t('week.result.title', { week: label(done.week) })}
           description={
             <Descriptions size="small" column={1}>
+              {done.partialUpTo !== null && <Descriptions.Item>{t('week.result.partial', { at: when(done.partialUpTo) })}</Descriptions.Item>}
+              {done.replaces !== null && <Descriptions.Item>{t('week.result.revision', { revision: done.revision, replaces: done.replaces })}</Descriptions.Item>}
               <Descriptions.Item label={t('week.result.path')}>{done.bundlePath}</Descriptions.Item>
               <Descriptions.Item label={t('week.result.files')}>{done.files}</Descriptions.Item>
               <Descriptions.Item label={t('week.result.rows')}>{done.rows}</Descriptions.Item>

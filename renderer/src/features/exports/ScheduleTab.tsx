@@ -1,5 +1,5 @@
 // When the app exports by itself and where to; where the daily backups go. Saved in Settings.
-import { Button, Card, Form, Input, Select } from 'antd';
+import { Alert, Button, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
 import { useSettingsForm } from '../settings/useSettingsForm';
@@ -14,6 +14,9 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function ScheduleTab() {
   const { t } = useTranslation(['exports', 'common', 'errors']);
   const { form, busy, save } = useSettingsForm<Key>();
+  const exportDay = Form.useWatch('exportDay', form);
+  const day = WEEKDAYS.find((n) => n === exportDay);
+  const time = Form.useWatch('exportTime', form);
 
   const submit = async (values: Values) => {
     const trimmed = { ...values, exportFolder: values.exportFolder.trim(), backupFolder: values.backupFolder.trim() };
@@ -39,6 +42,9 @@ export function ScheduleTab() {
         >
           <Input maxLength={5} style={{ width: 100 }} placeholder="18:30" />
         </Form.Item>
+        {day !== undefined && typeof time === 'string' && TIME.test(time) && (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('schedule.rule', { day: t(`schedule.weekday.${day}`), time })} />
+        )}
         <Form.Item name="exportFolder" label={t('schedule.field.exportFolder')} extra={t('schedule.field.exportFolderHelp')}>
           <Input maxLength={500} placeholder="E:\" />
         </Form.Item>

@@ -3,6 +3,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import { toLocalDate } from '../../../../shared/time';
+import { isoWeekMonday } from '../../../../shared/weekLabel';
 
 dayjs.extend(isoWeek);
 
@@ -20,4 +21,12 @@ export function roomToday(timezone: string): Dayjs {
 /** The Wednesday of the last full ISO week, the export a person usually wants: mid-week, so either locale's row holds it. */
 export function lastFullWeek(today: Dayjs): Dayjs {
   return today.isoWeekday(3).subtract(7, 'day');
+}
+
+/** Whether an ISO week is still running on `today` (its Sunday is today or later): its export would be partial. */
+export function isRunning(week: string, today: Dayjs): boolean {
+  const monday = isoWeekMonday(week);
+  if (!monday) return false;
+  const sunday = dayjs(monday.toISOString().slice(0, 10)).add(6, 'day');
+  return !sunday.isBefore(today, 'day');
 }

@@ -76,18 +76,21 @@ describe('exports.week: the bundle', () => {
       [3, '出勤', '书法, 绘画', '周末活动', '2026-11-21', '李小红', 3, 1, null, null, null, '否'],
       [4, '出勤', '书法, 绘画', '周末活动', '2026-11-21', '张小明', 4, 2, null, null, null, '是'],
     ]);
+    // The handover note stays on the PC unless notes and contact details are asked for (below).
     expect(book['值班签到与交接']).toEqual([
-      ['序号', '日期', '开放时段', '老师', '是否排班', '签到时间', '签退时间', '值班情况', '交接留言'],
-      // XML turns CR LF inside a cell into LF; the CSV keeps it (next test).
-      [1, '2026-11-16', '16:00–18:00', '王老师', '是', '2026-11-16 16:02', '2026-11-16 18:05', '准时', HANDOVER.replace('\r\n', '\n')],
-      [2, '2026-11-18', '16:00–18:00', '李老师', '是', null, null, '缺勤', null],
-      [3, '2026-11-20', null, '李老师', '否', '2026-11-20 16:00', '2026-11-20 17:00', '计划外', null],
+      ['序号', '日期', '开放时段', '老师', '是否排班', '签到时间', '签退时间', '值班情况'],
+      [1, '2026-11-16', '16:00–18:00', '王老师', '是', '2026-11-16 16:02', '2026-11-16 18:05', '准时'],
+      [2, '2026-11-18', '16:00–18:00', '李老师', '是', null, null, '缺勤'],
+      [3, '2026-11-20', null, '李老师', '否', '2026-11-20 16:00', '2026-11-20 17:00', '计划外'],
     ]);
     const summary = Object.fromEntries(book['汇总'].slice(1).map(([k, v]) => [k, v]));
     expect(summary).toMatchObject({
       学校: '青山小学',
       活动室: '留守儿童之家',
-      周次: WEEK,
+      周次: '第47周（11月16日—11月22日）',
+      周次编号: WEEK,
+      数据截至: '整周（本周已结束）',
+      版本: 1,
       开始日期: '2026-11-16',
       结束日期: '2026-11-22',
       含联系方式: '否',
@@ -123,7 +126,7 @@ describe('exports.week: the bundle', () => {
     expect(manifest.summary).toMatchObject({ visits, calls, children: 3, noCall30Days: 2, overdueBooks: 1, dutiesPlanned: 2, dutiesCovered: 1 });
     expect(manifest.summary.daily.map((d) => d.visits)).toEqual([2, 0, 0, 0, 0, 0, 1]);
     expect(manifest.sheets).toEqual([
-      { key: 'summary', title: '汇总', rows: 34 },
+      { key: 'summary', title: '汇总', rows: 37 },
       { key: 'checkins', title: '到室签到', rows: visits },
       { key: 'calls', title: '亲情电话', rows: calls },
       { key: 'loans', title: '图书借还', rows: 2 },
@@ -182,7 +185,9 @@ describe('exports.week: the bundle', () => {
     const text = pdfText(path.join(run.bundlePath, 'summary.pdf'));
     if (text === null) return; // pdftotext (poppler-utils) is not installed: only this check is skipped.
     expect(text).toContain('青山小学 留守儿童之家');
-    expect(text).toContain('2026年第47周');
+    expect(text).toContain('第47周（11月16日—11月22日）');
+    expect(text).toContain('2026-W47');
+    expect(text).not.toContain('本周尚未结束');
     expect(text).toContain('到室儿童 3 人，共 3 人次');
     expect(text).toMatch(/李小红\s+3年级1班\s+从未通话/);
     expect(text).toMatch(/王小军\s+5年级1班\s+2026-10-10\s+43/);
@@ -198,8 +203,8 @@ describe('exports.week: the bundle', () => {
     const all = await everything(plain.bundlePath);
     expect(all.match(phones)).toBeNull();
     for (const phone of FIXTURE_PHONES) expect(all).not.toContain(phone);
-    for (const secret of ['青山村', '周末回家', '张奶奶']) expect(all).not.toContain(secret);
-    expect(all).toContain('咳嗽'); // the handover note is part of the duty log
+    // Nor a duty handover note ("小明, 咳嗽…"): it is about a child.
+    for (const secret of ['青山村', '周末回家', '张奶奶', '咳嗽']) expect(all).not.toContain(secret);
 
     const full = await exported(r, true);
     expect(full.includeContacts).toBe(true);
@@ -208,21 +213,27 @@ describe('exports.week: the bundle', () => {
     expect(book['亲情电话'][0].slice(-2)).toEqual(['拨打号码', '通话备注']);
     expect(book['亲情电话'][1].slice(-2)).toEqual(['13987654321', CALL_NOTE]);
     expect(book['到室签到'][1].at(-1)).toBe('张奶奶');
+    // XML turns CR LF inside a cell into LF; the CSV keeps it (the CSV test).
+    expect(book['值班签到与交接'][0].at(-1)).toBe('交接留言');
+    expect(book['值班签到与交接'][1].at(-1)).toBe(HANDOVER.replace('\r\n', '\n'));
     const runs = await r.t.app.db.selectFrom('export_run').select(['include_contacts']).orderBy('id').execute();
     expect(runs).toEqual([{ include_contacts: 0 }, { include_contacts: 1 }]);
   });
 
-  it('writes a re-export beside the first bundle and leaves the first as it was', async () => {
+  it('writes a re-export of a finished week as its next revision beside the first, naming the one it replaces', async () => {
     const r = await weekRoom();
     const first = await exported(r);
     const before = bundleFiles(first.bundlePath);
+    expect(manifestOf(first.bundlePath)).toMatchObject({ partialUpTo: null, revision: 1, replaces: null });
     r.t.at('2026-11-23T11:00:00+08:00');
     const second = await exported(r);
-    expect(second.bundlePath).toBe(`${first.bundlePath}-2`);
+    expect(second.bundlePath).toBe(`${first.bundlePath}-r2`);
     expect(bundleFiles(first.bundlePath)).toEqual(before);
-    expect(manifestOf(second.bundlePath).createdAt).toBe('2026-11-23T11:00:00+08:00');
+    expect(manifestOf(second.bundlePath)).toMatchObject({ createdAt: '2026-11-23T11:00:00+08:00', revision: 2, replaces: '青山小学-留守儿童之家-2026-W47' });
+    expect(second).toMatchObject({ revision: 2, replaces: '青山小学-留守儿童之家-2026-W47', partialUpTo: null });
     const third = await exported(r);
-    expect(third.bundlePath).toBe(`${first.bundlePath}-3`);
+    expect(third.bundlePath).toBe(`${first.bundlePath}-r3`);
+    expect(manifestOf(third.bundlePath)).toMatchObject({ revision: 3, replaces: '青山小学-留守儿童之家-2026-W47-r2' });
     expect((await r.t.ok(r.t.admin, 'exports.history', {})).map((h) => h.id)).toEqual([third.id, second.id, first.id]);
   });
 

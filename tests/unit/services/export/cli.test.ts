@@ -39,8 +39,8 @@ describe('cli export-week', () => {
 
     const again = capture();
     expect(await runCli(['export-week', '--week', WEEK, '--out', room.out, '--db', room.file, '--include-contacts'], again, room.now)).toBe(0);
-    expect(again.logs[0]).toBe(`Bundle / 数据包: ${bundle}-2`);
-    const book = await readXlsx(path.join(`${bundle}-2`, '青山小学-留守儿童之家-2026-W47.xlsx'));
+    expect(again.logs[0]).toBe(`Bundle / 数据包: ${bundle}-r2`);
+    const book = await readXlsx(path.join(`${bundle}-r2`, '青山小学-留守儿童之家-2026-W47.xlsx'));
     expect(book['亲情电话'][1]).toContain('13987654321');
   });
 

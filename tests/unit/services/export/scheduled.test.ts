@@ -6,7 +6,7 @@ import { SCHEDULE_START_KEY } from '../../../../electron/services/export/schedul
 import { childInput } from '../../fixtures';
 import { createTestApp, testClock, type TestApp } from '../../helpers';
 
-/** A room whose admin chose the export folder on Wednesday 4 November 2026 (week 45); exports due Fridays 19:00. */
+/** A room whose admin chose the export folder on Wednesday 4 November 2026 (week 45); a week falls due the Monday after, 08:00. */
 async function scheduledRoom(folderExists = true): Promise<{ t: TestApp; usb: string; tick: () => Promise<string[]> }> {
   // Set up on the first day: the app never stamps a time before one it has seen (services/clock).
   const t = await createTestApp({ clock: testClock('2026-10-20T09:00:00+08:00') });
@@ -35,7 +35,8 @@ describe('the scheduled weekly export', () => {
 
   it('catches up after the PC was off: every due week since the folder was set, oldest first, not the week still to come', async () => {
     const { t, usb, tick } = await scheduledRoom();
-    // Off from the moment the folder was set until Thursday of week 48: weeks 45, 46 and 47 are due.
+    // Off from the moment the folder was set until Thursday of week 48: weeks 45, 46 and 47 are over
+    // and due; week 48 is still running.
     t.at('2026-11-26T08:00:00+08:00');
     expect(await tick()).toEqual(['2026-W45', '2026-W46', '2026-W47']);
     expect(await runs(t)).toEqual([
@@ -45,26 +46,28 @@ describe('the scheduled weekly export', () => {
     ]);
     expect(fs.readdirSync(usb).sort()).toEqual(['青山小学-留守儿童之家-2026-W45', '青山小学-留守儿童之家-2026-W46', '青山小学-留守儿童之家-2026-W47']);
     const history = await t.ok(t.admin, 'exports.history', {});
-    expect(history.map((h) => [h.week, h.staffName, h.includeContacts])).toEqual([
-      ['2026-W47', null, false],
-      ['2026-W46', null, false],
-      ['2026-W45', null, false],
+    expect(history.map((h) => [h.week, h.staffName, h.includeContacts, h.partialUpTo, h.revision])).toEqual([
+      ['2026-W47', null, false, null, 1],
+      ['2026-W46', null, false, null, 1],
+      ['2026-W45', null, false, null, 1],
     ]);
-    // Nothing twice; week 48 falls due on Friday at 19:00 and not a minute before.
+    // Nothing twice; week 48 ends on Sunday 29 November and falls due on Monday at 08:00, not a minute before.
     expect(await tick()).toEqual([]);
-    t.at('2026-11-27T18:59:00+08:00');
+    t.at('2026-11-30T07:59:00+08:00');
     expect(await tick()).toEqual([]);
-    t.at('2026-11-27T19:00:00+08:00');
-    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W48']);
+    t.at('2026-11-30T08:00:00+08:00');
+    // The app's own tasks first close the visit of 4 November left open: week 45 changed since its
+    // bundle, so a correction follows the week now due.
+    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W48', '2026-W45']);
     const status = await t.ok(t.admin, 'exports.status', {});
-    expect(status).toMatchObject({ folder: usb, pendingWeeks: [], problem: null, lastSuccessAt: '2026-11-27T19:00:00+08:00' });
-    expect(status.lastRun?.week).toBe('2026-W48');
+    expect(status).toMatchObject({ folder: usb, pendingWeeks: [], changedWeeks: [], problem: null, lastSuccessAt: '2026-11-30T08:00:00+08:00' });
+    expect(status.lastRun).toMatchObject({ week: '2026-W45', revision: 2, replaces: '青山小学-留守儿童之家-2026-W45' });
   });
 
-  it('skips a week already exported by hand and follows the export day and time in Settings', async () => {
+  it('skips a finished week already exported by hand and follows the export day and time in Settings', async () => {
     const { t, tick } = await scheduledRoom();
-    await t.ok(t.admin, 'settings.update', { exportDay: 1, exportTime: '08:00' });
-    t.at('2026-11-16T09:00:00+08:00'); // Monday of week 47, after 08:00
+    await t.ok(t.admin, 'settings.update', { exportDay: 2, exportTime: '18:30' });
+    t.at('2026-11-24T18:30:00+08:00'); // Tuesday of week 48, 18:30: weeks 45, 46 and 47 are due
     await t.ok(t.admin, 'exports.week', { week: '2026-W46' });
     expect((await t.ok(t.admin, 'exports.status', {})).pendingWeeks).toEqual(['2026-W45', '2026-W47']);
     expect(await tick()).toEqual(['2026-W45', '2026-W47']);
@@ -77,9 +80,9 @@ describe('the scheduled weekly export', () => {
 
   it('says the folder is missing, records nothing, retries each tick, and clears the problem once it succeeds', async () => {
     const { t, usb, tick } = await scheduledRoom(false);
-    t.at('2026-11-21T10:00:00+08:00');
+    t.at('2026-11-27T10:00:00+08:00');
     expect(await tick()).toEqual([]);
-    t.at('2026-11-21T10:01:00+08:00');
+    t.at('2026-11-27T10:01:00+08:00');
     expect(await tick()).toEqual([]);
     expect(await runs(t)).toEqual([]);
     const failing = await t.ok(t.admin, 'exports.status', {});
@@ -87,15 +90,15 @@ describe('the scheduled weekly export', () => {
       folder: usb,
       pendingWeeks: ['2026-W45', '2026-W46', '2026-W47'],
       lastRun: null,
-      lastAttemptAt: '2026-11-21T10:01:00+08:00',
+      lastAttemptAt: '2026-11-27T10:01:00+08:00',
       lastSuccessAt: null,
       problem: { code: 'folder_missing', detail: usb },
     });
 
     fs.mkdirSync(usb); // the USB drive is plugged in
-    t.at('2026-11-21T10:02:00+08:00');
+    t.at('2026-11-27T10:02:00+08:00');
     expect(await tick()).toEqual(['2026-W45', '2026-W46', '2026-W47']);
-    expect(await t.ok(t.admin, 'exports.status', {})).toMatchObject({ pendingWeeks: [], problem: null, lastSuccessAt: '2026-11-21T10:02:00+08:00' });
+    expect(await t.ok(t.admin, 'exports.status', {})).toMatchObject({ pendingWeeks: [], problem: null, lastSuccessAt: '2026-11-27T10:02:00+08:00' });
     // One audit row when the problem appeared (not one per retry) and one when it cleared.
     const audit = await t.app.db.selectFrom('audit_log').select('action').where('action', 'in', ['exports.problem', 'exports.recovered']).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['exports.problem', 'exports.recovered']);
@@ -103,10 +106,10 @@ describe('the scheduled weekly export', () => {
 
   it('starts afresh when the folder is cleared and set again later: no flood of old weeks', async () => {
     const { t, usb, tick } = await scheduledRoom();
-    t.at('2026-11-07T10:00:00+08:00');
+    t.at('2026-11-09T10:00:00+08:00');
     expect(await tick()).toEqual(['2026-W45']);
     await t.ok(t.admin, 'settings.update', { exportFolder: '' });
-    t.at('2026-11-07T10:01:00+08:00');
+    t.at('2026-11-09T10:01:00+08:00');
     expect(await tick()).toEqual([]);
     expect((await t.ok(t.admin, 'exports.status', {})).pendingWeeks).toEqual([]);
 
@@ -115,7 +118,7 @@ describe('the scheduled weekly export', () => {
     await t.ok(t.admin, 'clock.confirm', { date: '2027-01-06' });
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: 1 });
     await t.ok(t.admin, 'settings.update', { exportFolder: usb });
-    t.at('2027-01-09T10:00:00+08:00');
+    t.at('2027-01-11T10:00:00+08:00');
     expect(await tick()).toEqual(['2027-W01']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../../electron/services/export/csv';
 import { joinName, safeName } from '../../../../electron/services/export/names';
-import { dueAt, mondayOfWeek, weekOf, weekRange, weeksBetween } from '../../../../electron/services/export/week';
+import { correctionDueAt, dueAt, mondayOfWeek, weekOf, weekRange, weeksBetween } from '../../../../electron/services/export/week';
 
 describe('ISO weeks', () => {
   it('names the week of a date, across year ends', () => {
@@ -34,9 +34,18 @@ describe('ISO weeks', () => {
     });
   });
 
-  it('falls due on the export day at the export time, local', () => {
-    expect(dueAt('2026-11-16', 5, '19:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-20T11:00:00.000Z');
-    expect(dueAt('2026-11-16', 7, '23:30', 'Asia/Shanghai').toISOString()).toBe('2026-11-22T15:30:00.000Z');
+  it('falls due once the week is over: the export day of the week after, at the export time, local', () => {
+    expect(dueAt('2026-11-16', 1, '08:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(dueAt('2026-11-16', 1, '00:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-22T16:00:00.000Z');
+    expect(dueAt('2026-11-16', 5, '19:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-27T11:00:00.000Z');
+    // 2026-W53 (28 Dec 2026 – 3 Jan 2027) falls due on Monday 4 January 2027.
+    expect(dueAt('2026-12-28', 1, '08:00', 'Asia/Shanghai').toISOString()).toBe('2027-01-04T00:00:00.000Z');
+  });
+
+  it('sends a correction at the next export time of any day', () => {
+    expect(correctionDueAt('2026-11-30T07:00:00+08:00', '08:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    expect(correctionDueAt('2026-11-30T08:00:00+08:00', '08:00', 'Asia/Shanghai').toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    expect(correctionDueAt('2026-11-30T10:00:00+08:00', '08:00', 'Asia/Shanghai').toISOString()).toBe('2026-12-01T00:00:00.000Z');
   });
 
   it('lists the weeks between two dates, oldest first', () => {
