@@ -58,7 +58,8 @@ describe('a clock behind the newest moment seen', () => {
     }
     expect(await exportRuns(t)).toEqual([]);
 
-    t.at('2026-11-06T20:00:00+08:00');
+    // Monday after week 45 ended, past the export time (08:00): it goes out.
+    t.at('2026-11-09T09:00:00+08:00');
     expect(await state(t)).toBe('ok');
     expect(await t.app.runScheduledTasks()).toMatchObject({ exportedWeeks: ['2026-W45'] });
   });
@@ -89,8 +90,8 @@ describe('a clock far ahead of the newest moment seen', () => {
     expect(tick.exportedWeeks).toEqual([]);
     expect(await exportRuns(t)).toEqual([]);
 
-    // The PC's date is put right: week 45 goes out, and it is the only one.
-    t.at('2026-11-06T20:00:00+08:00');
+    // The PC's date is put right (the Monday after week 45): week 45 goes out, and it is the only one.
+    t.at('2026-11-09T09:00:00+08:00');
     expect(await state(t)).toBe('ok');
     expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W45']);
 
@@ -126,8 +127,12 @@ describe('a clock far ahead of the newest moment seen', () => {
     expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual([]);
     expect(await t.ok(t.admin, 'clock.confirm', { date: '2026-11-20' })).toMatchObject({ state: 'ok' });
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: 1 });
+    // Week 47 went out under the wrong date; its new check-in marks it changed, and the correction
+    // goes out at the next export time with week 48 once that week is over.
     t.at('2026-11-27T20:00:00+08:00');
-    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W48']);
+    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual([]);
+    t.at('2026-11-30T09:00:00+08:00');
+    expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W48', '2026-W47']);
   });
 });
 
