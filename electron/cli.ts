@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { EXIT, type CliOutput, type Command, type CommandContext, type OptionValues } from './cli/common';
 import { backupCommand, restoreCommand } from './cli/backup';
+import { countyInitCommand } from './cli/countyInit';
 import { exportWeekCommand } from './cli/exportWeek';
+import { officeImportCommand } from './cli/officeImport';
 import { seedDemoCommand } from './cli/seedDemo';
 import { StartupError } from './db/open';
 import { databaseFile, defaultUserDataDir } from './paths';
@@ -22,6 +24,8 @@ const COMMANDS: Record<string, Command> = {
   'export-week': exportWeekCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'office-import': officeImportCommand,
+  'county-init': countyInitCommand,
   help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: help },
 };
 

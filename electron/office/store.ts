@@ -24,15 +24,21 @@ type Trx = Transaction<OfficeDatabase>;
 async function idOf(trx: Trx, table: 'office_school', where: { name: string }): Promise<number>;
 async function idOf(trx: Trx, table: 'office_room', where: { name: string; school_id: number }): Promise<number>;
 async function idOf(trx: Trx, table: 'office_school' | 'office_room', where: { name: string; school_id?: number }): Promise<number> {
-  const conflict = table === 'office_school' ? ['name' as const] : ['school_id' as const, 'name' as const];
+  const find = () => {
+    let query = trx.selectFrom(table).select('id').where('name', '=', where.name);
+    if (where.school_id !== undefined) query = query.where('school_id', '=', where.school_id);
+    return query.executeTakeFirst();
+  };
+  // Looked up first: on PostgreSQL an INSERT … ON CONFLICT is held to the row-level security policy
+  // even when the row exists, so a school's role could never get past its own school's row.
+  const found = await find();
+  if (found) return found.id;
   await trx
     .insertInto(table)
     .values(where as { name: string; school_id: number })
-    .onConflict((oc) => oc.columns(conflict).doNothing())
+    .onConflict((oc) => oc.columns(table === 'office_school' ? ['name'] : ['school_id', 'name']).doNothing())
     .execute();
-  let query = trx.selectFrom(table).select('id').where('name', '=', where.name);
-  if (where.school_id !== undefined) query = query.where('school_id', '=', where.school_id);
-  const row = await query.executeTakeFirst();
+  const row = await find();
   // Under PostgreSQL's row-level security another school's row is not there for this role.
   if (!row) throw new AppError('forbidden');
   return row.id;
