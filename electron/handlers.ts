@@ -10,6 +10,7 @@ import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/check
 import { backupsHandlers } from './handlers/backups';
 import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
+import { officeHandlers } from './handlers/office';
 import { privacyHandlers } from './handlers/privacy';
 import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
@@ -95,4 +96,5 @@ export const handlers: Handlers = {
   ...backupsHandlers,
   ...careHandlers,
   ...privacyHandlers,
+  ...officeHandlers,
 };

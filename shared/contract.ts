@@ -11,6 +11,7 @@ import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
 import { backupsMethods, exportsMethods } from './methods/exports';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
+import { officeMethods } from './methods/office';
 import { privacyMethods } from './methods/privacy';
 import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
@@ -34,7 +35,8 @@ export const contract = new MethodRegistry()
   .add(exportsMethods)
   .add(backupsMethods)
   .add(careMethods)
-  .add(privacyMethods).methods;
+  .add(privacyMethods)
+  .add(officeMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

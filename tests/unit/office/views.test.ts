@@ -1,8 +1,11 @@
 // The office's views on SQLite and PostgreSQL, over three rooms and four weeks that cross a year's
 // turn (2026-W52, 2026-W53, 2027-W01, 2027-W02): who sent which week, missing weeks, the trend per
 // room and school with the county total, and the rooms to look at first.
+import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { exportCountySheet } from '../../../electron/office/countySheet';
 import { importFolder } from '../../../electron/office/importFolder';
 import { attention, grid, trend, weekRows, weeksOf } from '../../../electron/office/views';
 import { sampleWeek, writeBundle } from './bundleFixture';
@@ -66,6 +69,18 @@ describe.each(DIALECTS)('office views on %s', (dialect) => {
       ['二号活动室', 4, 3, 2, 1],
       ['留守儿童之家', 4, 1, 2, 1],
     ]);
+
+    // The county's sheet: one worksheet per view, headers in the room's language.
+    const out = path.join(targets.dir, `xlsx-${dialect}`);
+    fs.mkdirSync(out);
+    const written = await exportCountySheet(office, SPAN, out, 'zh-CN', new Date('2027-01-18T09:00:00+08:00'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(written.path);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['报送情况', '各室各周', '到室趋势', '优先关注']);
+    expect(book.getWorksheet('报送情况')?.getRow(2).values).toEqual([undefined, '青山小学', '留守儿童之家', '已报送', '已报送', '缺', '缺']);
+    expect(book.getWorksheet('到室趋势')?.getRow(1).getCell(1).value).toBe('周次');
+    expect(book.getWorksheet('到室趋势')?.getRow(2).values).toEqual([undefined, '2026年第52周', 4, 1, 4, 9]);
+    await expect(exportCountySheet(office, SPAN, path.join(out, 'nowhere'), 'en', new Date())).rejects.toMatchObject({ code: 'folder_missing' });
 
     const first = await attention(office.db);
     const qing = first.find((r) => r.school === '青山小学');

@@ -5,6 +5,7 @@ import { FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OfficePanel } from '../../office/OfficePanel';
 import { BundleChart } from './BundleChart';
 import { BundlesTable } from './BundlesTable';
 import { readPicked } from './readPicked';
@@ -83,6 +84,7 @@ export function BundlesTab() {
       </Card>
       {checks.length > 0 && <BundlesTable checks={checks} />}
       {checks.some(bundleCounts) && <BundleChart checks={checks.filter(bundleCounts)} />}
+      <OfficePanel />
     </Space>
   );
 }
