@@ -24,11 +24,15 @@ export function officeFor(host: Host): Promise<OfficeDb> {
 
 const SHOWN_WEEKS = 12;
 
-/** The span asked for, or the twelve weeks up to the latest stored (or this week on an empty office). */
+/**
+ * The span asked for, or the twelve weeks up to the latest stored (this week on an empty office),
+ * starting no earlier than the first week any room sent: weeks before any room began are not "missing".
+ */
 export async function spanOf(office: OfficeDb, input: { from?: string; to?: string }, today: string): Promise<WeekSpan> {
   const to = input.to ?? (await latestWeek(office.db)) ?? weekOf(today);
   if (input.from) return { from: input.from, to };
   const monday = mondayOfWeek(to) ?? today;
-  const first = new Date(Date.parse(`${monday}T00:00:00Z`) - (SHOWN_WEEKS - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
-  return { from: weekOf(first), to };
+  const twelveBack = weekOf(new Date(Date.parse(`${monday}T00:00:00Z`) - (SHOWN_WEEKS - 1) * 7 * 86_400_000).toISOString().slice(0, 10));
+  const earliest = await office.db.selectFrom('office_bundle').select((eb) => eb.fn.min('week').as('week')).where('current', '=', 1).executeTakeFirst();
+  return { from: earliest?.week && earliest.week > twelveBack ? earliest.week : twelveBack, to };
 }
