@@ -88,8 +88,7 @@ export async function importFolder(office: OfficeDb, root: string, now: () => Da
       try {
         lines.push(lineOf(check, await storeBundle(office, check, now().toISOString())));
       } catch (error) {
-        if (error instanceof AppError && error.code !== 'forbidden') throw error;
-        if (!(error instanceof AppError) && !isPolicyViolation(error)) throw error;
+        if (!refusedByDatabase(error)) throw error;
         lines.push(lineOf(check, { kind: 'refused' }));
       }
     }
@@ -97,7 +96,8 @@ export async function importFolder(office: OfficeDb, root: string, now: () => Da
   return lines.sort((a, b) => a.folder.localeCompare(b.folder, 'zh-CN'));
 }
 
-/** PostgreSQL's "insufficient_privilege" (42501): a row-level security policy said no. */
-function isPolicyViolation(error: unknown): boolean {
+/** Another school's row not visible to this role, or PostgreSQL's 42501: a row-level security policy said no. */
+function refusedByDatabase(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === 'forbidden';
   return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '42501';
 }

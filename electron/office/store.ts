@@ -2,7 +2,7 @@
 // bundle with its recomputed figures, and the rows of every log. The same bundle twice is stored once;
 // a higher revision of a week supersedes the stored one, which stays as history; a lower one arriving
 // late is kept as history at once; a different bundle with the same revision is refused.
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { BundleCheck } from '../../shared/bundleCheck';
 import { AppError } from '../../shared/errors';
 import type { OfficeDb } from './open';
@@ -57,7 +57,7 @@ async function insertRows(trx: Trx, check: BundleCheck, ids: { bundle_id: number
 export async function storeBundle(office: OfficeDb, check: BundleCheck, now: string): Promise<StoreOutcome> {
   const { manifest, figures } = check;
   if (!manifest || !figures || check.status === 'failed' || check.status === 'partial') throw new AppError('invalid_input');
-  return (office.db as Kysely<OfficeDatabase>).transaction().execute(async (trx) => {
+  return office.db.transaction().execute(async (trx) => {
     const same = await trx.selectFrom('office_bundle').select('id').where('fingerprint', '=', check.fingerprint).executeTakeFirst();
     if (same) return { kind: 'already', bundleId: same.id };
     const schoolId = await idOf(trx, 'office_school', { name: manifest.school });
