@@ -3,7 +3,7 @@
 // transaction each. A bundle that fails is listed with its reasons and stored nowhere.
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkBundles, type BundleCheck, type BundleProblem, type PickedFile } from '../../shared/bundleCheck';
+import { checkBundles, isLitter, type BundleCheck, type BundleProblem, type PickedFile } from '../../shared/bundleCheck';
 import { MANIFEST_FILE } from '../../shared/bundle';
 import { AppError } from '../../shared/errors';
 import type { OfficeDb } from './open';
@@ -51,7 +51,7 @@ function readFolder(root: string, dir: string): PickedFile[] {
       if (e.isDirectory()) {
         // A nested bundle is read as its own.
         if (!fs.existsSync(path.join(full, MANIFEST_FILE))) walk(full);
-      } else if (e.isFile()) {
+      } else if (e.isFile() && !isLitter(e.name)) {
         files.push({ relativePath: path.relative(root, full).split(path.sep).join('/'), bytes: new Uint8Array(fs.readFileSync(full)) });
       }
     }

@@ -25,6 +25,9 @@ type Files = Map<string, Uint8Array<ArrayBuffer>>;
  */
 const LITTER = /^(\._.*|\.DS_Store|Thumbs\.db|desktop\.ini|~\$.*)$/i;
 
+/** A file beside a bundle that is no part of it (never read: Excel may hold its lock file open). */
+export const isLitter = (fileName: string): boolean => LITTER.test(fileName);
+
 const normalize = (p: string) => p.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 const dirName = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');

@@ -70,6 +70,9 @@ describe.each(DIALECTS)('office import on %s', (dialect) => {
     // No contact details left the rooms, so none are kept.
     expect(await office.db.selectFrom('office_call').select('id').where('phone', 'is not', null).execute()).toEqual([]);
 
+    // Excel's lock file and Windows' thumbnails beside a bundle change nothing.
+    fs.writeFileSync(path.join(root, '阳光小学-留守儿童之家-2026-W47', '~$阳光小学-留守儿童之家-2026-W47.xlsx'), 'owner: 王老师');
+    fs.writeFileSync(path.join(root, '阳光小学-留守儿童之家-2026-W47', 'Thumbs.db'), 'x');
     const again = await importFolder(office, root, at);
     expect(again.map((l) => l.outcome.kind)).toEqual(['already', 'already', 'already', 'already']);
     expect(await counts(office)).toEqual(after);
