@@ -6,9 +6,11 @@ import { AppError } from '../shared/errors';
 import { EXIT, type CliOutput, type Command, type CommandContext, type OptionValues } from './cli/common';
 import { HELP_FLAGS, takeLogOption } from './cli/args';
 import { backupCommand, restoreCommand } from './cli/backup';
+import { countyInitCommand } from './cli/countyInit';
 import { exportWeekCommand } from './cli/exportWeek';
 import { importChildrenCommand } from './cli/importChildren';
 import { appendRunLog, outcomeOf, recording } from './cli/runLog';
+import { officeImportCommand } from './cli/officeImport';
 import { resetPinCommand } from './cli/resetPin';
 import { seedDemoCommand } from './cli/seedDemo';
 import { StartupError } from './db/open';
@@ -28,6 +30,8 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   'reset-pin': resetPinCommand,
+  'office-import': officeImportCommand,
+  'county-init': countyInitCommand,
   help: { args: '', summary: 'Show this help / 显示帮助', options: {}, run: ({ out, program }) => Promise.resolve(printHelp(out, program)) },
 };
 

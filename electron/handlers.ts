@@ -11,6 +11,7 @@ import { backupsHandlers } from './handlers/backups';
 import { clockHandlers } from './handlers/clock';
 import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
+import { officeHandlers } from './handlers/office';
 import { privacyHandlers } from './handlers/privacy';
 import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
@@ -112,4 +113,5 @@ export const handlers: Handlers = {
   ...careHandlers,
   ...privacyHandlers,
   ...clockHandlers,
+  ...officeHandlers,
 };

@@ -12,6 +12,7 @@ import { childrenMethods } from './methods/children';
 import { clockMethods } from './methods/clock';
 import { backupsMethods, exportsMethods } from './methods/exports';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
+import { officeMethods } from './methods/office';
 import { privacyMethods } from './methods/privacy';
 import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
@@ -36,7 +37,8 @@ export const contract = new MethodRegistry()
   .add(backupsMethods)
   .add(careMethods)
   .add(privacyMethods)
-  .add(clockMethods).methods;
+  .add(clockMethods)
+  .add(officeMethods).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -12,6 +12,7 @@ import { fillBigRoom } from './bigRoom';
 import { benchCare } from './care';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
+import { benchOffice } from './office';
 import { report, summarize, time, type Figure } from './measure';
 
 const CHILDREN = 2000;
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
   figures.push(...(await benchExport()));
   figures.push(...(await benchCare()));
   figures.push(...(await benchDistrict()));
+  figures.push(...(await benchOffice()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   report(figures);

@@ -1,11 +1,10 @@
-// One figure per room and week, as bars: weeks along the bottom, one series per room. Only bundles
-// that passed the check are drawn; a figure from a changed file is not a figure.
+// One figure per room and week, as bars: weeks along the bottom, one series per room. Only each
+// week's counting bundle is drawn (passed, newest revision, not partial), with the figures its CSVs give.
 import { Card, Segmented } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WeekSummary } from '../../../../../shared/bundle';
-import type { BundleCheck } from './verify';
+import type { BundleCheck, BundleFigures } from '../../../../../shared/bundleCheck';
 
 type Metric = 'visits' | 'children' | 'calls' | 'loans' | 'signups';
 const METRICS: Metric[] = ['visits', 'children', 'calls', 'loans', 'signups'];
@@ -13,13 +12,13 @@ const METRICS: Metric[] = ['visits', 'children', 'calls', 'loans', 'signups'];
 interface Point {
   room: string;
   week: string;
-  summary: WeekSummary;
+  figures: BundleFigures;
 }
 
 export function BundleChart({ checks }: { checks: BundleCheck[] }) {
   const { t } = useTranslation(['exports']);
   const [metric, setMetric] = useState<Metric>('visits');
-  const points: Point[] = checks.flatMap((c) => (c.manifest ? [{ room: `${c.manifest.school} · ${c.manifest.room}`, week: c.manifest.week, summary: c.manifest.summary }] : []));
+  const points: Point[] = checks.flatMap((c) => (c.manifest && c.figures ? [{ room: `${c.manifest.school} · ${c.manifest.room}`, week: c.manifest.week, figures: c.figures }] : []));
   const weeks = [...new Set(points.map((p) => p.week))].sort();
   const rooms = [...new Set(points.map((p) => p.room))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
@@ -40,7 +39,7 @@ export function BundleChart({ checks }: { checks: BundleCheck[] }) {
           series: rooms.map((room) => ({
             type: 'bar',
             name: room,
-            data: weeks.map((week) => points.find((p) => p.room === room && p.week === week)?.summary[metric] ?? null),
+            data: weeks.map((week) => points.find((p) => p.room === room && p.week === week)?.figures[metric] ?? null),
             label: { show: true, position: 'top' },
           })),
         }}

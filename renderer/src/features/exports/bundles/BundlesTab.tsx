@@ -1,13 +1,15 @@
 // 汇总周报 (the school office): pick a folder holding bundles from several rooms, schools and weeks;
-// each is checked against its manifest and the figures are shown side by side. Nothing is written.
+// each is checked against its manifest and its own CSVs, and the figures are shown side by side.
+// Nothing is written.
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OfficePanel } from '../../office/OfficePanel';
 import { BundleChart } from './BundleChart';
 import { BundlesTable } from './BundlesTable';
 import { readPicked } from './readPicked';
-import { bundleOk, checkBundles, type BundleCheck } from './verify';
+import { bundleCounts, bundleOk, checkBundles, type BundleCheck } from '../../../../../shared/bundleCheck';
 
 interface Outcome {
   checks: BundleCheck[];
@@ -81,7 +83,8 @@ export function BundlesTab() {
         )}
       </Card>
       {checks.length > 0 && <BundlesTable checks={checks} />}
-      {passed > 0 && <BundleChart checks={checks.filter(bundleOk)} />}
+      {checks.some(bundleCounts) && <BundleChart checks={checks.filter(bundleCounts)} />}
+      <OfficePanel />
     </Space>
   );
 }

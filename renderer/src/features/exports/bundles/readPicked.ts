@@ -1,6 +1,6 @@
 // The browser side of the bundle check: the files of a picked folder, reading only those inside a
 // folder that holds a manifest.json (the office may pick a whole USB drive).
-import { selectBundleFiles, type PickedFile } from './verify';
+import { selectBundleFiles, type PickedFile } from '../../../../../shared/bundleCheck';
 
 export async function readPicked(files: FileList | File[]): Promise<{ picked: PickedFile[]; skipped: number }> {
   const all = Array.from(files, (file) => ({ relativePath: file.webkitRelativePath || file.name, file }));

@@ -1,0 +1,27 @@
+// The office database's methods (issue 15): import bundles from a folder, the views, the county sheet.
+// The office PC is run by its administrator: every method needs 'admin'.
+import { z } from 'zod';
+import { ISO_WEEK_PATTERN } from '../domain';
+import type { OfficeAttentionRow, OfficeExportResult, OfficeGrid, OfficeImportLine, OfficeTrend, OfficeWeekRow } from '../office';
+import { TREND_METRICS } from '../office';
+import { returns } from '../registry';
+
+const folder = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(500, { error: 'too_long' })
+  .refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
+const week = z.string().trim().regex(ISO_WEEK_PATTERN, { error: 'invalid' });
+/** Weeks shown; absent: the twelve weeks up to the latest any room sent. */
+const span = z.object({ from: week.optional(), to: week.optional() });
+
+export const officeMethods = {
+  'office.import': returns<OfficeImportLine[]>()('admin', z.object({ folder })),
+  'office.grid': returns<OfficeGrid>()('admin', span),
+  'office.weeks': returns<OfficeWeekRow[]>()('admin', span),
+  'office.trend': returns<OfficeTrend>()('admin', span.extend({ metric: z.enum(TREND_METRICS).default('visits'), by: z.enum(['room', 'school']).default('room') })),
+  'office.attention': returns<OfficeAttentionRow[]>()('admin', z.object({})),
+  /** The county's sheet: one worksheet per view, headers in the room's language. */
+  'office.export': returns<OfficeExportResult>()('admin', span.extend({ folder })),
+};
