@@ -1,4 +1,4 @@
-// Lint, including the process boundaries DESIGN.md draws: shared/ is pure, the renderer never
+// Lint, including the process boundaries (README, For developers): shared/ is pure, the renderer never
 // reaches Node or the main process, services never import Electron, migrations never import app code.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const restrict = (paths, patterns = []) => ({
-  'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message: 'Crosses a process boundary (DESIGN.md).' })), patterns }],
+  'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message: 'Crosses a process boundary (README, For developers).' })), patterns }],
 });
 
 export default tseslint.config(
