@@ -173,10 +173,24 @@ function preMigrationFolder(sqlite: SQLite.Database, fallback: string): string {
 /** Runs the migrations after `from` up to `to`; also used after a restore brings in an older file. */
 export async function migrateTo(db: Kysely<Database>, from: number, to: number = LATEST_VERSION): Promise<void> {
   for (const migration of migrations.filter((m) => m.version > from && m.version <= to)) {
-    await db.transaction().execute(async (trx) => {
-      await migration.up(trx);
-      // user_version lives in the file header, which SQLite writes inside this transaction.
-      await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
-    });
+    if (migration.rebuildsTables) await sql.raw('PRAGMA foreign_keys = OFF').execute(db);
+    try {
+      await db.transaction().execute(async (trx) => {
+        await migration.up(trx);
+        if (migration.rebuildsTables) await assertForeignKeysHold(trx, migration.name);
+        // user_version lives in the file header, which SQLite writes inside this transaction.
+        await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
+      });
+    } finally {
+      if (migration.rebuildsTables) await sql.raw('PRAGMA foreign_keys = ON').execute(db);
+    }
   }
+}
+
+/** With foreign keys off nothing stops a rebuild from orphaning rows; refuse to commit one that did. */
+async function assertForeignKeysHold(trx: Kysely<Database>, name: string): Promise<void> {
+  const broken = await sql<{ table: string; rowid: number; parent: string }>`PRAGMA foreign_key_check`.execute(trx);
+  if (broken.rows.length === 0) return;
+  const first = broken.rows[0];
+  throw new Error(`${name}: ${broken.rows.length} rows fail their foreign key (first: ${first.table} row ${first.rowid} -> ${first.parent})`);
 }
