@@ -307,7 +307,7 @@ export interface QueueEntry {
   classNo: number;
   parentId: number;
   parentRelation: ParentRelation;
-  parentName: string;
+  parentName: string | null;
   /** Staff only: the number to dial. */
   phone: string | null;
   bookedAt: string;
@@ -327,7 +327,7 @@ export interface CallRecord {
   childName: string;
   parentId: number;
   parentRelation: ParentRelation;
-  parentName: string;
+  parentName: string | null;
   staffName: string | null;
   booked: boolean;
   startedAt: string;
@@ -347,7 +347,7 @@ export interface CareRow {
   /** null = no talk on record. */
   daysSinceTalk: number | null;
   hasBooking: boolean;
-  parents: { id: number; relation: ParentRelation; name: string; hasPhone: boolean }[];
+  parents: { id: number; relation: ParentRelation; name: string | null; hasPhone: boolean }[];
 }
 
 export interface RoomStats {

@@ -187,12 +187,27 @@ function preMigrationFolder(sqlite: SQLite.Database, fallback: string): string {
  */
 export async function migrateTo(db: Kysely<Database>, from: number, to: number = LATEST_VERSION): Promise<void> {
   for (const migration of migrations.filter((m) => m.version > from && m.version <= to)) {
-    await db.transaction().execute(async (trx) => {
-      const { rows } = await sql<{ user_version: number }>`PRAGMA user_version`.execute(trx);
-      if ((rows[0]?.user_version ?? 0) >= migration.version) return;
-      await migration.up(trx);
-      // user_version lives in the file header, which SQLite writes inside this transaction.
-      await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
-    });
+    if (migration.rebuildsTables) await sql.raw('PRAGMA foreign_keys = OFF').execute(db);
+    try {
+      await db.transaction().execute(async (trx) => {
+        // Read again under the write lock: another process may have run this migration meanwhile.
+        const { rows } = await sql<{ user_version: number }>`PRAGMA user_version`.execute(trx);
+        if ((rows[0]?.user_version ?? 0) >= migration.version) return;
+        await migration.up(trx);
+        if (migration.rebuildsTables) await assertForeignKeysHold(trx, migration.name);
+        // user_version lives in the file header, which SQLite writes inside this transaction.
+        await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);
+      });
+    } finally {
+      if (migration.rebuildsTables) await sql.raw('PRAGMA foreign_keys = ON').execute(db);
+    }
   }
+}
+
+/** With foreign keys off nothing stops a rebuild from orphaning rows; refuse to commit one that did. */
+async function assertForeignKeysHold(trx: Kysely<Database>, name: string): Promise<void> {
+  const broken = await sql<{ table: string; rowid: number; parent: string }>`PRAGMA foreign_key_check`.execute(trx);
+  if (broken.rows.length === 0) return;
+  const first = broken.rows[0];
+  throw new Error(`${name}: ${broken.rows.length} rows fail their foreign key (first: ${first.table} row ${first.rowid} -> ${first.parent})`);
 }

@@ -44,9 +44,10 @@ export interface ChildTable extends Timestamps {
   name_pinyin: string;
   /** Pinyin initials ("zxm"), for search. */
   name_initials: string;
+  // Migration 0015 lets every column but the name be NULL; the app still always writes the gender, grade,
+  // class, situation and guardian (the import requires them until every reader handles an unknown one).
   gender: 'female' | 'male';
-  /** '' when unknown (see migration 0013). */
-  birth_date: string;
+  birth_date: string | null;
   ethnicity: string | null;
   grade: number;
   class_no: number;
@@ -56,8 +57,7 @@ export interface ChildTable extends Timestamps {
   boarding: number;
   guardian_name: string;
   guardian_relation: string;
-  /** '' when unknown (see migration 0013). */
-  guardian_phone: string;
+  guardian_phone: string | null;
   guardian_address: string | null;
   surrogate_staff_id: number | null;
   notes: string | null;
@@ -74,7 +74,7 @@ export interface ChildParentTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
   relation: 'father' | 'mother' | 'other';
-  name: string;
+  name: string | null;
   phone: string | null;
   work_city: string | null;
   employer: string | null;

@@ -41,7 +41,7 @@ export function summarize(row: SummaryRow, surrogateName: string | null, today: 
     id: row.id,
     name: row.name,
     gender: row.gender,
-    birthDate: row.birth_date || null,
+    birthDate: row.birth_date,
     grade: row.grade,
     classNo: row.class_no,
     studentNo: row.student_no,

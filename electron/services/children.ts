@@ -20,7 +20,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
     return {
       id: row.id,
       relation: row.relation,
-      name: row.name || null,
+      name: row.name,
       phone: row.phone,
       workCity: row.work_city,
       employer: row.employer,
@@ -56,7 +56,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       ...summarize(row, row.surrogate_name, clock.today()),
       guardianName: row.guardian_name,
       guardianRelation: row.guardian_relation as ChildFile['guardianRelation'],
-      guardianPhone: row.guardian_phone || null,
+      guardianPhone: row.guardian_phone,
       ethnicity: row.ethnicity,
       guardianAddress: row.guardian_address,
       surrogateStaffId: row.surrogate_staff_id,
@@ -110,7 +110,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       name_initials: keys.initials,
       gender: values.gender,
       // '' for unknown: the column is NOT NULL (migration 0013 says why).
-      birth_date: values.birthDate ?? '',
+      birth_date: values.birthDate ?? null,
       ethnicity: values.ethnicity,
       grade: values.grade,
       class_no: values.classNo,
@@ -120,7 +120,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       boarding: values.boarding ? 1 : 0,
       guardian_name: values.guardianName,
       guardian_relation: values.guardianRelation,
-      guardian_phone: values.guardianPhone ?? '',
+      guardian_phone: values.guardianPhone ?? null,
       guardian_address: values.guardianAddress,
       surrogate_staff_id: values.surrogateStaffId,
       notes: values.notes,
@@ -144,7 +144,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
     for (const [i, p] of parents.entries()) {
       const values = {
         relation: p.relation,
-        name: p.name ?? '',
+        name: p.name ?? null,
         phone: p.phone,
         work_city: p.workCity,
         employer: p.employer,

@@ -125,7 +125,7 @@ export function createKioskService(deps: ServiceDeps) {
   /** Whether the kiosk greets the child: read after the check-in/out found her on the roll. */
   async function birthdayToday(childId: number): Promise<boolean> {
     const child = await db.selectFrom('child').select('birth_date').where('id', '=', childId).executeTakeFirstOrThrow();
-    return isBirthday(child.birth_date, deps.clock.today());
+    return child.birth_date !== null && isBirthday(child.birth_date, deps.clock.today());
   }
 
   async function checkIn(childId: number): Promise<KioskCheckResult> {

@@ -168,7 +168,7 @@ export interface GrowthFile {
   childId: number;
   childName: string;
   gender: 'female' | 'male';
-  birthDate: string;
+  birthDate: string | null;
   grade: number;
   classNo: number;
   situation: 'father_away' | 'mother_away' | 'both_away';

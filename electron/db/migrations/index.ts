@@ -15,11 +15,18 @@ import * as m0011 from './0011_catalogue_paging';
 import * as m0012 from './0012_care_counts';
 import * as m0013 from './0013_child_ethnicity';
 import * as m0014 from './0014_export_revisions';
+import * as m0015 from './0015_child_nullable';
 
 export interface Migration {
   version: number;
   name: string;
   up(db: Kysely<any>): Promise<void>;
+  /**
+   * The migration rebuilds a table that others reference (SQLite's 12-step procedure): the runner turns
+   * foreign keys off before its transaction (they cannot be turned off inside one), checks every
+   * reference with `PRAGMA foreign_key_check` before committing, and turns them back on after.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const migrations: Migration[] = [
@@ -37,7 +44,8 @@ export const migrations: Migration[] = [
   { version: 12, name: '0012_care_counts', up: m0012.up },
   { version: 13, name: '0013_child_ethnicity', up: m0013.up },
   { version: 14, name: '0014_export_revisions', up: m0014.up },
+  { version: 15, name: '0015_child_nullable', up: m0015.up, rebuildsTables: true },
 ];
 
-// The last one's version: numbers are reserved per change, so a branch may hold a gap until merged.
-export const LATEST_VERSION = migrations[migrations.length - 1].version;
+// The highest number: numbers are reserved per change, so a branch may hold a gap until merged.
+export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

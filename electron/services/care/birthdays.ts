@@ -53,7 +53,8 @@ export async function birthdays({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     .selectFrom('child')
     .select(['id', 'name', 'grade', 'class_no', 'birth_date'])
     .where('archived_at', 'is', null)
-    .where('birth_date', '!=', '')
+    .where('birth_date', 'is not', null)
+    .$narrowType<{ birth_date: string }>()
     .execute();
   return birthdaysAround(children, clock.today());
 }

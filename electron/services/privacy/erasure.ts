@@ -75,12 +75,12 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
         name_pinyin: '',
         name_initials: '',
         // NOT NULL, and counts by age need the year: keep 1 January of the birth year.
-        birth_date: child.birth_date ? `${child.birth_date.slice(0, 4)}-01-01` : '',
+        birth_date: child.birth_date ? `${child.birth_date.slice(0, 4)}-01-01` : null,
         ethnicity: null,
         student_no: null,
         guardian_name: '',
         guardian_relation: 'other',
-        guardian_phone: '',
+        guardian_phone: null,
         guardian_address: null,
         notes: null,
         consent_signed_by: null,
@@ -102,7 +102,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
   async function eraseRecords(childId: number, at: string): Promise<void> {
     await db
       .updateTable('child_parent')
-      .set({ name: '', phone: null, work_city: null, employer: null, best_call_time: null, verified_on: null, updated_at: at })
+      .set({ name: null, phone: null, work_city: null, employer: null, best_call_time: null, verified_on: null, updated_at: at })
       .where('child_id', '=', childId)
       .execute();
     await db.updateTable('visit').set({ collected_by: null, void_reason: null, updated_at: at }).where('child_id', '=', childId).execute();

@@ -100,8 +100,11 @@ function columnNames(o: OpenDatabase, table: string): string[] {
 }
 
 describe('migrations', () => {
-  it('are numbered 1..LATEST_VERSION in order, with distinct names', () => {
-    expect(migrations.map((m) => m.version)).toEqual(Array.from({ length: LATEST_VERSION }, (_, i) => i + 1));
+  it('are numbered in increasing order up to LATEST_VERSION, with distinct names', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(versions[0]).toBe(1);
+    expect(versions.at(-1)).toBe(LATEST_VERSION);
     expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
     for (const m of migrations) expect(m.name.startsWith(String(m.version).padStart(4, '0') + '_')).toBe(true);
   });
@@ -114,7 +117,7 @@ describe('migrations', () => {
     for (const table of TABLE_NAMES) expect(columnNames(o, table).sort()).toEqual([...TABLES[table]].sort());
   });
 
-  for (let v = 0; v < LATEST_VERSION; v++) {
+  for (const v of [0, ...migrations.map((m) => m.version)].filter((n) => n < LATEST_VERSION)) {
     it(`upgrades a database at version ${v} to the latest`, async () => {
       const { file } = freshFile();
       const old = await openAt(file, v);

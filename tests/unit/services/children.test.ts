@@ -135,6 +135,17 @@ describe('children: validation', () => {
     expect(issues).toEqual(['name', 'gender', 'guardianName'].map((field) => ({ path: [field], code: 'required' })));
   });
 
+  it('stores an unknown birth date, guardian phone and parent name as NULL and reads them back as null', async () => {
+    const t = await createTestApp();
+    const input = childInput({ birthDate: undefined, guardianPhone: undefined, parents: [{ relation: 'father', phone: '13900139000' }] });
+    const created = await t.ok(t.admin, 'children.create', input);
+    expect([created.birthDate, created.guardianPhone, created.parents[0]?.name]).toEqual([null, null, null]);
+    const row = await t.app.db.selectFrom('child').select(['birth_date', 'guardian_phone']).where('id', '=', created.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ birth_date: null, guardian_phone: null });
+    const parent = await t.app.db.selectFrom('child_parent').select('name').where('child_id', '=', created.id).executeTakeFirstOrThrow();
+    expect(parent.name).toBeNull();
+  });
+
   it('refuses a duplicate student number, on create and on update, but not against the child itself', async () => {
     const t = await createTestApp();
     const a = await t.ok(t.admin, 'children.create', childInput({ studentNo: '20200412' }));

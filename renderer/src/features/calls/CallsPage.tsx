@@ -58,7 +58,7 @@ export function CallsPage() {
           {
             title: t('calls:queue.column.parent'),
             key: 'parent',
-            render: (_, q) => `${t(`common:enums.parentRelation.${q.parentRelation}`)} · ${q.parentName}`,
+            render: (_, q) => [t(`common:enums.parentRelation.${q.parentRelation}`), q.parentName].filter(Boolean).join(' · '),
           },
           { title: t('calls:queue.column.phone'), dataIndex: 'phone' },
           {
@@ -107,7 +107,7 @@ export function CallsPage() {
       columns={[
         { title: t('calls:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },
-        { title: t('calls:queue.column.parent'), key: 'parent', render: (_, c) => `${t(`common:enums.parentRelation.${c.parentRelation}`)} · ${c.parentName}` },
+        { title: t('calls:queue.column.parent'), key: 'parent', render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · ') },
         { title: t('calls:history.column.outcome'), dataIndex: 'outcome', render: (o: CallRecord['outcome']) => (o ? t(`calls:outcome.${o}`) : '—') },
         {
           title: t('calls:history.column.duration'),

@@ -61,7 +61,7 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
         <Form.Item name="parentId" label={t('calls:log.field.parent')} rules={[required]}>
           <Select
             disabled={!parents.length}
-            options={parents.map((p) => ({ value: p.id, label: `${t(`common:enums.parentRelation.${p.relation}`)} · ${p.name}${p.phone ? ` · ${p.phone}` : ''}` }))}
+            options={parents.map((p) => ({ value: p.id, label: [t(`common:enums.parentRelation.${p.relation}`), p.name, p.phone].filter(Boolean).join(' · ') }))}
           />
         </Form.Item>
         <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[required]}>

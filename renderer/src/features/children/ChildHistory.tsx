@@ -49,7 +49,7 @@ export function ChildHistory({ childId }: { childId: number }) {
               locale={{ emptyText: t('children:history.empty.calls') }}
               columns={[
                 { title: t('children:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-                { title: t('children:history.column.parent'), key: 'parent', render: (_, c) => `${t(`common:enums.parentRelation.${c.parentRelation}`)} · ${c.parentName}` },
+                { title: t('children:history.column.parent'), key: 'parent', render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · ') },
                 { title: t('children:history.column.outcome'), dataIndex: 'outcome', render: (o: CallRecord['outcome']) => (o ? t(`calls:outcome.${o}`) : '—') },
                 { title: t('children:history.column.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
               ]}
