@@ -111,7 +111,13 @@ class RollbackSafeDialect extends SqliteDialect {
     const sqlite = this.sqlite;
     return new (class extends SqliteDriver {
       override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+        try {
+          await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+        } catch (error) {
+          // A read-only file (a full or write-protected disk) refuses the write lock; reads must still work.
+          if ((error as { code?: unknown }).code !== 'SQLITE_READONLY') throw error;
+          await connection.executeQuery(CompiledQuery.raw('begin'));
+        }
       }
 
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

@@ -94,7 +94,8 @@ describe('two programs on one file', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  // Two processes and two full exports: minutes on a loaded two-core CI machine, seconds on a quiet one.
+  }, 300_000);
 
   it('two processes opening a new file at once both end on the latest version, each migration run once', async () => {
     const dir = tempDir();
