@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import pkg from '../package.json' with { type: 'json' };
 import type SQLite from 'better-sqlite3';
 import { openDatabase } from './db/open';
+import { redoPendingCompaction } from './services/privacy/compaction';
 import type { Database } from './db/schema';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createAudit } from './services/audit';
@@ -41,6 +42,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase({ file: options.file, backupDir: options.backupDir, now });
   const db = opened.db;
+  redoPendingCompaction(opened.sqlite);
   const host: Host = {
     sqlite: opened.sqlite,
     databaseFile: options.file,

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { contract, type MethodName } from '../shared/contract';
 import { roleAtLeast, type SessionInfo } from '../shared/domain';
-import { AppError, fieldCodeOf, type ApiError, type FieldIssue, type Result } from '../shared/errors';
+import { AppError, fieldCodeOf, isBusyError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import type { Database } from './db/schema';
 import { handlers, OUTSIDE_TRANSACTION, type HandlerContext } from './handlers';
 import type { Host } from './host';
@@ -85,6 +85,8 @@ function fieldIssues(error: z.ZodError): FieldIssue[] {
 function toApiError(error: unknown, method: string, databaseFile: string): ApiError {
   if (error instanceof AppError) return { code: error.code, details: error.details };
   const sqliteCode = (error as { code?: unknown }).code;
+  // Another program kept the file past the busy timeout: nothing was saved, and trying again will do.
+  if (isBusyError(error)) return { code: 'busy' };
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', details: { entity: sqliteCode.toLowerCase() } };
   }

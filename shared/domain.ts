@@ -247,6 +247,10 @@ export interface KioskChildStatus {
   grade: number;
   classNo: number;
   checkedInAt: string | null;
+  /** When she last checked out today (kiosk, teacher or closing), if she is not in the room now. */
+  checkedOutAt: string | null;
+  /** The next day after today the room opens (YYYY-MM-DD), from the opening hours; null when none are set. */
+  nextOpenDate: string | null;
   parents: { id: number; relation: ParentRelation }[];
   booking: { id: number; parentRelation: ParentRelation; position: number; status: 'waiting' | 'calling' } | null;
 }
@@ -256,6 +260,8 @@ export interface KioskCheckResult {
   name: string;
   action: 'checked_in' | 'checked_out';
   at: string;
+  /** After a check-out: the next day the room opens (see KioskChildStatus), for the goodbye. */
+  nextOpenDate: string | null;
   /** Today is the child's birthday (29 February counts on 28 February in common years): the kiosk greets her. */
   birthday: boolean;
 }
@@ -311,6 +317,8 @@ export interface QueueEntry {
   daysSinceAnyTalk: number | null;
   callId: number | null;
   callStartedAt: string | null;
+  /** Checked in now: a child who is not in the room cannot come to the phone. */
+  inRoom: boolean;
 }
 
 export interface CallRecord {

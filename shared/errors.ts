@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'folder_missing',
   'file_write_failed',
   'backup_invalid',
+  /** Another program (the command-line export, a second window) held the file longer than the busy timeout. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -80,6 +82,12 @@ export class AppError extends Error {
     super(code);
     this.name = 'AppError';
   }
+}
+
+/** SQLite's answer when the file stayed locked by another connection for the whole busy timeout. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
 export function invalid(path: (string | number)[], code: string): AppError {

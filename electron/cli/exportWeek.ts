@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../shared/bundle';
-import { AppError } from '../../shared/errors';
+import { AppError, isBusyError } from '../../shared/errors';
 import { exportWeekAsSystem } from '../services/export/weekExport';
 import { addDays } from '../services/checkins';
 import { createClock } from '../services/deps';
@@ -29,6 +29,19 @@ function isRelative(week: string): week is RelativeWeek {
 export function resolveWeek(week: string, today: string): string {
   if (!isRelative(week)) return week;
   return weekOf(week === 'last' ? addDays(today, -7) : today);
+}
+
+/** Each try already waits the busy timeout; a scheduled export while the room is busy gets three. */
+const BUSY_TRIES = 3;
+
+async function retryWhileBusy<T>(work: () => Promise<T>): Promise<T> {
+  for (let tried = 1; ; tried++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isBusyError(error) || tried >= BUSY_TRIES) throw error;
+    }
+  }
 }
 
 export const exportWeekCommand: Command = {
@@ -61,13 +74,19 @@ export const exportWeekCommand: Command = {
       const week = resolveWeek(asked, createClock(now, settings.timezone).today());
       const includeContacts = values['include-contacts'] === true;
       try {
-        const run = await exportWeekAsSystem({ db: app.db, now, host: app.host }, { week, folder: path.resolve(dir), includeContacts, trigger: 'cli' });
+        const run = await retryWhileBusy(() =>
+          exportWeekAsSystem({ db: app.db, now, host: app.host }, { week, folder: path.resolve(dir), includeContacts, trigger: 'cli' }),
+        );
         const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(run.bundlePath, MANIFEST_FILE), 'utf8')));
         out.log(`Bundle / 数据包: ${run.bundlePath}`);
         for (const sheet of manifest.sheets) out.log(`  ${sheet.key.padEnd(12)}${String(sheet.rows).padStart(7)}  ${sheet.title}`);
         out.log(`Rows / 行数: ${run.rows}; files / 文件: ${run.files}; contact details / 联系方式: ${includeContacts ? 'yes / 含' : 'no / 不含'}`);
         return EXIT.ok;
       } catch (error) {
+        if (isBusyError(error)) {
+          out.error('The database is in use, try again / 数据库正被其他程序使用，请稍后重试');
+          return EXIT.failed;
+        }
         if (!(error instanceof AppError)) throw error;
         explain(error, out, week);
         return EXIT.failed;

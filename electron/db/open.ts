@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver } from 'kysely';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { isDirectory, stampedName } from '../services/backups/files';
 import { writeBackup } from '../services/backups/write';
@@ -96,6 +96,9 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
 }
 
 /**
+ * Transactions begin IMMEDIATE: a deferred one that reads and then writes cannot wait for another program's
+ * write (SQLite answers SQLITE_BUSY at once to avoid a deadlock), so the busy timeout only applies if the
+ * write lock is taken at the start.
  * On SQLITE_FULL or an I/O error SQLite rolls the transaction back by itself; Kysely's own rollback then
  * fails with "no transaction is active", and that error would hide the real one (a full disk).
  */
@@ -107,6 +110,10 @@ class RollbackSafeDialect extends SqliteDialect {
   override createDriver(): Driver {
     const sqlite = this.sqlite;
     return new (class extends SqliteDriver {
+      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      }
+
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
         if (sqlite.inTransaction) await super.rollbackTransaction(connection);
       }
@@ -173,10 +180,16 @@ function preMigrationFolder(sqlite: SQLite.Database, fallback: string): string {
   }
 }
 
-/** Runs the migrations after `from` up to `to`; also used after a restore brings in an older file. */
+/**
+ * Runs the migrations after `from` up to `to`; also used after a restore brings in an older file. Each one
+ * reads the version again under the write lock (transactions begin immediate): a second program opening the
+ * file at the same moment waits, then finds it migrated and skips what the first one did.
+ */
 export async function migrateTo(db: Kysely<Database>, from: number, to: number = LATEST_VERSION): Promise<void> {
   for (const migration of migrations.filter((m) => m.version > from && m.version <= to)) {
     await db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ user_version: number }>`PRAGMA user_version`.execute(trx);
+      if ((rows[0]?.user_version ?? 0) >= migration.version) return;
       await migration.up(trx);
       // user_version lives in the file header, which SQLite writes inside this transaction.
       await sql.raw(`PRAGMA user_version = ${migration.version}`).execute(trx);

@@ -1,32 +1,17 @@
 // The access log, erasure (PIPL art. 47) and a child's data export.
 import type { Kysely } from 'kysely';
-import type SQLite from 'better-sqlite3';
 import type { Database } from '../db/schema';
 import type { HandlerContext, HandlersFor } from '../handlers';
 import { createAudit } from '../services/audit';
 import type { ServiceDeps } from '../services/deps';
 import { createAccessLogService } from '../services/privacy/accessLog';
+import { compactAfterErasure } from '../services/privacy/compaction';
 import { createErasureService } from '../services/privacy/erasure';
 import { createChildExportService } from '../services/privacy/exportChild';
 
 /** privacy.erase runs outside dispatch's transaction (OUTSIDE_TRANSACTION), so it opens its own. */
 function inTransaction(ctx: HandlerContext, trx: Kysely<Database>): ServiceDeps {
   return { db: trx, clock: ctx.clock, actor: ctx.actor, audit: createAudit(trx, ctx.clock, ctx.actor) };
-}
-
-/**
- * Rewrites the whole file so the erased values survive nowhere in it: not in free pages, not in the
- * unused space of a page, not in the write-ahead log. Needs no transaction open, and free disk space.
- */
-function compact(sqlite: SQLite.Database): boolean {
-  try {
-    sqlite.exec('VACUUM');
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    return true;
-  } catch (error) {
-    console.error('[privacy.erase] compacting the database failed', error);
-    return false;
-  }
 }
 
 export const privacyHandlers: HandlersFor<'privacy.'> = {
@@ -36,7 +21,7 @@ export const privacyHandlers: HandlersFor<'privacy.'> = {
     const erased = await ctx.db
       .transaction()
       .execute((trx) => createErasureService(inTransaction(ctx, trx)).erase(input.childId, input.confirmName));
-    return { ...erased, fileCompacted: compact(ctx.host.sqlite) };
+    return { ...erased, fileCompacted: compactAfterErasure(ctx.host.sqlite) };
   },
   'privacy.exportChild': (ctx, input) => createChildExportService(ctx).exportChild(input.childId, input.folder),
 };

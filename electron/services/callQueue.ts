@@ -80,7 +80,8 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     .select(['b.id', 'b.status', 'b.booked_at', 'b.child_id', 'b.parent_id'])
     .select(['c.name as child_name', 'c.grade', 'c.class_no'])
     .select(['p.relation', 'p.name as parent_name', 'p.phone'])
-    .select(['k.id as call_id', 'k.started_at as call_started_at'])
+    .leftJoin('visit as v', (join) => join.onRef('v.child_id', '=', 'b.child_id').on('v.checked_out_at', 'is', null).on('v.voided_at', 'is', null))
+    .select(['k.id as call_id', 'k.started_at as call_started_at', 'v.id as visit_id'])
     .where('b.status', 'in', ['waiting', 'calling'])
     .execute();
   const talks = await lastTalks(db, [...new Set(rows.map((r) => r.child_id))]);
@@ -102,6 +103,7 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
       daysSinceAnyTalk: daysSince(clock, talks.byChild.get(r.child_id) ?? null),
       callId: r.call_id,
       callStartedAt: r.call_started_at,
+      inRoom: r.visit_id !== null,
     }),
   );
   return entries.sort(compareQueue).map((e, i) => ({ ...e, position: i + 1 }));

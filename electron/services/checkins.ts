@@ -23,7 +23,7 @@ export function addDays(date: string, days: number): string {
   return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
 }
 
-function closingOn(date: string, closingTime: string, tz: string): Date {
+export function closingOn(date: string, closingTime: string, tz: string): Date {
   return dayjs.tz(`${date} ${closingTime}`, tz).toDate();
 }
 
@@ -114,6 +114,12 @@ export function createCheckinsService(deps: ServiceDeps) {
   /** Opens a visit; answers what the kiosk shows, so its path reads no more than it must. */
   async function open(childId: number, via: 'kiosk' | 'staff'): Promise<{ visitId: number; childId: number; name: string; at: string }> {
     await settle();
+    // After closing no teacher may be in the room to see her leave: the kiosk sends her to the teacher on
+    // duty, who can still check her in by hand.
+    if (via === 'kiosk') {
+      const { timezone: tz, closingTime } = await readSettings(db);
+      if (clock.now() >= closingOn(clock.today(), closingTime, tz)) throw new AppError('conflict', { entity: 'room_closed' });
+    }
     const child = await activeChild(childId);
     if (child.openVisitId !== null) throw new AppError('conflict', { entity: 'already_checked_in' });
     const at = clock.stamp();
@@ -151,6 +157,20 @@ export function createCheckinsService(deps: ServiceDeps) {
       .execute();
     // The collector's name stays out of the log: it is personal data, and it is on the row.
     await recorder.record(action, 'visit', visit.id, { childId: visit.child_id, method: how.method, leaveMode: how.leaveMode, checkedOutAt: how.at });
+    await cancelWaitingBooking(visit.child_id, recorder);
+  }
+
+  /** She went home: a call still waiting for her would ring for no one. One on the phone already goes on. */
+  async function cancelWaitingBooking(childId: number, recorder: Audit): Promise<void> {
+    const at = clock.stamp();
+    const cancelled = await db
+      .updateTable('call_booking')
+      .set({ status: 'cancelled', closed_at: at, updated_at: at })
+      .where('child_id', '=', childId)
+      .where('status', '=', 'waiting')
+      .returning('id')
+      .execute();
+    for (const booking of cancelled) await recorder.record('calls.cancelBooking', 'call_booking', booking.id, { childId, reason: 'went_home' });
   }
 
   async function kioskCheckOut(childId: number): Promise<{ childId: number; name: string; at: string }> {
@@ -184,15 +204,17 @@ export function createCheckinsService(deps: ServiceDeps) {
   }
 
   /**
-   * Closes every open visit that began before the most recent closing time, each at the first closing
-   * after it began: a PC switched off over a weekend still closes Friday's visits at Friday's closing.
+   * Closes every open visit from an earlier day, and today's from before closing once it has passed, each at
+   * its own day's closing: a PC switched off over a weekend or a holiday still closes Friday's visits at
+   * Friday's closing, and each day starts with an empty room. A visit a teacher opened after closing ends
+   * with its day (at midnight): it cannot end before it began, nor run into the next day.
    */
   async function closeDue(recorder: Audit): Promise<number> {
     const { timezone: tz, closingTime } = await readSettings(db);
     const now = clock.now();
     const today = toLocalDate(now, tz);
     const todays = closingOn(today, closingTime, tz);
-    const latest = now >= todays ? todays : closingOn(addDays(today, -1), closingTime, tz);
+    const latest = now >= todays ? todays : new Date(dayStart(today, tz));
     const due = await db
       .selectFrom('visit')
       .selectAll()
@@ -204,7 +226,7 @@ export function createCheckinsService(deps: ServiceDeps) {
       const began = new Date(visit.checked_in_at);
       const day = toLocalDate(began, tz);
       const sameDay = closingOn(day, closingTime, tz);
-      const closing = began < sameDay ? sameDay : closingOn(addDays(day, 1), closingTime, tz);
+      const closing = began < sameDay ? sameDay : new Date(dayStart(addDays(day, 1), tz));
       const how: Closing = { method: 'auto', at: toStamp(closing, tz), staffId: null, leaveMode: null, collectedBy: null };
       await close(visit, how, 'checkins.autoCheckOut', recorder);
     }

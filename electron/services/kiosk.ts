@@ -5,8 +5,10 @@ import { AppError } from '../../shared/errors';
 import { parseNameQuery } from '../../shared/names';
 import { isBirthday } from './care/birthdays';
 import { createCallsService } from './calls';
-import { createCheckinsService } from './checkins';
+import { addDays, createCheckinsService, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
+import { isoWeekday } from './roster';
+import { readSettings } from './settings';
 
 /** Names a search shows at once: a screenful of large buttons. */
 export const KIOSK_SEARCH_LIMIT = 24;
@@ -69,6 +71,30 @@ export function createKioskService(deps: ServiceDeps) {
     return rows.map(toKioskChild);
   }
 
+  /** Her last check-out today, if she has been and gone. */
+  async function checkedOutToday(childId: number): Promise<string | null> {
+    const { timezone: tz } = await readSettings(db);
+    const row = await db
+      .selectFrom('visit')
+      .select((eb) => eb.fn.max('checked_out_at').as('at'))
+      .where('child_id', '=', childId)
+      .where('voided_at', 'is', null)
+      .where('checked_in_at', '>=', dayStart(deps.clock.today(), tz))
+      .executeTakeFirst();
+    return row?.at ?? null;
+  }
+
+  /** The first day after today with an opening in the weekly hours: Monday after a Friday, unless Saturday opens. */
+  async function nextOpenDate(): Promise<string | null> {
+    const rows = await db.selectFrom('opening').select('weekday').where('archived_at', 'is', null).execute();
+    const weekdays = new Set(rows.map((r) => r.weekday));
+    for (let ahead = 1; ahead <= 7; ahead++) {
+      const date = addDays(deps.clock.today(), ahead);
+      if (weekdays.has(isoWeekday(date))) return date;
+    }
+    return null;
+  }
+
   async function status(childId: number): Promise<KioskChildStatus> {
     await checkins.settle();
     const child = await children().where('child.id', '=', childId).executeTakeFirst();
@@ -89,6 +115,8 @@ export function createKioskService(deps: ServiceDeps) {
       grade: child.grade,
       classNo: child.class_no,
       checkedInAt: child.checked_in_at,
+      checkedOutAt: child.checked_in_at === null ? await checkedOutToday(childId) : null,
+      nextOpenDate: await nextOpenDate(),
       parents: parents.map((p) => ({ id: p.id, relation: p.relation })),
       booking: await createCallsService(deps).bookingOf(childId),
     };
@@ -102,12 +130,12 @@ export function createKioskService(deps: ServiceDeps) {
 
   async function checkIn(childId: number): Promise<KioskCheckResult> {
     const { name, at } = await checkins.open(childId, 'kiosk');
-    return { childId, name, action: 'checked_in', at, birthday: await birthdayToday(childId) };
+    return { childId, name, action: 'checked_in', at, birthday: await birthdayToday(childId), nextOpenDate: null };
   }
 
   async function checkOut(childId: number): Promise<KioskCheckResult> {
     const { name, at } = await checkins.kioskCheckOut(childId);
-    return { childId, name, action: 'checked_out', at, birthday: await birthdayToday(childId) };
+    return { childId, name, action: 'checked_out', at, birthday: await birthdayToday(childId), nextOpenDate: await nextOpenDate() };
   }
 
   return { search, classes, classChildren, status, checkIn, checkOut };

@@ -30,6 +30,8 @@ async function unlockAs(page: Page, name: string, pin: string): Promise<void> {
 async function seedRoom(room: Room): Promise<{ wang: StaffMember; child: ChildFile }> {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234' });
   const wang = await ok<StaffMember>(room, 'staff.create', { name: '王丽华', role: 'teacher', pin: '1111' });
+  // The kiosk refuses a check-in after closing time, and this test runs on the real clock: close at the day's end.
+  await ok(room, 'settings.update', { closingTime: '23:59' });
   const child = await ok<ChildFile>(room, 'children.create', childInput({ surrogateStaffId: wang.id }));
   // 李春花 turns ten today (2016 is a leap year, so 29 February is a date too).
   await ok(room, 'children.create', childInput({ name: '李春花', gender: 'female', birthDate: `2016-${today().slice(5)}`, grade: 3, classNo: 1 }));

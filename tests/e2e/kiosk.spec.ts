@@ -7,6 +7,7 @@ import type { Input } from '../../shared/contract';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { unlock } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -41,6 +42,8 @@ const kids: Input<'children.create'>[] = [
 async function openRoom(room: Room, page: Page): Promise<Record<string, number>> {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
   await ok(room, 'settings.update', { kioskReturnSeconds: 3 });
+  // The kiosk refuses a check-in after closing time, and this test runs on the real clock: close at the day's end.
+  await ok(room, 'settings.update', { closingTime: '23:59' });
   const ids: Record<string, number> = {};
   for (const kid of kids) ids[kid.name] = (await ok<ChildFile>(room, 'children.create', kid)).id;
   await ok(room, 'auth.lock', {});
@@ -109,7 +112,8 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   await page.getByRole('button', { name: '签退' }).click();
   await expect(page.getByRole('heading', { name: '李春花，签退成功！' })).toBeVisible();
   await expect(page.getByText(/签退时间 \d\d:\d\d/)).toBeVisible();
-  await page.getByText('路上注意安全，明天见！').click();
+  // No opening hours on file: no day to name.
+  await page.getByText('路上注意安全！').click();
   await expect(searchBox(page)).toBeVisible();
 
   // Back to the start: she is no longer in.
@@ -155,4 +159,77 @@ test('a double check-in, a child with no number to call, and a screen left alone
   // A name nobody has.
   await searchBox(page).fill('xyz');
   await expect(page.getByText('没有找到这个名字', { exact: false })).toBeVisible();
+});
+
+/** The room's date `days` from today (Asia/Shanghai, the room's zone) and its ISO weekday. */
+function roomDate(days: number): { date: string; weekday: number } {
+  const shanghai = new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000);
+  return { date: shanghai.toISOString().slice(0, 10), weekday: ((shanghai.getUTCDay() + 6) % 7) + 1 };
+}
+
+/** A setting written as the admin would, while the kiosk stays signed out (the page shares the session). */
+async function setting(room: Room, key: string, value: string): Promise<void> {
+  const at = new Date().toISOString();
+  await room.app.db
+    .insertInto('setting')
+    .values({ key, value: JSON.stringify(value), created_at: at, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+    .execute();
+}
+
+const WEEKDAYS = { zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'], en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
+
+test('the day’s edges: the goodbye names the next opening day, the queue marks who is in, and after closing the kiosk sends her to the teacher', async ({ page, room }) => {
+  const ids = await openRoom(room, page);
+  // The room opens next in three days' time (never "tomorrow"), as after a Friday with the weekend closed.
+  const next = roomDate(3);
+  await ok(room, 'auth.unlock', { staffId: 1, pin: '1234' });
+  await ok(room, 'roster.saveOpening', { weekday: next.weekday, startTime: '15:30', endTime: '18:30' });
+  const shots = '/tmp/shots/edges';
+
+  // She checks in and books a call; a teacher books one for 张小明, who is not in the room.
+  await ok(room, 'kiosk.checkIn', { childId: ids['李春花'] });
+  const chun = await ok<ChildFile>(room, 'children.get', { id: ids['李春花'] });
+  await ok(room, 'kiosk.bookCall', { childId: ids['李春花'], parentId: chun.parents[1].id });
+  const ming = await ok<ChildFile>(room, 'children.get', { id: ids['张小明'] });
+  await ok(room, 'calls.book', { childId: ids['张小明'], parentId: ming.parents[0].id });
+  await page.reload();
+  await unlock(page, '陈静', '1234');
+  await page.getByRole('menuitem', { name: '亲情电话' }).click();
+  const rows = page.locator('.ant-table-row');
+  await expect(rows.filter({ hasText: '李春花' })).toContainText('在屋里');
+  await expect(rows.filter({ hasText: '张小明' })).toContainText('不在屋里');
+  await page.screenshot({ path: path.join(shots, 'queue-zh.png') });
+  await ok(room, 'auth.lock', {});
+  await page.reload();
+
+  // She goes home: her waiting call goes with her, and her screen says when the room opens next.
+  await searchBox(page).fill('lch');
+  await page.getByRole('button', { name: '李春花' }).click();
+  await page.getByRole('button', { name: '签退' }).click();
+  await expect(page.getByText(`路上注意安全，${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
+  await page.getByRole('button', { name: '好的' }).click();
+  await searchBox(page).fill('lch');
+  await page.getByRole('button', { name: '李春花' }).click();
+  await expect(page.getByText(/你今天 \d\d:\d\d 签退了/)).toBeVisible();
+  await expect(page.getByText(`${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
+  await page.screenshot({ path: path.join(shots, 'kiosk-checked-out-zh.png') });
+  const waiting = await room.app.db.selectFrom('call_booking').select('child_id').where('status', '=', 'waiting').execute();
+  expect(waiting).toEqual([{ child_id: ids['张小明'] }]);
+
+  // Closing time has passed (closing at midnight's first minute: any time of the test's day is after it).
+  await setting(room, 'closingTime', '00:00');
+  await page.getByRole('button', { name: '签到' }).click();
+  await expect(page.getByText('今天已经关门了，请找值班老师')).toBeVisible();
+  await page.screenshot({ path: path.join(shots, 'kiosk-closed-zh.png') });
+
+  await setting(room, 'language', 'en');
+  await page.reload();
+  await page.getByLabel('Type your name or its first letters').fill('lch');
+  await page.getByRole('button', { name: '李春花' }).click();
+  await expect(page.getByText(`See you on ${WEEKDAYS.en[next.weekday - 1]}!`)).toBeVisible();
+  await page.screenshot({ path: path.join(shots, 'kiosk-checked-out-en.png') });
+  await page.getByRole('button', { name: 'Check in' }).click();
+  await expect(page.getByText('The room has closed for today.', { exact: false })).toBeVisible();
+  await page.screenshot({ path: path.join(shots, 'kiosk-closed-en.png') });
 });

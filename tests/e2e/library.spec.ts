@@ -99,6 +99,8 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   await page.keyboard.type('zxm');
   await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '张小明' })).toBeVisible();
   await page.keyboard.press('Enter');
+  // As the first lend: the second Enter goes to the lend button only once it has the focus.
+  await expect(page.getByRole('button', { name: '借出' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('张小明已借满 1 本，请先还书')).toBeVisible();
   await page.getByRole('button', { name: '取消' }).click();

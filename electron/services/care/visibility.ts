@@ -1,5 +1,5 @@
 // Who may read what: counselling notes are for admins and counsellors only (a teacher sees that a
-// counselling record exists, never its text, nor the note of a follow-up it raised).
+// counselling record exists, never its text, nor the notes of a follow-up it raised or completed it).
 import type { CareRecord, FollowUp } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
 
@@ -19,7 +19,8 @@ export async function readerOf({ db, actor }: Pick<ServiceDeps, 'db' | 'actor'>)
 /** A follow-up as this reader may see it. */
 export function followUpFor(reader: Reader, followUp: FollowUp, fromCounselling: boolean): FollowUp {
   if (!fromCounselling || reader.readsCounselling) return followUp;
-  return { ...followUp, note: '', redacted: true };
+  // The note that completed it is written from the same talk: withheld just as the talk's text is.
+  return { ...followUp, note: '', doneNote: null, redacted: true };
 }
 
 /** A record as this reader may see it: a counselling record's text and follow-up note withheld. */

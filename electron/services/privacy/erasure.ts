@@ -8,6 +8,7 @@ import type { ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { scrubAuditLog } from './auditScrub';
+import { markCompactionPending } from './compaction';
 
 /** Shorter values would match too much of other rows' audit details. */
 const MIN_NEEDLE = 2;
@@ -66,6 +67,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     const personal = await personalValues(child);
     const at = clock.stamp();
     const placeholder = erasedName(child.id);
+    await markCompactionPending(db, at);
     await db
       .updateTable('child')
       .set({

@@ -108,16 +108,16 @@ describe('checkins: closing time', () => {
     expect(entry).toMatchObject({ actor_role: 'system', actor_staff_id: null, row_id: visit.id });
   });
 
-  it('leaves a visit that began after closing open until the next closing', async () => {
+  it('leaves a visit that began after closing open until midnight, never into the next day', async () => {
     const { t, teacher, child } = await room();
     t.at('2026-11-23T19:00:00+08:00');
     await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
     t.at('2026-11-23T20:00:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(1);
-    t.at('2026-11-24T18:31:00+08:00');
+    t.at('2026-11-24T08:00:00+08:00');
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(0);
     const [visit] = await t.ok(teacher, 'checkins.history', { date: '2026-11-23' });
-    expect(visit).toMatchObject({ checkedOutAt: '2026-11-24T18:30:00+08:00', checkoutMethod: 'auto' });
+    expect(visit).toMatchObject({ checkedOutAt: '2026-11-24T00:00:00+08:00', checkoutMethod: 'auto' });
   });
 
   it('closes yesterday’s visits at yesterday’s closing when the PC was off at closing', async () => {

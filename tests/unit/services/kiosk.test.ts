@@ -79,12 +79,12 @@ describe('kiosk: checking in and out', () => {
   it('checks a child in and out, as the child, with no teacher on the record', async () => {
     const { t, xiaoming } = await school();
     expect(await t.ok(t.kiosk, 'kiosk.checkIn', { childId: xiaoming.id })).toEqual({
-      childId: xiaoming.id, name: '张小明', action: 'checked_in', at: '2026-11-23T10:00:00+08:00', birthday: false,
+      childId: xiaoming.id, name: '张小明', action: 'checked_in', at: '2026-11-23T10:00:00+08:00', birthday: false, nextOpenDate: null,
     });
     expect((await t.ok(t.kiosk, 'kiosk.status', { childId: xiaoming.id })).checkedInAt).toBe('2026-11-23T10:00:00+08:00');
     t.clock.advanceMinutes(95);
     expect(await t.ok(t.kiosk, 'kiosk.checkOut', { childId: xiaoming.id })).toEqual({
-      childId: xiaoming.id, name: '张小明', action: 'checked_out', at: '2026-11-23T11:35:00+08:00', birthday: false,
+      childId: xiaoming.id, name: '张小明', action: 'checked_out', at: '2026-11-23T11:35:00+08:00', birthday: false, nextOpenDate: null,
     });
     expect((await t.ok(t.kiosk, 'kiosk.status', { childId: xiaoming.id })).checkedInAt).toBeNull();
     const row = await t.app.db.selectFrom('visit').selectAll().executeTakeFirstOrThrow();
@@ -137,7 +137,7 @@ describe('kiosk: what a child may see', () => {
     const status = await t.ok(t.kiosk, 'kiosk.status', { childId: child.id });
     const mother = child.parents.find((p) => p.relation === 'mother');
     expect(status).toEqual({
-      id: child.id, name: '张小明', grade: 4, classNo: 2, checkedInAt: null, parents: [{ id: mother?.id, relation: 'mother' }], booking: null,
+      id: child.id, name: '张小明', grade: 4, classNo: 2, checkedInAt: null, checkedOutAt: null, nextOpenDate: null, parents: [{ id: mother?.id, relation: 'mother' }], booking: null,
     });
   });
 

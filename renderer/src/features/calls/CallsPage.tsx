@@ -44,7 +44,17 @@ export function CallsPage() {
         locale={{ emptyText: t('calls:queue.table.empty') }}
         columns={[
           { title: t('calls:queue.column.position'), dataIndex: 'position', width: 70 },
-          { title: t('calls:queue.column.child'), dataIndex: 'childName' },
+          {
+            title: t('calls:queue.column.child'),
+            key: 'child',
+            // Whether she can come to the phone: one not in the room is called only once she is found.
+            render: (_, q) => (
+              <Space size={4} wrap>
+                {q.childName}
+                {q.inRoom ? <Tag color="green">{t('calls:queue.place.inRoom')}</Tag> : <Tag>{t('calls:queue.place.notInRoom')}</Tag>}
+              </Space>
+            ),
+          },
           {
             title: t('calls:queue.column.parent'),
             key: 'parent',

@@ -8,6 +8,7 @@ import type { KioskChildStatus } from '../../../../shared/domain';
 import { useKioskActivities } from './activitiesStore';
 import { MyBooks } from './MyBooks';
 import { Avatar, ClassText, Problem, ScreenHead } from './parts';
+import { seeYou } from './seeYou';
 import { useKiosk } from './store';
 
 /** While she waits for her call, the queue moves: look again now and then. */
@@ -44,6 +45,8 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
             <>
               <CheckCircleFilled aria-hidden /> {t('child.status.in', { time: dayjs(child.checkedInAt).format('HH:mm') })}
             </>
+          ) : child.checkedOutAt ? (
+            <GoneHome checkedOutAt={child.checkedOutAt} nextOpenDate={child.nextOpenDate} />
           ) : (
             t('child.status.out')
           )}
@@ -82,6 +85,18 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
       </div>
       <MyBooks childId={child.id} />
     </main>
+  );
+}
+
+/** Checked out today: when, and the day the room opens next ("星期一见" on a Friday, from the opening hours). */
+function GoneHome({ checkedOutAt, nextOpenDate }: { checkedOutAt: string; nextOpenDate: string | null }) {
+  const { t } = useTranslation('kiosk');
+  const goodbye = seeYou(t, checkedOutAt, nextOpenDate);
+  return (
+    <>
+      <HomeOutlined aria-hidden /> {t('child.status.checkedOut', { time: checkedOutAt.slice(11, 16) })}
+      {goodbye && <span className="kiosk-me__see-you">{goodbye}</span>}
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import type { KioskCheckResult } from '../../../../shared/domain';
 import { useTicker } from '../../components/useTicker';
 import { useSettings } from '../settings/store';
 import { Bubble } from './parts';
+import { seeYou } from './seeYou';
 import { useKiosk } from './store';
 
 const DEFAULT_RETURN_SECONDS = 5;
@@ -16,6 +17,8 @@ const BIRTHDAY_STYLE = { margin: 0, fontSize: 56, fontWeight: 800, color: '#fff3
 
 export function DoneScreen({ result }: { result: KioskCheckResult }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  const { t: tKiosk } = useTranslation('kiosk');
+  const goodbye = result.action === 'checked_out' ? seeYou(tKiosk, result.at, result.nextOpenDate) : null;
   const home = useKiosk((s) => s.home);
   const seconds = useSettings((s) => s.settings?.kioskReturnSeconds ?? DEFAULT_RETURN_SECONDS);
   const [shownAt] = useState(() => Date.now());
@@ -35,7 +38,9 @@ export function DoneScreen({ result }: { result: KioskCheckResult }) {
       <Bubble size={200} background="#fff" icon={icon} />
       <h1 className="kiosk-done__title">{t(`done.title.${kind}`, { name: result.name })}</h1>
       {birthday && <p style={BIRTHDAY_STYLE}>{t('done.birthday.title')}</p>}
-      <p className="kiosk-done__message">{birthday ? t('done.birthday.message') : t(`done.message.${kind}`)}</p>
+      <p className="kiosk-done__message">
+        {birthday ? t('done.birthday.message') : goodbye ? t('done.message.checkedOutUntil', { seeYou: goodbye }) : t(`done.message.${kind}`)}
+      </p>
       <p className="kiosk-done__time">{t(`done.time.${kind}`, { time: dayjs(result.at).format('HH:mm') })}</p>
       <Button className="kiosk-done__ok" size="large" onClick={home}>
         {t('done.action.ok')}

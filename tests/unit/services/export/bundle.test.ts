@@ -57,7 +57,8 @@ describe('exports.week: the bundle', () => {
       [1, '张小明', 4, 2, '2026-11-16 16:00', '王老师', '2026-11-16 17:30', '王老师', 90, '监护人接走'],
       [2, '李小红', 3, 1, '2026-11-16 16:05', '儿童自助', '2026-11-16 17:00', '儿童自助', 55, null],
       // Sunday 23:30 is still the week; the voided visit, Sunday the 15th and Monday the 23rd are not.
-      [3, '王小军', 5, 1, '2026-11-22 23:30', '王老师', null, null, null, null],
+      // Opened after closing, it ended with its day at midnight (issue 13, point 4).
+      [3, '王小军', 5, 1, '2026-11-22 23:30', '王老师', '2026-11-23 00:00', '闭馆自动签退', 30, null],
     ]);
     expect(book['亲情电话']).toEqual([
       ['序号', '姓名', '年级', '班级', '通话对象', '开始时间', '结束时间', '时长（分钟）', '结果', '是否预约', '老师'],
