@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dailyName } from '../../../electron/services/backups/files';
+import { localTime } from '../../../electron/services/export/format';
 import { weekOf } from '../../../electron/services/export/week';
 import { kioskSession, type Session } from '../../../electron/session';
 import { toStamp } from '../../../shared/time';
@@ -128,7 +130,8 @@ async function wrongPins(room: Room): Promise<void> {
 /** The day's actions (none while the clock is wrong but the PINs), by minute. */
 function dayActions(room: Room, date: string, plan: DayPlan, error: ClockError, inRoom: Set<number>): [number, Action][] {
   const actions: [number, Action][] = [];
-  if (plan.wrongPins) actions.push([12 * 60, () => wrongPins(room)]);
+  // On a wrong-clock day the teacher always locks herself out: the lock must not outlast the correction.
+  if (plan.wrongPins || error !== 'right') actions.push([12 * 60, () => wrongPins(room)]);
   if (error !== 'right') return actions;
   plan.arrivals.forEach((a, child) => a && actions.push(...childActions(room, date, child, a, inRoom)));
   if (plan.counselling) actions.push([16 * 60, () => counselling(room, date)]);
@@ -137,8 +140,9 @@ function dayActions(room: Room, date: string, plan: DayPlan, error: ClockError, 
   return actions;
 }
 
-class Term1 {
-  readonly rightDays: string[] = [];
+class TermRun {
+  /** The daily backup of each day the PC could write one (a clock behind writes none). */
+  readonly dailies: string[] = [];
   /** The Monday whose export the bundles were last checked after. */
   checkedMonday = '';
   constructor(readonly room: Room, readonly tally: Tally) {}
@@ -164,7 +168,7 @@ class Term1 {
     const date = addDays(TERM_START, index);
     const inRoom = new Set<number>();
     const actions = dayActions(this.room, date, plan, error, inRoom);
-    const ticks = new Set(index === 0 ? tickMinutes(date).filter((m) => m >= 7 * 60) : tickMinutes(date));
+    const ticks = new Set(tickMinutes(date, index > 0 && plan.overnight));
     const minutes = [...new Set([...ticks, ...actions.map(([m]) => m)])].filter((m) => m < 24 * 60).sort((a, b) => a - b);
     for (const minute of minutes) {
       t.at(pcTime(localIso(date, minute), error));
@@ -175,14 +179,14 @@ class Term1 {
       if (ticks.has(minute)) await this.tick(date, minute, error, inRoom);
       if (error === 'right') await checkBookings(t, localIso(date, minute));
     }
+    if (error !== 'back') this.dailies.push(dailyName(localTime(pcTime(localIso(date, 12 * 60), error), 'Asia/Shanghai')?.slice(0, 10) ?? ''));
     if (error !== 'right') {
       expect((await t.ok(this.room.teacher, 'clock.status', {})).state).toBe(error === 'back' ? 'behind' : 'ahead');
       return;
     }
-    this.rightDays.push(date);
     this.tally.days += 1;
     await checkVisits(t, date);
-    checkBackups(t.app.host.defaultBackupDir, this.rightDays);
+    checkBackups(t.app.host.defaultBackupDir, this.dailies);
     // No account locked longer than one lock period once the clock is right (the PINs were at noon).
     const unlock = await t.ok(kioskSession(t.clock.now().getTime()), 'auth.unlock', { staffId: this.room.teacherId, pin: TEACHER_PIN });
     expect(unlock.status, `the teacher is still locked out at the end of ${date}`).toBe('unlocked');
@@ -191,7 +195,7 @@ class Term1 {
 
 async function playTerm(term: Term, tally: Tally): Promise<void> {
   const room = await openRoom();
-  const run = new Term1(room, tally);
+  const run = new TermRun(room, tally);
   const wrong = [...term.wrong].map(([d, e]) => `${addDays(TERM_START, d)} ${e}`).join(', ');
   process.stdout.write(`term: ${term.days.length} days from ${TERM_START}, PC off ${term.off.size} days, clock wrong on ${wrong || 'no day'}\n`);
   for (let d = 0; d < term.days.length; d++) {

@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../../shared/bundle';
 import { contentOf } from '../../../electron/services/backups/content';
-import { dailyName } from '../../../electron/services/backups/files';
-import { KEEP } from '../../../electron/services/backups/rotation';
 import { newestGoodBackup } from '../../../electron/services/backups/startup';
 import { localTime } from '../../../electron/services/export/format';
 import type { TestApp } from '../helpers';
 import { addDays, CLOSING, localIso } from './termModel';
 
 const TZ = 'Asia/Shanghai';
+/** The issue's rule, not the app's constant: a test that read KEEP would follow it if it shrank. */
+const DAILY_KEPT = 14;
 
 /** No visit open past its day: at the end of `today`, only one begun after today's closing may be open. */
 export async function checkVisits(t: TestApp, today: string): Promise<void> {
@@ -41,11 +41,15 @@ export async function checkBookings(t: TestApp, when: string): Promise<void> {
   if (stray.length > 0) throw new Error(`at ${when}: waiting bookings of children not in the room: ${JSON.stringify(stray)}`);
 }
 
-/** The last 14 right-clock days each have their daily copy, and restore-latest-good picks the newest content. */
-export function checkBackups(folder: string, rightDays: string[]): void {
-  for (const day of rightDays.slice(-KEEP.daily)) {
-    if (!fs.existsSync(path.join(folder, dailyName(day)))) {
-      throw new Error(`no daily backup for ${day} (folder holds ${fs.readdirSync(folder).sort().join(', ')})`);
+/**
+ * The daily copies of the last 14 days the PC wrote one (`written`: their file names, by the date the
+ * PC's clock read, so a day under a clock a year ahead counts under its wrong name: it holds that day's
+ * data) all exist, and restore-latest-good picks the newest content.
+ */
+export function checkBackups(folder: string, written: string[]): void {
+  for (const name of written.slice(-DAILY_KEPT)) {
+    if (!fs.existsSync(path.join(folder, name))) {
+      throw new Error(`no ${name} (folder holds ${fs.readdirSync(folder).sort().join(', ')})`);
     }
   }
   const newest = Math.max(...fs.readdirSync(folder).map((n) => contentOf(path.join(folder, n))?.newestAuditId ?? 0));

@@ -32,6 +32,8 @@ export interface DayPlan {
   counselling: boolean;
   /** Five wrong PINs for the teacher at noon. */
   wrongPins: boolean;
+  /** The PC ran through the night before (ticks from midnight); else it is switched on at 07:00. */
+  overnight: boolean;
 }
 
 export type ClockError = 'right' | 'back' | 'ahead';
@@ -57,6 +59,7 @@ const dayPlan: fc.Arbitrary<DayPlan> = fc.record({
   correction: fc.option(fc.record({ pick: fc.nat(), void: fc.boolean() }), { nil: null, freq: 3 }),
   counselling: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   wrongPins: fc.integer({ min: 0, max: 14 }).map((n) => n === 0),
+  overnight: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
 });
 
 /** `weeks` weeks; day 0 (set-up) is always on with a right clock. */
@@ -103,10 +106,10 @@ export function isMonday(date: string): boolean {
   return new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
 }
 
-/** Every hour, and each minute around closing (and around the export time on a Monday). */
-export function tickMinutes(date: string): number[] {
+/** Every hour the PC is on, and each minute around closing (and around the export time on a Monday). */
+export function tickMinutes(date: string, overnight: boolean): number[] {
   const minutes = new Set<number>();
-  for (let h = 0; h < 24; h++) minutes.add(h * 60);
+  for (let h = overnight ? 0 : 7; h < 24; h++) minutes.add(h * 60);
   for (let m = CLOSING - 3; m <= CLOSING + 3; m++) minutes.add(m);
   if (isMonday(date)) for (let m = EXPORT_AT - 2; m <= EXPORT_AT + 2; m++) minutes.add(m);
   return [...minutes].sort((a, b) => a - b);
