@@ -79,15 +79,19 @@ function childActions(room: Room, date: string, child: number, a: Arrival, inRoo
       inRoom.add(id);
     }],
   ];
+  // From closing time on, any command first checks out who came before closing: she is gone.
+  const here = (minute: number) => inRoom.has(id) && (arrive >= CLOSING || minute < CLOSING);
   if (a.book) {
     actions.push([arrive + 2, async () => {
-      if (inRoom.has(id)) await t.ok(t.kiosk, 'kiosk.bookCall', { childId: id, parentId });
+      if (here(arrive + 2)) await t.ok(t.kiosk, 'kiosk.bookCall', { childId: id, parentId });
     }]);
   }
   if (a.book && a.cancel) actions.push([arrive + 4, async () => void (await t.call(t.kiosk, 'kiosk.cancelBooking', { childId: id }))]);
-  if (a.stays !== null) {
-    actions.push([arrive + a.stays, async () => {
-      if (inRoom.delete(id)) await t.ok(t.kiosk, 'kiosk.checkOut', { childId: id });
+  const leave = a.stays === null ? null : arrive + a.stays;
+  if (leave !== null) {
+    actions.push([leave, async () => {
+      if (here(leave)) await t.ok(t.kiosk, 'kiosk.checkOut', { childId: id });
+      inRoom.delete(id);
     }]);
   }
   return actions;
@@ -143,6 +147,8 @@ function dayActions(room: Room, date: string, plan: DayPlan, error: ClockError, 
 class TermRun {
   /** The daily backup of each day the PC could write one (a clock behind writes none). */
   readonly dailies: string[] = [];
+  /** The last day played had a wrong clock. */
+  afterWrong = false;
   /** The Monday whose export the bundles were last checked after. */
   checkedMonday = '';
   constructor(readonly room: Room, readonly tally: Tally) {}
@@ -180,13 +186,16 @@ class TermRun {
       if (error === 'right') await checkBookings(t, localIso(date, minute));
     }
     if (error !== 'back') this.dailies.push(dailyName(localTime(pcTime(localIso(date, 12 * 60), error), 'Asia/Shanghai')?.slice(0, 10) ?? ''));
+    const afterWrong = this.afterWrong;
+    this.afterWrong = error !== 'right';
     if (error !== 'right') {
       expect((await t.ok(this.room.teacher, 'clock.status', {})).state).toBe(error === 'back' ? 'behind' : 'ahead');
       return;
     }
     this.tally.days += 1;
     await checkVisits(t, date);
-    checkBackups(t.app.host.defaultBackupDir, this.dailies);
+    // Restore-latest-good on Sundays and right after a wrong clock.
+    checkBackups(t.app.host.defaultBackupDir, this.dailies, new Date(`${date}T00:00:00Z`).getUTCDay() === 0 || afterWrong);
     // No account locked longer than one lock period once the clock is right (the PINs were at noon).
     const unlock = await t.ok(kioskSession(t.clock.now().getTime()), 'auth.unlock', { staffId: this.room.teacherId, pin: TEACHER_PIN });
     expect(unlock.status, `the teacher is still locked out at the end of ${date}`).toBe('unlocked');

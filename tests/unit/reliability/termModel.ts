@@ -32,7 +32,7 @@ export interface DayPlan {
   counselling: boolean;
   /** Five wrong PINs for the teacher at noon. */
   wrongPins: boolean;
-  /** The PC ran through the night before (ticks from midnight); else it is switched on at 07:00. */
+  /** The PC is left on round the clock; else it is on from 07:00 to 21:00. */
   overnight: boolean;
 }
 
@@ -106,10 +106,13 @@ export function isMonday(date: string): boolean {
   return new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
 }
 
-/** Every hour the PC is on, and each minute around closing (and around the export time on a Monday). */
+/**
+ * Every hour the PC is on (07:00 to 21:00, or round the clock when left on), and each minute around
+ * closing (and around the export time on a Monday).
+ */
 export function tickMinutes(date: string, overnight: boolean): number[] {
   const minutes = new Set<number>();
-  for (let h = overnight ? 0 : 7; h < 24; h++) minutes.add(h * 60);
+  for (let h = overnight ? 0 : 7; h <= (overnight ? 23 : 21); h++) minutes.add(h * 60);
   for (let m = CLOSING - 3; m <= CLOSING + 3; m++) minutes.add(m);
   if (isMonday(date)) for (let m = EXPORT_AT - 2; m <= EXPORT_AT + 2; m++) minutes.add(m);
   return [...minutes].sort((a, b) => a - b);
