@@ -63,7 +63,7 @@ async function openRoom(): Promise<Room> {
 
 type Action = () => Promise<void>;
 
-/** One child's afternoon at the kiosk; `inRoom` is the model's own record of who is in the room. */
+/** One child's afternoon at the kiosk; `inRoom` is the model's own record of who came in today. */
 function childActions(room: Room, date: string, child: number, a: Arrival, inRoom: Set<number>): [number, Action][] {
   const { t } = room;
   const { id, parentId } = room.children[child];
@@ -153,10 +153,8 @@ class TermRun {
   checkedMonday = '';
   constructor(readonly room: Room, readonly tally: Tally) {}
 
-  async tick(date: string, minute: number, error: ClockError, inRoom: Set<number>): Promise<void> {
+  async tick(date: string, minute: number, error: ClockError): Promise<void> {
     await this.room.t.app.runScheduledTasks();
-    // The model: the closing tick checks out everyone still in (a visit begun after closing ends at midnight).
-    if (error === 'right' && minute === CLOSING) inRoom.clear();
     const monday = isMonday(date) ? date : addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
     const exportTime = localIso(monday, EXPORT_AT);
     if (error !== 'right' || Date.parse(localIso(date, minute)) < Date.parse(exportTime) || this.checkedMonday === monday) return;
@@ -182,7 +180,7 @@ class TermRun {
         await act();
         this.tally.events += 1;
       }
-      if (ticks.has(minute)) await this.tick(date, minute, error, inRoom);
+      if (ticks.has(minute)) await this.tick(date, minute, error);
       if (error === 'right') await checkBookings(t, localIso(date, minute));
     }
     if (error !== 'back') this.dailies.push(dailyName(localTime(pcTime(localIso(date, 12 * 60), error), 'Asia/Shanghai')?.slice(0, 10) ?? ''));
