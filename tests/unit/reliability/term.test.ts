@@ -101,8 +101,11 @@ function childActions(room: Room, date: string, child: number, a: Arrival, inRoo
 
 /** A teacher corrects the check-in time of an earlier visit (ten minutes earlier), or voids it. */
 async function correct(room: Room, pick: number, voidIt: boolean): Promise<void> {
+  // Not one stamped under a clock a year ahead: the app refuses to move a visit to a time that is still
+  // in the future (date_future); a teacher can only void that one.
+  const now = toStamp(room.t.clock.now(), 'Asia/Shanghai');
   const closed = await room.t.app.db.selectFrom('visit').select(['id', 'checked_in_at']).where('voided_at', 'is', null)
-    .where('checked_out_at', 'is not', null).orderBy('id').execute();
+    .where('checked_out_at', 'is not', null).where('checked_in_at', '<', now).orderBy('id').execute();
   if (closed.length === 0) return;
   const v = closed[pick % closed.length];
   const earlier = toStamp(new Date(Date.parse(v.checked_in_at) - 10 * 60_000), 'Asia/Shanghai');
