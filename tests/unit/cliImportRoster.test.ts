@@ -2,19 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../electron/app';
-import { runCli, type CliOutput } from '../../electron/cli';
+import { runCli } from '../../electron/cli';
 import { tempDir } from './helpers';
-
-interface Captured extends CliOutput {
-  logs: string[];
-  errors: string[];
-}
-
-function capture(): Captured {
-  const logs: string[] = [];
-  const errors: string[] = [];
-  return { logs, errors, log: (m) => logs.push(m), error: (m) => errors.push(m) };
-}
+import { capture } from './cliCapture';
 
 const dirs: string[] = [];
 afterEach(() => {

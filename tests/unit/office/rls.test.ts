@@ -6,24 +6,15 @@ import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliOutput } from '../../../electron/cli';
+import { runCli } from '../../../electron/cli';
 import type { OfficeDatabase } from '../../../electron/office/schema';
 import { sampleWeek, writeBundle } from './bundleFixture';
 import { PG_SKIPPED, useOfficeTargets } from './targets';
+import { capture } from '../cliCapture';
 
 const targets = useOfficeTargets();
 const A = '阳光小学';
 const B = '青山小学';
-
-interface Captured extends CliOutput {
-  logs: string[];
-  errors: string[];
-}
-function capture(): Captured {
-  const logs: string[] = [];
-  const errors: string[] = [];
-  return { logs, errors, log: (m) => logs.push(m), error: (m) => errors.push(m) };
-}
 
 const now = () => new Date('2026-11-30T09:00:00+08:00');
 

@@ -4,21 +4,11 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../../electron/app';
-import { commandLineOf, runCli, type CliOutput } from '../../../../electron/cli';
+import { commandLineOf, runCli } from '../../../../electron/cli';
 import { LATEST_VERSION } from '../../../../electron/db/migrations';
 import { kioskSession } from '../../../../electron/session';
 import { tempDir } from '../../helpers';
-
-interface Captured extends CliOutput {
-  logs: string[];
-  errors: string[];
-}
-
-function capture(): Captured {
-  const logs: string[] = [];
-  const errors: string[] = [];
-  return { logs, errors, log: (m) => logs.push(m), error: (m) => errors.push(m) };
-}
+import { capture } from '../../cliCapture';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,20 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliOutput } from '../../../../electron/cli';
+import { runCli } from '../../../../electron/cli';
 import { manifestSchema } from '../../../../shared/bundle';
 import { readXlsx, WEEK, weekRoom } from './room';
-
-interface Captured extends CliOutput {
-  logs: string[];
-  errors: string[];
-}
-
-function capture(): Captured {
-  const logs: string[] = [];
-  const errors: string[] = [];
-  return { logs, errors, log: (m) => logs.push(m), error: (m) => errors.push(m) };
-}
+import { capture } from '../../cliCapture';
 
 /** The fixture room's database, closed so the command line can open it as the scheduled task would. */
 async function closedRoom() {
