@@ -132,8 +132,12 @@ test('three children sign up for two places; the first cancels and the third mov
   // Attendance on the day: a tick per child signed up, and the count.
   await detail.getByRole('tab', { name: '考勤' }).click();
   await expect(detail.getByText('报名 2 人 / 到场 0 人')).toBeVisible();
-  await detail.getByRole('checkbox', { name: '张小明' }).check();
+  // The tick is saved first and shown once the main process answers: click, then wait for what she sees
+  // (check() would test the box at once, which fails on a loaded machine).
+  const present = detail.getByRole('checkbox', { name: '张小明' });
+  await present.click();
   await expect(detail.getByText('报名 2 人 / 到场 1 人')).toBeVisible();
+  await expect(present).toBeChecked();
 });
 
 /** 22 children in no group, in the tab's order (class, then pinyin). */
