@@ -145,15 +145,16 @@ export interface Page<T> {
   total: number;
 }
 
+/** Only the name is always known: a school's roster may leave any other field empty (null). */
 export interface ChildSummary {
   id: number;
   name: string;
-  gender: Gender;
+  gender: Gender | null;
   birthDate: string | null;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   studentNo: string | null;
-  situation: Situation;
+  situation: Situation | null;
   deFactoUnsupported: boolean;
   boarding: boolean;
   surrogateName: string | null;
@@ -163,8 +164,8 @@ export interface ChildSummary {
 }
 
 export interface ChildFile extends ChildSummary {
-  guardianName: string;
-  guardianRelation: GuardianRelation;
+  guardianName: string | null;
+  guardianRelation: GuardianRelation | null;
   guardianPhone: string | null;
   guardianAddress: string | null;
   /** 民族, asked by the national survey; null when not known. */
@@ -229,14 +230,14 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 export interface KioskChild {
   id: number;
   name: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   checkedIn: boolean;
 }
 
 export interface ClassGroup {
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   count: number;
 }
 
@@ -244,8 +245,8 @@ export interface ClassGroup {
 export interface KioskChildStatus {
   id: number;
   name: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   checkedInAt: string | null;
   /** When she last checked out today (kiosk, teacher or closing), if she is not in the room now. */
   checkedOutAt: string | null;
@@ -270,8 +271,8 @@ export interface Visit {
   id: number;
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   checkedInAt: string;
   checkedOutAt: string | null;
   /** Staff name, or null when the child used the kiosk. */
@@ -303,8 +304,8 @@ export interface QueueEntry {
   status: 'waiting' | 'calling';
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   parentId: number;
   parentRelation: ParentRelation;
   parentName: string | null;
@@ -340,8 +341,8 @@ export interface CallRecord {
 export interface CareRow {
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   surrogateName: string | null;
   lastTalkAt: string | null;
   /** null = no talk on record. */
@@ -394,8 +395,8 @@ export interface Loan {
   title: string;
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   lentAt: string;
   dueOn: string;
   returnedAt: string | null;
@@ -431,8 +432,8 @@ export interface Review {
 export interface ReviewProgressRow {
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   reviews: number;
   graded: number;
 }
@@ -487,8 +488,8 @@ export interface ActivitySignup {
   activityId: number;
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   status: SignupStatus;
   via: 'kiosk' | 'staff';
   signedUpAt: string;
@@ -521,7 +522,7 @@ export interface KioskActivity {
 export interface AttendanceSheet {
   activityId: number;
   date: string;
-  rows: { childId: number; childName: string; grade: number; classNo: number; present: boolean | null }[];
+  rows: { childId: number; childName: string; grade: number | null; classNo: number | null; present: boolean | null }[];
   enrolled: number;
   attended: number;
 }

@@ -44,19 +44,18 @@ export interface ChildTable extends Timestamps {
   name_pinyin: string;
   /** Pinyin initials ("zxm"), for search. */
   name_initials: string;
-  // Migration 0015 lets every column but the name be NULL; the app still always writes the gender, grade,
-  // class, situation and guardian (the import requires them until every reader handles an unknown one).
-  gender: 'female' | 'male';
+  // Migration 0015: only the name is required; a school's roster may leave the rest unknown (NULL).
+  gender: 'female' | 'male' | null;
   birth_date: string | null;
   ethnicity: string | null;
-  grade: number;
-  class_no: number;
+  grade: number | null;
+  class_no: number | null;
   student_no: string | null;
-  situation: 'father_away' | 'mother_away' | 'both_away';
+  situation: 'father_away' | 'mother_away' | 'both_away' | null;
   de_facto_unsupported: number;
   boarding: number;
-  guardian_name: string;
-  guardian_relation: string;
+  guardian_name: string | null;
+  guardian_relation: string | null;
   guardian_phone: string | null;
   guardian_address: string | null;
   surrogate_staff_id: number | null;

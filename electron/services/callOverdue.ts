@@ -80,8 +80,8 @@ function overdueRows(db: ServiceDeps['db'], lastDay: string, offset: number, lim
       // Never first, then the longest without a talk, then the class list.
       .orderBy(sql`roll.last is not null`)
       .orderBy(lastTalkDay)
-      .orderBy('c.grade')
-      .orderBy('c.class_no')
+      .orderBy('c.grade', (o) => o.asc().nullsLast())
+      .orderBy('c.class_no', (o) => o.asc().nullsLast())
       .orderBy('c.name_pinyin')
       .orderBy('c.id')
       .limit(limit)

@@ -29,8 +29,8 @@ export function closingOn(date: string, closingTime: string, tz: string): Date {
 
 interface VisitJoin extends VisitRow {
   child_name: string;
-  grade: number;
-  class_no: number;
+  grade: number | null;
+  class_no: number | null;
   in_by: string | null;
   out_by: string | null;
 }

@@ -33,7 +33,7 @@ export function createChildImportService(deps: ServiceDeps) {
       .execute();
     const byKey = new Map<string, number[]>();
     for (const c of existing) {
-      const keys = rowKeys({ studentNo: c.student_no ?? undefined, name: c.name, birthDate: c.birth_date ?? undefined, grade: c.grade, classNo: c.class_no });
+      const keys = rowKeys({ studentNo: c.student_no ?? undefined, name: c.name, birthDate: c.birth_date ?? undefined, grade: c.grade ?? undefined, classNo: c.class_no ?? undefined });
       for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), c.id]);
     }
     return (keys) => {

@@ -109,7 +109,6 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       name_pinyin: keys.pinyin,
       name_initials: keys.initials,
       gender: values.gender,
-      // '' for unknown: the column is NOT NULL (migration 0013 says why).
       birth_date: values.birthDate ?? null,
       ethnicity: values.ethnicity,
       grade: values.grade,

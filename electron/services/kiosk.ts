@@ -2,6 +2,7 @@
 // list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`.
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { isOtherClass } from '../../shared/classOrder';
 import { parseNameQuery } from '../../shared/names';
 import { isBirthday } from './care/birthdays';
 import { createCallsService } from './calls';
@@ -28,7 +29,7 @@ export function createKioskService(deps: ServiceDeps) {
       .where('child.archived_at', 'is', null);
   }
 
-  type Row = { id: number; name: string; grade: number; class_no: number; visit_id: number | null };
+  type Row = { id: number; name: string; grade: number | null; class_no: number | null; visit_id: number | null };
   const toKioskChild = (r: Row): KioskChild => ({ id: r.id, name: r.name, grade: r.grade, classNo: r.class_no, checkedIn: r.visit_id !== null });
 
   async function search(raw: string): Promise<KioskChild[]> {
@@ -41,8 +42,8 @@ export function createKioskService(deps: ServiceDeps) {
       q = q.where((eb) => eb.or([eb('child.name_initials', 'like', `${t}%`), eb('child.name_pinyin', 'like', `%${t}%`)]));
     }
     const rows = await q
-      .orderBy('child.grade')
-      .orderBy('child.class_no')
+      .orderBy('child.grade', (o) => o.asc().nullsLast())
+      .orderBy('child.class_no', (o) => o.asc().nullsLast())
       .orderBy('child.name_pinyin')
       .limit(KIOSK_SEARCH_LIMIT)
       .execute();
@@ -55,16 +56,22 @@ export function createKioskService(deps: ServiceDeps) {
       .select(['grade', 'class_no', (eb) => eb.fn.countAll<number>().as('count')])
       .where('archived_at', 'is', null)
       .groupBy(['grade', 'class_no'])
-      .orderBy('grade')
-      .orderBy('class_no')
+      .orderBy('grade', (o) => o.asc().nullsLast())
+      .orderBy('class_no', (o) => o.asc().nullsLast())
       .execute();
-    return rows.map((r) => ({ grade: r.grade, classNo: r.class_no, count: Number(r.count) }));
+    const known = rows.filter((r) => !isOtherClass({ grade: r.grade, classNo: r.class_no }));
+    const other = rows.filter((r) => isOtherClass({ grade: r.grade, classNo: r.class_no })).reduce((n, r) => n + Number(r.count), 0);
+    const groups: ClassGroup[] = known.map((r) => ({ grade: r.grade, classNo: r.class_no, count: Number(r.count) }));
+    // Children whose roster row gave no grade or class still find themselves: under "other", last.
+    return other > 0 ? [...groups, { grade: null, classNo: null, count: other }] : groups;
   }
 
-  async function classChildren(grade: number, classNo: number): Promise<KioskChild[]> {
-    const rows = await children()
-      .where('child.grade', '=', grade)
-      .where('child.class_no', '=', classNo)
+  /** A class's children; a null grade or class asks for the "other" group. */
+  async function classChildren(grade: number | null, classNo: number | null): Promise<KioskChild[]> {
+    let q = children();
+    if (grade === null || classNo === null) q = q.where((eb) => eb.or([eb('child.grade', 'is', null), eb('child.class_no', 'is', null)]));
+    else q = q.where('child.grade', '=', grade).where('child.class_no', '=', classNo);
+    const rows = await q
       .orderBy('child.name_pinyin')
       .orderBy('child.id')
       .execute();

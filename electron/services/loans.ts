@@ -18,8 +18,8 @@ interface LoanJoin extends LoanRow {
   book_id: number;
   title: string;
   child_name: string;
-  grade: number;
-  class_no: number;
+  grade: number | null;
+  class_no: number | null;
   lent_by: string | null;
 }
 

@@ -129,8 +129,8 @@ export function createReviewsService(deps: ServiceDeps) {
       .where('c.archived_at', 'is', null)
       .groupBy(['c.id', 'c.name', 'c.grade', 'c.class_no', 'c.name_pinyin'])
       .orderBy((eb) => eb.case().when(eb.fn.count('r.id'), '=', 0).then(0).else(1).end())
-      .orderBy('c.grade')
-      .orderBy('c.class_no')
+      .orderBy('c.grade', (o) => o.asc().nullsLast())
+      .orderBy('c.class_no', (o) => o.asc().nullsLast())
       .orderBy('c.name_pinyin')
       .orderBy('c.id')
       .execute();

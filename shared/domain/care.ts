@@ -84,8 +84,8 @@ export interface DueItem {
 export interface DueChild {
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   duties: DueItem[];
   /** Open follow-ups, the earliest due first. */
   followUps: FollowUp[];
@@ -125,14 +125,14 @@ export interface CareCoverage {
   current: CoverageMonth;
   /** The last six months, oldest first (visit and letter: within each month's semester so far). */
   months: CoverageMonth[];
-  unassigned: { childId: number; childName: string; grade: number; classNo: number }[];
+  unassigned: { childId: number; childName: string; grade: number | null; classNo: number | null }[];
 }
 
 export interface Birthday {
   childId: number;
   childName: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   birthDate: string;
   /** The day of this birthday (YYYY-MM-DD); 29 February falls on 28 February in common years. */
   on: string;
@@ -167,13 +167,13 @@ export interface TimelineEntry {
 export interface GrowthFile {
   childId: number;
   childName: string;
-  gender: 'female' | 'male';
+  gender: 'female' | 'male' | null;
   birthDate: string | null;
-  grade: number;
-  classNo: number;
-  situation: 'father_away' | 'mother_away' | 'both_away';
-  guardianName: string;
-  guardianRelation: string;
+  grade: number | null;
+  classNo: number | null;
+  situation: 'father_away' | 'mother_away' | 'both_away' | null;
+  guardianName: string | null;
+  guardianRelation: string | null;
   surrogateName: string | null;
   /** Counts over the whole file. */
   totals: { visits: number; calls: number; booksRead: number; activities: number; records: number };

@@ -29,9 +29,9 @@ export const erasedName = (id: number) => `#${id}`;
 export interface ErasableChild {
   id: number;
   name: string;
-  gender: 'female' | 'male';
-  grade: number;
-  classNo: number;
+  gender: 'female' | 'male' | null;
+  grade: number | null;
+  classNo: number | null;
   archivedAt: string;
   archiveReason: string | null;
   /** The day the retention period ended (YYYY-MM-DD). */

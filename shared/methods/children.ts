@@ -25,18 +25,19 @@ export const consentInput = z.object({
 
 export const childInput = z.object({
   name: requiredText(20),
-  gender: z.enum(GENDERS, { error: 'required' }),
+  /** Only the name is required: a school's roster may leave any of the rest unknown (null). */
+  gender: z.enum(GENDERS).nullish().transform((v) => v ?? null),
   /** Unknown in many rosters (a class teacher's list has none): only the name is always known. */
   birthDate: optionalDate,
   ethnicity: optionalText(20),
-  grade: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(9, { error: 'range' }),
-  classNo: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(40, { error: 'range' }),
+  grade: z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).nullish().transform((v) => v ?? null),
+  classNo: z.number().int().min(1, { error: 'range' }).max(40, { error: 'range' }).nullish().transform((v) => v ?? null),
   studentNo: optionalText(30),
-  situation: z.enum(SITUATIONS, { error: 'required' }),
+  situation: z.enum(SITUATIONS).nullish().transform((v) => v ?? null),
   deFactoUnsupported: z.boolean().default(false),
   boarding: z.boolean().default(false),
-  guardianName: requiredText(30),
-  guardianRelation: z.enum(GUARDIAN_RELATIONS, { error: 'required' }),
+  guardianName: optionalText(30),
+  guardianRelation: z.enum(GUARDIAN_RELATIONS).nullish().transform((v) => v ?? null),
   guardianPhone: optionalPhone,
   guardianAddress: optionalText(120),
   parents: z.array(parentInput).max(4, { error: 'too_many' }).default([]),

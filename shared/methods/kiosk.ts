@@ -13,7 +13,8 @@ export const kioskMethods = {
   'kiosk.classes': returns<ClassGroup[]>()('kiosk', z.object({})),
   'kiosk.classChildren': returns<KioskChild[]>()(
     'kiosk',
-    z.object({ grade: z.number().int().min(1).max(9), classNo: z.number().int().min(1).max(40) }),
+    // null for either asks for the "other" group: children whose roster row gave no grade or class.
+    z.object({ grade: z.number().int().min(1).max(9).nullable(), classNo: z.number().int().min(1).max(40).nullable() }),
   ),
   'kiosk.status': returns<KioskChildStatus>()('kiosk', childRef),
   'kiosk.checkIn': returns<KioskCheckResult>()('kiosk', childRef),

@@ -106,8 +106,8 @@ export function createActivitiesService(deps: ServiceDeps) {
       .select(['s.child_id', 'c.name', 'c.grade', 'c.class_no', 'a.present'])
       .where('s.activity_id', '=', activityId)
       .where('s.status', '=', 'enrolled')
-      .orderBy('c.grade')
-      .orderBy('c.class_no')
+      .orderBy('c.grade', (o) => o.asc().nullsLast())
+      .orderBy('c.class_no', (o) => o.asc().nullsLast())
       .orderBy('c.name_pinyin')
       .orderBy('s.child_id')
       .execute();

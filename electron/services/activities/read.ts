@@ -13,8 +13,8 @@ export interface Counts {
 
 interface SignupJoin extends ActivitySignupRow {
   child_name: string;
-  grade: number;
-  class_no: number;
+  grade: number | null;
+  class_no: number | null;
 }
 
 export function createActivityReader({ db }: Pick<ServiceDeps, 'db'>) {

@@ -51,7 +51,9 @@ export function windowOpen(activity: Pick<ActivityRow, 'signup_opens_at' | 'sign
   return Date.parse(activity.signup_opens_at) <= t && t <= Date.parse(activity.signup_closes_at);
 }
 
-export function gradeAllowed(activity: Pick<ActivityRow, 'grade_from' | 'grade_to'>, grade: number): boolean {
+/** A child whose grade the roster left unknown may join only an activity open to every grade. */
+export function gradeAllowed(activity: Pick<ActivityRow, 'grade_from' | 'grade_to'>, grade: number | null): boolean {
+  if (grade === null) return activity.grade_from === null && activity.grade_to === null;
   return (activity.grade_from === null || grade >= activity.grade_from) && (activity.grade_to === null || grade <= activity.grade_to);
 }
 

@@ -11,7 +11,7 @@ export function createSignupsService(deps: ServiceDeps) {
   const { db, clock, audit, actor } = deps;
   const read = createActivityReader(deps);
 
-  async function activeChild(childId: number): Promise<{ id: number; grade: number }> {
+  async function activeChild(childId: number): Promise<{ id: number; grade: number | null }> {
     const child = await db.selectFrom('child').select(['id', 'grade']).where('id', '=', childId).where('archived_at', 'is', null).executeTakeFirst();
     if (!child) throw new AppError('not_found', { entity: 'child' });
     return child;

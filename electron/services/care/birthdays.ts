@@ -1,4 +1,5 @@
 // Birthdays this ISO week and next, for the duty teacher's screen, and the kiosk's greeting.
+import { compareClass } from '../../../shared/classOrder';
 import type { Birthday } from '../../../shared/domain';
 import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
@@ -23,8 +24,8 @@ export function isBirthday(birthDate: string, today: string): boolean {
 interface BirthdayChild {
   id: number;
   name: string;
-  grade: number;
-  class_no: number;
+  grade: number | null;
+  class_no: number | null;
   birth_date: string;
 }
 
@@ -45,7 +46,7 @@ export function birthdaysAround(children: BirthdayChild[], today: string): Birth
       found.push({ childId: c.id, childName: c.name, grade: c.grade, classNo: c.class_no, birthDate: c.birth_date, on, age, when });
     }
   }
-  return found.sort((a, b) => byText(a.on, b.on) || a.grade - b.grade || a.classNo - b.classNo || a.childId - b.childId);
+  return found.sort((a, b) => byText(a.on, b.on) || compareClass(a, b) || a.childId - b.childId);
 }
 
 export async function birthdays({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>): Promise<Birthday[]> {

@@ -4,6 +4,7 @@
 // come as one list (dutyChildren.ts), and the roll as a bit per month-end for the few children not on
 // it at all six (joined since the first, or left).
 import { sql, type Kysely } from 'kysely';
+import { compareClass } from '../../../shared/classOrder';
 import { CARE_DUTIES, type CareCoverage, type CareDuty, type CoverageMonth } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
 import { addDays } from '../checkins';
@@ -112,6 +113,6 @@ async function unassigned(db: Kysely<Database>): Promise<CareCoverage['unassigne
     .where(inGroup(null))
     .execute();
   return rows
-    .sort((a, b) => a.grade - b.grade || a.class_no - b.class_no || a.name_pinyin.localeCompare(b.name_pinyin) || a.id - b.id)
+    .sort((a, b) => compareClass({ grade: a.grade, classNo: a.class_no }, { grade: b.grade, classNo: b.class_no }) || a.name_pinyin.localeCompare(b.name_pinyin) || a.id - b.id)
     .map((c) => ({ childId: c.id, childName: c.name, grade: c.grade, classNo: c.class_no }));
 }

@@ -1,14 +1,15 @@
 // The children the care duties are about, with their surrogate parent (代理家长). A surrogate parent
 // whose account was archived looks after no one any more: her children count as having none.
 import { sql, type RawBuilder } from 'kysely';
+import { compareClass } from '../../../shared/classOrder';
 import type { ServiceDeps } from '../deps';
 import { dayOf } from './periods';
 
 export interface RollChild {
   id: number;
   name: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
   pinyin: string;
   /** Local dates the child joined and left the roll (left: null while on it). */
   joined: string;
@@ -29,8 +30,8 @@ export async function loadRoll(
     .selectFrom('child as c')
     .leftJoin('staff as s', (join) => join.onRef('s.id', '=', 'c.surrogate_staff_id').on('s.archived_at', 'is', null))
     .select(['c.id', 'c.name', 'c.grade', 'c.class_no', 'c.name_pinyin', 'c.created_at', 'c.archived_at', 's.id as staff_id', 's.name as staff_name'])
-    .orderBy('c.grade')
-    .orderBy('c.class_no')
+    .orderBy('c.grade', (o) => o.asc().nullsLast())
+    .orderBy('c.class_no', (o) => o.asc().nullsLast())
     .orderBy('c.name_pinyin')
     .orderBy('c.id');
   if (!options.includeLeft) q = q.where('c.archived_at', 'is', null);
@@ -73,5 +74,5 @@ export function staffNameOrder(a: { staffName: string | null }, b: { staffName: 
 
 /** Class order: grade, class, then name as the class list has it. */
 export function classOrder(a: RollChild, b: RollChild): number {
-  return a.grade - b.grade || a.classNo - b.classNo || a.pinyin.localeCompare(b.pinyin) || a.id - b.id;
+  return compareClass(a, b) || a.pinyin.localeCompare(b.pinyin) || a.id - b.id;
 }

@@ -12,8 +12,8 @@ export const NO_CALL_DAYS = 30;
 
 export interface ChildLine {
   name: string;
-  grade: number;
-  classNo: number;
+  grade: number | null;
+  classNo: number | null;
 }
 
 export interface WeekFacts {
@@ -124,8 +124,8 @@ async function childrenWithoutCall({ db, range }: SheetContext, asOf: string, as
     .where('c.created_at', '<', asOf)
     .where((eb) => eb.or([eb('c.archived_at', 'is', null), eb('c.archived_at', '>=', asOf)]))
     .where('c.erased_at', 'is', null)
-    .orderBy('c.grade')
-    .orderBy('c.class_no')
+    .orderBy('c.grade', (o) => o.asc().nullsLast())
+    .orderBy('c.class_no', (o) => o.asc().nullsLast())
     .orderBy('c.name_pinyin')
     .execute();
   const lines = rows.map((r) => {
@@ -148,8 +148,8 @@ async function overdueBooks({ db }: SheetContext, asOf: string, asOfDate: string
     .where((eb) => eb.or([eb('l.returned_at', 'is', null), eb('l.returned_at', '>=', asOf)]))
     .where('l.due_on', '<', asOfDate)
     .orderBy('l.due_on')
-    .orderBy('c.grade')
-    .orderBy('c.class_no')
+    .orderBy('c.grade', (o) => o.asc().nullsLast())
+    .orderBy('c.class_no', (o) => o.asc().nullsLast())
     .orderBy('c.name_pinyin')
     .orderBy('l.id')
     .execute();

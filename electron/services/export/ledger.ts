@@ -29,8 +29,8 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
     .select('s.name as surrogate_name')
     .where('c.archived_at', 'is', null)
     .where('c.erased_at', 'is', null)
-    .orderBy('c.grade')
-    .orderBy('c.class_no')
+    .orderBy('c.grade', (o) => o.asc().nullsLast())
+    .orderBy('c.class_no', (o) => o.asc().nullsLast())
     .orderBy('c.name_pinyin')
     .orderBy('c.id')
     .execute();
@@ -47,14 +47,14 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
     return [
       i + 1,
       c.name,
-      t(`common:enums.gender.${c.gender}`),
+      c.gender ? t(`common:enums.gender.${c.gender}`) : null,
       c.ethnicity,
       c.birth_date,
       c.birth_date ? ageOn(c.birth_date, today) : null,
       c.grade,
       c.class_no,
       c.student_no,
-      t(`common:enums.situation.${c.situation}`),
+      c.situation ? t(`common:enums.situation.${c.situation}`) : null,
       yesNo(c.de_facto_unsupported === 1),
       yesNo(c.boarding === 1),
       father?.name ?? null,
@@ -64,7 +64,7 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
       mother?.work_city ?? null,
       mother?.employer ?? null,
       c.guardian_name,
-      known(c.guardian_relation) ? t(`common:enums.guardianRelation.${c.guardian_relation}`) : c.guardian_relation,
+      c.guardian_relation !== null && known(c.guardian_relation) ? t(`common:enums.guardianRelation.${c.guardian_relation}`) : c.guardian_relation,
       ...contacts,
       c.surrogate_name,
       c.consent_signed_by,

@@ -3,6 +3,7 @@
 import PDFDocument from 'pdfkit';
 import type { WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
+import type { ClassRef } from '../../../shared/classOrder';
 import { weekLabel } from '../../../shared/weekLabel';
 import { textsFor } from './texts';
 import type { WeekRange } from './week';
@@ -96,10 +97,16 @@ function noCallList(doc: Doc, facts: WeekFacts): void {
   facts.noCall.forEach((c, i) =>
     tableRow(
       doc,
-      [String(i + 1), c.name, t('pdf.gradeClass', { grade: c.grade, classNo: c.classNo }), c.lastTalkOn ?? t('pdf.never'), c.days === null ? '—' : String(c.days)],
+      [String(i + 1), c.name, classCell(c), c.lastTalkOn ?? t('pdf.never'), c.days === null ? '—' : String(c.days)],
       widths,
     ),
   );
+}
+
+/** A roster may leave the grade or class unknown: print what is known. */
+function classCell(c: ClassRef): string {
+  if (c.grade !== null && c.classNo !== null) return t('pdf.gradeClass', { grade: c.grade, classNo: c.classNo });
+  return c.grade !== null ? t('pdf.gradeOnly', { grade: c.grade }) : '—';
 }
 
 function overdueList(doc: Doc, facts: WeekFacts): void {
@@ -111,7 +118,7 @@ function overdueList(doc: Doc, facts: WeekFacts): void {
   const widths = [40, 150, 80, 90, 80, WIDTH - 440];
   tableRow(doc, [t('pdf.column.no'), t('pdf.column.title'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.dueOn'), t('pdf.column.days')], widths, true);
   facts.overdue.forEach((b, i) =>
-    tableRow(doc, [String(i + 1), b.title, b.name, t('pdf.gradeClass', { grade: b.grade, classNo: b.classNo }), b.dueOn, String(b.days)], widths),
+    tableRow(doc, [String(i + 1), b.title, b.name, classCell(b), b.dueOn, String(b.days)], widths),
   );
 }
 

@@ -74,12 +74,12 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
         name: placeholder,
         name_pinyin: '',
         name_initials: '',
-        // NOT NULL, and counts by age need the year: keep 1 January of the birth year.
+        // Counts by age need the year: keep 1 January of the birth year.
         birth_date: child.birth_date ? `${child.birth_date.slice(0, 4)}-01-01` : null,
         ethnicity: null,
         student_no: null,
-        guardian_name: '',
-        guardian_relation: 'other',
+        guardian_name: null,
+        guardian_relation: null,
         guardian_phone: null,
         guardian_address: null,
         notes: null,

@@ -156,6 +156,15 @@ describe('signing up: the rules', () => {
     expect((await r.statuses(id)).map((s) => s[0])).toEqual([ok3, ok5]);
   });
 
+  it('refuses a child whose grade the roster left unknown from a grade-limited activity, not from an open one', async () => {
+    const r = await room();
+    const limited = await r.activity(weekend({ gradeFrom: 3, gradeTo: 5, capacity: 5 }));
+    const open = await r.activity(weekend({ date: '2026-11-29', capacity: 5 }));
+    const unknown = (await r.t.ok(r.t.admin, 'children.create', { name: '石磊' })).id;
+    expect(errorOf(await r.signUp(unknown, limited))).toEqual(conflict('grade_not_allowed'));
+    expect(await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: unknown, activityId: open })).toMatchObject({ mine: { status: 'enrolled' } });
+  });
+
   it('refuses a second live sign-up, but not one after cancelling', async () => {
     const r = await room();
     const id = await r.activity(weekend());

@@ -138,11 +138,12 @@ describe('registry-entry-year.xlsx', () => {
     });
     expect(got.has('石磊')).toBe(false);
 
-    // Included by the admin, he is read like the others (a 2020 intake is grade 7); his file needs a
-    // situation, which the registry left blank for him, so the preview says what is missing.
+    // Included by the admin, he is read like the others (a 2020 intake is grade 7). The registry left
+    // his situation blank (he is not left behind): only the name is required, so he imports without one.
     const included = await t.ok(t.admin, 'children.importPreview', { ...file, include: [4] });
-    expect(included.rows[2]).toMatchObject({ name: '石磊', fields: { grade: 7, classNo: 2, birthDate: '2014-11-11' } });
-    expect(included.rows[2].status).toBe('error');
-    expect(included.rows[2].problems).toEqual([{ column: '留守类型', code: 'required' }]);
+    expect(included.rows[2]).toMatchObject({ name: '石磊', status: 'new', fields: { grade: 7, classNo: 2, birthDate: '2014-11-11' } });
+    expect(included.rows[2].problems).toEqual([]);
+    expect(await t.ok(t.admin, 'children.importConfirm', { ...file, include: [4] })).toEqual({ created: 1, updated: 3, skipped: 0 });
+    expect((await files(t)).get('石磊')).toMatchObject({ grade: 7, classNo: 2, situation: null, birthDate: '2014-11-11' });
   });
 });

@@ -6,6 +6,7 @@ import { nameKeys } from '../../../shared/names';
 import { PAGE_MAX } from '../../../shared/validation';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
+import { compareClass } from '../../../shared/classOrder';
 
 function errorOf(result: Result<unknown>): ApiError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
@@ -128,11 +129,21 @@ describe('children: validation', () => {
     ]);
   });
 
-  it('reports missing required fields; a birth date and a guardian phone may be unknown', async () => {
+  it('requires only the name: every other field of the file may be unknown', async () => {
     const t = await createTestApp();
     const { name: _name, guardianName: _g, gender: _s, birthDate: _b, guardianPhone: _p, ...rest } = childInput();
     const issues = issuesOf(await t.app.dispatch('children.create', rest, t.admin));
-    expect(issues).toEqual(['name', 'gender', 'guardianName'].map((field) => ({ path: [field], code: 'required' })));
+    expect(issues).toEqual([{ path: ['name'], code: 'required' }]);
+
+    const only = await t.ok(t.admin, 'children.create', { name: '石磊' });
+    expect(only).toMatchObject({
+      name: '石磊', gender: null, birthDate: null, grade: null, classNo: null, situation: null,
+      guardianName: null, guardianRelation: null, guardianPhone: null, parents: [],
+    });
+    // Unknown grades and classes list last, after every known class.
+    await t.ok(t.admin, 'children.create', childInput({ name: '王小红', grade: 6, classNo: 2 }));
+    const list = await t.ok(t.admin, 'children.list', {});
+    expect(list.rows.map((c) => c.name)).toEqual(['王小红', '石磊']);
   });
 
   it('stores an unknown birth date, guardian phone and parent name as NULL and reads them back as null', async () => {
@@ -245,12 +256,9 @@ describe('children: pages', () => {
   it('covers every child exactly once, in class then pinyin order, across pages of any size', async () => {
     const t = await createTestApp();
     const made = await seedMany(t);
-    const key = (c: ChildSummary) => [c.grade, c.classNo, nameKeys(c.name).pinyin, c.id] as const;
+    const pinyin = (c: ChildSummary) => nameKeys(c.name).pinyin;
     const expected = [...made]
-      .sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
-        return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || x[3] - y[3];
-      })
+      .sort((a, b) => compareClass(a, b) || (pinyin(a) < pinyin(b) ? -1 : pinyin(a) > pinyin(b) ? 1 : 0) || a.id - b.id)
       .map((c) => c.id);
     for (const limit of [1, 5, 7, 23, 50]) {
       expect(await readAll(t, {}, limit)).toEqual({ ids: expected, totals: [23] });

@@ -73,6 +73,23 @@ describe('kiosk: finding a name', () => {
     ]);
     expect(await t.ok(t.kiosk, 'kiosk.classChildren', { grade: 9, classNo: 1 })).toEqual([]);
   });
+
+  it('lists children whose roster gave no grade or class under one "other" group, last; search finds them after the classes', async () => {
+    const { t, xiaoming } = await school();
+    const noClass = await t.ok(t.admin, 'children.create', { name: '张石磊' });
+    const gradeOnly = await t.ok(t.admin, 'children.create', { name: '张安', grade: 5 });
+    expect(await t.ok(t.kiosk, 'kiosk.classes', {})).toEqual([
+      { grade: 3, classNo: 1, count: 1 },
+      { grade: 4, classNo: 2, count: 2 },
+      { grade: null, classNo: null, count: 2 },
+    ]);
+    const other = await t.ok(t.kiosk, 'kiosk.classChildren', { grade: null, classNo: null });
+    expect(other.map((c) => c.id)).toEqual([gradeOnly.id, noClass.id]);
+    const found = await t.ok(t.kiosk, 'kiosk.search', { query: 'zhang' });
+    expect(found.map((c) => c.id).slice(-3)).toEqual([xiaoming.id, gradeOnly.id, noClass.id]);
+    await t.ok(t.kiosk, 'kiosk.checkIn', { childId: noClass.id });
+    expect(await t.ok(t.kiosk, 'kiosk.status', { childId: noClass.id })).toMatchObject({ grade: null, classNo: null });
+  });
 });
 
 describe('kiosk: checking in and out', () => {

@@ -26,8 +26,8 @@ export const activitiesSheet: LogSheet = {
       .where('x.date', '<=', range.sunday)
       .orderBy('x.date')
       .orderBy('a.title')
-      .orderBy('c.grade')
-      .orderBy('c.class_no')
+      .orderBy('c.grade', (o) => o.asc().nullsLast())
+      .orderBy('c.class_no', (o) => o.asc().nullsLast())
       .orderBy('c.name_pinyin')
       .orderBy('x.id')
       .execute();

@@ -7,6 +7,7 @@ import type { DueChild } from '../../../../shared/domain';
 import { ClassLabel } from '../children/labels';
 import { DutyTag, FollowUpLine, KIND_OF_DUTY } from './labels';
 import type { RecordPreset } from './recordForm';
+import { compareClass } from '../../../../shared/classOrder';
 
 interface Props {
   rows: DueChild[];
@@ -38,7 +39,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
           title: t('due.column.class'),
           key: 'class',
           width: 110,
-          sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+          sorter: compareClass,
           render: (_, c) => <ClassLabel grade={c.grade} classNo={c.classNo} />,
         },
         {

@@ -7,9 +7,9 @@ import dayjs from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { GUARDIAN_RELATIONS, type GrowthFile, type GuardianRelation } from '../../../../shared/domain';
+import type { GrowthFile } from '../../../../shared/domain';
 import { useAuth } from '../auth/store';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel, GenderText, RelationText, SituationText } from '../children/labels';
 import { useSettings } from '../settings/store';
 import { TimelineItemContent, TIMELINE_COLORS, whenOf } from './TimelineItem';
 import { useGrowthFile } from './useChildRecords';
@@ -52,14 +52,12 @@ export function GrowthFileView({ childId, onClose }: { childId: number; onClose(
   );
 }
 
-const isRelation = (r: string): r is GuardianRelation => (GUARDIAN_RELATIONS as readonly string[]).includes(r);
 
 function Sheet({ file }: { file: GrowthFile }) {
   const { t } = useTranslation(['care', 'common', 'errors']);
   const settings = useSettings((s) => s.settings);
   const printedBy = useAuth((s) => s.session.staffName);
   const totals = ['records', 'visits', 'calls', 'booksRead', 'activities'] as const;
-  const relation = isRelation(file.guardianRelation) ? t(`common:enums.guardianRelation.${file.guardianRelation}`) : file.guardianRelation;
 
   return (
     <>
@@ -71,14 +69,14 @@ function Sheet({ file }: { file: GrowthFile }) {
       </header>
       <Descriptions bordered size="small" column={3}>
         <Descriptions.Item label={t('growth.field.name')}>{file.childName}</Descriptions.Item>
-        <Descriptions.Item label={t('growth.field.gender')}>{t(`common:enums.gender.${file.gender}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('growth.field.gender')}><GenderText gender={file.gender} /></Descriptions.Item>
         <Descriptions.Item label={t('growth.field.birthDate')}>{file.birthDate}</Descriptions.Item>
         <Descriptions.Item label={t('growth.field.class')}>
           <ClassLabel grade={file.grade} classNo={file.classNo} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('growth.field.situation')}>{t(`common:enums.situation.${file.situation}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('growth.field.situation')}><SituationText situation={file.situation} /></Descriptions.Item>
         <Descriptions.Item label={t('growth.field.guardian')}>
-          {file.guardianName}（{relation}）
+          {file.guardianName ?? '—'}（<RelationText relation={file.guardianRelation} />）
         </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.surrogate')} span={3}>
           {file.surrogateName ?? t('growth.value.noSurrogate')}

@@ -12,6 +12,7 @@ import { CoverageCard } from './CoverageCard';
 import { DueTable } from './DueTable';
 import { useRecordDrawer } from './RecordFormDrawer';
 import { groupKey, useCare } from './store';
+import { compareClass } from '../../../../shared/classOrder';
 
 type Unassigned = CareCoverage['unassigned'][number];
 
@@ -78,7 +79,7 @@ export function RoomTab() {
               title: t('due.column.class'),
               key: 'class',
               defaultSortOrder: 'ascend',
-              sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+              sorter: compareClass,
               render: (_, c) => <ClassLabel grade={c.grade} classNo={c.classNo} />,
             },
           ]}

@@ -13,7 +13,7 @@ import { GrowthFileView } from '../care/GrowthFileView';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
 import { ChildFormDrawer } from './ChildFormDrawer';
-import { ClassLabel, SituationTags } from './labels';
+import { ClassLabel, GenderText, RelationText, SituationTags } from './labels';
 import { useChildren } from './store';
 
 interface Props {
@@ -99,7 +99,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
           {child.consentMissing && <Alert type="error" showIcon title={t('detail.alert.consentMissing')} />}
           <Descriptions title={t('detail.section.basic')} bordered size="small" column={2}>
             <Descriptions.Item label={t('form.field.name')}>{child.name}</Descriptions.Item>
-            <Descriptions.Item label={t('form.field.gender')}>{t(`common:enums.gender.${child.gender}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.gender')}><GenderText gender={child.gender} /></Descriptions.Item>
             <Descriptions.Item label={t('form.field.birthDate')}>{dash(child.birthDate)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.ethnicity')}>{dash(child.ethnicity)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.class')}>
@@ -112,9 +112,9 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             </Descriptions.Item>
           </Descriptions>
           <Descriptions title={t('detail.section.guardian')} bordered size="small" column={2}>
-            <Descriptions.Item label={t('form.field.guardianName')}>{child.guardianName}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.guardianName')}>{dash(child.guardianName)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianRelation')}>
-              {t(`common:enums.guardianRelation.${child.guardianRelation}`)}
+              <RelationText relation={child.guardianRelation} />
             </Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianPhone')}>{dash(child.guardianPhone)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianAddress')}>{dash(child.guardianAddress)}</Descriptions.Item>

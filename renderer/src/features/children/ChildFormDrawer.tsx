@@ -1,4 +1,5 @@
-// Add or edit a child file. The same rules run here (for quick feedback) and in the main process.
+// Add or edit a child file. The same rules run here (for quick feedback) and in the main process: only the
+// name is required, as for a roster row.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
@@ -86,8 +87,8 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="gender" label={t('form.field.gender')} rules={[required]}>
-              <Select options={GENDERS.map((g) => ({ value: g, label: t(`common:enums.gender.${g}`) }))} />
+            <Form.Item name="gender" label={t('form.field.gender')}>
+              <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`common:enums.gender.${g}`) }))} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -96,12 +97,12 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="grade" label={t('form.field.grade')} rules={[required]}>
-              <Select options={GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }))} />
+            <Form.Item name="grade" label={t('form.field.grade')}>
+              <Select allowClear options={GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }))} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="classNo" label={t('form.field.classNo')} rules={[required]}>
+            <Form.Item name="classNo" label={t('form.field.classNo')}>
               <InputNumber min={1} max={40} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -120,8 +121,8 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
         <Divider titlePlacement="start">{t('form.section.situation')}</Divider>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item name="situation" label={t('form.field.situation')} rules={[required]}>
-              <Select options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))} />
+            <Form.Item name="situation" label={t('form.field.situation')}>
+              <Select allowClear options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -137,13 +138,13 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
         <Divider titlePlacement="start">{t('form.section.guardian')}</Divider>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="guardianName" label={t('form.field.guardianName')} rules={[{ ...required, whitespace: true }]}>
+            <Form.Item name="guardianName" label={t('form.field.guardianName')}>
               <Input maxLength={30} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="guardianRelation" label={t('form.field.guardianRelation')} rules={[required]}>
-              <Select options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.guardianRelation.${r}`) }))} />
+            <Form.Item name="guardianRelation" label={t('form.field.guardianRelation')}>
+              <Select allowClear options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.guardianRelation.${r}`) }))} />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -4,12 +4,12 @@ import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GRADES, SITUATIONS, type ChildSummary } from '../../../../shared/domain';
+import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../../shared/domain';
 import { useAuth } from '../auth/store';
 import { ChildDetailDrawer } from './ChildDetailDrawer';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { ImportDialog } from './ImportDialog';
-import { ClassLabel, ConsentMissingTag, SituationTags } from './labels';
+import { ClassLabel, ConsentMissingTag, GenderText, SituationTags } from './labels';
 import { PAGE_SIZES, useChildren } from './store';
 
 const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -74,7 +74,7 @@ export function ChildrenPage() {
           placeholder={t('list.filter.situation')}
           style={{ width: 160 }}
           value={filters.situation}
-          onChange={(situation?: ChildSummary['situation']) => setFilters({ situation })}
+          onChange={(situation?: Situation) => setFilters({ situation })}
           options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))}
         />
         <Space>
@@ -108,7 +108,7 @@ export function ChildrenPage() {
               </Space>
             ),
           },
-          { title: t('list.column.gender'), dataIndex: 'gender', width: 80, render: (g: ChildSummary['gender']) => t(`common:enums.gender.${g}`) },
+          { title: t('list.column.gender'), dataIndex: 'gender', width: 80, render: (g: ChildSummary['gender']) => <GenderText gender={g} /> },
           {
             title: t('list.column.class'),
             key: 'class',

@@ -1,18 +1,46 @@
 // Small pieces every child screen shows the same way.
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ChildSummary } from '../../../../shared/domain';
+import type { ClassRef } from '../../../../shared/classOrder';
+import { GUARDIAN_RELATIONS, type ChildSummary, type Gender, type GuardianRelation, type Situation } from '../../../../shared/domain';
 
-export function ClassLabel({ grade, classNo }: { grade: number; classNo: number }) {
+/** Only a child's name is required: any other field may be unknown, and says so. */
+export function ClassLabel({ grade, classNo }: ClassRef) {
   const { t } = useTranslation();
-  return <>{t('class.label.gradeClass', { grade, classNo })}</>;
+  if (grade !== null && classNo !== null) return <>{t('class.label.gradeClass', { grade, classNo })}</>;
+  if (grade !== null) return <>{t('class.label.grade', { grade })}</>;
+  if (classNo !== null) return <>{t('class.label.class', { classNo })}</>;
+  return <>{t('class.label.unknown')}</>;
+}
+
+export function GenderText({ gender }: { gender: Gender | null }) {
+  const { t } = useTranslation();
+  return <>{gender ? t(`enums.gender.${gender}`) : t('enums.unknown')}</>;
+}
+
+export function SituationText({ situation }: { situation: Situation | null }) {
+  const { t } = useTranslation();
+  return <>{situation ? t(`enums.situation.${situation}`) : t('enums.unknown')}</>;
+}
+
+const isRelation = (r: string): r is GuardianRelation => (GUARDIAN_RELATIONS as readonly string[]).includes(r);
+
+/** A relation from the enum in words; older files may hold the roster's own word, shown as it is. */
+export function RelationText({ relation }: { relation: string | null }) {
+  const { t } = useTranslation();
+  if (relation === null) return <>{t('enums.unknown')}</>;
+  return <>{isRelation(relation) ? t(`enums.guardianRelation.${relation}`) : relation}</>;
 }
 
 export function SituationTags({ child }: { child: Pick<ChildSummary, 'situation' | 'deFactoUnsupported'> }) {
   const { t } = useTranslation();
   return (
     <>
-      <Tag color={child.situation === 'both_away' ? 'volcano' : 'gold'}>{t(`enums.situation.${child.situation}`)}</Tag>
+      {child.situation ? (
+        <Tag color={child.situation === 'both_away' ? 'volcano' : 'gold'}>{t(`enums.situation.${child.situation}`)}</Tag>
+      ) : (
+        <Tag>{t('enums.situationUnknown')}</Tag>
+      )}
       {child.deFactoUnsupported && <Tag color="red">{t('enums.flag.deFactoUnsupported')}</Tag>}
     </>
   );

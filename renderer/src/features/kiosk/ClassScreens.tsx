@@ -1,9 +1,11 @@
 // Finding herself without typing: first her class, then her name among her classmates.
 import { Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 import { ClassText, NameCard, Problem, ScreenHead } from './parts';
 import { useKiosk } from './store';
 
+const OTHER_COLOUR = '#dee2e6';
 const GRADE_COLOURS = ['#ffe066', '#ffa94d', '#8ce99a', '#74c0fc', '#e599f7', '#ff8787', '#63e6be', '#91a7ff', '#ffc078'];
 
 export function ClassesScreen() {
@@ -22,7 +24,7 @@ export function ClassesScreen() {
           <Button
             key={`${c.grade}-${c.classNo}`}
             className="kiosk-class"
-            style={{ background: GRADE_COLOURS[(c.grade - 1) % GRADE_COLOURS.length] }}
+            style={{ background: c.grade === null ? OTHER_COLOUR : GRADE_COLOURS[(c.grade - 1) % GRADE_COLOURS.length] }}
             onClick={() => void openClass(c.grade, c.classNo)}
           >
             <ClassText grade={c.grade} classNo={c.classNo} />
@@ -34,7 +36,7 @@ export function ClassesScreen() {
   );
 }
 
-export function ClassScreen({ grade, classNo }: { grade: number; classNo: number }) {
+export function ClassScreen({ grade, classNo }: ClassRef) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const children = useKiosk((s) => s.classChildren);
   const loading = useKiosk((s) => s.loading);
@@ -42,7 +44,11 @@ export function ClassScreen({ grade, classNo }: { grade: number; classNo: number
 
   return (
     <main className="kiosk-screen">
-      <ScreenHead title={t('class.title.pick', { className: t('common:class.label.gradeClass', { grade, classNo }) })} />
+      <ScreenHead
+        title={t('class.title.pick', {
+          className: isOtherClass({ grade, classNo }) ? t('classes.label.other') : t('common:class.label.gradeClass', { grade, classNo }),
+        })}
+      />
       <Problem />
       {loading && <Spin size="large" />}
       <section className="kiosk-grid">

@@ -5,6 +5,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChild } from '../../../../shared/domain';
 import { useKiosk } from './store';
+import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 
 const AVATAR_COLOURS = ['#e8590c', '#2b8a3e', '#1971c2', '#9c36b5', '#c2255c', '#0c8599', '#f08c00', '#5f3dc4', '#d6336c', '#37b24d'];
 
@@ -34,8 +35,10 @@ export function Bubble({ icon, size, background, color = '#fff' }: { icon: React
   );
 }
 
-export function ClassText({ grade, classNo }: { grade: number; classNo: number }) {
+/** Her class in words; a child whose roster row gave none belongs to "other" (其他). */
+export function ClassText({ grade, classNo }: ClassRef) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
+  if (isOtherClass({ grade, classNo })) return <>{t('classes.label.other')}</>;
   return <>{t('common:class.label.gradeClass', { grade, classNo })}</>;
 }
 

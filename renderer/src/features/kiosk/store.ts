@@ -9,7 +9,7 @@ import { kioskMessage } from './messages';
 export type KioskScreen =
   | { name: 'start' }
   | { name: 'classes' }
-  | { name: 'class'; grade: number; classNo: number }
+  | { name: 'class'; grade: number | null; classNo: number | null }
   | { name: 'child' }
   | { name: 'call' }
   | { name: 'done'; result: KioskCheckResult }
@@ -39,7 +39,7 @@ interface KioskState {
   setQuery(query: string): void;
   search(): Promise<void>;
   openClasses(): Promise<void>;
-  openClass(grade: number, classNo: number): Promise<void>;
+  openClass(grade: number | null, classNo: number | null): Promise<void>;
   openChild(childId: number): Promise<void>;
   refreshChild(): Promise<void>;
   checkIn(): Promise<void>;

@@ -10,6 +10,7 @@ import { useSettings } from '../settings/store';
 import { CopyStatusDialog, type CopyStatusTarget } from './CopyStatusDialog';
 import { byText, day } from './format';
 import { useLibrary } from './store';
+import { compareClass } from '../../../../shared/classOrder';
 
 interface Props {
   loans: Loan[];
@@ -62,7 +63,7 @@ export function LoansTable({ loans, variant, onDone }: Props) {
           {
             title: t('loans.column.class'),
             key: 'class',
-            sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+            sorter: compareClass,
             render: (_, loan) => <ClassLabel grade={loan.grade} classNo={loan.classNo} />,
           },
           { title: t('loans.column.title'), dataIndex: 'title', sorter: (a, b) => byText(a.title, b.title), render: (title: string) => `《${title}》` },

@@ -6,6 +6,7 @@ import type { ReviewProgressRow } from '../../../../shared/domain';
 import { ClassLabel } from '../children/labels';
 import { byText } from './format';
 import { useReviews } from './reviewsStore';
+import { compareClass } from '../../../../shared/classOrder';
 
 type Stage = 'none' | 'ungraded' | 'graded';
 type Show = 'all' | Stage;
@@ -46,7 +47,7 @@ export function ProgressCard() {
           {
             title: t('loans.column.class'),
             key: 'class',
-            sorter: (a, b) => a.grade - b.grade || a.classNo - b.classNo,
+            sorter: compareClass,
             render: (_, r) => <ClassLabel grade={r.grade} classNo={r.classNo} />,
           },
           { title: t('progress.column.reviews'), dataIndex: 'reviews', sorter: (a, b) => a.reviews - b.reviews },

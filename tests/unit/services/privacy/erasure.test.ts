@@ -106,7 +106,7 @@ describe('privacy: erasure after the retention period', () => {
     const file = await t.ok(t.admin, 'children.get', { id: herId });
     expect(file).toMatchObject({
       name: `#${herId}`, gender: 'female', birthDate: '2016-01-01', grade: 4, classNo: 2, studentNo: null, situation: 'both_away',
-      guardianName: '', guardianPhone: null, guardianAddress: null, ethnicity: null, notes: null, consent: null, consentMissing: false,
+      guardianName: null, guardianRelation: null, guardianPhone: null, guardianAddress: null, ethnicity: null, notes: null, consent: null, consentMissing: false,
       archived: true, archiveReason: null,
     });
     expect(file.parents.map((p) => [p.relation, p.name, p.phone, p.workCity, p.employer])).toEqual([
