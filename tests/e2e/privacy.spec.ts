@@ -78,7 +78,7 @@ test('an admin reads the access log, erases a child who left long ago, and expor
   await expect(page.getByText(`个人信息已删除，档案现显示为 #${leaverId}`)).toBeVisible();
   await expect(page.getByText('没有已过保留期、尚未删除的儿童。')).toBeVisible();
   const erased = await room.app.db.selectFrom('child').select(['name', 'guardian_name', 'erased_at']).where('id', '=', leaverId).executeTakeFirstOrThrow();
-  expect(erased).toMatchObject({ name: `#${leaverId}`, guardian_name: '' });
+  expect(erased).toMatchObject({ name: `#${leaverId}`, guardian_name: null });
   expect(erased.erased_at).not.toBeNull();
 
   // A child's own data, on her guardian's request, into a folder (a USB drive in the room).
