@@ -322,6 +322,10 @@ export interface QueueEntry {
   callStartedAt: string | null;
   /** Checked in now: a child who is not in the room cannot come to the phone. */
   inRoom: boolean;
+  /** The parent's best time to call as the child's file has it. */
+  bestCallTime: string | null;
+  /** Whether now (the room's time) falls in it; null when the text names no time the app can read. */
+  goodTimeNow: boolean | null;
 }
 
 export interface CallRecord {

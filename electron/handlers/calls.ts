@@ -2,6 +2,7 @@
 import type { HandlersFor } from '../handlers';
 import { overdueCalls } from '../services/callOverdue';
 import { createCallsService } from '../services/calls';
+import { createContactChecksService } from '../services/contactChecks';
 import { createKioskService } from '../services/kiosk';
 
 export const callsHandlers: HandlersFor<'calls.'> & Pick<HandlersFor<'kiosk.'>, 'kiosk.bookCall' | 'kiosk.cancelBooking'> = {
@@ -13,6 +14,8 @@ export const callsHandlers: HandlersFor<'calls.'> & Pick<HandlersFor<'kiosk.'>, 
   'calls.log': (ctx, input) => createCallsService(ctx).log(input),
   'calls.history': (ctx, input) => createCallsService(ctx).history(input.childId, input.limit),
   'calls.overdue': (ctx, input) => overdueCalls(ctx, input),
+  'calls.uncheckedContacts': (ctx) => createContactChecksService(ctx).unchecked(),
+  'calls.markContactChecked': (ctx, input) => createContactChecksService(ctx).markChecked(input.parentId),
 
   // The kiosk answers with the child's own status (kiosk.status): relations and position, no numbers.
   'kiosk.bookCall': async (ctx, input) => {

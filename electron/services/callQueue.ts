@@ -1,8 +1,10 @@
 // The home-phone queue: who is on the phone, who waits, and in which order the teacher dials.
 // The room has one phone and little time after school, so the order is fair rotation: the child
 // who has gone longest without talking to a parent goes first, whoever booked first.
+import { inWindow, parseCallTime } from '../../shared/callTime';
 import type { QueueEntry } from '../../shared/domain';
 import type { Clock, ServiceDeps } from './deps';
+import { isoWeekday } from './roster';
 
 /** The local date (YYYY-MM-DD, room's time zone) of a stored ISO stamp. */
 export function localDateOf(clock: Clock, stamp: string): string {
@@ -79,12 +81,18 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     )
     .select(['b.id', 'b.status', 'b.booked_at', 'b.child_id', 'b.parent_id'])
     .select(['c.name as child_name', 'c.grade', 'c.class_no'])
-    .select(['p.relation', 'p.name as parent_name', 'p.phone'])
+    .select(['p.relation', 'p.name as parent_name', 'p.phone', 'p.best_call_time'])
     .leftJoin('visit as v', (join) => join.onRef('v.child_id', '=', 'b.child_id').on('v.checked_out_at', 'is', null).on('v.voided_at', 'is', null))
     .select(['k.id as call_id', 'k.started_at as call_started_at', 'v.id as visit_id'])
     .where('b.status', 'in', ['waiting', 'calling'])
     .execute();
   const talks = await lastTalks(db, [...new Set(rows.map((r) => r.child_id))]);
+  const stamp = clock.stamp();
+  const [weekday, minute] = [isoWeekday(stamp.slice(0, 10)), Number(stamp.slice(11, 13)) * 60 + Number(stamp.slice(14, 16))];
+  const goodNow = (text: string | null) => {
+    const windows = parseCallTime(text);
+    return windows === null ? null : inWindow(windows, weekday, minute);
+  };
   const entries = rows.map(
     (r): QueueEntry => ({
       bookingId: r.id,
@@ -104,6 +112,8 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
       callId: r.call_id,
       callStartedAt: r.call_started_at,
       inRoom: r.visit_id !== null,
+      bestCallTime: r.best_call_time,
+      goodTimeNow: goodNow(r.best_call_time),
     }),
   );
   return entries.sort(compareQueue).map((e, i) => ({ ...e, position: i + 1 }));

@@ -199,3 +199,17 @@ export interface NotSeen {
   since: string | null;
   children: NotSeenChild[];
 }
+
+/** A parent whose phone and details were not checked this semester (or never). */
+export interface ContactCheck {
+  parentId: number;
+  childId: number;
+  childName: string;
+  grade: number | null;
+  classNo: number | null;
+  relation: 'father' | 'mother' | 'other';
+  parentName: string | null;
+  phone: string | null;
+  /** The last check, or null: never checked. */
+  verifiedOn: string | null;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CallRecord, CareRow, Page, QueueEntry } from '../domain';
+import type { CallRecord, CareRow, ContactCheck, Page, QueueEntry } from '../domain';
 import { CALL_OUTCOMES } from '../domain';
 import { returns } from '../registry';
 import { id, optionalText, pageInput } from '../validation';
@@ -32,4 +32,8 @@ export const callsMethods = {
   'calls.history': returns<CallRecord[]>()('teacher', z.object({ childId: id.optional(), limit: z.number().int().min(1).max(500).default(100) })),
   /** Children with no talk with a parent for `days` days or more (the once-a-month rule). */
   'calls.overdue': returns<Page<CareRow>>()('teacher', z.object({ days: z.number().int().min(1).max(365).default(30), ...pageInput })),
+  /** Parents whose contact details were not checked this semester (or never), in class order. */
+  'calls.uncheckedContacts': returns<ContactCheck[]>()('teacher', z.object({})),
+  /** The teacher checked this parent's number and details today. */
+  'calls.markContactChecked': returns<{ parentId: number; verifiedOn: string }>()('teacher', z.object({ parentId: id })),
 };

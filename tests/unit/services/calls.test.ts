@@ -160,6 +160,21 @@ describe('calls: the queue', () => {
     const entry = await r.t.ok(r.teacher, 'calls.book', { childId: a.id, parentId: a.father });
     expect(entry).toMatchObject({ daysSinceTalkWithParent: 2, daysSinceAnyTalk: 2 });
   });
+
+  it("marks each parent's best time as good now or not, by the room's clock, across midnight; unknown text gets no mark", async () => {
+    const r = await room('2026-12-02T16:30:00+08:00'); // a Wednesday afternoon
+    const evening = await r.child('张小明'); // father: 晚上8点后
+    const nightShift = await r.child('李华', { parents: [{ relation: 'father', name: '李强', phone: '13911112222', bestCallTime: '22:00-01:00' }] });
+    const shifts = await r.child('王芳', { parents: [{ relation: 'mother', name: '刘梅', phone: '13922223333', bestCallTime: '看排班' }] });
+    for (const c of [evening, nightShift, shifts]) await r.t.ok(r.teacher, 'calls.book', { childId: c.id, parentId: c.father || c.mother });
+    const marks = async () =>
+      Object.fromEntries((await r.t.ok(r.teacher, 'calls.queue', {})).map((q) => [q.childName, [q.bestCallTime, q.goodTimeNow]]));
+    expect(await marks()).toEqual({ 张小明: ['晚上8点后', false], 李华: ['22:00-01:00', false], 王芳: ['看排班', null] });
+    r.at('2026-12-02T20:15:00+08:00');
+    expect(await marks()).toMatchObject({ 张小明: ['晚上8点后', true], 李华: ['22:00-01:00', false] });
+    r.at('2026-12-03T00:30:00+08:00');
+    expect(await marks()).toMatchObject({ 张小明: ['晚上8点后', false], 李华: ['22:00-01:00', true] });
+  });
 });
 
 describe('calls: start and finish', () => {
@@ -315,5 +330,36 @@ describe('calls: roles', () => {
     }
     expect(await r.t.app.db.selectFrom('call_booking').select('id').execute()).toEqual([]);
     expect((await r.t.call(r.teacher, 'calls.queue', {})).ok).toBe(true);
+  });
+});
+
+describe('calls: contact details checked this semester', () => {
+  it('lists parents not checked since the semester began, and one click records the check', async () => {
+    const r = await room('2026-12-02T16:30:00+08:00');
+    // The fixture's father was checked on 1 September (this semester), the mother never.
+    const a = await r.child('张小明');
+    await r.child('李华', {
+      parents: [{ relation: 'mother', name: '刘梅', phone: '13922223333', verifiedOn: '2026-08-31' }],
+    });
+    const gone = await r.child('王芳');
+    await r.t.ok(r.t.admin, 'children.archive', { id: gone.id, reason: '转学' });
+    const listed = async () => (await r.t.ok(r.teacher, 'calls.uncheckedContacts', {})).map((c) => [c.childName, c.relation, c.verifiedOn]);
+    expect(await listed()).toEqual([
+      ['李华', 'mother', '2026-08-31'],
+      ['张小明', 'mother', null],
+    ]);
+    expect(await r.t.ok(r.teacher, 'calls.markContactChecked', { parentId: a.mother })).toEqual({ parentId: a.mother, verifiedOn: '2026-12-02' });
+    expect(await listed()).toEqual([['李华', 'mother', '2026-08-31']]);
+    expect((await r.t.ok(r.teacher, 'children.get', { id: a.id })).parents.find((p) => p.id === a.mother)?.verifiedOn).toBe('2026-12-02');
+    expect(await auditText(r.t)).toContain('calls.markContactChecked');
+    expect(errorOf(await r.t.call(r.teacher, 'calls.markContactChecked', { parentId: 99_999 })).code).toBe('not_found');
+
+    // A new semester on 1 February: the autumn checks no longer count.
+    r.at('2027-02-01T09:00:00+08:00');
+    expect((await listed()).map((c) => c.slice(0, 2))).toEqual([
+      ['李华', 'mother'],
+      ['张小明', 'father'],
+      ['张小明', 'mother'],
+    ]);
   });
 });

@@ -11,7 +11,10 @@ import { CareList } from './CareList';
 import { FinishDialog } from './FinishDialog';
 import { LogCallDialog } from './LogCallDialog';
 import { useCalls } from './store';
+import { ContactChecks } from './ContactChecks';
 
+
+const goodRank = (q: QueueEntry) => (q.goodTimeNow === true ? 0 : q.goodTimeNow === null ? 1 : 2);
 export function CallsPage() {
   const { t } = useTranslation(['calls', 'common']);
   const { message } = App.useApp();
@@ -19,6 +22,7 @@ export function CallsPage() {
   const limit = useSettings((s) => s.settings?.callLimitMinutes ?? 10);
   const [finishing, setFinishing] = useState<QueueEntry | null>(null);
   const [logging, setLogging] = useState(false);
+  const [unchecked, setUnchecked] = useState<number | null>(null);
   const active = queue.find((q) => q.status === 'calling') ?? null;
 
   useEffect(() => {
@@ -61,6 +65,19 @@ export function CallsPage() {
             render: (_, q) => [t(`common:enums.parentRelation.${q.parentRelation}`), q.parentName].filter(Boolean).join(' · '),
           },
           { title: t('calls:queue.column.phone'), dataIndex: 'phone' },
+          {
+            title: t('calls:queue.column.bestTime'),
+            key: 'bestTime',
+            // Good now first, then unknown, then not now: the teacher dials those who can answer.
+            sorter: (a, b) => goodRank(a) - goodRank(b),
+            render: (_, q) => (
+              <Space size={4} wrap>
+                {q.bestCallTime ?? '—'}
+                {q.goodTimeNow === true && <Tag color="green">{t('calls:queue.bestTime.now')}</Tag>}
+                {q.goodTimeNow === false && <Tag color="orange">{t('calls:queue.bestTime.notNow')}</Tag>}
+              </Space>
+            ),
+          },
           {
             title: t('calls:queue.column.why'),
             key: 'why',
@@ -129,6 +146,11 @@ export function CallsPage() {
         items={[
           { key: 'queue', label: t('calls:page.tab.queue', { count: queue.length }), children: queueTab },
           { key: 'care', label: t('calls:page.tab.care', { count: overdue.total }), children: <CareList /> },
+          {
+            key: 'contacts',
+            label: unchecked === null ? t('calls:page.tab.contacts') : t('calls:page.tab.contactsCount', { count: unchecked }),
+            children: <ContactChecks onCount={setUnchecked} />,
+          },
           { key: 'history', label: t('calls:page.tab.history'), children: historyTab },
         ]}
       />
