@@ -9,6 +9,7 @@ import { careHandlers } from './handlers/care';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { backupsHandlers } from './handlers/backups';
 import { clockHandlers } from './handlers/clock';
+import { collectorsHandlers } from './handlers/collectors';
 import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
 import { officeHandlers } from './handlers/office';
@@ -113,5 +114,6 @@ export const handlers: Handlers = {
   ...careHandlers,
   ...privacyHandlers,
   ...clockHandlers,
+  ...collectorsHandlers,
   ...officeHandlers,
 };

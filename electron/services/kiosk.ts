@@ -1,11 +1,12 @@
 // What a child may see and do at the room PC without a PIN. Every answer is built from an explicit
 // list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`.
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../shared/domain';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { isOtherClass } from '../../shared/classOrder';
 import { parseNameQuery } from '../../shared/names';
 import { isBirthday } from './care/birthdays';
 import { createCallsService } from './calls';
+import { createCollectorsService } from './collectors';
 import { addDays, createCheckinsService, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
 import { isoWeekday } from './roster';
@@ -125,6 +126,8 @@ export function createKioskService(deps: ServiceDeps) {
       checkedOutAt: child.checked_in_at === null ? await checkedOutToday(childId) : null,
       nextOpenDate: await nextOpenDate(),
       parents: parents.map((p) => ({ id: p.id, relation: p.relation })),
+      // Names and relations only: a phone or a note never reaches the kiosk.
+      collectors: (await createCollectorsService(deps).rows(childId)).map((c) => ({ id: c.id, name: c.name ?? '', relation: c.relation })),
       booking: await createCallsService(deps).bookingOf(childId),
     };
   }
@@ -140,8 +143,9 @@ export function createKioskService(deps: ServiceDeps) {
     return { childId, name, action: 'checked_in', at, birthday: await birthdayToday(childId), nextOpenDate: null };
   }
 
-  async function checkOut(childId: number): Promise<KioskCheckResult> {
-    const { name, at } = await checkins.kioskCheckOut(childId);
+  async function checkOut(childId: number, leave: { leaveMode: LeaveMode | null; collectorId: number | null }): Promise<KioskCheckResult> {
+    const { name, at, held } = await checkins.kioskCheckOut(childId, leave);
+    if (held) return { childId, name, action: 'held', at, birthday: false, nextOpenDate: null };
     return { childId, name, action: 'checked_out', at, birthday: await birthdayToday(childId), nextOpenDate: await nextOpenDate() };
   }
 

@@ -16,6 +16,7 @@ export const settingsUpdateInput = z.object({
   roomCapacity: z.number().int().min(1, { error: 'range' }).max(500, { error: 'range' }).optional(),
   childrenPerTeacher: z.number().int().min(1, { error: 'range' }).max(100, { error: 'range' }).optional(),
   closingTime: hhmm.optional(),
+  leaveAloneFromGrade: z.number().int().min(1, { error: 'range' }).max(10, { error: 'range' }).optional(),
   callLimitMinutes: z.number().int().min(1, { error: 'range' }).max(60, { error: 'range' }).optional(),
   kioskReturnSeconds: z.number().int().min(2, { error: 'range' }).max(60, { error: 'range' }).optional(),
   loanDays: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
