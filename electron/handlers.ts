@@ -72,7 +72,6 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => createSettingsService(ctx).get(),
   'settings.update': (ctx, input) => createSettingsService(ctx).update(input),
   'settings.setLanguage': (ctx, input) => createSettingsService(ctx).setLanguage(input.language),
-  'settings.setTeachersOnDuty': (ctx, input) => createSettingsService(ctx).update({ teachersOnDuty: input.count }),
 
   'staff.list': (ctx, input) => createStaffService(ctx).list(input.includeArchived),
   'staff.create': (ctx, input) => createStaffService(ctx).create(input),

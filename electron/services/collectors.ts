@@ -1,6 +1,6 @@
 // Who may collect a child (issue 16): her file's ordered list, "may not collect" entries among them.
 import type { z } from 'zod';
-import type { Collector } from '../../shared/domain';
+import type { Collector, GuardianRelation } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { collectorInput } from '../../shared/methods/collectors';
 import type { ChildCollectorTable } from '../db/schema';
@@ -13,7 +13,8 @@ type Row = Selectable<ChildCollectorTable>;
 export const toCollector = (r: Row): Collector => ({
   id: r.id,
   name: r.name ?? '',
-  relation: r.relation,
+  // Written only through collectorInput's enum.
+  relation: r.relation as GuardianRelation | null,
   phone: r.phone,
   mayCollect: r.may_collect === 1,
   note: r.note,

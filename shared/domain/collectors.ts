@@ -1,12 +1,11 @@
 // Who may collect a child, and a check-out held for a teacher (issue 16).
-import type { LeaveMode } from '../domain';
+import type { GuardianRelation, LeaveMode } from '../domain';
 
 /** One entry of her file's list, in order; mayCollect false is a "may not collect" entry with its note. */
 export interface Collector {
   id: number;
   name: string;
-  /** A GuardianRelation key (grandmother, uncle, …) or null when not known. */
-  relation: string | null;
+  relation: GuardianRelation | null;
   phone: string | null;
   mayCollect: boolean;
   note: string | null;

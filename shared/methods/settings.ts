@@ -40,9 +40,4 @@ export const settingsMethods = {
   'settings.get': returns<Settings>()('kiosk', z.object({})),
   'settings.update': returns<Settings>()('admin', settingsUpdateInput),
   'settings.setLanguage': returns<Settings>()('teacher', z.object({ language: z.enum(LANGUAGES) })),
-  /** The duty teacher says how many teachers are in the room; the head-count warning uses it. */
-  'settings.setTeachersOnDuty': returns<Settings>()(
-    'teacher',
-    z.object({ count: z.number().int().min(0, { error: 'range' }).max(20, { error: 'range' }) }),
-  ),
 };

@@ -110,6 +110,7 @@ test('a child checks in, finds herself by class, books a call to her mother, can
 
   // Time to go home.
   await page.getByRole('button', { name: '签退' }).click();
+  await page.getByRole('button', { name: '自己回家' }).click();
   await expect(page.getByRole('heading', { name: '李春花，签退成功！' })).toBeVisible();
   await expect(page.getByText(/签退时间 \d\d:\d\d/)).toBeVisible();
   // No opening hours on file: no day to name.
@@ -207,6 +208,7 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await searchBox(page).fill('lch');
   await page.getByRole('button', { name: '李春花' }).click();
   await page.getByRole('button', { name: '签退' }).click();
+  await page.getByRole('button', { name: '自己回家' }).click();
   await expect(page.getByText(`路上注意安全，${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
   await page.getByRole('button', { name: '好的' }).click();
   await searchBox(page).fill('lch');
