@@ -3,7 +3,7 @@
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { isOtherClass } from '../../shared/classOrder';
-import { parseNameQuery } from '../../shared/names';
+import { compareBySyllables, matchesSyllables, nameSyllables, parseNameQuery } from '../../shared/names';
 import { isBirthday } from './care/birthdays';
 import { createCallsService } from './calls';
 import { createCollectorsService } from './collectors';
@@ -14,6 +14,14 @@ import { readSettings } from './settings';
 
 /** Names a search shows at once: a screenful of large buttons. */
 export const KIOSK_SEARCH_LIMIT = 24;
+
+type Found = { r: { id: number; grade: number | null; class_no: number | null }; syllables: string[] };
+
+/** Grade and class (unknown last), then the name syllable by syllable, then the file's id. */
+function byClassThenSyllables(a: Found, b: Found): number {
+  const num = (v: number | null) => (v === null ? Number.MAX_SAFE_INTEGER : v);
+  return num(a.r.grade) - num(b.r.grade) || num(a.r.class_no) - num(b.r.class_no) || compareBySyllables(a.syllables, b.syllables) || a.r.id - b.r.id;
+}
 
 export function createKioskService(deps: ServiceDeps) {
   const { db } = deps;
@@ -40,15 +48,14 @@ export function createKioskService(deps: ServiceDeps) {
     if (query.kind === 'han') q = q.where('child.name', 'like', `%${query.text}%`);
     else {
       const t = query.text;
-      q = q.where((eb) => eb.or([eb('child.name_initials', 'like', `${t}%`), eb('child.name_pinyin', 'like', `%${t}%`)]));
+      // Mixed full pinyin and initials starts with her first initial: those rows are read and matched here.
+      q = q.where((eb) => eb.or([eb('child.name_initials', 'like', `${t.charAt(0)}%`), eb('child.name_pinyin', 'like', `%${t}%`)]));
     }
-    const rows = await q
-      .orderBy('child.grade', (o) => o.asc().nullsLast())
-      .orderBy('child.class_no', (o) => o.asc().nullsLast())
-      .orderBy('child.name_pinyin')
-      .limit(KIOSK_SEARCH_LIMIT)
-      .execute();
-    return rows.map(toKioskChild);
+    const rows = await q.select(['child.name_pinyin']).execute();
+    const found = rows
+      .map((r) => ({ r, syllables: nameSyllables(r.name) }))
+      .filter(({ r, syllables }) => query.kind === 'han' || r.name_pinyin.includes(query.text) || matchesSyllables(syllables, query.text));
+    return found.sort(byClassThenSyllables).slice(0, KIOSK_SEARCH_LIMIT).map(({ r }) => toKioskChild(r));
   }
 
   async function classes(): Promise<ClassGroup[]> {
@@ -72,11 +79,11 @@ export function createKioskService(deps: ServiceDeps) {
     let q = children();
     if (grade === null || classNo === null) q = q.where((eb) => eb.or([eb('child.grade', 'is', null), eb('child.class_no', 'is', null)]));
     else q = q.where('child.grade', '=', grade).where('child.class_no', '=', classNo);
-    const rows = await q
-      .orderBy('child.name_pinyin')
-      .orderBy('child.id')
-      .execute();
-    return rows.map(toKioskChild);
+    const rows = await q.orderBy('child.id').execute();
+    return rows
+      .map((r) => ({ r, syllables: nameSyllables(r.name) }))
+      .sort(byClassThenSyllables)
+      .map(({ r }) => toKioskChild(r));
   }
 
   /** Her last check-out today, if she has been and gone. */

@@ -63,8 +63,12 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     const shots = size ? '/tmp/shots/leave-1024' : SCREENSHOTS;
     fs.mkdirSync(shots, { recursive: true });
 
+    // One letter asks for more; full pinyin mixed with initials finds her.
+    await page.getByLabel('输入你的名字或拼音首字母').fill('c');
+    await expect(page.getByText('再多打几个字母吧')).toBeVisible();
+    await expect(page.getByRole('button', { name: '陈慧敏' })).toHaveCount(0);
     // She checks in, then taps 签退 and sees three pictures.
-    await findMe(page, 'chm', '陈慧敏');
+    await findMe(page, 'chhuim', '陈慧敏');
     await tap(page, '签到');
     await expect(page.getByRole('heading', { name: '陈慧敏，签到成功！' })).toBeVisible();
     await tap(page, '好的');

@@ -104,7 +104,7 @@ function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const busy = useKiosk((s) => s.busy);
   const cancelBooking = useKiosk((s) => s.cancelBooking);
-  const relation = t(`common:enums.parentRelation.${booking.parentRelation}`);
+  const relation = t(`relation.word.${booking.parentRelation}`);
   const calling = booking.status === 'calling';
 
   return (

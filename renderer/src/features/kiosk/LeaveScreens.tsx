@@ -62,7 +62,7 @@ export function LeaveWhoScreen({ child }: { child: KioskChildStatus }) {
             <span className="kiosk-leave__picture" aria-hidden>
               <UserOutlined />
             </span>
-            <span>{t(`leave.relation.${isRelation(c.relation) ? c.relation : 'other'}`)}</span>
+            <span>{t(`relation.word.${isRelation(c.relation) ? c.relation : 'other'}`)}</span>
             <span className="kiosk-leave__name">{c.name}</span>
           </Button>
         ))}

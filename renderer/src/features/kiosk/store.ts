@@ -58,6 +58,8 @@ interface KioskState {
 }
 
 const START: KioskScreen = { name: 'start' };
+
+export const isOneLetter = (query: string) => /^[a-z]$/i.test(query.trim());
 let latestSearch = 0;
 let latestList = 0;
 
@@ -109,7 +111,8 @@ export const useKiosk = create<KioskState>((set, get) => {
       // Typing fast sends several searches; only the newest answer may fill the list.
       const request = ++latestSearch;
       const query = get().query.trim();
-      if (!query) {
+      // One letter would list most of the school: StartScreen asks her to keep typing instead.
+      if (!query || isOneLetter(query)) {
         set({ results: [], searched: false });
         return;
       }
