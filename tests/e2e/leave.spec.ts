@@ -136,3 +136,37 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     await expect(page.getByText(/please wait/)).toHaveCount(0);
   });
 }
+
+test('an admin lists who may collect a child: the guardian first, then a person who may not, with the note', async ({ page, room }) => {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  await ok(room, 'children.create', childInput({ name: '陈慧敏', gender: 'female', grade: 1, classNo: 2, guardianName: '陈桂兰', guardianRelation: 'grandmother' }));
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await unlock(page, '陈静', '1234');
+  await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  await page.getByRole('main').locator('.ant-table-row', { hasText: '陈慧敏' }).getByText('陈慧敏').click();
+  const file = page.getByRole('dialog', { name: '陈慧敏 的档案' });
+  const section = file.getByRole('region', { name: '谁可以接孩子' });
+  await expect(section.locator('.ant-table-row').first()).toContainText('陈桂兰');
+  await expect(section.locator('.ant-table-row').first()).toContainText('祖母');
+  await expect(section.getByText('照片暂不支持，以后再加。')).toBeVisible();
+
+  await section.getByRole('button', { name: '编辑接送人' }).click();
+  await section.getByRole('button', { name: '添加一人' }).click();
+  const names = section.getByLabel('姓名');
+  await names.nth(1).fill('刘强');
+  await section.getByRole('switch').nth(1).click();
+  await section.getByLabel('备注').nth(1).fill('法院判决：不得接走');
+  await section.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('接送人已保存')).toBeVisible();
+  const rows = section.locator('.ant-table-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('刘强');
+  await expect(rows.nth(1)).toContainText('不可接走');
+  await expect(rows.nth(1)).toContainText('法院判决：不得接走');
+  const stored = await room.app.db.selectFrom('child_collector').select(['name', 'may_collect', 'note']).orderBy('position').execute();
+  expect(stored).toEqual([
+    { name: '陈桂兰', may_collect: 1, note: null },
+    { name: '刘强', may_collect: 0, note: '法院判决：不得接走' },
+  ]);
+});
