@@ -9,7 +9,27 @@ export interface Host {
   /** Backups go here unless Settings.backupFolder names another folder. */
   defaultBackupDir: string;
   appVersion: string;
+  /** Seals secrets kept on disk (the county server's password): Electron's safeStorage in the app. */
+  secrets: SecretBox;
 }
+
+export interface SecretBox {
+  available(): boolean;
+  /** Sealed text, base64. */
+  encrypt(text: string): string;
+  decrypt(sealed: string): string;
+}
+
+/** Outside Electron (tests, tools) nothing can be sealed: a password is refused rather than kept in clear. */
+export const NO_SECRETS: SecretBox = {
+  available: () => false,
+  encrypt: () => {
+    throw new Error('no secret storage here');
+  },
+  decrypt: () => {
+    throw new Error('no secret storage here');
+  },
+};
 
 /** What a task the app runs by itself (on a timer, at start-up) receives: no session, no transaction. */
 export interface TaskContext {
