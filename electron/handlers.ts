@@ -9,6 +9,7 @@ import { careHandlers } from './handlers/care';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { backupsHandlers } from './handlers/backups';
 import { clockHandlers } from './handlers/clock';
+import { collectorsHandlers } from './handlers/collectors';
 import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
 import { officeHandlers } from './handlers/office';
@@ -83,7 +84,6 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => createSettingsService(ctx).get(),
   'settings.update': (ctx, input) => createSettingsService(ctx).update(input),
   'settings.setLanguage': (ctx, input) => createSettingsService(ctx).setLanguage(input.language),
-  'settings.setTeachersOnDuty': (ctx, input) => createSettingsService(ctx).update({ teachersOnDuty: input.count }),
 
   'staff.list': (ctx, input) => createStaffService(ctx).list(input.includeArchived),
   'staff.create': (ctx, input) => createStaffService(ctx).create(input),
@@ -125,5 +125,6 @@ export const handlers: Handlers = {
   ...careHandlers,
   ...privacyHandlers,
   ...clockHandlers,
+  ...collectorsHandlers,
   ...officeHandlers,
 };

@@ -10,6 +10,7 @@ import { careMethods } from './methods/care';
 import { checkinsMethods } from './methods/checkins';
 import { childrenMethods } from './methods/children';
 import { clockMethods } from './methods/clock';
+import { collectorsMethods } from './methods/collectors';
 import { backupsMethods, exportsMethods } from './methods/exports';
 import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
 import { officeMethods } from './methods/office';
@@ -38,6 +39,7 @@ export const contract = new MethodRegistry()
   .add(careMethods)
   .add(privacyMethods)
   .add(clockMethods)
+  .add(collectorsMethods)
   .add(officeMethods).methods;
 
 export type Contract = typeof contract;

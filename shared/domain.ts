@@ -52,8 +52,10 @@ export interface Settings {
   roomCapacity: number;
   /** Children one teacher may look after. */
   childrenPerTeacher: number;
-  /** Teachers in the room now (until duty sign-in arrives with the roster). */
+  /** No longer read by the room page, which counts duty sign-ins (issue 16); kept for stored settings. */
   teachersOnDuty: number;
+  /** Children below this grade (and any whose grade is unknown) may not leave alone without a teacher. */
+  leaveAloneFromGrade: number;
   /** HH:mm: visits still open then are checked out automatically. */
   closingTime: string;
   /** Minutes a call may last; the teacher sees a countdown. */
@@ -255,13 +257,16 @@ export interface KioskChildStatus {
   /** The next day after today the room opens (YYYY-MM-DD), from the opening hours; null when none are set. */
   nextOpenDate: string | null;
   parents: { id: number; relation: ParentRelation }[];
+  /** Who may collect her, by name and relation: the kiosk's "家人来接" choices (no phone, no note). */
+  collectors: { id: number; name: string; relation: string | null }[];
   booking: { id: number; parentRelation: ParentRelation; position: number; status: 'waiting' | 'calling' } | null;
 }
 
 export interface KioskCheckResult {
   childId: number;
   name: string;
-  action: 'checked_in' | 'checked_out';
+  /** held: she asked to leave and waits for a teacher ("请等一下，老师马上来"). */
+  action: 'checked_in' | 'checked_out' | 'held';
   at: string;
   /** After a check-out: the next day the room opens (see KioskChildStatus), for the goodbye. */
   nextOpenDate: string | null;
@@ -283,6 +288,11 @@ export interface Visit {
   checkoutMethod: CheckoutMethod | null;
   leaveMode: LeaveMode | null;
   collectedBy: string | null;
+  /** What she tapped at the kiosk, and whether it waits (or waited) for a teacher. */
+  leaveRequest: LeaveMode | null;
+  leaveHeldAt: string | null;
+  /** The teacher's reason when someone not on her list collected her. */
+  leaveNote: string | null;
   voided: boolean;
   voidReason: string | null;
 }
@@ -291,8 +301,12 @@ export interface RoomStatus {
   present: Visit[];
   headCount: number;
   capacity: number;
+  /** Teachers signed in for duty now (duty sign-in), by name. */
   teachersOnDuty: number;
+  dutyTeachers: string[];
   childrenPerTeacher: number;
+  /** Children whose check-out waits for a teacher, longest waiting first. */
+  waiting: LeaveWaiting[];
   /** headCount > capacity */
   overCapacity: boolean;
   /** headCount > teachersOnDuty × childrenPerTeacher */
@@ -606,6 +620,8 @@ export interface PlannedVsActualRow {
 export * from './domain/exports';
 export * from './domain/care';
 import type { CarePeriod } from './domain/care';
+import type { LeaveWaiting } from './domain/collectors';
 export * from './domain/privacy';
 export * from './domain/childImport';
 export * from './domain/clock';
+export * from './domain/collectors';

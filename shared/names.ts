@@ -24,3 +24,33 @@ export function parseNameQuery(raw: string | undefined): NameQuery {
   const latin = plain(text);
   return latin ? { kind: 'latin', text: latin } : { kind: 'empty' };
 }
+
+/** Her name's syllables as typed (no tones, ü as v): 陈慧敏 → ['chen', 'hui', 'min']. */
+export function nameSyllables(name: string): string[] {
+  return pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true }).map(plain).filter(Boolean);
+}
+
+/**
+ * Full pinyin mixed with initials, from her first syllable: each syllable is typed whole or by its first
+ * letters ("chenhm", "chhuim", "chm" and "chenhuimin" all find 陈慧敏).
+ */
+export function matchesSyllables(syllables: readonly string[], typed: string): boolean {
+  const from = (i: number, rest: string): boolean => {
+    if (rest === '') return true;
+    if (i >= syllables.length) return false;
+    const s = syllables[i];
+    for (let k = Math.min(s.length, rest.length); k >= 1; k--) {
+      if (rest.startsWith(s.slice(0, k)) && from(i + 1, rest.slice(k))) return true;
+    }
+    return false;
+  };
+  return from(0, typed);
+}
+
+/** Orders names by pinyin syllable by syllable (李安 li-an before 连 lian), then as written. */
+export function compareBySyllables(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}

@@ -96,6 +96,24 @@ export interface VisitTable extends Timestamps {
   collected_by: string | null;
   voided_at: string | null;
   void_reason: string | null;
+  // Migration 0018: how she asked to leave at the kiosk, and whether a teacher must decide.
+  leave_request: 'home_alone' | 'guardian' | 'dormitory' | null;
+  leave_request_by: string | null;
+  leave_held_at: string | null;
+  leave_hold_reason: 'grade' | 'unsupported' | 'excluded' | null;
+  leave_note: string | null;
+}
+
+/** Migration 0018: who may collect a child, in the order the file lists them; may_collect 0 is "may not collect". */
+export interface ChildCollectorTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  position: number;
+  name: string | null;
+  relation: string | null;
+  phone: string | null;
+  may_collect: number;
+  note: string | null;
 }
 
 export interface CallBookingTable extends Timestamps {
@@ -330,6 +348,7 @@ export interface Database {
   audit_log: AuditLogTable;
   child: ChildTable;
   child_parent: ChildParentTable;
+  child_collector: ChildCollectorTable;
   visit: VisitTable;
   call_booking: CallBookingTable;
   call: CallTable;

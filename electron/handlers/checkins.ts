@@ -10,7 +10,7 @@ export const kioskHandlers: Omit<HandlersFor<'kiosk.'>, 'kiosk.bookCall' | 'kios
   'kiosk.classChildren': (ctx, input) => createKioskService(ctx).classChildren(input.grade, input.classNo),
   'kiosk.status': (ctx, input) => createKioskService(ctx).status(input.childId),
   'kiosk.checkIn': (ctx, input) => createKioskService(ctx).checkIn(input.childId),
-  'kiosk.checkOut': (ctx, input) => createKioskService(ctx).checkOut(input.childId),
+  'kiosk.checkOut': (ctx, input) => createKioskService(ctx).checkOut(input.childId, input),
 };
 
 export const checkinsHandlers: HandlersFor<'checkins.'> = {

@@ -7,7 +7,9 @@ import { AppError, invalid, type FieldIssue } from '../../shared/errors';
 import { toLocalDate, toStamp } from '../../shared/time';
 import type { VisitRow } from '../db/schema';
 import { createAudit } from './audit';
+import { createCollectorsService } from './collectors';
 import type { Audit, ServiceDeps } from './deps';
+import { createLeaveService, holdReason } from './leave';
 import { readSettings } from './settings';
 
 /** Who the audit log names for what the app does by itself. */
@@ -49,6 +51,9 @@ function toVisit(r: VisitJoin): Visit {
     checkoutMethod: r.checkout_method,
     leaveMode: r.leave_mode,
     collectedBy: r.collected_by,
+    leaveRequest: r.leave_request,
+    leaveHeldAt: r.leave_held_at,
+    leaveNote: r.leave_note,
     voided: r.voided_at !== null,
     voidReason: r.void_reason,
   };
@@ -75,6 +80,8 @@ interface Closing {
   staffId: number | null;
   leaveMode: LeaveMode | null;
   collectedBy: string | null;
+  /** Why someone not on her list collected her (the teacher's words). */
+  note?: string | null;
 }
 
 export function createCheckinsService(deps: ServiceDeps) {
@@ -151,6 +158,7 @@ export function createCheckinsService(deps: ServiceDeps) {
         check_out_staff_id: how.staffId,
         leave_mode: how.leaveMode,
         collected_by: how.leaveMode === 'guardian' ? how.collectedBy : null,
+        leave_note: how.leaveMode === 'guardian' ? (how.note ?? null) : null,
         updated_at: clock.stamp(),
       })
       .where('id', '=', visit.id)
@@ -173,22 +181,59 @@ export function createCheckinsService(deps: ServiceDeps) {
     for (const booking of cancelled) await recorder.record('calls.cancelBooking', 'call_booking', booking.id, { childId, reason: 'went_home' });
   }
 
-  async function kioskCheckOut(childId: number): Promise<{ childId: number; name: string; at: string }> {
+  /** She taps how she leaves; a held check-out stays open for a teacher, and tapping again changes nothing. */
+  async function kioskCheckOut(
+    childId: number,
+    leave: { leaveMode: LeaveMode | null; collectorId: number | null } = { leaveMode: null, collectorId: null },
+  ): Promise<{ childId: number; name: string; at: string; held: boolean }> {
     await settle();
     const child = await activeChild(childId);
     if (child.openVisitId === null) throw new AppError('conflict', { entity: 'not_checked_in' });
+    const visitId = child.openVisitId;
     const at = clock.stamp();
-    await close({ id: child.openVisitId, child_id: child.id }, { method: 'kiosk', at, staffId: null, leaveMode: null, collectedBy: null }, 'kiosk.checkOut');
-    return { childId: child.id, name: child.name, at };
+    const open = await db.selectFrom('visit').select('leave_held_at').where('id', '=', visitId).executeTakeFirstOrThrow();
+    if (open.leave_held_at !== null) return { childId: child.id, name: child.name, at: open.leave_held_at, held: true };
+    const collector = leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
+    const facts = await db.selectFrom('child').select(['grade', 'de_facto_unsupported']).where('id', '=', child.id).executeTakeFirstOrThrow();
+    const { leaveAloneFromGrade } = await readSettings(db);
+    const reason = holdReason(leave.leaveMode, { grade: facts.grade, deFactoUnsupported: facts.de_facto_unsupported === 1, collector }, leaveAloneFromGrade);
+    await db
+      .updateTable('visit')
+      .set({ leave_request: leave.leaveMode, leave_request_by: collector?.name ?? null, leave_held_at: reason ? at : null, leave_hold_reason: reason, updated_at: at })
+      .where('id', '=', visitId)
+      .execute();
+    if (reason) {
+      await audit.record('kiosk.leaveHeld', 'visit', visitId, { childId: child.id, leaveMode: leave.leaveMode, reason });
+      return { childId: child.id, name: child.name, at, held: true };
+    }
+    const how: Closing = { method: 'kiosk', at, staffId: null, leaveMode: leave.leaveMode, collectedBy: collector?.name ?? null };
+    await close({ id: visitId, child_id: child.id }, how, 'kiosk.checkOut');
+    return { childId: child.id, name: child.name, at, held: false };
   }
 
   async function checkOut(input: ParsedInput<'checkins.checkOut'>): Promise<Visit> {
     const visit = await db.selectFrom('visit').selectAll().where('id', '=', input.visitId).executeTakeFirst();
     if (!visit) throw new AppError('not_found', { entity: 'visit' });
     if (visit.checked_out_at !== null || visit.voided_at !== null) throw new AppError('conflict', { entity: 'not_checked_in' });
-    if (input.leaveMode === 'guardian' && !input.collectedBy) throw invalid(['collectedBy'], 'required');
-    const how: Closing = { method: 'staff', at: clock.stamp(), staffId: actor.staffId, leaveMode: input.leaveMode, collectedBy: input.collectedBy };
-    await close(visit, how, 'checkins.checkOut');
+    let collectedBy: string | null = null;
+    if (input.leaveMode === 'guardian') {
+      if (input.collectorId !== null) {
+        const collector = await createCollectorsService(deps).pick(visit.child_id, input.collectorId);
+        if (!collector.mayCollect) throw new AppError('conflict', { entity: 'may_not_collect' });
+        collectedBy = collector.name;
+      } else {
+        // "Someone else", not on her list: a name and the reason.
+        if (!input.collectedBy) throw invalid(['collectedBy'], 'required');
+        if (!input.leaveNote) throw invalid(['leaveNote'], 'required');
+        collectedBy = input.collectedBy;
+      }
+    }
+    const how: Closing = { method: 'staff', at: clock.stamp(), staffId: actor.staffId, leaveMode: input.leaveMode, collectedBy, note: input.leaveNote };
+    // A held check-out's decision is its own audit entry, with what she had asked for beside it.
+    await close(visit, how, visit.leave_held_at !== null ? 'checkins.leaveDecision' : 'checkins.checkOut');
+    if (visit.leave_held_at !== null) {
+      await audit.record('checkins.leaveDecided', 'visit', visit.id, { requested: visit.leave_request, reason: visit.leave_hold_reason, decided: input.leaveMode });
+    }
     return getVisit(visit.id);
   }
 
@@ -221,6 +266,9 @@ export function createCheckinsService(deps: ServiceDeps) {
       .where('checked_out_at', 'is', null)
       .where('voided_at', 'is', null)
       .where('checked_in_at', '<', toStamp(latest, tz))
+      // A check-out held for a teacher is hers to decide: it stays listed past closing, and only a new
+      // day closes it (at its closing, as any other, its request and hold kept on the row).
+      .where((eb) => eb.or([eb('leave_held_at', 'is', null), eb('checked_in_at', '<', dayStart(today, tz))]))
       .execute();
     for (const visit of due) {
       const began = new Date(visit.checked_in_at);
@@ -248,14 +296,18 @@ export function createCheckinsService(deps: ServiceDeps) {
       .orderBy('visit.id')
       .execute();
     const headCount = rows.length;
+    const leave = createLeaveService(deps);
+    const dutyTeachers = await leave.onDuty();
     return {
       present: rows.map(toVisit),
       headCount,
       capacity: settings.roomCapacity,
-      teachersOnDuty: settings.teachersOnDuty,
+      teachersOnDuty: dutyTeachers.length,
+      dutyTeachers,
       childrenPerTeacher: settings.childrenPerTeacher,
+      waiting: await leave.waiting(),
       overCapacity: headCount > settings.roomCapacity,
-      overRatio: headCount > settings.teachersOnDuty * settings.childrenPerTeacher,
+      overRatio: headCount > dutyTeachers.length * settings.childrenPerTeacher,
       closingTime: settings.closingTime,
     };
   }

@@ -8,6 +8,7 @@ import { nameKeys } from '../../shared/names';
 import { ageOn } from '../../shared/time';
 import type { ChildParentRow, NewChild } from '../db/schema';
 import { createChildListReader, matchesFilters, summarize } from './childList';
+import { createCollectorsService } from './collectors';
 import type { ServiceDeps } from './deps';
 
 type ChildListInput = z.output<typeof childListInput>;
@@ -15,7 +16,8 @@ type ChildListInput = z.output<typeof childListInput>;
 /** The oldest child the room serves; older birth dates are typing mistakes. */
 const MAX_AGE = 20;
 
-export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) {
+export function createChildrenService(deps: ServiceDeps) {
+  const { db, clock, audit, actor } = deps;
   function toParent(row: ChildParentRow): Parent {
     return {
       id: row.id,
@@ -174,6 +176,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       .returning('id')
       .executeTakeFirstOrThrow();
     await saveParents(row.id, values.parents);
+    await createCollectorsService(deps).ensureGuardian(row.id);
     await audit.record('children.create', 'child', row.id, { name: values.name });
     return get(row.id);
   }
@@ -194,6 +197,7 @@ export function createChildrenService({ db, clock, audit, actor }: ServiceDeps) 
       .where('id', '=', id)
       .execute();
     await saveParents(id, values.parents);
+    await createCollectorsService(deps).ensureGuardian(id);
     const after = await get(id);
     await audit.record('children.update', 'child', id, { changed: changedFields(before, after) });
     return after;

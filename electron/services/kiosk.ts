@@ -1,11 +1,12 @@
 // What a child may see and do at the room PC without a PIN. Every answer is built from an explicit
 // list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`.
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../shared/domain';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { isOtherClass } from '../../shared/classOrder';
-import { parseNameQuery } from '../../shared/names';
+import { compareBySyllables, matchesSyllables, nameSyllables, parseNameQuery } from '../../shared/names';
 import { isBirthday } from './care/birthdays';
 import { createCallsService } from './calls';
+import { createCollectorsService } from './collectors';
 import { addDays, createCheckinsService, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
 import { isoWeekday } from './roster';
@@ -13,6 +14,14 @@ import { readSettings } from './settings';
 
 /** Names a search shows at once: a screenful of large buttons. */
 export const KIOSK_SEARCH_LIMIT = 24;
+
+type Found = { r: { id: number; grade: number | null; class_no: number | null }; syllables: string[] };
+
+/** Grade and class (unknown last), then the name syllable by syllable, then the file's id. */
+function byClassThenSyllables(a: Found, b: Found): number {
+  const num = (v: number | null) => (v === null ? Number.MAX_SAFE_INTEGER : v);
+  return num(a.r.grade) - num(b.r.grade) || num(a.r.class_no) - num(b.r.class_no) || compareBySyllables(a.syllables, b.syllables) || a.r.id - b.r.id;
+}
 
 export function createKioskService(deps: ServiceDeps) {
   const { db } = deps;
@@ -39,15 +48,14 @@ export function createKioskService(deps: ServiceDeps) {
     if (query.kind === 'han') q = q.where('child.name', 'like', `%${query.text}%`);
     else {
       const t = query.text;
-      q = q.where((eb) => eb.or([eb('child.name_initials', 'like', `${t}%`), eb('child.name_pinyin', 'like', `%${t}%`)]));
+      // Mixed full pinyin and initials starts with her first initial: those rows are read and matched here.
+      q = q.where((eb) => eb.or([eb('child.name_initials', 'like', `${t.charAt(0)}%`), eb('child.name_pinyin', 'like', `%${t}%`)]));
     }
-    const rows = await q
-      .orderBy('child.grade', (o) => o.asc().nullsLast())
-      .orderBy('child.class_no', (o) => o.asc().nullsLast())
-      .orderBy('child.name_pinyin')
-      .limit(KIOSK_SEARCH_LIMIT)
-      .execute();
-    return rows.map(toKioskChild);
+    const rows = await q.select(['child.name_pinyin']).execute();
+    const found = rows
+      .map((r) => ({ r, syllables: nameSyllables(r.name) }))
+      .filter(({ r, syllables }) => query.kind === 'han' || r.name_pinyin.includes(query.text) || matchesSyllables(syllables, query.text));
+    return found.sort(byClassThenSyllables).slice(0, KIOSK_SEARCH_LIMIT).map(({ r }) => toKioskChild(r));
   }
 
   async function classes(): Promise<ClassGroup[]> {
@@ -71,11 +79,11 @@ export function createKioskService(deps: ServiceDeps) {
     let q = children();
     if (grade === null || classNo === null) q = q.where((eb) => eb.or([eb('child.grade', 'is', null), eb('child.class_no', 'is', null)]));
     else q = q.where('child.grade', '=', grade).where('child.class_no', '=', classNo);
-    const rows = await q
-      .orderBy('child.name_pinyin')
-      .orderBy('child.id')
-      .execute();
-    return rows.map(toKioskChild);
+    const rows = await q.orderBy('child.id').execute();
+    return rows
+      .map((r) => ({ r, syllables: nameSyllables(r.name) }))
+      .sort(byClassThenSyllables)
+      .map(({ r }) => toKioskChild(r));
   }
 
   /** Her last check-out today, if she has been and gone. */
@@ -125,6 +133,8 @@ export function createKioskService(deps: ServiceDeps) {
       checkedOutAt: child.checked_in_at === null ? await checkedOutToday(childId) : null,
       nextOpenDate: await nextOpenDate(),
       parents: parents.map((p) => ({ id: p.id, relation: p.relation })),
+      // Names and relations only: a phone or a note never reaches the kiosk.
+      collectors: (await createCollectorsService(deps).rows(childId)).map((c) => ({ id: c.id, name: c.name ?? '', relation: c.relation })),
       booking: await createCallsService(deps).bookingOf(childId),
     };
   }
@@ -140,8 +150,9 @@ export function createKioskService(deps: ServiceDeps) {
     return { childId, name, action: 'checked_in', at, birthday: await birthdayToday(childId), nextOpenDate: null };
   }
 
-  async function checkOut(childId: number): Promise<KioskCheckResult> {
-    const { name, at } = await checkins.kioskCheckOut(childId);
+  async function checkOut(childId: number, leave: { leaveMode: LeaveMode | null; collectorId: number | null }): Promise<KioskCheckResult> {
+    const { name, at, held } = await checkins.kioskCheckOut(childId, leave);
+    if (held) return { childId, name, action: 'held', at, birthday: false, nextOpenDate: null };
     return { childId, name, action: 'checked_out', at, birthday: await birthdayToday(childId), nextOpenDate: await nextOpenDate() };
   }
 

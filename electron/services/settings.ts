@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   roomCapacity: 40,
   childrenPerTeacher: 15,
   teachersOnDuty: 2,
+  leaveAloneFromGrade: 3,
   closingTime: '18:30',
   callLimitMinutes: 10,
   kioskReturnSeconds: 5,

@@ -12,8 +12,11 @@ const stamp = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(
 export const checkoutInput = z.object({
   visitId: id,
   leaveMode: z.enum(LEAVE_MODES).nullish().transform((v) => v ?? null),
-  /** Who collected the child, when leaveMode is 'guardian'. */
+  /** One of her collectors, when leaveMode is 'guardian'. */
+  collectorId: id.nullish().transform((v) => v ?? null),
+  /** "Someone else", not on her list: a name, and leaveNote says why. */
   collectedBy: optionalText(30),
+  leaveNote: optionalText(200),
 });
 
 export const correctionInput = z.object({

@@ -2,6 +2,7 @@
 // number, an address, a note or another child's records.
 import { z } from 'zod';
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan } from '../domain';
+import { LEAVE_MODES } from '../domain';
 import { returns } from '../registry';
 import { id, requiredText } from '../validation';
 
@@ -18,7 +19,15 @@ export const kioskMethods = {
   ),
   'kiosk.status': returns<KioskChildStatus>()('kiosk', childRef),
   'kiosk.checkIn': returns<KioskCheckResult>()('kiosk', childRef),
-  'kiosk.checkOut': returns<KioskCheckResult>()('kiosk', childRef),
+  /** How she leaves, as she taps it; a collectorId names one of her collectors for 'guardian'. */
+  'kiosk.checkOut': returns<KioskCheckResult>()(
+    'kiosk',
+    z.object({
+      childId: id,
+      leaveMode: z.enum(LEAVE_MODES).nullish().transform((v) => v ?? null),
+      collectorId: id.nullish().transform((v) => v ?? null),
+    }),
+  ),
   'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id })),
   'kiosk.cancelBooking': returns<KioskChildStatus>()('kiosk', childRef),
 };

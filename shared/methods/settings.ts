@@ -16,6 +16,7 @@ export const settingsUpdateInput = z.object({
   roomCapacity: z.number().int().min(1, { error: 'range' }).max(500, { error: 'range' }).optional(),
   childrenPerTeacher: z.number().int().min(1, { error: 'range' }).max(100, { error: 'range' }).optional(),
   closingTime: hhmm.optional(),
+  leaveAloneFromGrade: z.number().int().min(1, { error: 'range' }).max(10, { error: 'range' }).optional(),
   callLimitMinutes: z.number().int().min(1, { error: 'range' }).max(60, { error: 'range' }).optional(),
   kioskReturnSeconds: z.number().int().min(2, { error: 'range' }).max(60, { error: 'range' }).optional(),
   loanDays: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
@@ -40,9 +41,4 @@ export const settingsMethods = {
   'settings.get': returns<Settings>()('kiosk', z.object({})),
   'settings.update': returns<Settings>()('admin', settingsUpdateInput),
   'settings.setLanguage': returns<Settings>()('teacher', z.object({ language: z.enum(LANGUAGES) })),
-  /** The duty teacher says how many teachers are in the room; the head-count warning uses it. */
-  'settings.setTeachersOnDuty': returns<Settings>()(
-    'teacher',
-    z.object({ count: z.number().int().min(0, { error: 'range' }).max(20, { error: 'range' }) }),
-  ),
 };

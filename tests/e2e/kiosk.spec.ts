@@ -94,12 +94,12 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   await ok(room, 'kiosk.bookCall', { childId: ids['张小明'], parentId: (await ok<{ parents: { id: number }[] }>(room, 'kiosk.status', { childId: ids['张小明'] })).parents[0].id });
   await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
   await expect(page.getByRole('heading', { name: '你想给谁打电话？' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '父亲' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '爸爸' })).toBeVisible();
   await expect(page.getByText('13600002222')).toHaveCount(0);
   await expect(page.getByText('王芳')).toHaveCount(0);
-  await page.getByRole('button', { name: '母亲' }).click();
+  await page.getByRole('button', { name: '妈妈' }).click();
   await expect(page.getByText('已排队，你是第 2 位')).toBeVisible();
-  await expect(page.getByText('要打给：母亲', { exact: false })).toBeVisible();
+  await expect(page.getByText('要打给：妈妈', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: '给爸爸妈妈打电话' })).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-child.png') });
 
@@ -110,6 +110,7 @@ test('a child checks in, finds herself by class, books a call to her mother, can
 
   // Time to go home.
   await page.getByRole('button', { name: '签退' }).click();
+  await page.getByRole('button', { name: '自己回家' }).click();
   await expect(page.getByRole('heading', { name: '李春花，签退成功！' })).toBeVisible();
   await expect(page.getByText(/签退时间 \d\d:\d\d/)).toBeVisible();
   // No opening hours on file: no day to name.
@@ -138,7 +139,7 @@ test('a double check-in, a child with no number to call, and a screen left alone
   // Nobody he can call from here: the kiosk says to ask the teacher.
   await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
   await expect(page.getByText('去找值班老师帮忙', { exact: false })).toBeVisible();
-  await expect(page.getByRole('button', { name: '父亲' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '爸爸' })).toHaveCount(0);
   await page.getByRole('button', { name: '返回' }).click();
   await expect(page.getByRole('heading', { name: '王小军' })).toBeVisible();
 
@@ -207,6 +208,7 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await searchBox(page).fill('lch');
   await page.getByRole('button', { name: '李春花' }).click();
   await page.getByRole('button', { name: '签退' }).click();
+  await page.getByRole('button', { name: '自己回家' }).click();
   await expect(page.getByText(`路上注意安全，${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
   await page.getByRole('button', { name: '好的' }).click();
   await searchBox(page).fill('lch');

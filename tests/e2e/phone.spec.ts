@@ -34,7 +34,7 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await page.getByRole('button', { name: '张小明' }).click();
   await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
   await expect(page.getByText('13987654321')).toHaveCount(0);
-  await page.getByRole('button', { name: '父亲' }).click();
+  await page.getByRole('button', { name: '爸爸' }).click();
   await expect(page.getByText('已排队，你是第 1 位')).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-booked.png') });
   await page.getByRole('button', { name: '返回' }).click();
@@ -83,6 +83,7 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await search.fill('zxm');
   await page.getByRole('button', { name: '张小明' }).click();
   await page.getByRole('button', { name: '签退' }).click();
+  await page.getByRole('button', { name: '自己回家' }).click();
   await expect(page.getByRole('heading', { name: '张小明，签退成功！' })).toBeVisible();
 });
 

@@ -7,6 +7,7 @@ export type Row = Record<string, Cell>;
 export const SECTIONS = [
   'file',
   'parents',
+  'collectors',
   'visits',
   'calls',
   'bookings',
@@ -29,7 +30,11 @@ export const COLUMNS: Record<Section, readonly string[]> = {
     'consentSignedBy', 'consentSignedOn', 'consentScope', 'archivedAt', 'archiveReason', 'erasedAt', 'createdAt', 'updatedAt',
   ],
   parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'removedAt'],
-  visits: ['checkedInAt', 'checkedOutAt', 'checkedInBy', 'checkedOutBy', 'checkoutMethod', 'leaveMode', 'collectedBy', 'voidedAt', 'voidReason'],
+  collectors: ['name', 'relation', 'phone', 'mayCollect', 'note'],
+  visits: [
+    'checkedInAt', 'checkedOutAt', 'checkedInBy', 'checkedOutBy', 'checkoutMethod', 'leaveMode', 'collectedBy',
+    'leaveRequest', 'leaveRequestBy', 'leaveHeldAt', 'leaveHoldReason', 'leaveNote', 'voidedAt', 'voidReason',
+  ],
   calls: ['startedAt', 'endedAt', 'durationSeconds', 'relation', 'parentName', 'staffName', 'outcome', 'note', 'voidedAt', 'voidReason'],
   bookings: ['bookedAt', 'relation', 'status', 'closedAt'],
   loans: ['title', 'barcode', 'lentAt', 'dueOn', 'returnedAt', 'renewals'],
@@ -98,6 +103,12 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     }));
   }
 
+  /** Who may collect her, "may not collect" entries too, in her file's order. */
+  async function collectors(childId: number): Promise<Row[]> {
+    const rows = await db.selectFrom('child_collector').selectAll().where('child_id', '=', childId).orderBy('position').orderBy('id').execute();
+    return rows.map((c) => ({ name: c.name, relation: c.relation, phone: c.phone, mayCollect: flag(c.may_collect), note: c.note }));
+  }
+
   async function visits(childId: number): Promise<Row[]> {
     const rows = await db
       .selectFrom('visit as v')
@@ -116,6 +127,11 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
       checkoutMethod: v.checkout_method,
       leaveMode: v.leave_mode,
       collectedBy: v.collected_by,
+      leaveRequest: v.leave_request,
+      leaveRequestBy: v.leave_request_by,
+      leaveHeldAt: v.leave_held_at,
+      leaveHoldReason: v.leave_hold_reason,
+      leaveNote: v.leave_note,
       voidedAt: v.voided_at,
       voidReason: v.void_reason,
     }));
@@ -277,6 +293,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
   const readers: Record<Section, (childId: number) => Promise<Row[]>> = {
     file,
     parents,
+    collectors,
     visits,
     calls,
     bookings,

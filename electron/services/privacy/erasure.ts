@@ -39,6 +39,8 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
 
   async function personalValues(child: ChildRow): Promise<string[]> {
     const parents = await db.selectFrom('child_parent').select(['name', 'phone']).where('child_id', '=', child.id).execute();
+    const collectors = await db.selectFrom('child_collector').select(['name', 'phone', 'note']).where('child_id', '=', child.id).execute();
+    const visits = await db.selectFrom('visit').select(['collected_by', 'leave_request_by', 'leave_note']).where('child_id', '=', child.id).execute();
     const values = [
       child.name,
       child.student_no,
@@ -47,6 +49,8 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
       child.guardian_address,
       child.consent_signed_by,
       ...parents.flatMap((p) => [p.name, p.phone]),
+      ...collectors.flatMap((c) => [c.name, c.phone, c.note]),
+      ...visits.flatMap((v) => [v.collected_by, v.leave_request_by, v.leave_note]),
     ];
     return [...new Set(values.filter((v): v is string => v !== null && v.length >= MIN_NEEDLE))];
   }
@@ -105,7 +109,17 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
       .set({ name: null, phone: null, work_city: null, employer: null, best_call_time: null, verified_on: null, updated_at: at })
       .where('child_id', '=', childId)
       .execute();
-    await db.updateTable('visit').set({ collected_by: null, void_reason: null, updated_at: at }).where('child_id', '=', childId).execute();
+    await db
+      .updateTable('visit')
+      .set({ collected_by: null, leave_request_by: null, leave_note: null, void_reason: null, updated_at: at })
+      .where('child_id', '=', childId)
+      .execute();
+    // Who may collect her: every value goes; the rows stay only as a count, like her parents'.
+    await db
+      .updateTable('child_collector')
+      .set({ name: null, relation: null, phone: null, note: null, updated_at: at })
+      .where('child_id', '=', childId)
+      .execute();
     await db.updateTable('call').set({ note: null, void_reason: null, updated_at: at }).where('child_id', '=', childId).execute();
     await db.updateTable('review').set({ text: '', updated_at: at }).where('child_id', '=', childId).execute();
     await db

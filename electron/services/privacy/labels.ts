@@ -20,6 +20,8 @@ const CODED = new Set([
   'kind',
   'checkoutMethod',
   'leaveMode',
+  'leaveRequest',
+  'leaveHoldReason',
   'contactWith',
   'contactMode',
   'growthArea',

@@ -24,7 +24,9 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   visit: [
     'id', 'child_id', 'checked_in_at', 'checked_out_at', 'check_in_staff_id', 'check_out_staff_id', 'checkout_method',
     'leave_mode', 'collected_by', 'voided_at', 'void_reason', 'created_at', 'updated_at',
+    'leave_request', 'leave_request_by', 'leave_held_at', 'leave_hold_reason', 'leave_note',
   ],
+  child_collector: ['id', 'child_id', 'position', 'name', 'relation', 'phone', 'may_collect', 'note', 'created_at', 'updated_at'],
   call_booking: ['id', 'child_id', 'parent_id', 'booked_at', 'booked_by_staff_id', 'status', 'closed_at', 'created_at', 'updated_at'],
   call: [
     'id', 'child_id', 'parent_id', 'booking_id', 'staff_id', 'started_at', 'ended_at', 'duration_seconds', 'outcome',

@@ -86,7 +86,7 @@ async function roomLife(t: TestApp, teacher: Session, ids: { a: number; b: numbe
   await t.ok(t.kiosk, 'kiosk.checkIn', { childId: ids.b });
   const bVisit = (await t.ok(teacher, 'checkins.room', {})).present.find((v) => v.childId === ids.b);
   if (!bVisit) throw new Error('child B is not in the room');
-  await t.ok(teacher, 'checkins.checkOut', { visitId: bVisit.id, leaveMode: 'guardian', collectedBy: B.collectedBy });
+  await t.ok(teacher, 'checkins.checkOut', { visitId: bVisit.id, leaveMode: 'guardian', collectedBy: B.collectedBy, leaveNote: '奶奶来接' });
   await t.ok(teacher, 'calls.log', { childId: ids.b, parentId: bParentId, outcome: 'talked', durationMinutes: 5, note: B.callNote });
   await t.ok(t.kiosk, 'kiosk.checkIn', { childId: ids.c });
 }

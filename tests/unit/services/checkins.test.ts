@@ -53,9 +53,10 @@ describe('checkins: by a teacher', () => {
     const { t, teacher, child } = await room();
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
     t.at('2026-11-23T17:05:00+08:00');
-    const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '奶奶' });
+    const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '奶奶', leaveNote: '爷爷住院，奶奶来接' });
     expect(out).toMatchObject({
       checkedOutAt: '2026-11-23T17:05:00+08:00', checkoutMethod: 'staff', checkedOutBy: '王老师', leaveMode: 'guardian', collectedBy: '奶奶',
+      leaveNote: '爷爷住院，奶奶来接',
     });
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'home_alone' }))).toEqual({
       code: 'conflict', details: { entity: 'not_checked_in' },
@@ -69,6 +70,10 @@ describe('checkins: by a teacher', () => {
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '  ' }))).toEqual({
       code: 'invalid_input', details: { issues: [{ path: ['collectedBy'], code: 'required' }] },
+    });
+    // "Someone else", not on her list, needs the teacher's reason.
+    expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '邻居刘阿姨' }))).toEqual({
+      code: 'invalid_input', details: { issues: [{ path: ['leaveNote'], code: 'required' }] },
     });
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(1);
     const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'home_alone', collectedBy: '奶奶' });
@@ -260,21 +265,25 @@ describe('checkins: the room and its history', () => {
   it('warns when the room is over capacity or short of teachers', async () => {
     const { t, teacher, child } = await room();
     await t.ok(t.admin, 'settings.update', { roomCapacity: 2, childrenPerTeacher: 1 });
-    await t.ok(teacher, 'settings.setTeachersOnDuty', { count: 2 });
+    // Two teachers signed in for duty: the ratio counts them, not a typed number.
+    const li = await t.signIn('teacher', '李老师');
+    await t.ok(teacher, 'duty.signIn', { pin: '2468' });
+    await t.ok(li, 'duty.signIn', { pin: '2468' });
     const b = await t.ok(t.admin, 'children.create', childInput({ name: '李华' }));
     const c = await t.ok(t.admin, 'children.create', childInput({ name: '王芳' }));
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
     t.clock.advanceMinutes(1);
     await t.ok(teacher, 'checkins.checkIn', { childId: b.id });
     const full = await t.ok(teacher, 'checkins.room', {});
-    expect(full).toMatchObject({ headCount: 2, capacity: 2, teachersOnDuty: 2, childrenPerTeacher: 1, overCapacity: false, overRatio: false, closingTime: '18:30' });
+    expect(full).toMatchObject({ headCount: 2, capacity: 2, teachersOnDuty: 2, dutyTeachers: ['王老师', '李老师'], childrenPerTeacher: 1, overCapacity: false, overRatio: false, closingTime: '18:30' });
     expect(full.present.map((v) => [v.childName, v.checkedInBy])).toEqual([['张小明', null], ['李华', '王老师']]);
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: c.id });
     expect(await t.ok(teacher, 'checkins.room', {})).toMatchObject({ headCount: 3, overCapacity: true, overRatio: true });
     await t.ok(teacher, 'checkins.checkOutAll', { leaveMode: null });
-    await t.ok(teacher, 'settings.setTeachersOnDuty', { count: 0 });
+    await t.ok(teacher, 'duty.signOut', { handoverNote: null });
+    await t.ok(li, 'duty.signOut', { handoverNote: null });
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
-    expect(await t.ok(teacher, 'checkins.room', {})).toMatchObject({ headCount: 1, overCapacity: false, overRatio: true });
+    expect(await t.ok(teacher, 'checkins.room', {})).toMatchObject({ headCount: 1, teachersOnDuty: 0, dutyTeachers: [], overCapacity: false, overRatio: true });
   });
 
   it('lists a day’s visits newest first, for one child or all', async () => {

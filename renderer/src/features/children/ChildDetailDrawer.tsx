@@ -13,6 +13,7 @@ import { GrowthFileView } from '../care/GrowthFileView';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
 import { ChildFormDrawer } from './ChildFormDrawer';
+import { CollectorsSection } from './CollectorsSection';
 import { ClassLabel, GenderText, RelationText, SituationTags } from './labels';
 import { useChildren } from './store';
 
@@ -119,6 +120,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             <Descriptions.Item label={t('form.field.guardianPhone')}>{dash(child.guardianPhone)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianAddress')}>{dash(child.guardianAddress)}</Descriptions.Item>
           </Descriptions>
+          <CollectorsSection childId={child.id} editable={isAdmin && !child.archived} version={child.updatedAt} />
           <div>
             <Typography.Title level={5}>{t('detail.section.parents')}</Typography.Title>
             {child.parents.length === 0 ? (

@@ -1,13 +1,11 @@
-// Who she wants to call: her parents by relation only, never a name or a number.
-import { CustomerServiceTwoTone, ManOutlined, UserOutlined, WomanOutlined } from '@ant-design/icons';
+// Who she wants to call: her parents by the words she uses (爸爸, 妈妈), never a name or a number.
+import { CustomerServiceTwoTone, UserOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus, ParentRelation } from '../../../../shared/domain';
 import { Problem, ScreenHead } from './parts';
 import { useKiosk } from './store';
 
-const RELATION_ICON: Record<ParentRelation, ReactNode> = { father: <ManOutlined />, mother: <WomanOutlined />, other: <UserOutlined /> };
 const RELATION_COLOUR: Record<ParentRelation, 'blue' | 'magenta' | 'cyan'> = { father: 'blue', mother: 'magenta', other: 'cyan' };
 
 export function CallScreen({ child }: { child: KioskChildStatus }) {
@@ -39,9 +37,10 @@ export function CallScreen({ child }: { child: KioskChildStatus }) {
                 onClick={() => void bookCall(parent.id)}
               >
                 <span className="kiosk-parent__picture" aria-hidden>
-                  {RELATION_ICON[parent.relation]}
+                  {/* A person, never a ♂/♀ symbol: the button says 爸爸 or 妈妈 in her own words. */}
+                  <UserOutlined />
                 </span>
-                {t(`common:enums.parentRelation.${parent.relation}`)}
+                {t(`relation.word.${parent.relation}`)}
               </Button>
             ))}
           </section>

@@ -18,7 +18,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const busy = useKiosk((s) => s.busy);
   const checkIn = useKiosk((s) => s.checkIn);
-  const checkOut = useKiosk((s) => s.checkOut);
+  const openLeave = useKiosk((s) => s.openLeave);
   const openCall = useKiosk((s) => s.openCall);
   const refreshChild = useKiosk((s) => s.refreshChild);
   const openActivities = useKioskActivities((s) => s.open);
@@ -70,7 +70,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
                 {t('child.action.call')}
               </Button>
             )}
-            <Button className="kiosk-action" color="orange" variant="solid" disabled={busy} onClick={() => void checkOut()}>
+            <Button className="kiosk-action" color="orange" variant="solid" disabled={busy} onClick={openLeave}>
               <HomeOutlined aria-hidden />
               {t('child.action.checkOut')}
             </Button>
@@ -104,7 +104,7 @@ function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const busy = useKiosk((s) => s.busy);
   const cancelBooking = useKiosk((s) => s.cancelBooking);
-  const relation = t(`common:enums.parentRelation.${booking.parentRelation}`);
+  const relation = t(`relation.word.${booking.parentRelation}`);
   const calling = booking.status === 'calling';
 
   return (

@@ -1,6 +1,6 @@
 // The "you did it" screen after checking in or out; it goes back to the start by itself or on a tap.
 // A child who checks in on her birthday is wished a happy birthday.
-import { GiftTwoTone, HomeTwoTone, SmileTwoTone } from '@ant-design/icons';
+import { ClockCircleTwoTone, GiftTwoTone, HomeTwoTone, SmileTwoTone } from '@ant-design/icons';
 import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -24,9 +24,17 @@ export function DoneScreen({ result }: { result: KioskCheckResult }) {
   const [shownAt] = useState(() => Date.now());
   const now = useTicker(250);
   const left = Math.max(0, Math.ceil(seconds - (now - shownAt) / 1000));
-  const kind = result.action === 'checked_in' ? 'checkedIn' : 'checkedOut';
+  const kind = result.action === 'checked_in' ? 'checkedIn' : result.action === 'held' ? 'held' : 'checkedOut';
   const birthday = result.action === 'checked_in' && result.birthday;
-  const icon = birthday ? <GiftTwoTone twoToneColor="#e64980" /> : kind === 'checkedIn' ? <SmileTwoTone twoToneColor="#2f9e44" /> : <HomeTwoTone twoToneColor="#e8590c" />;
+  const icon = birthday ? (
+    <GiftTwoTone twoToneColor="#e64980" />
+  ) : kind === 'checkedIn' ? (
+    <SmileTwoTone twoToneColor="#2f9e44" />
+  ) : kind === 'held' ? (
+    <ClockCircleTwoTone twoToneColor="#1971c2" />
+  ) : (
+    <HomeTwoTone twoToneColor="#e8590c" />
+  );
 
   useEffect(() => {
     const timer = window.setTimeout(home, seconds * 1000);

@@ -10,6 +10,7 @@ import { ActivitiesScreen } from './ActivitiesScreen';
 import { ChildScreen } from './ChildScreen';
 import { ClassesScreen, ClassScreen } from './ClassScreens';
 import { DoneScreen } from './DoneScreen';
+import { LeaveScreen, LeaveWhoScreen } from './LeaveScreens';
 import { ReviewDoneScreen, ReviewPickScreen, ReviewWriteScreen } from './ReviewScreens';
 import { StartScreen } from './StartScreen';
 import { useKiosk, type KioskScreen } from './store';
@@ -57,6 +58,10 @@ function Screen({ screen }: { screen: KioskScreen }) {
       return child ? <ChildScreen child={child} /> : <StartScreen />;
     case 'call':
       return child ? <CallScreen child={child} /> : <StartScreen />;
+    case 'leave':
+      return child ? <LeaveScreen /> : <StartScreen />;
+    case 'leaveWho':
+      return child ? <LeaveWhoScreen child={child} /> : <StartScreen />;
     case 'activities':
       return child ? <ActivitiesScreen child={child} /> : <StartScreen />;
     case 'reviewPick':

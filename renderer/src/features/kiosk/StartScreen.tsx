@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useTicker } from '../../components/useTicker';
 import { useSettings } from '../settings/store';
 import { Bubble, NameCard, Problem } from './parts';
-import { useKiosk } from './store';
+import { isOneLetter, useKiosk } from './store';
 import dayjs from 'dayjs';
 
 const SEARCH_DELAY_MS = 150;
@@ -59,6 +59,11 @@ export function StartScreen() {
 
       {typing ? (
         <section className="kiosk-grid" aria-live="polite">
+          {isOneLetter(query) && (
+            <p className="kiosk-empty">
+              <SearchOutlined aria-hidden /> {t('search.result.keepTyping')}
+            </p>
+          )}
           {results.map((child) => (
             <NameCard key={child.id} child={child} onPick={(id) => void openChild(id)} />
           ))}

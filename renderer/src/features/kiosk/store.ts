@@ -1,7 +1,7 @@
 // The kiosk flow: which screen a child is on, what she found, her own status, and the calls
 // behind each tap. Components read this store and call its actions; only here is the API called.
 import { create } from 'zustand';
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus } from '../../../../shared/domain';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../../../shared/domain';
 import { call } from '../../api';
 import { toApiError } from '../../components/errors';
 import { kioskMessage } from './messages';
@@ -12,6 +12,9 @@ export type KioskScreen =
   | { name: 'class'; grade: number | null; classNo: number | null }
   | { name: 'child' }
   | { name: 'call' }
+  /** How she leaves (LeaveScreens.tsx): alone, collected (then by whom), or to the dormitory. */
+  | { name: 'leave' }
+  | { name: 'leaveWho' }
   | { name: 'done'; result: KioskCheckResult }
   /** Her reading review: which book, then the writing, then a thank-you (booksStore.ts). */
   | { name: 'reviewPick' }
@@ -43,7 +46,9 @@ interface KioskState {
   openChild(childId: number): Promise<void>;
   refreshChild(): Promise<void>;
   checkIn(): Promise<void>;
-  checkOut(): Promise<void>;
+  openLeave(): void;
+  openLeaveWho(): void;
+  checkOut(leaveMode: LeaveMode, collectorId?: number | null): Promise<void>;
   openCall(): void;
   bookCall(parentId: number): Promise<void>;
   cancelBooking(): Promise<void>;
@@ -53,6 +58,8 @@ interface KioskState {
 }
 
 const START: KioskScreen = { name: 'start' };
+
+export const isOneLetter = (query: string) => /^[a-z]$/i.test(query.trim());
 let latestSearch = 0;
 let latestList = 0;
 
@@ -104,7 +111,8 @@ export const useKiosk = create<KioskState>((set, get) => {
       // Typing fast sends several searches; only the newest answer may fill the list.
       const request = ++latestSearch;
       const query = get().query.trim();
-      if (!query) {
+      // One letter would list most of the school: StartScreen asks her to keep typing instead.
+      if (!query || isOneLetter(query)) {
         set({ results: [], searched: false });
         return;
       }
@@ -159,9 +167,12 @@ export const useKiosk = create<KioskState>((set, get) => {
         set({ screen: { name: 'done', result } });
       }),
 
-    checkOut: () =>
+    openLeave: () => set({ screen: { name: 'leave' }, problem: null }),
+    openLeaveWho: () => set({ screen: { name: 'leaveWho' }, problem: null }),
+
+    checkOut: (leaveMode, collectorId = null) =>
       childAction(async (childId) => {
-        const result = await call('kiosk.checkOut', { childId });
+        const result = await call('kiosk.checkOut', { childId, leaveMode, collectorId });
         set({ screen: { name: 'done', result } });
       }),
 
@@ -182,7 +193,8 @@ export const useKiosk = create<KioskState>((set, get) => {
     back: () => {
       const { screen, listScreen } = get();
       set({ problem: null });
-      if (screen.name === 'call' || screen.name === 'reviewPick' || screen.name === 'activities') set({ screen: { name: 'child' } });
+      if (screen.name === 'call' || screen.name === 'reviewPick' || screen.name === 'activities' || screen.name === 'leave') set({ screen: { name: 'child' } });
+      else if (screen.name === 'leaveWho') set({ screen: { name: 'leave' } });
       else if (screen.name === 'reviewWrite') set({ screen: { name: 'reviewPick' } });
       else if (screen.name === 'class') set({ screen: { name: 'classes' } });
       else if (screen.name === 'child' && listScreen.name === 'class') void get().openClass(listScreen.grade, listScreen.classNo);

@@ -1,5 +1,5 @@
 // Who is in the room: live head-count against capacity and teachers, hand check-in/out, closing.
-import { Alert, App, Button, Card, Col, InputNumber, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
@@ -7,23 +7,28 @@ import { errorMessage } from '../../components/errors';
 import { useTicker } from '../../components/useTicker';
 import { ChildPicker } from '../children/ChildPicker';
 import { ClassLabel } from '../children/labels';
-import { CheckoutDialog } from './CheckoutDialog';
+import { CheckoutDialog, type CheckoutTarget } from './CheckoutDialog';
 import { CorrectionDialog } from './CorrectionDialog';
 import { clock, stayLength } from './format';
 import { useRoom } from './store';
+import { WaitingBanner } from './WaitingBanner';
+
+/** Often enough that a child waiting at the kiosk is seen within seconds. */
+const RELOAD_MS = 5_000;
 
 export function RoomPage() {
   const { t } = useTranslation(['room', 'common', 'errors']);
   const { message } = App.useApp();
-  const { status, history, reload, checkIn, checkOutAll, setTeachersOnDuty } = useRoom();
+  const { status, history, reload, checkIn, checkOutAll } = useRoom();
   const now = useTicker(30_000);
+  const tick = useTicker(RELOAD_MS);
   const [childId, setChildId] = useState<number | undefined>();
-  const [checkingOut, setCheckingOut] = useState<Visit | null>(null);
+  const [checkingOut, setCheckingOut] = useState<CheckoutTarget | null>(null);
   const [correcting, setCorrecting] = useState<Visit | null>(null);
 
   useEffect(() => {
     reload().catch((e) => message.error(errorMessage(e)));
-  }, [reload, message, now]);
+  }, [reload, message, tick]);
 
   const run = async (work: () => Promise<unknown>, done?: string) => {
     try {
@@ -46,14 +51,7 @@ export function RoomPage() {
                 <Statistic title={t('room:present.stat.headCount')} value={status.headCount} suffix={`/ ${status.capacity}`} />
               </Col>
               <Col>
-                <div className="ant-statistic-title">{t('room:present.stat.teachers')}</div>
-                <InputNumber
-                  aria-label={t('room:present.stat.teachers')}
-                  min={0}
-                  max={20}
-                  value={status.teachersOnDuty}
-                  onChange={(v) => v !== null && void run(() => setTeachersOnDuty(v))}
-                />
+                <Statistic title={t('room:present.stat.teachers')} value={status.teachersOnDuty} suffix={status.dutyTeachers.join('、')} />
               </Col>
               <Col>
                 <Statistic title={t('room:present.stat.ratioLimit')} value={status.teachersOnDuty * status.childrenPerTeacher} />
@@ -62,10 +60,12 @@ export function RoomPage() {
                 <Statistic title={t('room:present.stat.closing')} value={status.closingTime} />
               </Col>
             </Row>
+            <WaitingBanner waiting={status.waiting} onDecide={(w) => setCheckingOut({ visit: { id: w.visitId, childId: w.childId, childName: w.childName, leaveRequest: w.request }, collectors: w.collectors })} />
+            {status.teachersOnDuty === 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('room:present.warning.noTeacher')} />}
             {status.overCapacity && (
               <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('room:present.warning.capacity', { count: status.headCount, capacity: status.capacity })} />
             )}
-            {status.overRatio && (
+            {status.overRatio && status.teachersOnDuty > 0 && (
               <Alert
                 type="warning"
                 showIcon
@@ -111,7 +111,7 @@ export function RoomPage() {
               key: 'actions',
               render: (_, v) => (
                 <Space>
-                  <Button size="small" type="primary" onClick={() => setCheckingOut(v)}>
+                  <Button size="small" type="primary" onClick={() => setCheckingOut({ visit: v })}>
                     {t('room:present.action.checkOut')}
                   </Button>
                   <Button size="small" onClick={() => setCorrecting(v)}>
@@ -158,7 +158,7 @@ export function RoomPage() {
           ]}
         />
       </Card>
-      <CheckoutDialog visit={checkingOut} onClose={() => setCheckingOut(null)} />
+      <CheckoutDialog target={checkingOut} onClose={() => setCheckingOut(null)} />
       <CorrectionDialog visit={correcting} onClose={() => setCorrecting(null)} />
     </Space>
   );

@@ -12,7 +12,6 @@ interface RoomState {
   checkOut(input: Input<'checkins.checkOut'>): Promise<void>;
   checkOutAll(leaveMode: Input<'checkins.checkOutAll'>['leaveMode']): Promise<number>;
   correct(input: Input<'checkins.correct'>): Promise<void>;
-  setTeachersOnDuty(count: number): Promise<void>;
 }
 
 export const useRoom = create<RoomState>((set, get) => ({
@@ -37,10 +36,6 @@ export const useRoom = create<RoomState>((set, get) => ({
   },
   correct: async (input) => {
     await call('checkins.correct', input);
-    await get().reload();
-  },
-  setTeachersOnDuty: async (count) => {
-    await call('settings.setTeachersOnDuty', { count });
     await get().reload();
   },
 }));

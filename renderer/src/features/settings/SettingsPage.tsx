@@ -41,6 +41,9 @@ export function SettingsPage() {
           >
             <Input maxLength={5} style={{ width: 100 }} placeholder="18:30" />
           </Form.Item>
+          <Form.Item name="leaveAloneFromGrade" label={t('page.field.leaveAloneFromGrade')} extra={t('page.field.leaveAloneFromGradeHelp')}>
+            <InputNumber min={1} max={10} />
+          </Form.Item>
           <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
             <InputNumber min={1} max={60} />
           </Form.Item>

@@ -79,7 +79,7 @@ describe('cells a spreadsheet would evaluate', () => {
     await t.ok(teacher, 'loans.lend', { barcode: 'B1', childId: child.id });
     await t.ok(teacher, 'calls.log', { childId: child.id, parentId: file.parents[0].id, outcome: 'talked', durationMinutes: 3, note: CALL_NOTE });
     t.at('2026-11-17T17:00:00+08:00');
-    await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: COLLECTED });
+    await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: COLLECTED, leaveNote: '奶奶临时来接' });
     await t.ok(teacher, 'duty.signOut', { handoverNote: HANDOVER });
     t.at('2026-11-24T09:00:00+08:00');
     const usb = path.join(t.dir, 'usb');

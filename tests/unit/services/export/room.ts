@@ -104,7 +104,7 @@ export async function weekRoom(): Promise<WeekRoom> {
   t.at('2026-11-16T17:00:00+08:00');
   await t.ok(t.kiosk, 'kiosk.checkOut', { childId: hong.id });
   t.at('2026-11-16T17:30:00+08:00');
-  await t.ok(wang, 'checkins.checkOut', { visitId: v1.id, leaveMode: 'guardian', collectedBy: '张奶奶' });
+  await t.ok(wang, 'checkins.checkOut', { visitId: v1.id, leaveMode: 'guardian', collectedBy: '张奶奶', leaveNote: '奶奶来接' });
   t.at('2026-11-16T18:05:00+08:00');
   await t.ok(wang, 'duty.signOut', { handoverNote: HANDOVER });
 

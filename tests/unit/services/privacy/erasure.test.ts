@@ -127,6 +127,7 @@ describe('privacy: erasure after the retention period', () => {
     const rows = await t.app.db.selectFrom('audit_log').selectAll().where('table_name', '=', 'child').where('row_id', '=', herId).orderBy('id').execute();
     expect(rows.map((r) => [r.action, r.details])).toEqual([
       ['children.create', '{"name":null}'],
+      ['collectors.save', '{"mayCollect":2,"mayNotCollect":1}'],
       ['children.update', '{"changed":["notes"]}'],
       ['children.archive', '{"reason":null}'],
       ['privacy.erase', expect.stringMatching(/^\{"auditRowsScrubbed":\d+\}$/)],

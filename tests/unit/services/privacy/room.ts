@@ -29,6 +29,11 @@ export const her = {
   motherPhone: '13700002222',
   consentScope: '芳芳的建档与关爱',
   collectedBy: '芳芳奶奶',
+  collectedNote: '芳芳奶奶代外婆来接',
+  uncle: '王建国舅舅',
+  unclePhone: '13911110003',
+  excluded: '赵某某',
+  excludedNote: '芳芳父母离婚协议：不得接走',
   callNote: '妈妈说春节回家看芳芳',
   voidReason: '芳芳点错了名字',
   archiveReason: '随父母转学到深圳',
@@ -70,6 +75,14 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
     ],
   });
   const herFile = await t.ok(t.admin, 'children.create', herInput);
+  const [, uncle, excluded] = await t.ok(t.admin, 'collectors.save', {
+    childId: herFile.id,
+    collectors: [
+      { name: her.guardianName, relation: 'grandfather', phone: her.guardianPhone },
+      { name: her.uncle, relation: 'uncle', phone: her.unclePhone },
+      { name: her.excluded, relation: 'other', mayCollect: false, note: her.excludedNote },
+    ],
+  });
   // An edit leaves the old notes in the page the row lived in: the erasure must not leave them in the file.
   await t.ok(t.admin, 'children.update', { ...herInput, id: herFile.id, notes: her.notes, parents: herFile.parents });
   const otherFile = await t.ok(
@@ -82,10 +95,15 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   const herId = herFile.id;
   const otherId = otherFile.id;
 
-  for (const [childId, collectedBy] of [[herId, her.collectedBy], [otherId, '李奶奶']] as const) {
+  for (const [childId, collectedBy, leaveNote] of [[herId, her.collectedBy, her.collectedNote], [otherId, '李奶奶', '邻居']] as const) {
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId });
-    await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy });
+    await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy, leaveNote });
   }
+  // She tapped the person who may not collect her; the teacher saw her uncle take her.
+  await t.ok(t.kiosk, 'kiosk.checkIn', { childId: herId });
+  await t.ok(t.kiosk, 'kiosk.checkOut', { childId: herId, leaveMode: 'guardian', collectorId: excluded.id });
+  const held = (await t.ok(teacher, 'checkins.room', {})).waiting[0];
+  await t.ok(teacher, 'checkins.checkOut', { visitId: held.visitId, leaveMode: 'guardian', collectorId: uncle.id });
   const mistaken = await t.ok(teacher, 'checkins.checkIn', { childId: herId });
   await t.ok(teacher, 'checkins.correct', { visitId: mistaken.id, void: true, reason: her.voidReason });
 
