@@ -56,6 +56,7 @@ export async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
       title: ctx.texts.t(`sheet.${sheet.key}`),
       header: [ctx.texts.t('column.no'), ...data.columns.map((c) => ctx.texts.t(`column.${c}`))],
       rows: data.rows.map((row, i) => [i + 1, ...row]),
+      total: data.endsWithTotal ? undefined : ctx.texts.t('sheet.total', { count: data.rows.length }),
     });
   }
   return tables;
