@@ -56,7 +56,8 @@ describe('exports.week: the bundle', () => {
     expect(fs.readdirSync(run.bundlePath).sort()).toEqual([XLSX, ...CSVS, 'manifest.json', 'summary.pdf'].sort());
 
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual(SHEETS);
+    // The week-end lists close the workbook; they have no CSV.
+    expect(Object.keys(book)).toEqual([...SHEETS, '30天以上未通话', '逾期未还图书']);
     expect(book['到室签到']).toEqual([
       ['序号', '姓名', '年级', '班级', '签到时间', '签到办理', '签退时间', '签退办理', '时长（分钟）', '离开方式'],
       [1, '张小明', 4, 2, '2026-11-16 16:00', '王老师', '2026-11-16 17:30', '王老师', 90, '监护人接走'],
@@ -255,7 +256,7 @@ describe('exports.week: the bundle', () => {
     await r.t.ok(r.t.admin, 'settings.setLanguage', { language: 'en' });
     const run = await exported(r);
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records']);
+    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records', 'No call 30+ days', 'Overdue books']);
     expect(book['Check-ins'][0].slice(0, 5)).toEqual(['No.', 'Name', 'Grade', 'Class', 'Checked in']);
     expect(book['Home calls'][1][8]).toBe('talked');
     expect(manifestOf(run.bundlePath).language).toBe('en');

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, WEEK, weekRoom } from './room';
+import { parseCsv, readXlsx, WEEK, weekRoom } from './room';
 import fs from 'node:fs';
 
 const BASE = '青山小学-留守儿童之家-2026-W47';
@@ -14,7 +14,7 @@ describe('the weekly workbook', () => {
     const run = await r.t.ok(r.t.admin, 'exports.week', { week: WEEK, folder: r.out, includeContacts: false });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(run.bundlePath, `${BASE}.xlsx`));
-    expect(book.worksheets.length).toBe(7);
+    expect(book.worksheets.length).toBe(9);
     for (const sheet of book.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       // Read back as the range it covers: the whole header row.
@@ -44,5 +44,21 @@ describe('the weekly workbook', () => {
     const summary = book.getWorksheet('汇总');
     if (!summary) throw new Error('no summary sheet');
     summary.getColumn(2).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Date));
+
+    // The lists the PDF prints at the week's end (Sunday 22 November), as sheets the office can sort.
+    const shown = await readXlsx(path.join(run.bundlePath, `${BASE}.xlsx`));
+    expect(shown['30天以上未通话'][0]).toEqual(['序号', '姓名', '年级', '班级', '上次与父母通话', '未通话天数']);
+    expect(shown['30天以上未通话']).toContainEqual([expect.any(Number), '李小红', 3, 1, '从未通话', null]);
+    expect(shown['30天以上未通话']).toContainEqual([expect.any(Number), '王小军', 5, 1, '2026-10-10', 43]);
+    const noCall = shown['30天以上未通话'].length - 2;
+    expect(shown['30天以上未通话'].at(-1)?.[0]).toBe(`共 ${noCall} 条（截至 2026-11-22）`);
+    expect(shown['逾期未还图书']).toEqual([
+      ['序号', '书名', '条码', '姓名', '年级', '班级', '应还日期', '逾期天数'],
+      [1, '三国演义', expect.any(String), '王小军', 5, 1, '2026-11-16', 6],
+      ['共 1 条（截至 2026-11-22）', null, null, null, null, null, null, null],
+    ]);
+    // Its due date is a real date too.
+    expect(book.getWorksheet('逾期未还图书')?.getRow(2).getCell(7).type).toBe(ExcelJS.ValueType.Date);
+    expect(run.files).toBe(10);
   });
 });
