@@ -46,16 +46,22 @@ export async function toXlsx(tables: Table[], createdAt: Date): Promise<Buffer> 
   book.created = createdAt;
   book.modified = createdAt;
   for (const table of tables) {
-    const sheet = book.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
+    // With a caption the header is the second row: both stay in view, the filter sits on the header.
+    const headerRow = table.caption === undefined ? 1 : 2;
+    const sheet = book.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: headerRow }] });
+    if (table.caption !== undefined) {
+      addPlainRow(sheet, [table.caption]).font = { bold: true, size: 14 };
+      sheet.mergeCells(1, 1, 1, Math.max(1, table.header.length));
+    }
     addPlainRow(sheet, table.header).font = { bold: true };
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.header.length) } };
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: Math.max(1, table.header.length) } };
     for (const row of table.rows) addPlainRow(sheet, row);
     table.header.forEach((_, i) => {
       const format = dateFormat(table.rows, i);
       if (format === null) return;
       const column = sheet.getColumn(i + 1);
       column.eachCell((cell, rowNumber) => {
-        if (rowNumber === 1 || typeof cell.value !== 'string' || cell.value === '') return;
+        if (rowNumber <= headerRow || typeof cell.value !== 'string' || cell.value === '') return;
         cell.value = asDate(cell.value);
         cell.numFmt = format;
       });

@@ -32,6 +32,8 @@ export interface Table {
   title: string;
   header: string[];
   rows: Cell[][];
+  /** A title line above the header (the register's school, room and date); the workbook only. */
+  caption?: string;
   /** Words for a bold line under the rows ("合计：16 条"); the workbook only, never a CSV. */
   total?: string;
 }
