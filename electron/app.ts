@@ -13,12 +13,14 @@ import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
 import { runScheduledBackup } from './services/backups/scheduled';
 import { runScheduledExports } from './services/export/scheduled';
-import type { Host } from './host';
+import type { FolderChooser, Host } from './host';
 
 export interface AppOptions {
   file: string;
   backupDir?: string;
   now?: () => Date;
+  /** main.ts passes Electron's dialog; tests a fake; without one (the command line) nothing is chosen. */
+  chooseFolder?: FolderChooser;
 }
 
 export interface ScheduledResult {
@@ -48,6 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     databaseFile: options.file,
     defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
     appVersion: pkg.version,
+    chooseFolder: options.chooseFolder ?? (() => Promise.resolve(null)),
   };
   const autoCheckOut = () =>
     db.transaction().execute(async (trx) => {

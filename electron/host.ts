@@ -9,7 +9,11 @@ export interface Host {
   /** Backups go here unless Settings.backupFolder names another folder. */
   defaultBackupDir: string;
   appVersion: string;
+  /** The system's folder chooser (Electron's dialog.showOpenDialog); null when cancelled or with no window. */
+  chooseFolder: FolderChooser;
 }
+
+export type FolderChooser = (startIn: string | null) => Promise<string | null>;
 
 /** What a task the app runs by itself (on a timer, at start-up) receives: no session, no transaction. */
 export interface TaskContext {
