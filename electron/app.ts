@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import pkg from '../package.json' with { type: 'json' };
 import type SQLite from 'better-sqlite3';
 import { openDatabase } from './db/open';
+import { closeOfficeFor } from './office/appOffice';
 import { redoPendingCompaction } from './services/privacy/compaction';
 import type { Database } from './db/schema';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -13,7 +14,7 @@ import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
 import { runScheduledBackup } from './services/backups/scheduled';
 import { runScheduledExports } from './services/export/scheduled';
-import type { FolderChooser, Host } from './host';
+import { NO_SECRETS, type FolderChooser, type Host, type SecretBox } from './host';
 
 export interface AppOptions {
   file: string;
@@ -21,6 +22,8 @@ export interface AppOptions {
   now?: () => Date;
   /** main.ts passes Electron's dialog; tests a fake; without one (the command line) nothing is chosen. */
   chooseFolder?: FolderChooser;
+  /** Electron's safeStorage in the app; absent elsewhere, where no password can be kept. */
+  secrets?: SecretBox;
 }
 
 export interface ScheduledResult {
@@ -51,6 +54,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
     appVersion: pkg.version,
     chooseFolder: options.chooseFolder ?? (() => Promise.resolve(null)),
+    secrets: options.secrets ?? NO_SECRETS,
   };
   const autoCheckOut = () =>
     db.transaction().execute(async (trx) => {
@@ -71,6 +75,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       const exportedWeeks = await runScheduledExports({ db, now, host });
       return { autoCheckedOut, backup, exportedWeeks };
     },
-    close: opened.close,
+    close: async () => {
+      await closeOfficeFor(host);
+      await opened.close();
+    },
   };
 }

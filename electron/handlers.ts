@@ -33,6 +33,18 @@ export const OUTSIDE_TRANSACTION: ReadonlySet<MethodName> = new Set<MethodName>(
   // Reading a roster is slow work on untrusted bytes: no write lock is held while it runs.
   'children.importPreview',
   'children.importConfirm',
+  // The office database is another database (a file or the county's server): a slow import or a
+  // server that does not answer must not hold the room's write lock.
+  'office.import',
+  'office.grid',
+  'office.weeks',
+  'office.trend',
+  'office.attention',
+  'office.export',
+  'office.server',
+  'office.testServer',
+  'office.saveServer',
+  'office.clearServer',
 ]);
 
 export interface HandlerContext extends ServiceDeps {

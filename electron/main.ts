@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron';
 import { createApp, type App } from './app';
+import type { SecretBox } from './host';
 import { commandLineOf, EXIT, runCli } from './cli';
 import { markInUse } from './cli/inUse';
 import { startupErrorOf } from './db/open';
@@ -16,6 +17,13 @@ import { backupFoldersFor, restoreLatestGood } from './services/backups/startup'
 import { APP_TITLE, BUTTONS, noGoodBackupText, restoredText, restoreFailedText, startupText } from './services/backups/startupText';
 
 registerSchemePrivileges();
+
+/** The county server's password is sealed by the OS (DPAPI on Windows, the keychain elsewhere). */
+const SAFE_STORAGE: SecretBox = {
+  available: () => safeStorage.isEncryptionAvailable(),
+  encrypt: (text) => safeStorage.encryptString(text).toString('base64'),
+  decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+};
 
 // `"Children's Home.exe" [--no-sandbox] export-week --week last --out E:\ --log E:\export.log` from a scheduled task.
 const commandLine = commandLineOf(process.argv, process.defaultApp === true);
@@ -132,7 +140,7 @@ function runWindow(): void {
   async function openWithDialogs(file: string, backupDir: string): Promise<App | null> {
     for (;;) {
       try {
-        return await createApp({ file, backupDir, chooseFolder });
+        return await createApp({ file, backupDir, secrets: SAFE_STORAGE, chooseFolder });
       } catch (error) {
         const { title, message, detail, buttons } = startupText(startupErrorOf(error, file));
         const { response } = await dialog.showMessageBox({ type: 'error', title, message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });

@@ -93,6 +93,8 @@ export interface Settings {
   retentionYears: number;
   /** Days the PC's clock may run ahead of the newest moment the app has seen (the longest holiday) before a teacher must confirm the date. */
   clockHolidayDays: number;
+  /** Open weeks (weeks anyone came) a child on the roll may miss before the care page lists her as not seen lately. */
+  notSeenWeeks: number;
 }
 
 export interface SessionInfo {

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'backup_invalid',
   /** Another program (the command-line export, a second window) held the file longer than the busy timeout. */
   'busy',
+  /** The county's server refused or did not answer; details.reason says which (auth, unreachable, tls, …). */
+  'office_server',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

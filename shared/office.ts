@@ -73,3 +73,21 @@ export interface OfficeExportResult {
   path: string;
   sheets: number;
 }
+
+/** The county's PostgreSQL server as Settings → 汇总数据库 keeps it (the password is never sent back). */
+export interface OfficeServer {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  /** Encrypted connection (libpq's sslmode=require: encrypted, the certificate not checked against a CA). */
+  tls: boolean;
+}
+
+export interface OfficeServerInfo {
+  /** null: the office database is the file on this PC (office.sqlite). */
+  server: OfficeServer | null;
+  passwordSaved: boolean;
+  /** Whether this PC can seal a password (Electron's safeStorage); without it none is saved. */
+  canEncrypt: boolean;
+}

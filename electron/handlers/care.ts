@@ -3,6 +3,8 @@
 import type { HandlersFor } from '../handlers';
 import { recordAccess } from '../services/accessLog';
 import { createCareService } from '../services/care';
+import { notSeen } from '../services/care/notSeen';
+import { readSettings } from '../services/settings';
 
 export const careHandlers: HandlersFor<'care.'> = {
   'care.records': async (ctx, input) => {
@@ -23,6 +25,7 @@ export const careHandlers: HandlersFor<'care.'> = {
   'care.followUps': (ctx, input) => createCareService(ctx).followUps(input.scope, input.includeDone),
   'care.completeFollowUp': (ctx, input) => createCareService(ctx).completeFollowUp(input.id, input.note),
   'care.birthdays': (ctx) => createCareService(ctx).birthdays(),
+  'care.notSeen': async (ctx) => notSeen(ctx, (await readSettings(ctx.db)).notSeenWeeks),
   'care.growthFile': async (ctx, input) => {
     const file = await createCareService(ctx).growthFile(input.childId);
     await recordAccess(ctx, input.childId, 'growth_file');

@@ -9,7 +9,8 @@ import { AppError } from '../../shared/errors';
 import { officeMigrations, type OfficeDialect } from './migrations';
 import type { OfficeDatabase } from './schema';
 
-export type OfficeTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+/** `tls`: encrypt the connection as libpq's sslmode=require does (a county's own certificate is often self-signed). */
+export type OfficeTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; tls?: boolean };
 
 export interface OfficeDb {
   db: Kysely<OfficeDatabase>;
@@ -28,7 +29,13 @@ function connect(target: OfficeTarget): OfficeDb {
     const db = new Kysely<OfficeDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: 4 });
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 4,
+    ssl: target.tls ? { rejectUnauthorized: false } : undefined,
+    // An office PC on a slow county network: wait, but not for ever, for a server that does not answer.
+    connectionTimeoutMillis: 10_000,
+  });
   const db = new Kysely<OfficeDatabase>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -179,3 +179,23 @@ export interface GrowthFile {
   totals: { visits: number; calls: number; booksRead: number; activities: number; records: number };
   entries: TimelineEntry[];
 }
+
+/** A child on the roll who has not come to the room for Settings.notSeenWeeks open weeks. */
+export interface NotSeenChild {
+  childId: number;
+  childName: string;
+  grade: number | null;
+  classNo: number | null;
+  surrogateName: string | null;
+  /** Her last check-in (a stamp), or null: never came. */
+  lastVisitAt: string | null;
+  /** Weeks the room was open since her last visit (or since she joined the roll). */
+  openWeeksMissed: number;
+}
+
+export interface NotSeen {
+  weeks: number;
+  /** Monday of the earliest open week counted: a child not seen since before it is listed. */
+  since: string | null;
+  children: NotSeenChild[];
+}

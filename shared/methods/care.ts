@@ -11,6 +11,7 @@ import {
   type DueGroupSummary,
   type FollowUp,
   type GrowthFile,
+  type NotSeen,
 } from '../domain';
 import { returns } from '../registry';
 import { date, id, optionalDate, requiredText } from '../validation';
@@ -64,5 +65,7 @@ export const careMethods = {
   'care.followUps': returns<FollowUp[]>()('teacher', z.object({ scope, includeDone: z.boolean().default(false) })),
   'care.completeFollowUp': returns<FollowUp>()('teacher', z.object({ id, note: z.string().trim().max(200).optional() })),
   'care.birthdays': returns<Birthday[]>()('teacher', z.object({})),
+  /** Children on the roll not seen for Settings.notSeenWeeks open weeks, the longest absent first. */
+  'care.notSeen': returns<NotSeen>()('teacher', z.object({})),
   'care.growthFile': returns<GrowthFile>()('teacher', z.object({ childId: id })),
 };

@@ -2,7 +2,7 @@
 // The office PC is run by its administrator: every method needs 'admin'.
 import { z } from 'zod';
 import { ISO_WEEK_PATTERN } from '../domain';
-import type { OfficeAttentionRow, OfficeExportResult, OfficeGrid, OfficeImportLine, OfficeTrend, OfficeWeekRow } from '../office';
+import type { OfficeAttentionRow, OfficeExportResult, OfficeGrid, OfficeImportLine, OfficeServerInfo, OfficeTrend, OfficeWeekRow } from '../office';
 import { TREND_METRICS } from '../office';
 import { returns } from '../registry';
 
@@ -13,6 +13,23 @@ const folder = z
   .max(500, { error: 'too_long' })
   .refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
 const week = z.string().trim().regex(ISO_WEEK_PATTERN, { error: 'invalid' });
+const name = (max: number) =>
+  z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(max, { error: 'too_long' })
+    .refine((v) => !/[\s/@?#]/.test(v), { error: 'invalid' });
+const server = z.object({
+  host: name(255),
+  port: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(65_535, { error: 'range' }),
+  database: name(63),
+  user: name(63),
+  /** Absent: keep the saved one (same host, port and user); '' for none. */
+  password: z.string().max(200, { error: 'too_long' }).optional(),
+  tls: z.boolean(),
+});
+
 /** Weeks shown; absent: the twelve weeks up to the latest any room sent. */
 const span = z.object({ from: week.optional(), to: week.optional() });
 
@@ -24,4 +41,12 @@ export const officeMethods = {
   'office.attention': returns<OfficeAttentionRow[]>()('admin', z.object({})),
   /** The county's sheet: one worksheet per view, headers in the room's language. */
   'office.export': returns<OfficeExportResult>()('admin', span.extend({ folder })),
+  /** Settings → 汇总数据库: the county's server, or null for the file on this PC; never the password. */
+  'office.server': returns<OfficeServerInfo>()('admin', z.object({})),
+  /** Connects and checks the office tables; answers how many weeks' bundles this role can see. */
+  'office.testServer': returns<{ bundles: number }>()('admin', server),
+  /** Tests, then keeps the connection (the password sealed by safeStorage); a failing one is not saved. */
+  'office.saveServer': returns<OfficeServerInfo>()('admin', server),
+  /** Back to the office file on this PC. */
+  'office.clearServer': returns<OfficeServerInfo>()('admin', z.object({})),
 };

@@ -32,6 +32,7 @@ export const settingsUpdateInput = z.object({
   careLetterPeriod: z.enum(CARE_PERIODS).optional(),
   retentionYears: z.number().int().min(0, { error: 'range' }).max(30, { error: 'range' }).optional(),
   clockHolidayDays: z.number().int().min(7, { error: 'range' }).max(180, { error: 'range' }).optional(),
+  notSeenWeeks: z.number().int().min(1, { error: 'range' }).max(26, { error: 'range' }).optional(),
 });
 
 export const settingsMethods = {

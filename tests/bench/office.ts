@@ -13,10 +13,41 @@ import { LOG_TABLES } from '../../electron/office/schema';
 import { pgMissing, startCluster } from '../unit/office/pgCluster';
 import { summarize, time, type Figure } from './measure';
 import { benchWeeks, countyWeek, ROOMS_PER_SCHOOL, SCHOOLS } from './officeCounty';
+import { growCounty } from './officeScale';
 
 const WEEKS = Number(process.env.OFFICE_BENCH_WEEKS ?? 260);
+/** OFFICE_BENCH_SCALE=10 also grows the PostgreSQL county tenfold and times it again (docs/national-scale.md). */
+const SCALE = Number(process.env.OFFICE_BENCH_SCALE ?? 1);
 const VIEW_RUNS = 50;
 const SQL_SAMPLE = 100;
+
+/** Each view's opening query: the last twelve weeks, and a year's trend by school. */
+async function viewFigures(office: OfficeDb, label: string, weeks: { week: string }[]): Promise<Figure[]> {
+  const span = { from: weeks[Math.max(0, weeks.length - 12)].week, to: weeks[weeks.length - 1].week };
+  const year = { from: weeks[Math.max(0, weeks.length - 52)].week, to: span.to };
+  return [
+    summarize(`office.grid.${label}`, await time(VIEW_RUNS, () => grid(office.db, span))),
+    summarize(`office.weeks.${label}`, await time(VIEW_RUNS, () => weekRows(office.db, span))),
+    summarize(`office.trend.${label}`, await time(VIEW_RUNS, () => trend(office.db, year, 'visits', 'school'))),
+    summarize(`office.attention.${label}`, await time(VIEW_RUNS, () => attention(office.db))),
+  ];
+}
+
+/** OFFICE_BENCH_SCALE=10: the county copied inside the server to N counties, then a new week imported and the views timed. */
+async function benchScaled(office: OfficeDb, factor: number): Promise<Figure[]> {
+  const started = performance.now();
+  const sizes = await growCounty(office.db, factor);
+  console.log(`postgres ×${factor}: grown in ${((performance.now() - started) / 1000).toFixed(0)} s; rows and MB: ${JSON.stringify(sizes)}`);
+  const weeks = benchWeeks(WEEKS + 1);
+  const importMs: number[] = [];
+  for (const check of await countyWeek(weeks[weeks.length - 1], WEEKS)) {
+    const t0 = performance.now();
+    await storeBundle(office, check, '2026-12-04T00:00:00Z');
+    importMs.push(performance.now() - t0);
+  }
+  const label = `postgres_x${factor}`;
+  return [summarize(`office.import.${label}`, importMs), ...(await viewFigures(office, label, weeks))];
+}
 
 async function benchOne(office: OfficeDb, label: string): Promise<Figure[]> {
   const weeks = benchWeeks(WEEKS);
@@ -50,16 +81,7 @@ async function benchOne(office: OfficeDb, label: string): Promise<Figure[]> {
   }
   const total = performance.now() - started;
   await office.db.deleteFrom('office_bundle').where('fingerprint', 'like', '%-sql').execute().catch(() => undefined);
-  const span = { from: weeks[Math.max(0, weeks.length - 12)].week, to: weeks[weeks.length - 1].week };
-  const year = { from: weeks[Math.max(0, weeks.length - 52)].week, to: span.to };
-  const figures = [
-    summarize(`office.import.${label}`, importMs),
-    summarize(`office.import.sql.${label}`, sqlMs),
-    summarize(`office.grid.${label}`, await time(VIEW_RUNS, () => grid(office.db, span))),
-    summarize(`office.weeks.${label}`, await time(VIEW_RUNS, () => weekRows(office.db, span))),
-    summarize(`office.trend.${label}`, await time(VIEW_RUNS, () => trend(office.db, year, 'visits', 'school'))),
-    summarize(`office.attention.${label}`, await time(VIEW_RUNS, () => attention(office.db))),
-  ];
+  const figures = [summarize(`office.import.${label}`, importMs), summarize(`office.import.sql.${label}`, sqlMs), ...(await viewFigures(office, label, weeks))];
   console.log(`${label}: the county (${SCHOOLS * ROOMS_PER_SCHOOL * WEEKS} bundles) imported from empty in ${(total / 1000).toFixed(1)} s`);
   figures.push({ name: `office.county_import_s.${label}`, median_ms: Math.round(total), p95_ms: Math.round(total), runs: 1 });
   return figures;
@@ -79,6 +101,7 @@ export async function benchOffice(): Promise<Figure[]> {
       try {
         const pg = await openOffice({ kind: 'postgres', url: await cluster.createDatabase('office_bench') }, { migrate: true });
         figures.push(...(await benchOne(pg, 'postgres')));
+        if (SCALE > 1) figures.push(...(await benchScaled(pg, SCALE)));
         await pg.close();
       } finally {
         cluster.stop();

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { createApp, type App } from '../../electron/app';
+import type { SecretBox } from '../../electron/host';
 import { kioskSession, type Session } from '../../electron/session';
 import { methodNames } from '../../shared/contract';
 
@@ -28,10 +29,17 @@ async function bridge(page: Page, room: Room): Promise<void> {
   });
 }
 
+/** Stands in for the OS's keychain (Electron's safeStorage): seals by reversing, never for real secrets. */
+const E2E_SECRETS: SecretBox = {
+  available: () => true,
+  encrypt: (text) => Buffer.from([...text].reverse().join('')).toString('base64'),
+  decrypt: (sealed) => [...Buffer.from(sealed, 'base64').toString()].reverse().join(''),
+};
+
 export const test = base.extend<{ room: Room }>({
   room: async ({ page }, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-e2e-'));
-    const app = await createApp({ file: path.join(dir, 'room.sqlite') });
+    const app = await createApp({ file: path.join(dir, 'room.sqlite'), secrets: E2E_SECRETS });
     const room = { app, session: kioskSession(), dir };
     await bridge(page, room);
     await use(room);

@@ -16,6 +16,10 @@ export function errorMessage(error: unknown): string {
   if (apiError.code === 'conflict' && entity) {
     return i18n.exists(`conflict.${entity}`, { ns: 'errors' }) ? i18n.t(`conflict.${entity}` as 'conflict.last_admin', { ns: 'errors' }) : generic;
   }
+  const reason = apiError.details?.reason;
+  if (apiError.code === 'office_server' && reason && i18n.exists(`officeServer.${reason}`, { ns: 'errors' })) {
+    return i18n.t(`officeServer.${reason}` as 'officeServer.other', { ns: 'errors' });
+  }
   return generic;
 }
 

@@ -147,6 +147,12 @@ export function createStandIn(options: StandInOptions) {
         ipcHandlers.set(channel, handler);
       },
     },
+    // A stand-in that seals by reversing: enough to see the app ask for it, never used for real secrets.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from([...text].reverse().join('')),
+      decryptString: (sealed: Buffer) => [...sealed.toString()].reverse().join(''),
+    },
     dialog: {
       showErrorBox: (title: string, content: string) => {
         record('dialog.showErrorBox');

@@ -46,7 +46,11 @@ export function pgMissing(): string | null {
   return binDir() === null ? 'PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb): apt-get install postgresql' : null;
 }
 
-export async function startCluster(): Promise<PgCluster> {
+/**
+ * `password`: connections over TCP must give a password (scram-sha-256), the superuser's being this
+ * one, as on a county's real server; without it every connection is trusted.
+ */
+export async function startCluster(options: { password?: string } = {}): Promise<PgCluster> {
   const bin = binDir();
   if (!bin) throw new Error(pgMissing() ?? 'PostgreSQL missing');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'office-pg-'));
@@ -57,9 +61,16 @@ export async function startCluster(): Promise<PgCluster> {
   }
   const data = path.join(dir, 'data');
   const port = await freePort();
-  asPostgres(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  const auth = ['-A', 'trust'];
+  if (options.password !== undefined) {
+    const pwfile = path.join(dir, 'pw');
+    fs.writeFileSync(pwfile, options.password);
+    if (process.getuid?.() === 0) fs.chownSync(pwfile, fs.statSync(dir).uid, fs.statSync(dir).gid);
+    auth.splice(0, 2, '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`);
+  }
+  asPostgres(path.join(bin, 'initdb'), ['-D', data, ...auth, '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
   asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
-  const url = (database: string, user = 'postgres', password?: string) =>
+  const url = (database: string, user = 'postgres', password = user === 'postgres' ? options.password : undefined) =>
     `postgres://${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ''}@127.0.0.1:${port}/${database}`;
   return {
     port,

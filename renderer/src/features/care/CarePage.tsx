@@ -1,20 +1,23 @@
 // 关爱记录: the surrogate parents' due list first (her own children, then the whole room), follow-ups,
-// birthdays and each child's records. Admins also set how often each duty falls due.
+// children not seen lately, birthdays and each child's records. Admins also set how often each duty falls due.
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Space, Tabs } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Space, Tabs } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NotSeen } from '../../../../shared/domain';
+import { call } from '../../api';
 import { useAuth } from '../auth/store';
 import { BirthdayList } from './BirthdayList';
 import { FollowUpsTab } from './FollowUpsTab';
 import { MyDueList } from './MyDueList';
+import { NotSeenTab } from './NotSeenTab';
 import { PeriodsCard } from './PeriodsCard';
 import { useRecordDrawer } from './RecordFormDrawer';
 import { RecordsTab } from './RecordsTab';
 import { RoomTab } from './RoomTab';
 import { useCare } from './store';
 
-type TabKey = 'mine' | 'room' | 'followUps' | 'birthdays' | 'records';
+type TabKey = 'mine' | 'room' | 'followUps' | 'notSeen' | 'birthdays' | 'records';
 
 export function CarePage() {
   const { t } = useTranslation(['care', 'common', 'errors']);
@@ -23,15 +26,31 @@ export function CarePage() {
   const loadFollowUps = useCare((s) => s.loadFollowUps);
   const [tab, setTab] = useState<TabKey>('mine');
   const { drawer, write } = useRecordDrawer();
+  const [notSeen, setNotSeen] = useState<NotSeen | null>(null);
+  const loadNotSeen = useCallback(async () => setNotSeen(await call('care.notSeen', {})), []);
 
   useEffect(() => {
-    // The tab's count; the tab itself reports a failure.
+    // The tabs' counts; the tab itself reports a failure.
     loadFollowUps().catch(() => undefined);
-  }, [loadFollowUps]);
+    loadNotSeen().catch(() => undefined);
+  }, [loadFollowUps, loadNotSeen]);
+  const absent = notSeen?.children.length ?? 0;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {isAdmin && <PeriodsCard />}
+      {absent > 0 && (tab === 'mine' || tab === 'room') && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('notSeen.alert', { count: absent, weeks: notSeen?.weeks })}
+          action={
+            <Button size="small" onClick={() => setTab('notSeen')}>
+              {t('notSeen.action.open')}
+            </Button>
+          }
+        />
+      )}
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}
@@ -48,6 +67,11 @@ export function CarePage() {
             key: 'followUps',
             label: openFollowUps > 0 ? t('page.tab.followUpsCount', { count: openFollowUps }) : t('page.tab.followUps'),
             children: <FollowUpsTab />,
+          },
+          {
+            key: 'notSeen',
+            label: absent > 0 ? t('page.tab.notSeenCount', { count: absent }) : t('page.tab.notSeen'),
+            children: <NotSeenTab data={notSeen} reload={loadNotSeen} />,
           },
           { key: 'birthdays', label: t('page.tab.birthdays'), children: <BirthdayList /> },
           { key: 'records', label: t('page.tab.records'), children: <RecordsTab /> },

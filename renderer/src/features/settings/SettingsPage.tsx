@@ -1,7 +1,9 @@
-// Room settings for admins: names shown on every screen, the idle lock, the library's rules, the language.
-import { Button, Card, Form, Input, InputNumber, Select } from 'antd';
+// Room settings for admins: names shown on every screen, the idle lock, the library's rules, the language;
+// below, the office database (汇总数据库) an office PC keeps the rooms' bundles in.
+import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
+import { OfficeServerCard } from '../office/OfficeServerCard';
 import { useSettingsForm } from './useSettingsForm';
 
 type Key = Exclude<keyof Settings, 'timezone' | 'teachersOnDuty'>;
@@ -13,65 +15,69 @@ export function SettingsPage() {
   const submit = (values: Values) => save(values, t('page.message.saved'));
 
   return (
-    <Card title={t('page.title.main')} style={{ maxWidth: 640 }}>
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="schoolName" label={t('page.field.school')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="roomName" label={t('page.field.room')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item name="idleLockMinutes" label={t('page.field.idleLock')} extra={t('page.field.idleLockHelp')}>
-          <InputNumber min={1} max={120} />
-        </Form.Item>
-        <Form.Item name="roomCapacity" label={t('page.field.capacity')}>
-          <InputNumber min={1} max={500} />
-        </Form.Item>
-        <Form.Item name="childrenPerTeacher" label={t('page.field.perTeacher')} extra={t('page.field.perTeacherHelp')}>
-          <InputNumber min={1} max={100} />
-        </Form.Item>
-        <Form.Item
-          name="closingTime"
-          label={t('page.field.closing')}
-          extra={t('page.field.closingHelp')}
-          rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('errors:field.invalid') }]}
-        >
-          <Input maxLength={5} style={{ width: 100 }} placeholder="18:30" />
-        </Form.Item>
-        <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
-          <InputNumber min={1} max={60} />
-        </Form.Item>
-        <Form.Item name="kioskReturnSeconds" label={t('page.field.kioskReturn')}>
-          <InputNumber min={2} max={60} />
-        </Form.Item>
-        <Form.Item name="loanDays" label={t('page.field.loanDays')}>
-          <InputNumber min={1} max={120} />
-        </Form.Item>
-        <Form.Item name="maxLoansPerChild" label={t('page.field.maxLoans')}>
-          <InputNumber min={1} max={20} />
-        </Form.Item>
-        <Form.Item name="maxRenewals" label={t('page.field.maxRenewals')}>
-          <InputNumber min={0} max={10} />
-        </Form.Item>
-        <Form.Item
-          name="reviewGrades"
-          label={t('page.field.reviewGrades')}
-          extra={t('page.field.reviewGradesHelp')}
-          rules={[
-            { type: 'array', min: 2, message: t('errors:field.range') },
-            { type: 'array', max: 8, message: t('errors:field.too_many') },
-            { validator: async (_, grades?: string[]) => (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))) },
-          ]}
-        >
-          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ' ']} />
-        </Form.Item>
-        <Form.Item name="language" label={t('page.field.language')}>
-          <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('common:action.save')}
-        </Button>
-      </Form>
-    </Card>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={t('page.title.main')} style={{ maxWidth: 640 }}>
+        <Form form={form} layout="vertical" onFinish={submit}>
+          <Form.Item name="schoolName" label={t('page.field.school')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="roomName" label={t('page.field.room')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="idleLockMinutes" label={t('page.field.idleLock')} extra={t('page.field.idleLockHelp')}>
+            <InputNumber min={1} max={120} />
+          </Form.Item>
+          <Form.Item name="roomCapacity" label={t('page.field.capacity')}>
+            <InputNumber min={1} max={500} />
+          </Form.Item>
+          <Form.Item name="childrenPerTeacher" label={t('page.field.perTeacher')} extra={t('page.field.perTeacherHelp')}>
+            <InputNumber min={1} max={100} />
+          </Form.Item>
+          <Form.Item
+            name="closingTime"
+            label={t('page.field.closing')}
+            extra={t('page.field.closingHelp')}
+            rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('errors:field.invalid') }]}
+          >
+            <Input maxLength={5} style={{ width: 100 }} placeholder="18:30" />
+          </Form.Item>
+          <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
+            <InputNumber min={1} max={60} />
+          </Form.Item>
+          <Form.Item name="kioskReturnSeconds" label={t('page.field.kioskReturn')}>
+            <InputNumber min={2} max={60} />
+          </Form.Item>
+          <Form.Item name="loanDays" label={t('page.field.loanDays')}>
+            <InputNumber min={1} max={120} />
+          </Form.Item>
+          <Form.Item name="maxLoansPerChild" label={t('page.field.maxLoans')}>
+            <InputNumber min={1} max={20} />
+          </Form.Item>
+          <Form.Item name="maxRenewals" label={t('page.field.maxRenewals')}>
+            <InputNumber min={0} max={10} />
+          </Form.Item>
+          <Form.Item
+            name="reviewGrades"
+            label={t('page.field.reviewGrades')}
+            extra={t('page.field.reviewGradesHelp')}
+            rules={[
+              { type: 'array', min: 2, message: t('errors:field.range') },
+              { type: 'array', max: 8, message: t('errors:field.too_many') },
+              { validator: async (_, grades?: string[]) => (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))) },
+            ]}
+          >
+            <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ' ']} />
+          </Form.Item>
+          <Form.Item name="language" label={t('page.field.language')}>
+            <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('common:action.save')}
+          </Button>
+        </Form>
+      </Card>
+      {/* Only the office's administrator sees Settings; the office database is hers to point at the county. */}
+      <OfficeServerCard />
+    </Space>
   );
 }
