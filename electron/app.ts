@@ -14,12 +14,14 @@ import { createClock } from './services/deps';
 import { readSettings } from './services/settings';
 import { runScheduledBackup } from './services/backups/scheduled';
 import { runScheduledExports } from './services/export/scheduled';
-import { NO_SECRETS, type Host, type SecretBox } from './host';
+import { NO_SECRETS, type FolderChooser, type Host, type SecretBox } from './host';
 
 export interface AppOptions {
   file: string;
   backupDir?: string;
   now?: () => Date;
+  /** main.ts passes Electron's dialog; tests a fake; without one (the command line) nothing is chosen. */
+  chooseFolder?: FolderChooser;
   /** Electron's safeStorage in the app; absent elsewhere, where no password can be kept. */
   secrets?: SecretBox;
 }
@@ -51,6 +53,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     databaseFile: options.file,
     defaultBackupDir: options.backupDir ?? path.join(path.dirname(options.file), 'backups'),
     appVersion: pkg.version,
+    chooseFolder: options.chooseFolder ?? (() => Promise.resolve(null)),
     secrets: options.secrets ?? NO_SECRETS,
   };
   const autoCheckOut = () =>

@@ -9,9 +9,13 @@ export interface Host {
   /** Backups go here unless Settings.backupFolder names another folder. */
   defaultBackupDir: string;
   appVersion: string;
+  /** The system's folder chooser (Electron's dialog.showOpenDialog); null when cancelled or with no window. */
+  chooseFolder: FolderChooser;
   /** Seals secrets kept on disk (the county server's password): Electron's safeStorage in the app. */
   secrets: SecretBox;
 }
+
+export type FolderChooser = (startIn: string | null) => Promise<string | null>;
 
 export interface SecretBox {
   available(): boolean;

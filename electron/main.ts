@@ -128,11 +128,19 @@ function runWindow(): void {
     void closeDatabase().then(() => app.quit());
   });
 
+  /** The folder chooser over the app's window; a cancel or no window chooses nothing. */
+  async function chooseFolder(startIn: string | null): Promise<string | null> {
+    const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'], ...(startIn ? { defaultPath: startIn } : {}) };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
+
   /** Opens the database; on trouble says what is wrong and lets the person restore, retry or quit. Null: quit. */
   async function openWithDialogs(file: string, backupDir: string): Promise<App | null> {
     for (;;) {
       try {
-        return await createApp({ file, backupDir, secrets: SAFE_STORAGE });
+        return await createApp({ file, backupDir, secrets: SAFE_STORAGE, chooseFolder });
       } catch (error) {
         const { title, message, detail, buttons } = startupText(startupErrorOf(error, file));
         const { response } = await dialog.showMessageBox({ type: 'error', title, message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });

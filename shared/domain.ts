@@ -29,9 +29,18 @@ export const GUARDIAN_RELATIONS = [
   'mother',
   'uncle',
   'aunt',
+  // The survey's own words (伯父/叔叔/舅舅/姑姑/姨妈); 'uncle' and 'aunt' stay for records made before.
+  'paternal_uncle_elder',
+  'paternal_uncle_younger',
+  'maternal_uncle',
+  'paternal_aunt',
+  'maternal_aunt',
   'sibling',
   'other',
 ] as const;
+
+/** Relations kept readable for old records but no longer offered: the survey tells 伯父, 叔叔 and 舅舅 apart. */
+export const LEGACY_GUARDIAN_RELATIONS: readonly GuardianRelation[] = ['uncle', 'aunt'];
 export type GuardianRelation = (typeof GUARDIAN_RELATIONS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

@@ -10,4 +10,5 @@ export const exportsHandlers: HandlersFor<'exports.'> = {
   'exports.history': (ctx) => exportHistory(ctx.db),
   'exports.status': (ctx) => exportStatus(ctx),
   'exports.ledger': (ctx, input) => exportLedger(ctx, input),
+  'exports.chooseFolder': async (ctx, input) => ({ folder: await ctx.host.chooseFolder(input.startIn || null) }),
 };

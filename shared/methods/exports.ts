@@ -21,6 +21,8 @@ export const exportsMethods = {
   'exports.status': returns<ExportStatus>()('admin', z.object({})),
   /** The left-behind children's register (台账) as .xlsx, in the fields of the national survey. */
   'exports.ledger': returns<LedgerResult>()('admin', z.object({ folder, includeContacts: z.boolean().default(false) })),
+  /** The system's folder chooser, opened at the typed folder; folder null when the person cancels. */
+  'exports.chooseFolder': returns<{ folder: string | null }>()('admin', z.object({ startIn: folder })),
 };
 
 /** A backup is named by its file name in the backup folder, never by a path from the window. */

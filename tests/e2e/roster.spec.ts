@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Opening, StaffMember } from '../../shared/domain';
+import { weekLabel } from '../../shared/weekLabel';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
 
@@ -98,6 +99,15 @@ test('the admin builds the term roster, swaps two duties and prints the week; a 
   await expect(page.getByText('计划与实际值班')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印本周' })).toBeHidden();
   await expect(cell1).toBeVisible();
+  // On paper: the school and room, the week in words, and no warning tags (缺 1 人 is for the screen).
+  const monday = addDays(day1, 1 - isoWeekday(day1));
+  const thursday = addDays(monday, 3);
+  const weekNo = Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${thursday.slice(0, 4)}-01-01T00:00:00Z`)) / (7 * 86_400_000)) + 1;
+  const week = `${thursday.slice(0, 4)}-W${String(weekNo).padStart(2, '0')}`;
+  await expect(page.getByRole('main').getByText('青山镇中心学校 · 留守儿童之家')).toBeVisible();
+  await expect(page.getByRole('heading', { name: `值班表 · ${weekLabel(week, 'zh-CN')}` })).toBeVisible();
+  await expect(cell2.getByText('缺 1 人')).toBeHidden();
+  await expect(cell2).toContainText('王丽华');
   await page.pdf({ path: '/tmp/roster.pdf', landscape: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   try {

@@ -76,13 +76,15 @@ const RELATION: Record<string, GuardianRelation> = {
   外婆: 'maternal_grandmother', 外祖母: 'maternal_grandmother', 姥姥: 'maternal_grandmother',
   父亲: 'father', 爸爸: 'father',
   母亲: 'mother', 妈妈: 'mother',
-  伯父: 'uncle', 叔叔: 'uncle', 舅舅: 'uncle', 姑父: 'uncle', 姨父: 'uncle',
-  姑姑: 'aunt', 姑妈: 'aunt', 阿姨: 'aunt', 姨妈: 'aunt', 伯母: 'aunt', 婶婶: 'aunt', 舅妈: 'aunt',
+  伯父: 'paternal_uncle_elder', 叔叔: 'paternal_uncle_younger', 舅舅: 'maternal_uncle', 姑父: 'uncle', 姨父: 'uncle',
+  姑姑: 'paternal_aunt', 姑妈: 'paternal_aunt', 阿姨: 'maternal_aunt', 姨妈: 'maternal_aunt', 伯母: 'aunt', 婶婶: 'aunt', 舅妈: 'aunt',
   哥哥: 'sibling', 姐姐: 'sibling',
   其他: 'other',
   grandfather: 'grandfather', grandmother: 'grandmother',
   maternal_grandfather: 'maternal_grandfather', maternal_grandmother: 'maternal_grandmother',
   father: 'father', mother: 'mother', uncle: 'uncle', aunt: 'aunt', sibling: 'sibling', other: 'other',
+  paternal_uncle_elder: 'paternal_uncle_elder', paternal_uncle_younger: 'paternal_uncle_younger', maternal_uncle: 'maternal_uncle',
+  paternal_aunt: 'paternal_aunt', maternal_aunt: 'maternal_aunt',
 };
 export const parseRelation = (text: string) => lookup(RELATION, text);
 

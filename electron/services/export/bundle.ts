@@ -11,7 +11,8 @@ import { freeName, joinName } from './names';
 import { renderPdf } from './pdf';
 import { LOG_SHEETS } from './sheets';
 import { summaryTable, type SummaryMeta } from './sheets/summary';
-import type { SheetContext, SheetTable } from './sheets/types';
+import { listTables } from './sheets/lists';
+import type { SheetContext, SheetTable, Table } from './sheets/types';
 import { localTime } from './format';
 import { PARTIAL } from './partials';
 import { writeFolder, type WriteOptions } from './write';
@@ -56,6 +57,7 @@ export async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
       title: ctx.texts.t(`sheet.${sheet.key}`),
       header: [ctx.texts.t('column.no'), ...data.columns.map((c) => ctx.texts.t(`column.${c}`))],
       rows: data.rows.map((row, i) => [i + 1, ...row]),
+      total: data.endsWithTotal ? undefined : ctx.texts.t('sheet.total', { count: data.rows.length }),
     });
   }
   return tables;
@@ -66,9 +68,9 @@ export async function weekTables(ctx: SheetContext, facts: WeekFacts, meta: Summ
   return [summaryTable(facts, meta, ctx.texts), ...(await logTables(ctx))];
 }
 
-/** The workbook (summary first) and one CSV per sheet. */
-export async function sheetFiles(tables: SheetTable[], base: string, createdAt: Date): Promise<BundleFile[]> {
-  return [{ name: `${base}.xlsx`, data: await toXlsx(tables, createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
+/** The workbook (summary first, the week-end lists last) and one CSV per sheet but the lists. */
+export async function sheetFiles(tables: SheetTable[], base: string, createdAt: Date, lists: Table[] = []): Promise<BundleFile[]> {
+  return [{ name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
 }
 
 export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {
@@ -90,7 +92,7 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
   const tables = await weekTables(ctx, facts, meta);
   const base = bundleBaseName(settings, range.week, input.partialUpTo !== null, input.revision);
   // The workbook keeps the week's plain name in every revision: the folder says which one it is.
-  const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now)), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
+  const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
   const { manifest, file: manifestJson } = manifestFile({
     app: input.app,
     schemaVersion: input.schemaVersion,

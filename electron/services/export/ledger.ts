@@ -3,7 +3,7 @@
 // only when the admin asks for them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { GUARDIAN_RELATIONS, type LedgerResult } from '../../../shared/domain';
+import { GUARDIAN_RELATIONS, type Language, type LedgerResult } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import { ageOn } from '../../../shared/time';
 import type { ServiceDeps } from '../deps';
@@ -13,7 +13,7 @@ import { sha256 } from './manifest';
 import { freeName, isDirectory, joinName } from './names';
 import { claim, PARTIAL, removeStalePartials } from './partials';
 import type { Cell, Table } from './sheets/types';
-import { textsFor } from './texts';
+import { textsFor, type Texts } from './texts';
 import { toXlsx } from './xlsx';
 
 export interface LedgerRequest {
@@ -21,7 +21,19 @@ export interface LedgerRequest {
   includeContacts: boolean;
 }
 
-async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, t: (key: string) => string, yesNo: (v: boolean) => string): Promise<Cell[][]> {
+const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A grade as the survey forms write it: 三年级 (Grade 3 in English). */
+function gradeWord(grade: number, language: Language): string {
+  return language === 'zh-CN' && CHINESE_DIGITS[grade] ? `${CHINESE_DIGITS[grade]}年级` : `Grade ${grade}`;
+}
+
+async function ledgerRows(
+  { db, clock }: ServiceDeps,
+  includeContacts: boolean,
+  school: string,
+  { t, yesNo, language }: Texts,
+): Promise<Cell[][]> {
   const children = await db
     .selectFrom('child as c')
     .leftJoin('staff as s', 's.id', 'c.surrogate_staff_id')
@@ -46,12 +58,13 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
     const contacts = includeContacts ? [c.guardian_phone, father?.phone ?? null, mother?.phone ?? null, c.guardian_address] : [];
     return [
       i + 1,
+      school,
       c.name,
       c.gender ? t(`common:enums.gender.${c.gender}`) : null,
       c.ethnicity,
       c.birth_date,
       c.birth_date ? ageOn(c.birth_date, today) : null,
-      c.grade,
+      c.grade === null ? null : gradeWord(c.grade, language),
       c.class_no,
       c.student_no,
       c.situation ? t(`common:enums.situation.${c.situation}`) : null,
@@ -73,7 +86,7 @@ async function ledgerRows({ db, clock }: ServiceDeps, includeContacts: boolean, 
   });
 }
 
-const COLUMNS = ['no', 'name', 'gender', 'ethnicity', 'birthDate', 'age', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding'];
+const COLUMNS = ['no', 'school', 'name', 'gender', 'ethnicity', 'birthDate', 'age', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding'];
 const FAMILY = ['fatherName', 'fatherWorkCity', 'fatherEmployer', 'motherName', 'motherWorkCity', 'motherEmployer', 'guardianName', 'guardianRelation'];
 const CONTACTS = ['guardianPhone', 'fatherPhone', 'motherPhone', 'guardianAddress'];
 const CARE = ['surrogate', 'consentSignedBy', 'consentSignedOn'];
@@ -112,12 +125,14 @@ export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): P
 
   removeStalePartials(folder);
 
-  const { t, yesNo } = textsFor(settings.language);
+  const texts = textsFor(settings.language);
+  const { t } = texts;
   const columns = [...COLUMNS, ...FAMILY, ...(request.includeContacts ? CONTACTS : []), ...CARE];
   const table: Table = {
     title: t('sheet.ledger'),
     header: columns.map((c) => t(`column.${c}`)),
-    rows: await ledgerRows(deps, request.includeContacts, t, yesNo),
+    rows: await ledgerRows(deps, request.includeContacts, settings.schoolName, texts),
+    caption: t('sheet.ledgerCaption', { school: settings.schoolName, room: settings.roomName, date: clock.today() }),
   };
   const base = freeName(folder, joinName(settings.schoolName, settings.roomName, '台账', clock.today()), ['.xlsx', '.csv', `.xlsx${PARTIAL}`, `.csv${PARTIAL}`]);
   writeFiles(folder, [

@@ -33,9 +33,8 @@ function heading(doc: Doc, text: string): void {
   doc.moveDown(0.8).fontSize(13).fillColor('#1f3a5f').text(text, MARGIN, doc.y).fillColor('black').moveDown(0.3);
 }
 
-/** One line of a table at fixed column widths; a new page when this one is full. */
+/** One line of a table at fixed column widths. */
 function tableRow(doc: Doc, cells: string[], widths: number[], bold = false): void {
-  if (doc.y > BOTTOM - 16) doc.addPage();
   const y = doc.y;
   let x = MARGIN;
   doc.fontSize(10).fillColor(bold ? '#555555' : 'black');
@@ -46,6 +45,19 @@ function tableRow(doc: Doc, cells: string[], widths: number[], bold = false): vo
   doc.fillColor('black');
   doc.x = MARGIN;
   doc.y = y + 16;
+}
+
+/** A table whose header row is printed again at the top of every page it runs onto. */
+function table(doc: Doc, header: string[], rows: string[][], widths: number[]): void {
+  if (doc.y > BOTTOM - 32) doc.addPage();
+  tableRow(doc, header, widths, true);
+  for (const row of rows) {
+    if (doc.y > BOTTOM - 16) {
+      doc.addPage();
+      tableRow(doc, header, widths, true);
+    }
+    tableRow(doc, row, widths);
+  }
 }
 
 function figures(doc: Doc, facts: WeekFacts): void {
@@ -92,14 +104,11 @@ function noCallList(doc: Doc, facts: WeekFacts): void {
     doc.fontSize(10).text(t('pdf.none'), MARGIN, doc.y);
     return;
   }
-  const widths = [40, 120, 110, 120, WIDTH - 390];
-  tableRow(doc, [t('pdf.column.no'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.lastTalk'), t('pdf.column.days')], widths, true);
-  facts.noCall.forEach((c, i) =>
-    tableRow(
-      doc,
-      [String(i + 1), c.name, classCell(c), c.lastTalkOn ?? t('pdf.never'), c.days === null ? '—' : String(c.days)],
-      widths,
-    ),
+  table(
+    doc,
+    [t('pdf.column.no'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.lastTalk'), t('pdf.column.days')],
+    facts.noCall.map((c, i) => [String(i + 1), c.name, classCell(c), c.lastTalkOn ?? t('pdf.never'), c.days === null ? '—' : String(c.days)]),
+    [40, 120, 110, 120, WIDTH - 390],
   );
 }
 
@@ -115,10 +124,11 @@ function overdueList(doc: Doc, facts: WeekFacts): void {
     doc.fontSize(10).text(t('pdf.none'), MARGIN, doc.y);
     return;
   }
-  const widths = [40, 150, 80, 90, 80, WIDTH - 440];
-  tableRow(doc, [t('pdf.column.no'), t('pdf.column.title'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.dueOn'), t('pdf.column.days')], widths, true);
-  facts.overdue.forEach((b, i) =>
-    tableRow(doc, [String(i + 1), b.title, b.name, classCell(b), b.dueOn, String(b.days)], widths),
+  table(
+    doc,
+    [t('pdf.column.no'), t('pdf.column.title'), t('pdf.column.name'), t('pdf.column.class'), t('pdf.column.dueOn'), t('pdf.column.days')],
+    facts.overdue.map((b, i) => [String(i + 1), b.title, b.name, classCell(b), b.dueOn, String(b.days)]),
+    [40, 150, 80, 90, 80, WIDTH - 440],
   );
 }
 
@@ -130,9 +140,39 @@ function dutyCoverage(doc: Doc, facts: WeekFacts): void {
   doc.text(t('pdf.duty.detail', { late: d.late, absent: d.absent, unplanned: d.unplanned }), MARGIN, doc.y);
 }
 
+/** The office files the printout: who kept the room and who checked it sign and date it. */
+function signatures(doc: Doc): void {
+  if (doc.y > BOTTOM - 70) doc.addPage();
+  doc.moveDown(2).fontSize(11);
+  const y = doc.y;
+  doc.text(t('pdf.sign.duty'), MARGIN, y, { lineBreak: false });
+  doc.text(t('pdf.sign.reviewer'), MARGIN + WIDTH / 2, y, { lineBreak: false });
+  doc.text(t('pdf.sign.date'), MARGIN, y + 30, { lineBreak: false });
+  doc.text(t('pdf.sign.date'), MARGIN + WIDTH / 2, y + 30, { lineBreak: false });
+  doc.x = MARGIN;
+  doc.y = y + 50;
+}
+
+/** School, room and week at the top of every page, "第 i 页 / 共 n 页" at the bottom: pages get separated. */
+function runningLines(doc: Doc, meta: PdfMeta): void {
+  const range = doc.bufferedPageRange();
+  const running = `${meta.school} ${meta.room} · ${weekLabel(meta.range.week, 'zh-CN')}`;
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    // Writing inside the margins would make pdfkit start a new page: lift them while drawing.
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    doc.fontSize(8).fillColor('#777777');
+    doc.text(running, MARGIN, 24, { width: WIDTH, align: 'right', lineBreak: false });
+    doc.text(t('pdf.page', { page: i + 1, pages: range.count }), MARGIN, BOTTOM + 22, { width: WIDTH, align: 'center', lineBreak: false });
+    doc.fillColor('black');
+    doc.page.margins = margins;
+  }
+}
+
 /** The PDF as bytes. `font` must load (fonts.ts has checked it). */
 export function renderPdf(facts: WeekFacts, meta: PdfMeta, font: FontChoice): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: t('pdf.title', { week: meta.range.week }), CreationDate: meta.createdOn } });
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: t('pdf.title', { week: meta.range.week }), CreationDate: meta.createdOn } });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -155,6 +195,8 @@ export function renderPdf(facts: WeekFacts, meta: PdfMeta, font: FontChoice): Pr
   noCallList(doc, facts);
   overdueList(doc, facts);
   dutyCoverage(doc, facts);
+  signatures(doc);
+  runningLines(doc, meta);
   doc.end();
   return done;
 }

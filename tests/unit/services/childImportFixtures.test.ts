@@ -76,7 +76,8 @@ describe('wps-two-header-rows.xlsx', () => {
     expect(parent(deng, 'mother')).toEqual({ name: '周丽', workCity: '江苏苏州', phone: '13777778888' });
     expect(got.get('彭思语')).toMatchObject({
       birthDate: '2015-10-12', situation: 'both_away', deFactoUnsupported: true, boarding: true,
-      guardianName: '彭桂花', guardianRelation: 'aunt', guardianPhone: null,
+      // 姑姑: the survey's own word, not the old 姑姨婶.
+      guardianName: '彭桂花', guardianRelation: 'paternal_aunt', guardianPhone: null,
     });
     expect(got.get('谢婷')).toMatchObject({ birthDate: '2016-02-29', grade: 4, classNo: 1, situation: 'mother_away', guardianPhone: '13507396666' });
   });

@@ -39,6 +39,7 @@ export const careSheet: LogSheet = {
         ...week.groups.map((g) => cells(g.staffName ?? t('value.care.noSurrogate'), g)),
         cells(t('value.care.total'), week.total),
       ],
+      endsWithTotal: true,
     };
   },
 };

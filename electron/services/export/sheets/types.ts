@@ -18,6 +18,8 @@ export interface SheetData {
   /** Keys under bundle.json column.*; the writer puts the header words and a row number in front. */
   columns: string[];
   rows: Cell[][];
+  /** The last row is the sheet's own total (care: per surrogate parent, then all): no count line under it. */
+  endsWithTotal?: boolean;
 }
 
 export interface LogSheet {
@@ -30,6 +32,10 @@ export interface Table {
   title: string;
   header: string[];
   rows: Cell[][];
+  /** A title line above the header (the register's school, room and date); the workbook only. */
+  caption?: string;
+  /** Words for a bold line under the rows ("合计：16 条"); the workbook only, never a CSV. */
+  total?: string;
 }
 
 /** One of the week's sheets as written. */

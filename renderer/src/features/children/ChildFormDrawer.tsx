@@ -6,7 +6,7 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENDERS, GRADES, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
+import { GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
@@ -27,6 +27,12 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   const { message } = App.useApp();
   const save = useChildren((s) => s.save);
   const [form] = Form.useForm<ChildFormValues>();
+  // An old record's 伯叔舅 / 姑姨婶 stays shown and kept; new choices are the survey's own words.
+  const relation = Form.useWatch('guardianRelation', form);
+  const relationOptions = GUARDIAN_RELATIONS.filter((r) => r === relation || !LEGACY_GUARDIAN_RELATIONS.includes(r)).map((r) => ({
+    value: r,
+    label: t(`common:enums.guardianRelation.${r}`),
+  }));
   const [staff, setStaff] = useState<StaffMember[]>([]);
   const { busy, run } = useBusy();
   const [problem, setProblem] = useState<string | null>(null);
@@ -144,7 +150,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
           </Col>
           <Col span={8}>
             <Form.Item name="guardianRelation" label={t('form.field.guardianRelation')}>
-              <Select allowClear options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.guardianRelation.${r}`) }))} />
+              <Select allowClear options={relationOptions} />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -1,6 +1,6 @@
 // Export one ISO week now, into a folder the admin names (a USB drive, a shared folder).
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useExports } from './store';
 import { isoWeekOfRow, isRunning, lastFullWeek, roomToday } from './week';
 import { useWeekLabel } from './WeekName';
 import { when } from './format';
+import { FolderInput } from './FolderInput';
 
 interface Values {
   week: Dayjs;
@@ -77,7 +78,7 @@ export function ExportWeekCard() {
           extra={t('week.field.folderHelp')}
           rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}
         >
-          <Input maxLength={500} placeholder="E:\" />
+          <FolderInput placeholder="E:\" />
         </Form.Item>
         {running && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('week.running')} />}
         <ContactsField warning={t('week.contacts.warning')} />

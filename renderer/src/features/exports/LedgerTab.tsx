@@ -1,7 +1,7 @@
 // 台账: the register of left-behind children in the fields of the national survey, as a spreadsheet
 // for the forms schools must fill. Contact details only when the admin asks for them.
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerResult } from '../../../../shared/domain';
@@ -10,6 +10,7 @@ import { useBusy } from '../../components/useBusy';
 import { useSettings } from '../settings/store';
 import { ContactsField } from './ContactsField';
 import { useExports } from './store';
+import { FolderInput } from './FolderInput';
 
 interface Values {
   folder: string;
@@ -57,7 +58,7 @@ export function LedgerTab() {
         onFinish={submit}
       >
         <Form.Item name="folder" label={t('ledger.field.folder')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
-          <Input maxLength={500} placeholder="E:\" />
+          <FolderInput placeholder="E:\" />
         </Form.Item>
         <ContactsField warning={t('ledger.contacts.warning')} />
         <Button type="primary" htmlType="submit" icon={<FileExcelOutlined />} loading={busy}>

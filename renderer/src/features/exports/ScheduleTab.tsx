@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
 import { useSettingsForm } from '../settings/useSettingsForm';
 import { useExports } from './store';
+import { FolderInput } from './FolderInput';
 
 type Key = 'exportDay' | 'exportTime' | 'exportFolder' | 'backupFolder';
 type Values = Pick<Settings, Key>;
@@ -46,10 +47,10 @@ export function ScheduleTab() {
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('schedule.rule', { day: t(`schedule.weekday.${day}`), time })} />
         )}
         <Form.Item name="exportFolder" label={t('schedule.field.exportFolder')} extra={t('schedule.field.exportFolderHelp')}>
-          <Input maxLength={500} placeholder="E:\" />
+          <FolderInput placeholder="E:\" />
         </Form.Item>
         <Form.Item name="backupFolder" label={t('schedule.field.backupFolder')} extra={t('schedule.field.backupFolderHelp')}>
-          <Input maxLength={500} />
+          <FolderInput />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           {t('common:action.save')}

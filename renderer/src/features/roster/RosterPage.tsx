@@ -3,11 +3,14 @@
 import { LeftOutlined, PrinterOutlined, RightOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
+import isoWeek from 'dayjs/plugin/isoWeek.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useAuth } from '../auth/store';
+import { useWeekLabel } from '../exports/WeekName';
+import { useSettings } from '../settings/store';
 import { GenerateDialog } from './GenerateDialog';
 import { OpeningsCard } from './OpeningsCard';
 import { ReportTable } from './ReportTable';
@@ -15,12 +18,16 @@ import './roster.css';
 import { mondayOf, useRoster } from './store';
 import { WeekTable } from './WeekTable';
 
+dayjs.extend(isoWeek);
+
 export function RosterPage() {
   const { t } = useTranslation(['roster', 'errors']);
   const { message } = App.useApp();
   const isAdmin = useAuth((s) => roleAtLeast(s.session.role, 'admin'));
   const { weekStart, loadStatic, loadWeek, shiftWeek } = useRoster();
   const [generating, setGenerating] = useState(false);
+  const settings = useSettings((s) => s.settings);
+  const weekName = useWeekLabel();
 
   useEffect(() => {
     const fail = (e: unknown) => message.error(errorMessage(e));
@@ -34,6 +41,8 @@ export function RosterPage() {
     from: dayjs(weekStart).format('YYYY-MM-DD'),
     to: dayjs(weekStart).add(6, 'day').format('MM-DD'),
   };
+  const monday = dayjs(weekStart);
+  const week = `${monday.isoWeekYear()}-W${String(monday.isoWeek()).padStart(2, '0')}`;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} className="roster-page">
@@ -62,6 +71,13 @@ export function RosterPage() {
           </Space>
         }
       >
+        {/* On paper the sheet says whose roster it is and which week, in words. */}
+        <div className="roster-printonly">
+          <div>
+            {settings?.schoolName} · {settings?.roomName}
+          </div>
+          <h2>{t('page.print.title', { week: weekName(week) })}</h2>
+        </div>
         <WeekTable isAdmin={isAdmin} />
       </Card>
       <Card className="roster-noprint" title={t('report.card.title')}>

@@ -38,11 +38,11 @@ function OpeningBlock({ date, opening, duties, warnings, isAdmin, swapFrom, onSw
       </div>
       {warnings.map((w) =>
         w.kind === 'short' ? (
-          <Tag key="short" color="red">
+          <Tag className="roster-noprint" key="short" color="red">
             {t('week.warning.short', { missing: w.missing ?? 0 })}
           </Tag>
         ) : (
-          <Tag key={`double-${w.staffName}`} color="orange">
+          <Tag className="roster-noprint" key={`double-${w.staffName}`} color="orange">
             {t('week.warning.double', { name: w.staffName ?? '' })}
           </Tag>
         ),

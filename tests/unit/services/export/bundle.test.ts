@@ -13,6 +13,11 @@ const XLSX = '青山小学-留守儿童之家-2026-W47.xlsx';
 const SHEETS = ['汇总', '到室签到', '亲情电话', '图书借还', '活动报名与出勤', '值班签到与交接', '关爱记录'];
 const CSVS = ['summary.csv', 'checkins.csv', 'calls.csv', 'loans.csv', 'activities.csv', 'duty.csv', 'care.csv'];
 
+/** The bold line under a log sheet in the workbook (not in its CSV). */
+function total(count: number, width: number): Row {
+  return [`合计：${count} 条`, ...Array<null>(width - 1).fill(null)];
+}
+
 function manifestOf(bundle: string): Manifest {
   return manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(bundle, 'manifest.json'), 'utf8')));
 }
@@ -51,7 +56,8 @@ describe('exports.week: the bundle', () => {
     expect(fs.readdirSync(run.bundlePath).sort()).toEqual([XLSX, ...CSVS, 'manifest.json', 'summary.pdf'].sort());
 
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual(SHEETS);
+    // The week-end lists close the workbook; they have no CSV.
+    expect(Object.keys(book)).toEqual([...SHEETS, '30天以上未通话', '逾期未还图书']);
     expect(book['到室签到']).toEqual([
       ['序号', '姓名', '年级', '班级', '签到时间', '签到办理', '签退时间', '签退办理', '时长（分钟）', '离开方式'],
       [1, '张小明', 4, 2, '2026-11-16 16:00', '王老师', '2026-11-16 17:30', '王老师', 90, '监护人接走'],
@@ -59,16 +65,19 @@ describe('exports.week: the bundle', () => {
       // Sunday 23:30 is still the week; the voided visit, Sunday the 15th and Monday the 23rd are not.
       // Opened after closing, it ended with its day at midnight (issue 13, point 4).
       [3, '王小军', 5, 1, '2026-11-22 23:30', '王老师', '2026-11-23 00:00', '闭馆自动签退', 30, null],
+      total(3, 10),
     ]);
     expect(book['亲情电话']).toEqual([
       ['序号', '姓名', '年级', '班级', '通话对象', '开始时间', '结束时间', '时长（分钟）', '结果', '是否预约', '老师'],
       [1, '张小明', 4, 2, '父亲', '2026-11-16 16:25', '2026-11-16 16:30', 5, '已通话', '否', '王老师'],
       [2, '李小红', 3, 1, '父亲', '2026-11-18 16:00', '2026-11-18 16:02', 2, '无人接听', '是', '王老师'],
+      total(2, 11),
     ]);
     expect(book['图书借还']).toEqual([
       ['序号', '姓名', '年级', '班级', '书名', '条码', '借出时间', '借出办理', '应还日期', '续借次数', '归还时间', '本周借出', '本周归还'],
       [1, '张小明', 4, 2, '小王子, "插图版"', 'B1', '2026-11-12 16:00', '王老师', '2026-11-26', 0, '2026-11-17 16:10', '否', '是'],
       [2, '李小红', 3, 1, '西游记', 'B2', '2026-11-18 16:02', '王老师', '2026-12-02', 0, null, '是', '否'],
+      total(2, 13),
     ]);
     expect(book['活动报名与出勤']).toEqual([
       ['序号', '记录类型', '活动', '活动类别', '日期', '姓名', '年级', '班级', '报名状态', '报名方式', '报名时间', '是否出勤'],
@@ -76,6 +85,7 @@ describe('exports.week: the bundle', () => {
       [2, '报名', '书法, 绘画', '周末活动', '2026-11-21', '李小红', 3, 1, '已报名', '老师代报', '2026-11-18 16:02', null],
       [3, '出勤', '书法, 绘画', '周末活动', '2026-11-21', '李小红', 3, 1, null, null, null, '否'],
       [4, '出勤', '书法, 绘画', '周末活动', '2026-11-21', '张小明', 4, 2, null, null, null, '是'],
+      total(4, 12),
     ]);
     // The handover note stays on the PC unless notes and contact details are asked for (below).
     expect(book['值班签到与交接']).toEqual([
@@ -83,6 +93,7 @@ describe('exports.week: the bundle', () => {
       [1, '2026-11-16', '16:00–18:00', '王老师', '是', '2026-11-16 16:02', '2026-11-16 18:05', '准时'],
       [2, '2026-11-18', '16:00–18:00', '李老师', '是', null, null, '缺勤'],
       [3, '2026-11-20', null, '李老师', '否', '2026-11-20 16:00', '2026-11-20 17:00', '计划外'],
+      total(3, 8),
     ]);
     const summary = Object.fromEntries(book['汇总'].slice(1).map(([k, v]) => [k, v]));
     expect(summary).toMatchObject({
@@ -151,7 +162,9 @@ describe('exports.week: the bundle', () => {
       expect(text.endsWith('\r\n')).toBe(true);
       // Same table as the workbook (CR LF kept in the CSV, where XML keeps LF only).
       const rows = parseCsv(text).map((row) => row.map((cell) => cell.replace(/\r\n/g, '\n')));
-      expect([name, rows]).toEqual([name, book[SHEETS[i]].map(asText)]);
+      // The workbook's count line under a log is not data: the CSV has none (care's own total row is).
+      const sheet = ['summary.csv', 'care.csv'].includes(name) ? book[SHEETS[i]] : book[SHEETS[i]].slice(0, -1);
+      expect([name, rows]).toEqual([name, sheet.map(asText)]);
     });
     const calls = fs.readFileSync(path.join(run.bundlePath, 'calls.csv'), 'utf8');
     expect(calls).toContain(`,"${CALL_NOTE.replace(/"/g, '""')}"\r\n`);
@@ -243,7 +256,7 @@ describe('exports.week: the bundle', () => {
     await r.t.ok(r.t.admin, 'settings.setLanguage', { language: 'en' });
     const run = await exported(r);
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records']);
+    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records', 'No call 30+ days', 'Overdue books']);
     expect(book['Check-ins'][0].slice(0, 5)).toEqual(['No.', 'Name', 'Grade', 'Class', 'Checked in']);
     expect(book['Home calls'][1][8]).toBe('talked');
     expect(manifestOf(run.bundlePath).language).toBe('en');

@@ -150,6 +150,17 @@ export async function weekRoom(): Promise<WeekRoom> {
 export type Row = (string | number | null)[];
 
 /** Every worksheet of a workbook as rows of plain values, keyed by the worksheet's name. */
+/** A cell as a person reads it: a date cell as the words its format shows ('2026-11-16 16:00'). */
+function shown(cell: ExcelJS.Cell): string | number | null {
+  const value = cell.value;
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    const text = value.toISOString().replace('T', ' ');
+    return cell.numFmt === 'yyyy-mm-dd' ? text.slice(0, 10) : text.slice(0, 16);
+  }
+  return value as string | number;
+}
+
 export async function readXlsx(file: string): Promise<Record<string, Row[]>> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
@@ -157,8 +168,7 @@ export async function readXlsx(file: string): Promise<Record<string, Row[]>> {
   book.eachSheet((sheet) => {
     const rows: Row[] = [];
     sheet.eachRow((row) => {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1);
-      rows.push(Array.from({ length: sheet.columnCount }, (_, i) => (values[i] === undefined ? null : (values[i] as string | number))));
+      rows.push(Array.from({ length: sheet.columnCount }, (_, i) => shown(row.getCell(i + 1))));
     });
     sheets[sheet.name] = rows;
   });
