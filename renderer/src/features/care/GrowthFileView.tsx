@@ -78,7 +78,7 @@ function Sheet({ file }: { file: GrowthFile }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.situation')}>{t(`common:enums.situation.${file.situation}`)}</Descriptions.Item>
         <Descriptions.Item label={t('growth.field.guardian')}>
-          {file.guardianName}（{relation}）
+          {t('growth.value.guardian', { name: file.guardianName, relation })}
         </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.surrogate')} span={3}>
           {file.surrogateName ?? t('growth.value.noSurrogate')}
