@@ -38,14 +38,41 @@ function sources(dir: string): string {
 const zh = load('zh-CN');
 const en = load('en');
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+// i18next plural forms: English has _one and _other, Chinese only _other; code asks for the bare key.
+const bare = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const bareKeys = (keys: string[]) => [...new Set(keys.map(bare))].sort();
+// Chinese that is meant to stay in the English text: language names and the Chinese column headings
+// an import file must carry.
+const INTENDED_CHINESE = ['书名', '作者', '出版社', '分类', '适读年级', '册数', '条码', '学生姓名', '姓名'];
+
+/** Full-width punctuation, Chinese outside the intended words and "day(s)"-style plurals in an English text. */
+function englishProblems(text: string): string[] {
+  let rest = text;
+  for (const word of INTENDED_CHINESE) rest = rest.split(word).join('');
+  return rest.match(/[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]|\w\((s|es)\)/g) ?? [];
+}
 
 describe('locales', () => {
   it('zh-CN and en have the same keys', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(bareKeys(Object.keys(en))).toEqual(bareKeys(Object.keys(zh)));
   });
 
   it('each translation has the same placeholders in both languages', () => {
-    for (const key of Object.keys(zh)) expect([key, placeholders(en[key] ?? '')]).toEqual([key, placeholders(zh[key])]);
+    const zhByBare = new Map(Object.entries(zh).map(([k, v]) => [bare(k), v]));
+    for (const [key, text] of Object.entries(en)) expect([key, placeholders(text)]).toEqual([key, placeholders(zhByBare.get(bare(key)) ?? '')]);
+  });
+
+  it('English has no full-width punctuation, no Chinese beyond the intended words, no "(s)" plurals', () => {
+    const wrong = Object.entries(en).flatMap(([key, text]) => {
+      const bad = englishProblems(text);
+      return bad.length ? [`${key}: ${bad.join(' ')}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('the scan finds what it is looking for', () => {
+    expect(englishProblems('Needs a 书名 column; 2 day(s)：（保存）')).toEqual(['y(s)', '：', '（', '保', '存', '）']);
+    expect(englishProblems('Needs a 书名 (title) column, 3 days overdue')).toEqual([]);
   });
 
   it('translates every error code and field problem, and nothing else', () => {
@@ -67,10 +94,8 @@ describe('locales', () => {
     const code = sources(path.join(root, 'renderer/src')) + sources(path.join(root, 'electron'));
     // Keys built at run time: `enums.situation.${s}` covers every key one segment below that prefix.
     const dynamicPrefixes = [...code.matchAll(/`(?:\w+:)?([\w.]+)\.\$\{/g)].map((m) => m[1]);
-    const unused = Object.keys(zh).filter((withPlural) => {
-      // i18next plural forms (alert_one, alert_other) are used by their base key with a count.
-      const full = withPlural.replace(/_(zero|one|two|few|many|other)$/, '');
-      const key = full.slice(full.indexOf(':') + 1);
+    const unused = Object.keys(zh).filter((full) => {
+      const key = bare(full.slice(full.indexOf(':') + 1));
       if (code.includes(`'${key}'`) || code.includes(`'${full}'`)) return false;
       return !dynamicPrefixes.some((p) => key.startsWith(`${p}.`) && !key.slice(p.length + 1).includes('.'));
     });

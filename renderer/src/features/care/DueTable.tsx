@@ -65,7 +65,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
                   <Space orientation="vertical" size={0}>
                     {c.duties.map((d) => (
                       <span key={d.duty} style={{ whiteSpace: 'nowrap' }}>
-                        {t(`shared.duty.${d.duty}`)}：{d.lastDone ?? t('due.value.never')}
+                        {t('due.value.dutyLast', { duty: t(`shared.duty.${d.duty}`), last: d.lastDone ?? t('due.value.never') })}
                       </span>
                     ))}
                   </Space>

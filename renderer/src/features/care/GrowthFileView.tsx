@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { GrowthFile } from '../../../../shared/domain';
 import { useAuth } from '../auth/store';
-import { ClassLabel, GenderText, RelationText, SituationText } from '../children/labels';
+import { ClassLabel, GenderText, SituationText, useRelationWords } from '../children/labels';
 import { useSettings } from '../settings/store';
 import { TimelineItemContent, TIMELINE_COLORS, whenOf } from './TimelineItem';
 import { useGrowthFile } from './useChildRecords';
@@ -54,6 +54,7 @@ export function GrowthFileView({ childId, onClose }: { childId: number; onClose(
 
 
 function Sheet({ file }: { file: GrowthFile }) {
+  const relationWords = useRelationWords();
   const { t } = useTranslation(['care', 'common', 'errors']);
   const settings = useSettings((s) => s.settings);
   const printedBy = useAuth((s) => s.session.staffName);
@@ -76,7 +77,7 @@ function Sheet({ file }: { file: GrowthFile }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.situation')}><SituationText situation={file.situation} /></Descriptions.Item>
         <Descriptions.Item label={t('growth.field.guardian')}>
-          {file.guardianName ?? '—'}（<RelationText relation={file.guardianRelation} />）
+          {t('growth.value.guardian', { name: file.guardianName ?? '—', relation: relationWords(file.guardianRelation) })}
         </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.surrogate')} span={3}>
           {file.surrogateName ?? t('growth.value.noSurrogate')}

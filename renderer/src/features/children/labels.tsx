@@ -26,10 +26,13 @@ export function SituationText({ situation }: { situation: Situation | null }) {
 const isRelation = (r: string): r is GuardianRelation => (GUARDIAN_RELATIONS as readonly string[]).includes(r);
 
 /** A relation from the enum in words; older files may hold the roster's own word, shown as it is. */
-export function RelationText({ relation }: { relation: string | null }) {
+export function useRelationWords(): (relation: string | null) => string {
   const { t } = useTranslation();
-  if (relation === null) return <>{t('enums.unknown')}</>;
-  return <>{isRelation(relation) ? t(`enums.guardianRelation.${relation}`) : relation}</>;
+  return (relation) => (relation === null ? t('enums.unknown') : isRelation(relation) ? t(`enums.guardianRelation.${relation}`) : relation);
+}
+
+export function RelationText({ relation }: { relation: string | null }) {
+  return <>{useRelationWords()(relation)}</>;
 }
 
 export function SituationTags({ child }: { child: Pick<ChildSummary, 'situation' | 'deFactoUnsupported'> }) {

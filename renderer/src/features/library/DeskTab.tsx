@@ -69,7 +69,7 @@ export function DeskTab({ visible }: { visible: boolean }) {
   const returned = (loan: Loan): Feedback => ({
     type: loan.overdueDays > 0 ? 'warning' : 'success',
     title: t('desk.result.returned', { title: loan.title, name: loan.childName }),
-    description: loan.overdueDays > 0 ? t('desk.result.late', { days: loan.overdueDays }) : t('desk.result.onTime'),
+    description: loan.overdueDays > 0 ? t('desk.result.late', { count: loan.overdueDays }) : t('desk.result.onTime'),
   });
 
   const scan = async () => {

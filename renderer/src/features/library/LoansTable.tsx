@@ -72,7 +72,13 @@ export function LoansTable({ loans, variant, onDone }: Props) {
           {
             title: t('loans.column.dueOn'),
             dataIndex: 'dueOn',
-            render: day,
+            // The days overdue belong with the due date, not with the renewals.
+            render: (dueOn: string, loan) => (
+              <Space size={4} wrap>
+                <span>{day(dueOn)}</span>
+                {loan.overdueDays > 0 && <Tag color="red">{t('overdue.label.days', { count: loan.overdueDays })}</Tag>}
+              </Space>
+            ),
             sorter: (a, b) => a.dueOn.localeCompare(b.dueOn),
             defaultSortOrder: overdue ? undefined : 'ascend',
           },
@@ -82,17 +88,12 @@ export function LoansTable({ loans, variant, onDone }: Props) {
                 dataIndex: 'overdueDays',
                 defaultSortOrder: 'descend',
                 sorter: (a, b) => a.overdueDays - b.overdueDays,
-                render: (days: number) => <Typography.Text type="danger" strong>{t('overdue.label.days', { days })}</Typography.Text>,
+                render: (days: number) => <Typography.Text type="danger" strong>{t('overdue.label.days', { count: days })}</Typography.Text>,
               }
             : {
                 title: t('loans.column.renewals'),
                 dataIndex: 'renewals',
-                render: (renewals: number, loan) => (
-                  <Space size={4}>
-                    <span>{t('loans.label.renewals', { renewals, max: maxRenewals })}</span>
-                    {loan.overdueDays > 0 && <Tag color="red">{t('overdue.label.days', { days: loan.overdueDays })}</Tag>}
-                  </Space>
-                ),
+                render: (renewals: number) => t('loans.label.renewals', { renewals, max: maxRenewals }),
               },
           {
             title: t('loans.column.actions'),

@@ -9,6 +9,7 @@ import { errorMessage } from '../../components/errors';
 import { useSettings } from '../settings/store';
 import { byText, day } from './format';
 import { PopularChart } from './PopularChart';
+import { useGradeLabel } from './labels';
 import { ProgressCard } from './ProgressCard';
 import { ReviewDialog } from './ReviewDialog';
 import { useReviews } from './reviewsStore';
@@ -20,6 +21,7 @@ export function ReviewsTab({ visible }: { visible: boolean }) {
   const { message } = App.useApp();
   const { reviews, loading, reload, grade } = useReviews();
   const grades = useSettings((s) => s.settings?.reviewGrades ?? []);
+  const gradeLabel = useGradeLabel();
   const [show, setShow] = useState<Show>('all');
   const [writing, setWriting] = useState(false);
 
@@ -30,7 +32,7 @@ export function ReviewsTab({ visible }: { visible: boolean }) {
   const give = async (review: Review, value: string) => {
     try {
       await grade(review.id, value);
-      message.success(t('reviews.message.graded', { name: review.childName, grade: value }));
+      message.success(t('reviews.message.graded', { name: review.childName, grade: gradeLabel(value) }));
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -98,7 +100,7 @@ export function ReviewsTab({ visible }: { visible: boolean }) {
                   <Space.Compact>
                     {grades.map((g) => (
                       <Button key={g} size="small" type={r.grade === g ? 'primary' : 'default'} onClick={() => void give(r, g)}>
-                        {g}
+                        {gradeLabel(g)}
                       </Button>
                     ))}
                   </Space.Compact>

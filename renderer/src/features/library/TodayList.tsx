@@ -34,7 +34,7 @@ export function TodayList() {
               e.kind === 'lent' ? (
                 t('desk.result.due', { due: day(e.loan.dueOn) })
               ) : e.loan.overdueDays > 0 ? (
-                <Typography.Text type="danger">{t('desk.result.late', { days: e.loan.overdueDays })}</Typography.Text>
+                <Typography.Text type="danger">{t('desk.result.late', { count: e.loan.overdueDays })}</Typography.Text>
               ) : (
                 t('desk.result.onTime')
               ),

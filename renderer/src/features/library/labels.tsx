@@ -18,3 +18,15 @@ export function GradeRange({ book }: { book: Pick<Book, 'gradeFrom' | 'gradeTo'>
   if (from !== null && to !== null) return <>{from === to ? t('common:class.label.grade', { grade: from }) : t('book.grades.range', { from, to })}</>;
   return <>{from !== null ? t('book.grades.from', { from }) : t('book.grades.to', { to })}</>;
 }
+
+// The settings' default scale is stored in Chinese; its grades get a translated label, a grade
+// the room typed itself is shown as typed.
+const DEFAULT_GRADE_KEY: Record<string, 'excellent' | 'good' | 'fair' | 'improve'> = { 优: 'excellent', 良: 'good', 中: 'fair', 待提高: 'improve' };
+
+export function useGradeLabel(): (grade: string) => string {
+  const { t } = useTranslation(['library', 'common', 'errors']);
+  return (grade) => {
+    const key = DEFAULT_GRADE_KEY[grade];
+    return key ? t(`reviews.grade.${key}`) : grade;
+  };
+}
