@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createApp, type App } from '../../electron/app';
-import type { FolderChooser } from '../../electron/host';
 import { kioskSession, type Session } from '../../electron/session';
 import type { Input, MethodName, Output } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
@@ -60,11 +59,11 @@ export interface TestApp {
 }
 
 /** A set-up room (school, room, one admin) on a fresh temp database. */
-export async function createTestApp(options: { setUp?: boolean; clock?: TestClock; chooseFolder?: FolderChooser } = {}): Promise<TestApp> {
+export async function createTestApp(options: { setUp?: boolean; clock?: TestClock } = {}): Promise<TestApp> {
   const clock = options.clock ?? testClock();
   const dir = tempDir();
   const file = path.join(dir, 'room.sqlite');
-  const app = await createApp({ file, now: clock.now, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) });
+  const app = await createApp({ file, now: clock.now });
   opened.push({ app, dir });
 
   const call = async <M extends MethodName>(session: Session, method: M, input: Input<M>) =>
