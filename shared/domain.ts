@@ -581,8 +581,12 @@ export interface DutyStatus {
   current: DutySignin | null;
   /** The last handover note left by whoever signed out before. */
   lastHandover: { staffName: string; note: string; at: string } | null;
-  /** The caller's duties from today on (14 days). */
+  /** The caller's duties from today on (14 days), without today's that are over or that she signed out of. */
   upcoming: Duty[];
+  /** Her sign-in of today she has signed out of, the last one; null if none. */
+  finishedToday: DutySignin | null;
+  /** Children checked in and not out: signing out of duty with children in the room asks first. */
+  childrenInRoom: number;
 }
 
 export interface PlannedVsActualRow {
