@@ -84,6 +84,8 @@ export interface Settings {
   retentionYears: number;
   /** Days the PC's clock may run ahead of the newest moment the app has seen (the longest holiday) before a teacher must confirm the date. */
   clockHolidayDays: number;
+  /** MM-DD: the spring semester's last day, where a roster generated in spring ends (autumn ends 31 January). */
+  springTermEnd: string;
 }
 
 export interface SessionInfo {

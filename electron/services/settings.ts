@@ -31,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   careLetterPeriod: 'semester',
   retentionYears: 2,
   clockHolidayDays: 60,
+  springTermEnd: '06-30',
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */
