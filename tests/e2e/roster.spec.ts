@@ -133,7 +133,9 @@ test('the admin builds the term roster, swaps two duties and prints the week; a 
   await expect(page.getByText('已签退，交接留言已保存')).toBeVisible();
   await expect(signOut).toBeHidden();
   await expect(card).toContainText('图书角还有两本书没上架。');
-  await expect(card).toContainText('未签到值班');
+  // Her duty of today is done: the card says so instead of offering sign-in again.
+  await expect(card).toContainText('今天的值班已完成');
+  await expect(card.getByRole('button', { name: '值班签到' })).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'roster-duty-card.png'), fullPage: true });
 
   // Planned vs actual for the week: her sign-in stands next to her planned duty.
