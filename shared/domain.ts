@@ -97,6 +97,8 @@ export interface Settings {
   clockHolidayDays: number;
   /** Open weeks (weeks anyone came) a child on the roll may miss before the care page lists her as not seen lately. */
   notSeenWeeks: number;
+  /** MM-DD: the spring semester's last day, where a roster generated in spring ends (autumn ends 31 January). */
+  springTermEnd: string;
 }
 
 export interface SessionInfo {
@@ -611,8 +613,12 @@ export interface DutyStatus {
   current: DutySignin | null;
   /** The last handover note left by whoever signed out before. */
   lastHandover: { staffName: string; note: string; at: string } | null;
-  /** The caller's duties from today on (14 days). */
+  /** The caller's duties from today on (14 days), without today's that are over or that she signed out of. */
   upcoming: Duty[];
+  /** Her sign-in of today she has signed out of, the last one; null if none. */
+  finishedToday: DutySignin | null;
+  /** Children checked in and not out: signing out of duty with children in the room asks first. */
+  childrenInRoom: number;
 }
 
 export interface PlannedVsActualRow {

@@ -22,6 +22,7 @@ export const careHandlers: HandlersFor<'care.'> = {
   'care.dueGroups': (ctx) => createCareService(ctx).dueGroups(),
   'care.dueList': (ctx, input) => createCareService(ctx).dueList(input.scope === 'mine' ? 'mine' : { staffId: input.staffId }),
   'care.coverage': (ctx) => createCareService(ctx).coverage(),
+  'care.charge': (ctx) => createCareService(ctx).charge(),
   'care.followUps': (ctx, input) => createCareService(ctx).followUps(input.scope, input.includeDone),
   'care.completeFollowUp': (ctx, input) => createCareService(ctx).completeFollowUp(input.id, input.note),
   'care.birthdays': (ctx) => createCareService(ctx).birthdays(),

@@ -59,7 +59,7 @@ export function createDutyService(deps: ServiceDeps) {
       .orderBy('duty_signin.signed_out_at', 'desc')
       .orderBy('duty_signin.id', 'desc')
       .executeTakeFirst();
-    const upcoming: Duty[] = await liveDuties(db)
+    const planned: Duty[] = await liveDuties(db)
       .where('duty.staff_id', '=', staffId)
       .where('opening.archived_at', 'is', null)
       .where('duty.date', '>=', today)
@@ -67,10 +67,30 @@ export function createDutyService(deps: ServiceDeps) {
       .orderBy('duty.date')
       .orderBy('opening.start_time')
       .execute();
+    // Sign-ins of today, newest first: a duty she signed out of is done, not upcoming.
+    const recent = await signins()
+      .where('duty_signin.staff_id', '=', staffId)
+      .where('duty_signin.signed_out_at', 'is not', null)
+      .where('duty_signin.signed_in_at', '>=', addDays(today, -1))
+      .orderBy('duty_signin.signed_in_at', 'desc')
+      .orderBy('duty_signin.id', 'desc')
+      .execute();
+    const doneToday = recent.filter((s) => local(s.signedInAt).date === today);
+    const done = new Set(doneToday.map((s) => s.dutyId));
+    const now = local(clock.stamp()).minutes;
+    const upcoming = planned.filter((d) => d.date > today || (!done.has(d.id) && minutesOf(d.endTime) > now));
+    const inRoom = await db
+      .selectFrom('visit')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('checked_out_at', 'is', null)
+      .where('voided_at', 'is', null)
+      .executeTakeFirstOrThrow();
     return {
       current: await current(staffId),
       lastHandover: last && last.handoverNote && last.signedOutAt ? { staffName: last.staffName, note: last.handoverNote, at: last.signedOutAt } : null,
       upcoming,
+      finishedToday: doneToday[0] ?? null,
+      childrenInRoom: Number(inRoom.n),
     };
   }
 

@@ -74,6 +74,17 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
   async function saveOpening(input: ParsedInput<'roster.saveOpening'>): Promise<Opening> {
     const at = clock.stamp();
     const values = { weekday: input.weekday, start_time: input.startTime, end_time: input.endTime, teachers_needed: input.teachersNeeded };
+    // Two openings at once on a weekday would share the room's duties twice over: refused (an edit may overlap itself).
+    const clash = await db
+      .selectFrom('opening')
+      .select('id')
+      .where('archived_at', 'is', null)
+      .where('weekday', '=', input.weekday)
+      .where('start_time', '<', input.endTime)
+      .where('end_time', '>', input.startTime)
+      .$if(input.id !== undefined, (q) => q.where('id', '!=', input.id ?? 0))
+      .executeTakeFirst();
+    if (clash) throw new AppError('conflict', { entity: 'opening_overlap' });
     if (input.id !== undefined) {
       await findOpening(input.id);
       const row = await db.updateTable('opening').set({ ...values, updated_at: at }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();

@@ -33,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionYears: 2,
   clockHolidayDays: 60,
   notSeenWeeks: 3,
+  springTermEnd: '06-30',
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

@@ -1,10 +1,19 @@
 // Staff accounts and PIN sign-in, with a lock-out after repeated wrong PINs.
 import dayjs from 'dayjs';
+import { pinyin } from 'pinyin-pro';
 import type { StaffMember, StaffName, StaffRole, UnlockResult } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { StaffRow } from '../db/schema';
 import type { ServiceDeps } from './deps';
 import { hashPin, verifyPin } from './pin';
+
+/** Staff in pinyin order of their names, as a Chinese reader looks for them (陈 before 王 before 张), not by code point. */
+export function byPinyin<T extends { name: string }>(rows: T[]): T[] {
+  const key = (name: string) => pinyin(name, { toneType: 'none', type: 'array', surname: 'head', v: true }).join(' ').toLowerCase();
+  const keyed = rows.map((row) => ({ row, key: key(row.name) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.row.name < b.row.name ? -1 : a.row.name > b.row.name ? 1 : 0));
+  return keyed.map(({ row }) => row);
+}
 
 export const MAX_PIN_FAILURES = 5;
 export const LOCKOUT_MINUTES = 5;
@@ -101,13 +110,13 @@ export function createStaffService({ db, clock, audit }: ServiceDeps) {
   }
 
   async function list(includeArchived: boolean): Promise<StaffMember[]> {
-    let q = db.selectFrom('staff').selectAll().orderBy('name');
+    let q = db.selectFrom('staff').selectAll();
     if (!includeArchived) q = q.where('archived_at', 'is', null);
-    return (await q.execute()).map(toMember);
+    return byPinyin((await q.execute()).map(toMember));
   }
 
   async function names(): Promise<StaffName[]> {
-    return db.selectFrom('staff').select(['id', 'name']).where('archived_at', 'is', null).orderBy('name').execute();
+    return byPinyin(await db.selectFrom('staff').select(['id', 'name']).where('archived_at', 'is', null).execute());
   }
 
   /** Checks a PIN. Failures are written (and audited) even though the unlock fails. */

@@ -3,7 +3,6 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/store';
@@ -13,6 +12,7 @@ import { useSettings } from './features/settings/store';
 import { SetupWizard } from './features/setup/SetupWizard';
 import { StaffShell } from './features/shell/StaffShell';
 import { call } from './api';
+import './dayjsLocales';
 import { theme } from './theme';
 
 type Phase = 'loading' | 'setup' | 'ready' | 'failed';

@@ -119,6 +119,13 @@ export interface CoverageMonth {
   letter: number;
 }
 
+export interface CareCharge {
+  /** Children on the roll whose surrogate parent is the caller. */
+  mine: number;
+  /** Children on the roll with no surrogate parent (none, or one whose account is archived). */
+  withoutSurrogate: number;
+}
+
 export interface CareCoverage {
   children: number;
   /** Shares now: talk and contact this month, visit and letter this semester. */

@@ -5,6 +5,7 @@ import {
   CONTACT_WITH,
   GROWTH_AREAS,
   type Birthday,
+  type CareCharge,
   type CareCoverage,
   type CareRecord,
   type DueGroup,
@@ -62,6 +63,8 @@ export const careMethods = {
     ]),
   ),
   'care.coverage': returns<CareCoverage>()('teacher', z.object({})),
+  /** How many children the caller is surrogate parent of, and how many have none: an empty "mine" list means different things. */
+  'care.charge': returns<CareCharge>()('teacher', z.object({})),
   'care.followUps': returns<FollowUp[]>()('teacher', z.object({ scope, includeDone: z.boolean().default(false) })),
   'care.completeFollowUp': returns<FollowUp>()('teacher', z.object({ id, note: z.string().trim().max(200).optional() })),
   'care.birthdays': returns<Birthday[]>()('teacher', z.object({})),

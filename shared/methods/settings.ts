@@ -8,6 +8,13 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' })
 /** An absolute folder path, or '' for none; checked on disk when used, since a USB drive comes and goes. */
 const folderPath = z.string().trim().max(500, { error: 'too_long' }).refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
 
+/** MM-DD from February to August, a day that exists (02-30 is refused; 02-29 is kept for leap years). */
+function isSpringDay(value: string): boolean {
+  if (!/^0[2-8]-\d\d$/.test(value)) return false;
+  const day = new Date(`2028-${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(5, 10) === value;
+}
+
 export const settingsUpdateInput = z.object({
   schoolName: requiredText(60).optional(),
   roomName: requiredText(60).optional(),
@@ -34,6 +41,7 @@ export const settingsUpdateInput = z.object({
   retentionYears: z.number().int().min(0, { error: 'range' }).max(30, { error: 'range' }).optional(),
   clockHolidayDays: z.number().int().min(7, { error: 'range' }).max(180, { error: 'range' }).optional(),
   notSeenWeeks: z.number().int().min(1, { error: 'range' }).max(26, { error: 'range' }).optional(),
+  springTermEnd: z.string().refine(isSpringDay, { error: 'invalid' }).optional(),
 });
 
 export const settingsMethods = {

@@ -191,3 +191,47 @@ test('a teacher pages through the children in no group and puts the last page in
   await expect(tab.locator('.ant-pagination-item-active')).toHaveText('1');
   await expect(tab.getByTitle('2', { exact: true })).toHaveCount(0);
 });
+
+test('a weekly group: attendance opens on its last session day; the no-group list offers only groups that take the grade', async ({ page, room }) => {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  const third = await ok<ChildFile>(room, 'children.create', childInput({ name: '李春花', grade: 3, classNo: 1 }));
+  await ok<ChildFile>(room, 'children.create', childInput({ name: '赵磊', grade: 6, classNo: 2 }));
+  // It met three days ago, whatever today is: today is never one of its days.
+  const lastSession = dayjs().subtract(3, 'day');
+  const group = await ok<Activity>(room, 'activities.create', {
+    kind: 'group',
+    title: '书法小组',
+    capacity: 30,
+    gradeFrom: 3,
+    gradeTo: 4,
+    signupOpensAt: dayjs().subtract(30, 'day').format(STAMP),
+    signupClosesAt: dayjs().add(30, 'day').format(STAMP),
+    weekday: lastSession.day() || 7,
+    termStart: dayjs().subtract(30, 'day').format('YYYY-MM-DD'),
+    termEnd: dayjs().add(60, 'day').format('YYYY-MM-DD'),
+    startTime: '15:00',
+    endTime: '16:00',
+  });
+  await ok(room, 'activities.enrol', { childId: third.id, activityId: group.id });
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await unlock(page, '陈静', '1234');
+  await page.getByRole('menuitem', { name: '活动' }).click();
+
+  await page.locator('.ant-table-row', { hasText: '书法小组' }).getByText('书法小组').click();
+  const detail = page.getByRole('dialog', { name: '书法小组' });
+  await detail.getByRole('tab', { name: '考勤' }).click();
+  await expect(detail.getByLabel('考勤日期')).toHaveValue(lastSession.format('YYYY-MM-DD'));
+  await expect(detail.getByText('报名 1 人 / 到场 0 人')).toBeVisible();
+  await detail.getByRole('checkbox', { name: '李春花' }).click();
+  await expect(detail.getByText('报名 1 人 / 到场 1 人')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+
+  // 赵磊 is in sixth grade: the grades-3-to-4 group is not offered to him.
+  await page.getByRole('tab', { name: '未参加兴趣小组的儿童' }).click();
+  const tab = page.getByRole('tabpanel', { name: '未参加兴趣小组的儿童' });
+  const row = tab.locator('.ant-table-row', { hasText: '赵磊' });
+  await expect(row).toContainText('年级不符，该小组不招收');
+  await expect(row.getByRole('button')).toHaveCount(0);
+});

@@ -220,3 +220,38 @@ test('the room tab counts each surrogate parent\'s due and late children, opens 
   await expect(header).toContainText('待办 1 人');
   await expect(header).not.toContainText('逾期');
 });
+
+test('someone who is nobody\'s surrogate parent is told so and pointed to the children with none; the home screen stays short with many due', async ({ page, room }) => {
+  const { wang } = await seedRoom(room);
+  // 30 more children of hers, all due, a third with a birthday today: the home cards page them.
+  for (let i = 0; i < 30; i += 1) {
+    const birthDate = i % 3 === 0 ? `2016-${today().slice(5)}` : '2016-05-12';
+    await ok(room, 'children.create', childInput({ name: `学生${String(i + 1).padStart(2, '0')}`, birthDate, surrogateStaffId: wang.id }));
+  }
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+
+  // The admin looks after no child herself; 李春花 has no surrogate parent at all.
+  await unlock(page, '陈静', '1234');
+  const homeCard = page.locator('.ant-card', { has: page.getByText('我负责的孩子：待关爱', { exact: true }) });
+  await expect(homeCard).toContainText('您还不是任何孩子的代理家长');
+  await expect(homeCard).toContainText('有 1 名儿童还没有代理家长');
+  await expect(homeCard).not.toContainText('关爱到位');
+  await page.getByRole('menuitem', { name: '关爱记录' }).click();
+  await expect(page.getByText('您还不是任何孩子的代理家长')).toBeVisible();
+  await page.getByRole('button', { name: /锁定/ }).first().click();
+
+  // Her home: 31 children due and 11 birthdays, five of each a page, and a screen-sized page.
+  await unlockAs(page, '王丽华', '1111');
+  const mine = page.locator('.ant-card', { has: page.getByText('我负责的孩子：待关爱', { exact: true }) });
+  await expect(mine.locator('.ant-table-row')).toHaveCount(5);
+  await expect(mine.locator('.ant-pagination')).toBeVisible();
+  const birthdays = page.locator('.ant-card', { has: page.getByText('本周和下周的生日', { exact: true }) });
+  await expect(birthdays.locator('.ant-table-row')).toHaveCount(5);
+  const header = mine.locator('th', { hasText: '跟进事项' });
+  // One line: the header is about as tall as a line of text, not four characters stacked.
+  expect((await header.boundingBox())?.height ?? 0).toBeLessThan(60);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(2200);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'home-many-due.png'), fullPage: true });
+});

@@ -165,3 +165,42 @@ test('a teacher pages through a class longer than one page, and a search starts 
   await expect(picker.locator('.ant-select-item-option')).toHaveCount(2);
   await expect(picker.getByText('继续输入', { exact: false })).toHaveCount(0);
 });
+
+test('the birth date takes 2017/3/12, refuses a future date with a message, and the new child is shown whatever was searched', async ({ page, room }) => {
+  await completeWizard(page);
+  const result = await room.app.dispatch('children.create', childInput({ name: '王小军', grade: 3, classNo: 1 }), room.session);
+  expect(result.ok).toBe(true);
+  await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  // The list is narrowed to someone else when she is added.
+  await page.getByLabel('搜索').fill('王小军');
+  await expect(listRow(page, '王小军')).toBeVisible();
+
+  await page.getByRole('button', { name: '新增儿童' }).click();
+  const form = page.getByRole('dialog', { name: '新增儿童档案' });
+  await form.getByLabel('姓名', { exact: true }).first().fill('李春花');
+  await choose(page, form, '性别', '女');
+  await choose(page, form, '年级', '3年级');
+  await form.getByLabel('班', { exact: true }).fill('1');
+  await choose(page, form, '留守类型', '父母均外出');
+  await form.getByLabel('监护人姓名').fill('李桂兰');
+  await choose(page, form, '与儿童关系', '祖母');
+
+  // A date next year is refused with its reason, not cleared.
+  const future = `${new Date().getFullYear() + 1}/3/12`;
+  await typeDate(form, '出生日期', future);
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('日期不能晚于今天')).toBeVisible();
+  // Typed with slashes, as on the school's forms.
+  await form.getByLabel('出生日期', { exact: true }).fill('');
+  await typeDate(form, '出生日期', '2017/3/12');
+  await expect(form.getByLabel('出生日期', { exact: true })).toHaveValue('2017-03-12');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('李春花 的档案已保存')).toBeVisible();
+
+  // The list now shows her, searched by her name.
+  await expect(page.getByLabel('搜索')).toHaveValue('李春花');
+  await expect(listRow(page, '李春花')).toBeVisible();
+  await expect(listRow(page, '王小军')).toHaveCount(0);
+  await listRow(page, '李春花').getByText('李春花').click();
+  await expect(page.getByRole('dialog', { name: '李春花 的档案' }).getByText('2017-03-12')).toBeVisible();
+});

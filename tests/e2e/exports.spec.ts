@@ -77,6 +77,10 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
 
   // The scheduled export is not set up yet, and says so.
   await expect(page.getByText('还没有设置自动导出的文件夹，程序不会自动导出。')).toBeVisible();
+  // With no folder nothing is owed, and the status does not pretend every week went out.
+  const noFolder = page.locator('.ant-card', { hasText: '自动导出状态' });
+  await expect(noFolder).toContainText('未设置导出文件夹，不自动导出');
+  await expect(noFolder).not.toContainText('全部已导出');
 
   // This week, not the last full week the picker offers first.
   const exportCard = page.locator('.ant-card', { hasText: '导出一周的记录' });

@@ -280,3 +280,55 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   await write.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('已为张小明记下《西游记》的读后感')).toBeVisible();
 });
+
+test('an ISBN scanned at the desk offers the return of the copy out, asks which copy to lend, and a refused scan is replaced by the next', async ({ page, room }) => {
+  const ids = await openRoom(room);
+  await ok<Book>(room, 'books.create', { book: { title: '红楼梦', author: '曹雪芹', isbn: '9787020002207' }, barcodes: ['HL-001', 'HL-002', 'HL-003'] });
+  await ok<Loan>(room, 'loans.lend', { barcode: 'HL-002', childId: ids['张小明'] });
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await openLibraryAsTeacher(page);
+  await page.getByRole('tab', { name: '借还书' }).click();
+  const scanBox = page.getByLabel('扫描或输入条码');
+  // The desk is the tab the library opens on: she clicks into the box the tab button took the focus from.
+  await scanBox.click();
+
+  // The ISBN of a book he has out: the copy out is offered for return first, not a new loan.
+  await page.keyboard.type('9787020002207');
+  await page.keyboard.press('Enter');
+  const choice = page.locator('.ant-card-small', { hasText: '《红楼梦》：手里是哪一册？' });
+  await expect(choice).toContainText('张小明 借的');
+  await expect(choice.getByRole('button', { name: '归还 HL-002' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('《红楼梦》已归还（张小明）')).toBeVisible();
+  await expect(page.getByText('借出中（0）')).toBeVisible();
+
+  // Three on the shelf: the teacher says which one leaves, and that label is recorded.
+  await expect(scanBox).toBeFocused();
+  await page.keyboard.type('9787020002207');
+  await page.keyboard.press('Enter');
+  await expect(choice.getByRole('button', { name: /^借出 HL-00\d$/ })).toHaveCount(3);
+  await choice.getByRole('button', { name: '借出 HL-003' }).click();
+  await expect(page.getByText('借出《红楼梦》：借给谁？')).toBeVisible();
+  await expect(page.locator('#library-desk-child')).toBeFocused();
+  await page.keyboard.type('lch');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李春花' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '借出', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('《红楼梦》已借给 李春花')).toBeVisible();
+  const activeLoans = page.locator('.ant-card', { hasText: '借出中（1）' });
+  await expect(activeLoans.locator('.ant-table-row', { hasText: '李春花' })).toContainText('HL-003');
+
+  // A misread label is refused and left selected: the next scan replaces it instead of joining it.
+  await expect(scanBox).toBeFocused();
+  await page.keyboard.type('XX-999');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('找不到条码“XX-999”')).toBeVisible();
+  await expect(scanBox).toHaveValue('XX-999');
+  await expect(scanBox).toBeFocused();
+  await page.keyboard.type('HL-003');
+  await expect(scanBox).toHaveValue('HL-003');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('《红楼梦》已归还（李春花）')).toBeVisible();
+});

@@ -143,7 +143,9 @@ test('the admin builds the term roster, swaps two duties and prints the week; a 
   await expect(page.getByText('已签退，交接留言已保存')).toBeVisible();
   await expect(signOut).toBeHidden();
   await expect(card).toContainText('图书角还有两本书没上架。');
-  await expect(card).toContainText('未签到值班');
+  // Her duty of today is done: the card says so instead of offering sign-in again.
+  await expect(card).toContainText('今天的值班已完成');
+  await expect(card.getByRole('button', { name: '值班签到' })).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'roster-duty-card.png'), fullPage: true });
 
   // Planned vs actual for the week: her sign-in stands next to her planned duty.
@@ -151,4 +153,34 @@ test('the admin builds the term roster, swaps two duties and prints the week; a 
   const report = page.locator('.ant-card', { has: page.getByText('计划与实际值班', { exact: true }) });
   await expect(report.locator('.ant-table-row', { hasText: '陈静' }).first()).toBeVisible();
   await expect(report.locator('.ant-table-row', { hasText: '王丽华' }).first()).toBeVisible();
+});
+
+test('the admin adds opening hours for several weekdays at once; an overlapping one is refused with its reason', async ({ page, room }) => {
+  await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
+  await ok(room, 'auth.lock', {});
+  await page.goto('/');
+  await unlockAsAdmin(page);
+  await page.getByRole('menuitem', { name: '值班表' }).click();
+  const card = page.locator('.ant-card', { has: page.getByText('开放时间', { exact: true }) });
+
+  await card.getByRole('button', { name: '新增开放时间' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增开放时间' });
+  // No weekday is chosen for her: saving at once asks for one.
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog.getByText('必填')).toBeVisible();
+  await pick(page, dialog.getByLabel('星期'), ['周一', '周三', '周五']);
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('开放时间已保存')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(card.locator('.ant-table-row')).toHaveText([/周一16:3018:302/, /周三16:3018:302/, /周五16:3018:302/]);
+
+  // 周三 17:00–19:00 overlaps 周三 16:30–18:30.
+  await card.getByRole('button', { name: '新增开放时间' }).click();
+  await pick(page, dialog.getByLabel('星期'), ['周三']);
+  await dialog.getByLabel('开始').fill('17:00');
+  await dialog.getByLabel('结束').fill('19:00');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText('这一天已有与这个时间重叠的开放时段，请改时间或编辑原来的时段。')).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await expect(card.locator('.ant-table-row')).toHaveCount(3);
 });

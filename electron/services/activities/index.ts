@@ -123,7 +123,8 @@ export function createActivitiesService(deps: ServiceDeps) {
 
   async function markAttendance(activityId: number, date: string, childId: number, present: boolean): Promise<AttendanceSheet> {
     const activity = await read.row(activityId);
-    if (!runsOn(activity, date)) throw invalid(['date'], 'invalid');
+    // Its own words: a date field error showed "check the red fields" with nothing red on the sheet.
+    if (!runsOn(activity, date)) throw new AppError('conflict', { entity: 'not_a_session_day' });
     const enrolled = await db
       .selectFrom('activity_signup')
       .select('id')

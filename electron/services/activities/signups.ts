@@ -33,10 +33,12 @@ export function createSignupsService(deps: ServiceDeps) {
     const child = await activeChild(childId);
     const activity = await read.row(activityId, false);
     if (via === 'kiosk' && !windowOpen(activity, clock.now())) throw new AppError('conflict', { entity: 'signup_closed' });
-    if (!gradeAllowed(activity, child.grade)) throw new AppError('conflict', { entity: 'grade_not_allowed' });
+    // The kiosk speaks to the child, the staff screen to the teacher: the same refusals in their words.
+    const toTeacher = via === 'staff' ? '_child' : '';
+    if (!gradeAllowed(activity, child.grade)) throw new AppError('conflict', { entity: `grade_not_allowed${toTeacher}` });
     const live = await liveSignupsOf(childId);
     if (live.some((s) => s.activity_id === activityId)) throw new AppError('conflict', { entity: 'already_signed_up' });
-    if (live.some((s) => schedulesOverlap(s, activity))) throw new AppError('conflict', { entity: 'time_overlap' });
+    if (live.some((s) => schedulesOverlap(s, activity))) throw new AppError('conflict', { entity: `time_overlap${toTeacher}` });
 
     const enrolled = (await read.counts([activityId])).get(activityId)?.enrolled ?? 0;
     const status = enrolled < activity.capacity ? 'enrolled' : 'waiting';

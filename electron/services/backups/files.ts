@@ -14,10 +14,12 @@ import { readSettings } from '../settings';
 dayjs.extend(isoWeek);
 
 const STAMP = '\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z(?:-\\d+)?';
+/** A manual backup's local time, 2026-11-23_10-00-00 (older ones carry the UTC stamp). */
+const LOCAL_STAMP = '\\d{4}-\\d{2}-\\d{2}_\\d{2}-\\d{2}-\\d{2}(?:-\\d+)?';
 const PATTERNS: [BackupKind, RegExp][] = [
   ['daily', /^daily-(\d{4}-\d{2}-\d{2})\.sqlite$/],
   ['weekly', /^weekly-(\d{4}-W\d{2})\.sqlite$/],
-  ['manual', new RegExp(`^manual-${STAMP}\\.sqlite$`)],
+  ['manual', new RegExp(`^manual-(?:${STAMP}|${LOCAL_STAMP})\\.sqlite$`)],
   ['pre-restore', new RegExp(`^pre-restore-${STAMP}\\.sqlite$`)],
   ['pre-migration', new RegExp(`^pre-migration-v\\d+-${STAMP}\\.sqlite$`)],
 ];
@@ -39,9 +41,14 @@ export function weeklyName(localDate: string): string {
   return `weekly-${day.isoWeekYear()}-W${String(day.isoWeek()).padStart(2, '0')}.sqlite`;
 }
 
+/** The room's wall-clock time of a stamp (2026-11-23T10:00:00+08:00) as it may appear in a file name: 2026-11-23_10-00-00. */
+export function localFileStamp(stamp: string): string {
+  return stamp.slice(0, 19).replace('T', '_').replace(/:/g, '-');
+}
+
 /** `<prefix>-<stamp>.sqlite`, with -2, -3… added if that name is taken: a backup never replaces another. */
-export function stampedName(folder: string, prefix: string, at: Date): string {
-  const base = `${prefix}-${fileStamp(at)}`;
+export function stampedName(folder: string, prefix: string, at: Date, stamp = fileStamp(at)): string {
+  const base = `${prefix}-${stamp}`;
   let name = `${base}.sqlite`;
   for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) name = `${base}-${n}.sqlite`;
   return name;

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import type { Host } from '../../host';
 import type { Audit, Clock, ServiceDeps } from '../deps';
-import { backupFolderOf, kindOf, listBackups, prepareFolder, stampedName, type BackupFolder } from './files';
+import { backupFolderOf, kindOf, listBackups, localFileStamp, prepareFolder, stampedName, type BackupFolder } from './files';
 import { restoreFromFile } from './restore';
 import { readTaskStatus } from '../taskStatus';
 import { writeBackup } from './write';
@@ -25,7 +25,8 @@ export async function backupNow({ db, clock, audit, host }: BackupNowDeps, targe
   const into = target ?? (await backupFolderOf(db, host));
   prepareFolder(into);
   const at = clock.now();
-  const file = await writeBackup(host.sqlite, into.folder, stampedName(into.folder, 'manual', at), at);
+  // Named in the room's local time, like the daily and weekly ones: the name is what a person reads.
+  const file = await writeBackup(host.sqlite, into.folder, stampedName(into.folder, 'manual', at, localFileStamp(clock.stampOf(at))), at);
   const name = path.basename(file);
   await audit.record('backups.now', 'database', null, { file });
   return { name, kind: kindOf(name) ?? 'manual', createdAt: clock.stampOf(at), sizeBytes: fs.statSync(file).size };

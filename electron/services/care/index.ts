@@ -8,6 +8,7 @@ import { dueGroups } from './dueGroups';
 import { createFollowUpsService } from './followUps';
 import { growthFile } from './growthFile';
 import { createRecordsService } from './records';
+import { loadRoll } from './roll';
 
 export function createCareService(deps: ServiceDeps) {
   const records = createRecordsService(deps);
@@ -21,6 +22,10 @@ export function createCareService(deps: ServiceDeps) {
     /** mine: the caller's own children; otherwise a surrogate parent's (null: the children with none). */
     dueList: (group: 'mine' | { staffId: number | null }) => dueList(deps, group === 'mine' ? (deps.actor.staffId ?? -1) : group.staffId),
     coverage: () => coverage(deps),
+    charge: async () => ({
+      mine: (await loadRoll(deps, { staffId: deps.actor.staffId ?? -1 })).length,
+      withoutSurrogate: (await loadRoll(deps, { staffId: null })).length,
+    }),
     followUps: followUps.list,
     completeFollowUp: followUps.complete,
     birthdays: () => birthdays(deps),

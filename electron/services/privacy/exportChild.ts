@@ -52,7 +52,7 @@ export function createChildExportService(deps: ServiceDeps) {
 }
 
 function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {
-  const labels = labelsFor(settings.language);
+  const labels = labelsFor(settings.language, settings.timezone);
   const book = new ExcelJS.Workbook();
   // The file reads down (field, value); every other section is a table with one row per record.
   const file = book.addWorksheet(labels.sheet('file'));
@@ -65,7 +65,7 @@ function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {
     const sheet = book.addWorksheet(labels.sheet(section));
     const keys = COLUMNS[section];
     sheet.columns = keys.map((key) => ({ width: key === 'text' || key === 'note' ? 50 : 18 }));
-    addPlainRow(sheet, keys.map(labels.column)).font = { bold: true };
+    addPlainRow(sheet, keys.map((key) => labels.column(key, section))).font = { bold: true };
     for (const r of data[section]) addPlainRow(sheet, keys.map((key) => labels.value(key, r[key] ?? null)));
   }
   return book;

@@ -1,7 +1,8 @@
-// The week picker's rows follow the UI locale (Monday-first in Chinese, Sunday-first in English);
-// whichever day of a row is clicked, the export gets the ISO week that row mostly covers.
+// The week picker's rows are Monday-first in both languages; whichever day of a row is clicked, the
+// export gets that row's ISO week.
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import localeData from 'dayjs/plugin/localeData.js';
+import '../../../renderer/src/dayjsLocales';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isoWeekOfRow, lastFullWeek } from '../../../renderer/src/features/exports/week';
 
@@ -19,10 +20,15 @@ describe('ISO week of a picked row', () => {
     expect(isoWeekOfRow(dayjs('2026-11-23'))).toBe('2026-W48');
   });
 
-  it('in English, a Sunday-first row is the ISO week of its Monday to Saturday', () => {
+  it('in English too, weeks start on Monday and a clicked Sunday exports its own week', () => {
+    dayjs.extend(localeData);
     dayjs.locale('en');
-    // The row Sunday 2026-11-15 … Saturday 2026-11-21.
-    expect(new Set(days('2026-11-15', 7).map(isoWeekOfRow))).toEqual(new Set(['2026-W47']));
+    // The picker draws its rows from the locale's first day of the week.
+    expect(dayjs().localeData().firstDayOfWeek()).toBe(1);
+    expect(dayjs('2026-11-29').startOf('week').format('YYYY-MM-DD')).toBe('2026-11-23');
+    // Sunday 29 Nov 2026 closes 2026-W48 (23–29 Nov), not W49.
+    expect(isoWeekOfRow(dayjs('2026-11-29'))).toBe('2026-W48');
+    expect(new Set(days('2026-11-23', 7).map(isoWeekOfRow))).toEqual(new Set(['2026-W48']));
   });
 
   it('names weeks by their ISO year at the turn of the year', () => {

@@ -150,7 +150,8 @@ describe('signing up: the rules', () => {
     const [young, old, ok3, ok5] = [await r.child('张小明', 2), await r.child('李华', 6), await r.child('王芳', 3), await r.child('赵磊', 5)];
     expect(errorOf(await r.signUp(young, id))).toEqual(conflict('grade_not_allowed'));
     expect(errorOf(await r.signUp(old, id))).toEqual(conflict('grade_not_allowed'));
-    expect(errorOf(await r.t.call(r.teacher, 'activities.enrol', { childId: old, activityId: id }))).toEqual(conflict('grade_not_allowed'));
+    // The teacher is told about the child, not "your grade".
+    expect(errorOf(await r.t.call(r.teacher, 'activities.enrol', { childId: old, activityId: id }))).toEqual(conflict('grade_not_allowed_child'));
     await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: ok3, activityId: id });
     await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: ok5, activityId: id });
     expect((await r.statuses(id)).map((s) => s[0])).toEqual([ok3, ok5]);
@@ -187,6 +188,10 @@ describe('signing up: the rules', () => {
     };
     expect(await clash(weekend({ title: 'a' }), weekend({ title: 'b', startTime: '10:00', endTime: '12:00' }))).toBe('time_overlap');
     expect(await clash(weekend({ title: 'c' }), weekend({ title: 'd', startTime: '11:00', endTime: '12:00' }))).toBe('ok');
+    const held = await r.child('赵磊');
+    await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: held, activityId: await r.activity(weekend({ title: 'v' })) });
+    const same = await r.activity(weekend({ title: 'w', startTime: '10:00', endTime: '12:00' }));
+    expect(errorOf(await r.t.call(r.teacher, 'activities.enrol', { childId: held, activityId: same }))).toEqual(conflict('time_overlap_child'));
     expect(await clash(weekend({ title: 'e' }), weekend({ title: 'f', date: '2026-11-29' }))).toBe('ok');
     expect(await clash(group({ title: 'g' }), group({ title: 'h', startTime: '15:30', endTime: '16:30' }))).toBe('time_overlap');
     expect(await clash(group({ title: 'i' }), group({ title: 'j', weekday: 4 }))).toBe('ok');
@@ -268,14 +273,15 @@ describe('attendance', () => {
       fieldError('childId', 'not_found'),
     );
     for (const bad of ['2026-11-26', '2027-01-20']) {
+      // A conflict with its own words: as a field error it read "check the red fields" with nothing red.
       expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: id, date: bad, childId: a, present: true }))).toEqual(
-        fieldError('date', 'invalid'),
+        conflict('not_a_session_day'),
       );
     }
     const sat = await r.activity(weekend());
     await r.t.ok(r.teacher, 'activities.enrol', { childId: a, activityId: sat });
     expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: sat, date: '2026-11-29', childId: a, present: true }))).toEqual(
-      fieldError('date', 'invalid'),
+      conflict('not_a_session_day'),
     );
     expect((await r.t.ok(r.teacher, 'activities.markAttendance', { activityId: sat, date: '2026-11-28', childId: a, present: true })).attended).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../electron/session';
 import type { ApiError, Result } from '../../../shared/errors';
+import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
 
 function errorOf(result: Result<unknown>): ApiError {
@@ -118,6 +119,41 @@ describe('duty.status upcoming', () => {
 
     const { upcoming } = await r.t.ok(r.wang, 'duty.status', {});
     expect(upcoming.map((d) => d.id)).toEqual([b, a, c]);
+  });
+});
+
+describe('duty.status after her duty', () => {
+  it('counts the children still in the room, and a duty signed out of (or over) is no longer upcoming', async () => {
+    const r = await room('2026-11-23T15:55:00+08:00'); // Monday
+    const afternoon = await r.opening(1, '16:00', '18:00');
+    const noon = await r.opening(1, '12:00', '13:00');
+    const tuesday = await r.opening(2, '16:00', '18:00');
+    const today = await r.add('2026-11-23', afternoon, r.wang);
+    await r.add('2026-11-23', noon, r.wang); // over before she came, never signed in
+    const tomorrow = await r.add('2026-11-24', tuesday, r.wang);
+    const names = ['张小明', '李华', '王芳', '赵磊', '刘洋', '陈晨', '杨帆', '黄河', '周雨', '吴迪', '郑爽', '孙悦', '马丽'];
+    for (const name of names) {
+      const child = await r.t.ok(r.t.admin, 'children.create', childInput({ name }));
+      await r.t.ok(r.wang, 'checkins.checkIn', { childId: child.id });
+    }
+
+    const before = await r.t.ok(r.wang, 'duty.signIn', { pin: '2468' });
+    expect(before.childrenInRoom).toBe(13);
+    expect(before.upcoming.map((d) => d.id)).toEqual([today, tomorrow]);
+    expect(before.finishedToday).toBeNull();
+
+    r.at('2026-11-23T17:50:00+08:00');
+    const after = await r.t.ok(r.wang, 'duty.signOut', { handoverNote: null });
+    expect(after.childrenInRoom).toBe(13);
+    // Signed out ten minutes before the opening ends: today's duty is done all the same.
+    expect(after.upcoming.map((d) => d.id)).toEqual([tomorrow]);
+    expect(after.finishedToday).toMatchObject({ dutyId: today, signedOutAt: '2026-11-23T17:50:00+08:00' });
+
+    // The next day yesterday's sign-out is not "today's".
+    r.at('2026-11-24T09:00:00+08:00');
+    const next = await r.t.ok(r.wang, 'duty.status', {});
+    expect(next.finishedToday).toBeNull();
+    expect(next.upcoming.map((d) => d.id)).toEqual([tomorrow]);
   });
 });
 

@@ -58,11 +58,21 @@ describe('roster openings', () => {
 
     expect(errorOf(await r.t.call(r.t.admin, 'roster.archiveOpening', { id: monLate }))).toEqual({ code: 'not_found', details: { entity: 'opening' } });
     expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monLate, weekday: 1, startTime: '16:30', endTime: '18:00' }))).toMatchObject({ code: 'not_found' });
+    // An opening overlapping another on the same weekday is refused; touching end to start is not an overlap.
+    const overlap = { code: 'conflict', details: { entity: 'opening_overlap' } };
+    expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { weekday: 4, startTime: '17:00', endTime: '18:30', teachersNeeded: 1 }))).toEqual(overlap);
+    expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monEarly, weekday: 4, startTime: '14:00', endTime: '15:30', teachersNeeded: 1 }))).toEqual(overlap);
+    expect((await r.t.ok(r.t.admin, 'roster.saveOpening', { id: wed, weekday: 4, startTime: '15:00', endTime: '17:00', teachersNeeded: 3 })).endTime).toBe('17:00');
+    await r.opening(4, '17:00', '18:30');
+    await r.opening(1, '16:30', '18:00');
     const badTimes = errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { weekday: 1, startTime: '18:00', endTime: '16:00' }));
     expect(badTimes.details?.issues).toEqual([{ path: ['endTime'], code: 'range' }]);
 
     const audit = await r.t.app.db.selectFrom('audit_log').select('action').where('table_name', '=', 'opening').orderBy('id').execute();
-    expect(audit.map((a) => a.action)).toEqual(['roster.createOpening', 'roster.createOpening', 'roster.createOpening', 'roster.updateOpening', 'roster.archiveOpening']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'roster.createOpening', 'roster.createOpening', 'roster.createOpening', 'roster.updateOpening', 'roster.archiveOpening',
+      'roster.updateOpening', 'roster.createOpening', 'roster.createOpening',
+    ]);
   });
 });
 
@@ -179,7 +189,15 @@ describe('roster.week', () => {
     const r = await room('2026-11-25T09:00:00+08:00'); // Wednesday
     const monA = await r.opening(1, '15:00', '17:00', 1);
     const wedA = await r.opening(3, '15:00', '17:00', 2);
-    const wedB = await r.opening(3, '16:30', '18:00', 1);
+    // Overlapping openings are refused now; a room may still hold them from before, so one is written directly.
+    const at = '2026-11-20T10:00:00+08:00';
+    const wedB = (
+      await r.t.app.db
+        .insertInto('opening')
+        .values({ weekday: 3, start_time: '16:30', end_time: '18:00', teachers_needed: 1, created_at: at, updated_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     const wedC = await r.opening(3, '18:00', '19:00', 1);
     await r.opening(5, '16:00', '18:00', 1);
     await r.add('2026-11-25', wedA, r.wang);

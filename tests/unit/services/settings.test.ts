@@ -63,6 +63,17 @@ describe('settings', () => {
     expect((await t.ok(t.admin, 'settings.update', { idleLockMinutes: 120 })).idleLockMinutes).toBe(120);
   });
 
+  it('keeps the spring semester end as MM-DD from February to August, a day that exists', async () => {
+    const t = await createTestApp();
+    expect((await t.ok(t.kiosk, 'settings.get', {})).springTermEnd).toBe('06-30');
+    for (const springTermEnd of ['02-30', '09-30', '6-30', '06/30', '2027-06-30']) {
+      const error = errorOf(await t.call(t.admin, 'settings.update', { springTermEnd }));
+      expect(error.details?.issues, springTermEnd).toEqual([{ path: ['springTermEnd'], code: 'invalid' }]);
+    }
+    expect((await t.ok(t.admin, 'settings.update', { springTermEnd: '07-10' })).springTermEnd).toBe('07-10');
+    expect((await t.ok(t.admin, 'settings.update', { springTermEnd: '02-29' })).springTermEnd).toBe('02-29');
+  });
+
   it('refuses a blank school name and an unknown language', async () => {
     const t = await createTestApp();
     expect(errorOf(await t.call(t.admin, 'settings.update', { schoolName: '  ' })).details?.issues).toEqual([{ path: ['schoolName'], code: 'required' }]);

@@ -22,6 +22,16 @@ async function staffRow(t: TestApp, id: number) {
 }
 
 describe('staff accounts', () => {
+  it('lists staff in pinyin order of their names, not by code point', async () => {
+    const t = await createTestApp();
+    // By code point 张 (U+5F20) < 李 (U+674E) < 王 (U+738B) < 陈 (U+9648); in pinyin 陈 chen, 李 li, 王 wang, 张 zhang.
+    for (const name of ['张丽', '王芳', '李明', '曾小华']) await t.ok(t.admin, 'staff.create', { name, role: 'teacher', pin: '5678' });
+    // 曾 as a surname reads zeng (between wang and zhang), not ceng (before chen).
+    const order = ['陈静', '李明', '王芳', '曾小华', '张丽'];
+    expect((await t.ok(t.admin, 'staff.list', {})).map((s) => s.name)).toEqual(order);
+    expect((await t.ok(kioskSession(t.clock.now().getTime()), 'auth.staffNames', {})).map((s) => s.name)).toEqual(order);
+  });
+
   it('creates, updates, lists and archives staff', async () => {
     const t = await createTestApp();
     const m = await t.ok(t.admin, 'staff.create', { name: '王老师', role: 'teacher', pin: '5678' });

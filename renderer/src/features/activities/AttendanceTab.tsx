@@ -4,24 +4,20 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain';
+import { DEFAULT_TIMEZONE, toLocalDate } from '../../../../shared/time';
 import { errorMessage } from '../../components/errors';
+import { useSettings } from '../settings/store';
+import { meetsOn, sessionDay } from './sessions';
 import { useActivities } from './store';
 
 const DAY = 'YYYY-MM-DD';
-
-/** Attendance is taken only on days the activity meets. */
-function meets(activity: Activity, d: Dayjs): boolean {
-  const day = d.format(DAY);
-  if (activity.kind === 'weekend') return day === activity.date;
-  const inTerm = (!activity.termStart || day >= activity.termStart) && (!activity.termEnd || day <= activity.termEnd);
-  return inTerm && (d.day() || 7) === activity.weekday;
-}
 
 export function AttendanceTab({ activity }: { activity: Activity }) {
   const { t } = useTranslation(['activities', 'common', 'errors']);
   const { message } = App.useApp();
   const { attendance, loadAttendance, mark } = useActivities();
-  const [date, setDate] = useState<Dayjs>(() => (activity.kind === 'weekend' && activity.date ? dayjs(activity.date) : dayjs()));
+  const timezone = useSettings((s) => s.settings?.timezone ?? DEFAULT_TIMEZONE);
+  const [date, setDate] = useState<Dayjs>(() => dayjs(sessionDay(activity, toLocalDate(new Date(), timezone))));
   const day = date.format(DAY);
   const sheet = attendance && attendance.activityId === activity.id && attendance.date === day ? attendance : null;
 
@@ -40,7 +36,7 @@ export function AttendanceTab({ activity }: { activity: Activity }) {
   return (
     <>
       <Space style={{ marginBottom: 12 }} size="large">
-        <DatePicker aria-label={t('attendance.field.date')} value={date} allowClear={false} disabledDate={(d: Dayjs) => !meets(activity, d)} onChange={(d: Dayjs | null) => d && setDate(d)} />
+        <DatePicker aria-label={t('attendance.field.date')} value={date} allowClear={false} disabledDate={(d: Dayjs) => !meetsOn(activity, d.format(DAY))} onChange={(d: Dayjs | null) => d && setDate(d)} />
         {sheet && <Typography.Text strong>{t('attendance.summary.text', { enrolled: sheet.enrolled, attended: sheet.attended })}</Typography.Text>}
       </Space>
       <List

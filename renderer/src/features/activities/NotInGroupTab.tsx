@@ -3,9 +3,16 @@
 import { App, Button, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChildSummary } from '../../../../shared/domain';
+import type { Activity, ChildSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { NOT_IN_GROUP_PAGE_SIZES, useActivities } from './store';
+import { ClassLabel } from '../children/labels';
+
+/** As the main process rules: a child whose grade is unknown joins only a group open to every grade. */
+const takesGrade = (group: Activity, grade: number | null) =>
+  grade === null
+    ? group.gradeFrom === null && group.gradeTo === null
+    : (group.gradeFrom === null || grade >= group.gradeFrom) && (group.gradeTo === null || grade <= group.gradeTo);
 
 export function NotInGroupTab() {
   const { t } = useTranslation(['activities', 'common', 'errors']);
@@ -70,16 +77,20 @@ export function NotInGroupTab() {
           {
             title: t('signups.column.class'),
             key: 'class',
-            render: (_, c) => t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo }),
+            render: (_, c) => <ClassLabel grade={c.grade} classNo={c.classNo} />,
           },
           {
             title: t('signups.column.actions'),
             key: 'actions',
-            render: (_, c) => (
-              <Button size="small" type="primary" disabled={!chosen} loading={busyId === c.id} onClick={() => void doEnrol(c)}>
-                {chosen ? t('notInGroup.action.enrolIn', { title: chosen.title }) : t('signups.action.enrol')}
-              </Button>
-            ),
+            // A group that does not take her grade is not offered: the main process would refuse it.
+            render: (_, c) =>
+              chosen && !takesGrade(chosen, c.grade) ? (
+                <Typography.Text type="secondary">{t('notInGroup.value.gradeNotTaken')}</Typography.Text>
+              ) : (
+                <Button size="small" type="primary" disabled={!chosen} loading={busyId === c.id} onClick={() => void doEnrol(c)}>
+                  {chosen ? t('notInGroup.action.enrolIn', { title: chosen.title }) : t('signups.action.enrol')}
+                </Button>
+              ),
           },
         ]}
       />

@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/errors';
 import { useSettings } from '../settings/store';
 import { ActiveCall } from './ActiveCall';
 import { CareList } from './CareList';
+import { callMinutes } from './format';
 import { FinishDialog } from './FinishDialog';
 import { LogCallDialog } from './LogCallDialog';
 import { useCalls } from './store';
@@ -129,7 +130,7 @@ export function CallsPage() {
         {
           title: t('calls:history.column.duration'),
           dataIndex: 'durationSeconds',
-          render: (s: number | null) => (s === null ? '—' : t('calls:history.value.minutes', { minutes: Math.round(s / 60) })),
+          render: (s: number | null) => (s === null ? '—' : t('calls:history.value.minutes', { minutes: callMinutes(s) })),
         },
         { title: t('calls:history.column.staff'), dataIndex: 'staffName', render: (v: string | null) => v ?? '—' },
         { title: t('calls:finish.field.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },

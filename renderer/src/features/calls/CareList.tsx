@@ -44,7 +44,8 @@ export function CareList() {
         {
           title: t('calls:care.column.lastTalk'),
           dataIndex: 'lastTalkAt',
-          render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : t('calls:care.value.never')),
+          // A child never called shows 从未 once, in the days column.
+          render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—'),
         },
         {
           title: t('calls:care.column.days'),

@@ -3,6 +3,7 @@ import { App, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallOutcome, type QueueEntry } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
+import { callMinutes } from './format';
 import { useCalls } from './store';
 
 interface Values {
@@ -23,7 +24,7 @@ export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onC
     const values = await form.validateFields();
     await run(async () => {
       const record = await finish({ callId, outcome: values.outcome, note: values.note ?? null });
-      message.success(t('calls:finish.message.saved', { minutes: Math.max(1, Math.round((record.durationSeconds ?? 0) / 60)) }));
+      message.success(t('calls:finish.message.saved', { minutes: callMinutes(record.durationSeconds ?? 0) }));
       onClose();
     });
   };

@@ -32,7 +32,8 @@ export function BirthdayList({ compact = false }: { compact?: boolean }) {
       rowKey="childId"
       size="small"
       dataSource={rows}
-      pagination={false}
+      // On the home card a page of 5, so a week of many birthdays does not make the home screen scroll on and on.
+      pagination={compact ? { pageSize: 5, hideOnSinglePage: true, size: 'small' } : false}
       rowClassName={(b) => (b.when === 'today' ? 'care-birthday-today' : '')}
       locale={{ emptyText: t('birthdays.empty.none') }}
       columns={[

@@ -12,9 +12,13 @@ import { compareClass } from '../../../../shared/classOrder';
 interface Props {
   rows: DueChild[];
   onWrite(preset: RecordPreset): void;
-  /** The home card: fewer columns, no paging. */
+  /** The home card: fewer columns, 5 a page so the home screen stays one screen tall. */
   compact?: boolean;
 }
+
+const HOME_PAGE_SIZE = 5;
+/** Headers stay on one line: a narrow column wrapped 跟进事项 one character a line. */
+const oneLine = () => ({ style: { whiteSpace: 'nowrap' as const } });
 
 const overdueCount = (c: DueChild) => c.duties.filter((d) => d.status === 'overdue').length;
 
@@ -26,7 +30,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
       rowKey="childId"
       size="small"
       dataSource={rows}
-      pagination={compact ? false : { pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={{ pageSize: compact ? HOME_PAGE_SIZE : 20, hideOnSinglePage: true, showSizeChanger: false, size: compact ? 'small' : undefined }}
       locale={{ emptyText: t('due.empty.none') }}
       columns={[
         {
@@ -45,6 +49,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
         {
           title: t('due.column.duties'),
           key: 'duties',
+          onHeaderCell: oneLine,
           sorter: (a, b) => overdueCount(a) - overdueCount(b) || a.duties.length - b.duties.length,
           render: (_, c) => (
             <Space size={[0, 4]} wrap>
@@ -75,6 +80,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
         {
           title: t('due.column.followUps'),
           key: 'followUps',
+          onHeaderCell: oneLine,
           render: (_, c) => (
             <Space orientation="vertical" size={0}>
               {c.followUps.map((f) => (
@@ -86,6 +92,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
         {
           title: t('due.column.write'),
           key: 'write',
+          onHeaderCell: oneLine,
           width: compact ? 200 : 260,
           render: (_, c) => (
             <Space size={4} wrap>

@@ -20,7 +20,11 @@ interface Props {
   onClose(saved?: ChildFile): void;
 }
 
-const notFuture = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+/**
+ * Shown as 2017-03-12; typed also as 2017/3/12, 2017.3.12, 20170312 or 2017年3月12日. A future date is
+ * refused by a rule with a message (a disabled date would be cleared silently when typed).
+ */
+const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY-M-D', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD', 'YYYY年M月D日'];
 
 export function ChildFormDrawer({ open, child, onClose }: Props) {
   const { t } = useTranslation(['children', 'common', 'errors']);
@@ -46,6 +50,9 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   }, [open, child, form]);
 
   const required: Rule = { required: true, message: t('errors:field.required') };
+  const notFuture: Rule = {
+    validator: (_, v?: Dayjs | null) => (!v || !v.isAfter(dayjs(), 'day') ? Promise.resolve() : Promise.reject(new Error(t('errors:field.date_future')))),
+  };
   const phoneRule = (isRequired: boolean): Rule[] => [
     ...(isRequired ? [required] : []),
     { validator: (_, v?: string) => (!v || isPhone(v) ? Promise.resolve() : Promise.reject(new Error(t('errors:field.phone')))) },
@@ -98,8 +105,8 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="birthDate" label={t('form.field.birthDate')}>
-              <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
+            <Form.Item name="birthDate" label={t('form.field.birthDate')} rules={[notFuture]}>
+              <DatePicker style={{ width: '100%' }} format={DATE_FORMATS} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -209,8 +216,8 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
                       </Form.Item>
                     </Col>
                     <Col span={7}>
-                      <Form.Item name={[name, 'verifiedOn']} label={t('form.field.verifiedOn')}>
-                        <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
+                      <Form.Item name={[name, 'verifiedOn']} label={t('form.field.verifiedOn')} rules={[notFuture]}>
+                        <DatePicker style={{ width: '100%' }} format={DATE_FORMATS} />
                       </Form.Item>
                     </Col>
                   </Row>
@@ -240,8 +247,8 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name={['consent', 'signedOn']} label={t('form.field.consentSignedOn')}>
-              <DatePicker style={{ width: '100%' }} disabledDate={notFuture} format="YYYY-MM-DD" />
+            <Form.Item name={['consent', 'signedOn']} label={t('form.field.consentSignedOn')} rules={[notFuture]}>
+              <DatePicker style={{ width: '100%' }} format={DATE_FORMATS} />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -17,7 +17,7 @@ const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
 export function ChildrenPage() {
   const { t } = useTranslation(['children', 'common', 'errors']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
-  const { rows, total, page, pageSize, loading, filters, setFilters, setPage, reload } = useChildren();
+  const { rows, total, page, pageSize, loading, filters, setFilters, setPage, reload, showChild } = useChildren();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -48,6 +48,7 @@ export function ChildrenPage() {
           aria-label={t('list.filter.search')}
           placeholder={t('list.filter.searchPlaceholder')}
           style={{ width: 280 }}
+          value={filters.query ?? ''}
           onChange={(e) => setFilters({ query: e.target.value || undefined })}
         />
         <Select
@@ -126,7 +127,14 @@ export function ChildrenPage() {
         ]}
       />
       <ChildDetailDrawer childId={openId} onClose={() => setOpenId(null)} />
-      <ChildFormDrawer open={adding} child={null} onClose={() => setAdding(false)} />
+      <ChildFormDrawer
+        open={adding}
+        child={null}
+        onClose={(saved) => {
+          setAdding(false);
+          if (saved) showChild(saved.name);
+        }}
+      />
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
     </Card>
   );

@@ -21,6 +21,8 @@ interface ChildrenState {
   /** A new filter or search starts again at page 1. */
   setFilters(changes: Partial<ChildFilters>): void;
   setPage(page: number, pageSize: number): void;
+  /** After adding a child: her name as the only search, so the list shows her whatever it showed before. */
+  showChild(name: string): void;
   /** Reads the current page again (after an archive, a restore, an import). */
   reload(): Promise<void>;
   save(id: number | null, values: Input<'children.create'>): Promise<ChildFile>;
@@ -39,6 +41,10 @@ export const useChildren = create<ChildrenState>((set, get) => ({
   loading: false,
   setFilters: (changes) => {
     set({ filters: { ...get().filters, ...changes }, page: 1 });
+    void get().reload();
+  },
+  showChild: (name) => {
+    set({ filters: { archived: false, query: name }, page: 1 });
     void get().reload();
   },
   setPage: (page, pageSize) => {

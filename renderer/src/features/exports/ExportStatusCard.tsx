@@ -44,10 +44,11 @@ export function ExportStatusCard({ onSchedule }: { onSchedule(): void }) {
           />
         )}
         <Descriptions size="small" column={1}>
-          <Descriptions.Item label={t('status.field.folder')}>{status.folder || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('status.field.folder')}>{status.folder || t('status.folder.notSet')}</Descriptions.Item>
           <Descriptions.Item label={t('status.field.lastSuccess')}>{when(status.lastSuccessAt)}</Descriptions.Item>
           <Descriptions.Item label={t('status.field.pending')}>
-            <Weeks weeks={status.pendingWeeks} color="orange" none={t('status.pending.none')} />
+            {/* With no folder nothing is owed, which is not "all exported". */}
+            <Weeks weeks={status.pendingWeeks} color="orange" none={status.folder ? t('status.pending.none') : t('status.pending.noFolder')} />
           </Descriptions.Item>
           <Descriptions.Item label={t('status.field.changed')}>
             <Space orientation="vertical" size={4}>

@@ -1,5 +1,5 @@
-// ISO weeks for the week picker. antd's week picker rows follow the UI locale (Monday-first in
-// Chinese, Sunday-first in English), while bundles are named by ISO week (Monday to Sunday).
+// ISO weeks for the week picker. Its rows are Monday-first in every language (../../dayjsLocales.ts),
+// so a row is one ISO week, the week bundles are named by.
 import dayjs, { type Dayjs } from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import { toLocalDate } from '../../../../shared/time';
@@ -7,10 +7,9 @@ import { isoWeekMonday } from '../../../../shared/weekLabel';
 
 dayjs.extend(isoWeek);
 
-/** The ISO week of a picked row: the row's second day lies in the ISO week most of the row covers, in either locale. */
+/** The ISO week of a picked day, which is the week of its Monday-first row. */
 export function isoWeekOfRow(day: Dayjs): string {
-  const d = day.startOf('week').add(1, 'day');
-  return `${d.isoWeekYear()}-W${String(d.isoWeek()).padStart(2, '0')}`;
+  return `${day.isoWeekYear()}-W${String(day.isoWeek()).padStart(2, '0')}`;
 }
 
 /** Today in the room's time zone, as the picker's value type. */
@@ -18,7 +17,7 @@ export function roomToday(timezone: string): Dayjs {
   return dayjs(toLocalDate(new Date(), timezone));
 }
 
-/** The Wednesday of the last full ISO week, the export a person usually wants: mid-week, so either locale's row holds it. */
+/** The Wednesday of the last full ISO week, the export a person usually wants. */
 export function lastFullWeek(today: Dayjs): Dayjs {
   return today.isoWeekday(3).subtract(7, 'day');
 }

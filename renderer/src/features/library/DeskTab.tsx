@@ -1,16 +1,18 @@
 // 借还书: the desk a teacher uses most. One input always has the focus; a scanner types a copy's
 // label (or a book's ISBN) and Enter. A copy on loan comes back at once; a copy on the shelf asks
-// for the child (name, pinyin or initials), and Enter on the lend button lends it.
+// for the child (name, pinyin or initials), and Enter on the lend button lends it. An ISBN names
+// the book only: unless one copy is all it can be, the teacher picks the copy in her hand.
 import { BarcodeOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Input, Space, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BarcodeLookup, Loan } from '../../../../shared/domain';
+import type { BarcodeLookup, Book, BookCopy, Loan } from '../../../../shared/domain';
 import { isValidIsbn } from '../../../../shared/validation';
 import { errorMessage, toApiError } from '../../components/errors';
 import { ChildPicker } from '../children/ChildPicker';
 import { useSettings } from '../settings/store';
 import { day } from './format';
+import { IsbnChoice } from './IsbnChoice';
 import { LoansTable } from './LoansTable';
 import { useLibrary } from './store';
 import { TodayList } from './TodayList';
@@ -31,11 +33,18 @@ export function DeskTab({ visible }: { visible: boolean }) {
   const lendRef = useRef<HTMLButtonElement>(null);
   const [code, setCode] = useState('');
   const [pending, setPending] = useState<BarcodeLookup | null>(null);
+  const [choice, setChoice] = useState<Book | null>(null);
   const [child, setChild] = useState<{ id: number; name: string } | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [busy, setBusy] = useState(false);
 
   const focusScan = () => window.setTimeout(() => scanRef.current?.focus(), 0);
+  /** After a refusal the bad code stays, selected: she sees what was read, and the next scan replaces it. */
+  const selectScan = () =>
+    window.setTimeout(() => {
+      scanRef.current?.focus();
+      scanRef.current?.select();
+    }, 0);
 
   // A copy on the shelf was scanned: the question is now "to whom?"; once answered, the lend button.
   useEffect(() => {
@@ -51,8 +60,8 @@ export function DeskTab({ visible }: { visible: boolean }) {
     focusScan();
   }, [visible, reloadLoans]);
 
-  /** A copy label, or an ISBN standing for the first copy of that book on the shelf. */
-  const find = async (scanned: string): Promise<BarcodeLookup | Feedback> => {
+  /** A copy label; or an ISBN: its only possible copy (one on the shelf, none out), else the book to pick a copy of. */
+  const find = async (scanned: string): Promise<BarcodeLookup | Feedback | { choose: Book }> => {
     try {
       return await lookup(scanned);
     } catch (e) {
@@ -60,9 +69,11 @@ export function DeskTab({ visible }: { visible: boolean }) {
       if (errorCode !== 'not_found' && errorCode !== 'invalid_input') throw e;
       const book = isValidIsbn(scanned) ? await findByIsbn(scanned) : null;
       if (!book) return { type: 'warning', title: t('desk.error.notFound', { code: scanned }), description: t('desk.error.notFoundHint') };
-      const copy = book.copies.find((c) => c.status === 'on_shelf');
-      if (!copy) return { type: 'warning', title: t('desk.error.noneOnShelf', { title: book.title }), description: t('desk.error.isbnHint') };
-      return { book, copy };
+      const onShelf = book.copies.filter((c) => c.status === 'on_shelf');
+      const onLoan = book.copies.filter((c) => c.status === 'on_loan');
+      if (onShelf.length + onLoan.length === 0) return { type: 'warning', title: t('desk.error.noneOnShelf', { title: book.title }), description: t('desk.error.isbnHint') };
+      if (onLoan.length === 0 && onShelf.length === 1) return { book, copy: onShelf[0] };
+      return { choose: book };
     }
   };
 
@@ -78,11 +89,21 @@ export function DeskTab({ visible }: { visible: boolean }) {
     setCode('');
     setBusy(true);
     setPending(null);
+    setChoice(null);
     setChild(null);
     try {
       const found = await find(scanned);
-      if (!('copy' in found)) setFeedback(found);
-      else if (found.copy.status === 'on_loan') setFeedback(returned(await giveBack(found.copy.barcode)));
+      if ('choose' in found) {
+        setFeedback(null);
+        setChoice(found.choose);
+        return;
+      }
+      if (!('copy' in found)) {
+        setFeedback(found);
+        setCode(scanned);
+        selectScan();
+        return;
+      } else if (found.copy.status === 'on_loan') setFeedback(returned(await giveBack(found.copy.barcode)));
       else if (found.copy.status === 'on_shelf') {
         setFeedback(null);
         setPending(found);
@@ -90,9 +111,15 @@ export function DeskTab({ visible }: { visible: boolean }) {
       } else {
         const status = t(`copy.status.${found.copy.status}`);
         setFeedback({ type: 'warning', title: t('desk.error.unavailable', { title: found.book.title, status }), description: t('desk.error.unavailableHint') });
+        setCode(scanned);
+        selectScan();
+        return;
       }
     } catch (e) {
       setFeedback({ type: 'error', title: errorMessage(e) });
+      setCode(scanned);
+      selectScan();
+      return;
     } finally {
       setBusy(false);
     }
@@ -101,8 +128,27 @@ export function DeskTab({ visible }: { visible: boolean }) {
 
   const cancel = () => {
     setPending(null);
+    setChoice(null);
     setChild(null);
     focusScan();
+  };
+
+  const returnCopy = async (copy: BookCopy) => {
+    setChoice(null);
+    setBusy(true);
+    try {
+      setFeedback(returned(await giveBack(copy.barcode)));
+    } catch (e) {
+      setFeedback({ type: 'error', title: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+    focusScan();
+  };
+
+  const lendCopy = (book: Book, copy: BookCopy) => {
+    setChoice(null);
+    setPending({ book, copy });
   };
 
   const lendNow = async () => {
@@ -139,6 +185,7 @@ export function DeskTab({ visible }: { visible: boolean }) {
           onPressEnter={() => void scan()}
           style={{ maxWidth: 520 }}
         />
+        {choice && <IsbnChoice book={choice} onReturn={(c) => void returnCopy(c)} onLend={(c) => lendCopy(choice, c)} onCancel={cancel} />}
         {pending && (
           <Card
             size="small"

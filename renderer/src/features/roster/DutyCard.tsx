@@ -1,5 +1,5 @@
 // The home page's duty card: the last handover note, her own coming duties, and duty sign-in/out.
-import { App, Button, Card, Empty, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,17 +52,27 @@ export function DutyCard() {
   const current = status?.current ?? null;
   const handover = status?.lastHandover ?? null;
   const upcoming = status?.upcoming.slice(0, 5) ?? [];
+  const finished = status?.finishedToday ?? null;
+  // Her duty of today is done and none is left today: the card says so rather than offer sign-in again.
+  const doneForToday = !current && finished !== null && !upcoming.some((d) => d.date === finished.signedInAt.slice(0, 10));
+  const inRoom = status?.childrenInRoom ?? 0;
+
+  const open = (which: Exclude<Dialog, null>) => {
+    setDialog(which);
+    // The count of children still in the room is read afresh for the sign-out warning.
+    if (which === 'signOut') reload().catch((e: unknown) => message.error(errorMessage(e)));
+  };
 
   return (
     <Card
       title={t('duty.card.title')}
       extra={
         current ? (
-          <Button type="primary" onClick={() => setDialog('signOut')}>
+          <Button type="primary" onClick={() => open('signOut')}>
             {t('duty.action.signOut')}
           </Button>
-        ) : (
-          <Button type="primary" onClick={() => setDialog('signIn')}>
+        ) : doneForToday ? null : (
+          <Button type="primary" onClick={() => open('signIn')}>
             {t('duty.action.signIn')}
           </Button>
         )
@@ -71,6 +81,8 @@ export function DutyCard() {
       <Space orientation="vertical" style={{ width: '100%' }}>
         {current ? (
           <Tag color="green">{t('duty.card.onDuty', { time: dayjs(current.signedInAt).format('HH:mm') })}</Tag>
+        ) : doneForToday && finished?.signedOutAt ? (
+          <Tag color="blue">{t('duty.card.doneToday', { time: dayjs(finished.signedOutAt).format('HH:mm') })}</Tag>
         ) : (
           <Tag>{t('duty.card.offDuty')}</Tag>
         )}
@@ -116,9 +128,12 @@ export function DutyCard() {
               <Input.Password autoFocus inputMode="numeric" maxLength={8} />
             </Form.Item>
           ) : (
-            <Form.Item name="note" label={t('duty.field.note')}>
-              <Input.TextArea autoFocus rows={4} maxLength={1000} placeholder={t('duty.field.notePlaceholder')} />
-            </Form.Item>
+            <>
+              {inRoom > 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('duty.field.inRoom', { count: inRoom })} />}
+              <Form.Item name="note" label={t('duty.field.note')}>
+                <Input.TextArea autoFocus rows={4} maxLength={1000} placeholder={t('duty.field.notePlaceholder')} />
+              </Form.Item>
+            </>
           )}
         </Form>
       </Modal>

@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
+import { semesterEndOf } from '../../../../shared/termEnd';
+import { useSettings } from '../settings/store';
 import { useRoster } from './store';
 
 interface Values {
@@ -19,6 +21,7 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { openings, staff, week, weekStart, generate } = useRoster();
   const [form] = Form.useForm<Values>();
   const { busy, run } = useBusy();
+  const springEnd = useSettings((s) => s.settings?.springTermEnd ?? '06-30');
 
   useEffect(() => {
     if (!open) return;
@@ -27,8 +30,8 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
     for (const day of week?.days ?? []) {
       for (const { opening, duties } of day.openings) current[String(opening.id)] = [...new Set(duties.map((d) => d.staffId))];
     }
-    form.setFieldsValue({ termStart: dayjs(weekStart), termEnd: dayjs(weekStart).add(20, 'week').subtract(1, 'day'), staff: current });
-  }, [open, form, week, weekStart]);
+    form.setFieldsValue({ termStart: dayjs(weekStart), termEnd: dayjs(semesterEndOf(weekStart, springEnd)), staff: current });
+  }, [open, form, week, weekStart, springEnd]);
 
   const submit = async () => {
     const values = await form.validateFields();

@@ -11,7 +11,8 @@ import { useRoster } from './store';
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-type Values = Omit<Opening, 'id'>;
+/** A new opening may be for several weekdays at once (one opening each); an edit is for one. */
+type Values = Omit<Opening, 'id' | 'weekday'> & { weekday: number | number[] };
 
 export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation(['roster', 'errors']);
@@ -24,18 +25,26 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
 
   const open = (o: Opening | 'new') => {
     setEditing(o);
-    form.setFieldsValue(o === 'new' ? { weekday: 2, startTime: '16:30', endTime: '18:30', teachersNeeded: 2 } : o);
+    // No weekday is chosen for the admin: a default one was saved unnoticed.
+    form.setFieldsValue(o === 'new' ? { weekday: [], startTime: '16:30', endTime: '18:30', teachersNeeded: 2 } : o);
   };
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const { weekday: chosen, ...times } = await form.validateFields();
+    const days = Array.isArray(chosen) ? [...chosen].sort((a, b) => a - b) : [chosen];
+    let saved = 0;
     await run(
       async () => {
-        await saveOpening(editing && editing !== 'new' ? { ...values, id: editing.id } : values);
+        for (const day of days) {
+          await saveOpening(editing && editing !== 'new' ? { ...times, weekday: day, id: editing.id } : { ...times, weekday: day });
+          saved += 1;
+        }
         message.success(t('openings.message.saved'));
         setEditing(null);
       },
       (e) => {
+        // The days saved before a refusal are in the table; the dialog keeps the ones still to save.
+        if (Array.isArray(chosen)) form.setFieldValue('weekday', days.slice(saved));
         showFieldErrors(form, toApiError(e).details?.issues);
         message.error(errorMessage(e));
       },
@@ -106,8 +115,8 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
         forceRender
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="weekday" label={t('openings.column.weekday')} rules={[{ required: true, message: t('errors:field.required') }]}>
-            <Select options={WEEKDAYS.map((n) => ({ value: n, label: weekday(n) }))} />
+          <Form.Item name="weekday" label={t('openings.column.weekday')} rules={[{ required: true, message: t('errors:field.required') }]} extra={editing === 'new' ? t('openings.field.weekdaysHelp') : undefined}>
+            <Select mode={editing === 'new' ? 'multiple' : undefined} options={WEEKDAYS.map((n) => ({ value: n, label: weekday(n) }))} />
           </Form.Item>
           <Form.Item name="startTime" label={t('openings.column.start')} rules={timeRules}>
             <Input placeholder="16:30" maxLength={5} />

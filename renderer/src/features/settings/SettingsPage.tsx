@@ -44,6 +44,14 @@ export function SettingsPage() {
           <Form.Item name="leaveAloneFromGrade" label={t('page.field.leaveAloneFromGrade')} extra={t('page.field.leaveAloneFromGradeHelp')}>
             <InputNumber min={1} max={10} />
           </Form.Item>
+          <Form.Item
+            name="springTermEnd"
+            label={t('page.field.springTermEnd')}
+            extra={t('page.field.springTermEndHelp')}
+            rules={[{ pattern: /^0[2-8]-(0[1-9]|[12]\d|3[01])$/, message: t('errors:field.invalid') }]}
+          >
+            <Input maxLength={5} style={{ width: 100 }} placeholder="06-30" />
+          </Form.Item>
           <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
             <InputNumber min={1} max={60} />
           </Form.Item>

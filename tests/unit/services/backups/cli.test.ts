@@ -57,7 +57,7 @@ describe('cli backup', () => {
     fs.mkdirSync(usb);
     const out = capture();
     expect(await runCli(['backup', '--db', file, '--out', usb], out, now)).toBe(0);
-    const name = 'manual-2026-11-23T02-00-00-000Z.sqlite';
+    const name = 'manual-2026-11-23_10-00-00.sqlite';
     expect(out.logs.join('\n')).toContain(path.join(usb, name));
     expect(fs.readdirSync(usb)).toEqual([name]);
     expect(schoolOf(path.join(usb, name))).toBe('青山小学');
@@ -95,7 +95,7 @@ describe('cli restore', () => {
     const { dir: otherDir, file: other } = await roomWith('红岩小学');
     const backup = path.join(otherDir, 'copy-from-the-office.sqlite');
     expect(await runCli(['backup', '--db', other, '--out', otherDir], capture(), now)).toBe(0);
-    fs.renameSync(path.join(otherDir, 'manual-2026-11-23T02-00-00-000Z.sqlite'), backup);
+    fs.renameSync(path.join(otherDir, 'manual-2026-11-23_10-00-00.sqlite'), backup);
     const { dir, file } = await roomWith('青山小学');
 
     const out = capture();
@@ -141,7 +141,7 @@ describe('cli restore', () => {
   it('puts a backup in place of a damaged database, keeping the damaged file under another name', async () => {
     const { dir: otherDir, file: other } = await roomWith('红岩小学');
     expect(await runCli(['backup', '--db', other, '--out', otherDir], capture(), now)).toBe(0);
-    const backup = path.join(otherDir, 'manual-2026-11-23T02-00-00-000Z.sqlite');
+    const backup = path.join(otherDir, 'manual-2026-11-23_10-00-00.sqlite');
     const { dir, file } = await roomWith('青山小学');
     fs.writeFileSync(file, Buffer.alloc(8192, 0x42));
 

@@ -43,15 +43,16 @@ describe('backups.now and backups.list', () => {
   it('writes a checked manual backup and lists it with its kind, time and size', async () => {
     const t = await createTestApp();
     const made = await t.ok(t.admin, 'backups.now', {});
-    expect(made).toMatchObject({ name: 'manual-2026-11-23T02-00-00-000Z.sqlite', kind: 'manual', createdAt: '2026-11-23T10:00:00+08:00' });
+    // Named in the room's local time (10:00 in Beijing), not UTC (02:00).
+    expect(made).toMatchObject({ name: 'manual-2026-11-23_10-00-00.sqlite', kind: 'manual', createdAt: '2026-11-23T10:00:00+08:00' });
     const file = path.join(t.app.host.defaultBackupDir, made.name);
     expect(made.sizeBytes).toBe(fs.statSync(file).size);
     // One file, in rollback mode: it opens read-only anywhere, with no -wal or -shm beside it.
     expect(fs.readdirSync(t.app.host.defaultBackupDir)).toEqual([made.name]);
 
-    // A second one in the same millisecond gets a name of its own.
+    // A second one in the same second gets a name of its own.
     const again = await t.ok(t.admin, 'backups.now', {});
-    expect(again.name).toBe('manual-2026-11-23T02-00-00-000Z-2.sqlite');
+    expect(again.name).toBe('manual-2026-11-23_10-00-00-2.sqlite');
 
     t.at('2026-11-24T09:00:00+08:00');
     const later = await t.ok(t.admin, 'backups.now', {});

@@ -37,6 +37,22 @@ describe('coverage', () => {
     expect(cover.unassigned).toEqual([{ childId: c.id, childName: '赵敏', grade: 4, classNo: 2 }]);
   });
 
+  it('tells each caller how many children she is surrogate parent of, and how many have none', async () => {
+    const r = await careRoom('2026-11-23T10:00:00+08:00');
+    await r.child('张小明');
+    await r.child('李华', { surrogateStaffId: r.otherId });
+    await r.child('赵敏', { surrogateStaffId: null });
+    await r.child('王芳', { surrogateStaffId: null });
+    const left = await r.child('王小红');
+    await r.t.ok(r.t.admin, 'children.archive', { id: left.id, reason: '转学' });
+    expect(await r.t.ok(r.teacher, 'care.charge', {})).toEqual({ mine: 1, withoutSurrogate: 2 });
+    // The admin is nobody's surrogate parent: an empty "mine" list is not "all cared for".
+    expect(await r.t.ok(r.t.admin, 'care.charge', {})).toEqual({ mine: 0, withoutSurrogate: 2 });
+    // A surrogate parent whose account is archived leaves her children with none.
+    await r.t.ok(r.t.admin, 'staff.archive', { id: r.otherId });
+    expect(await r.t.ok(r.teacher, 'care.charge', {})).toEqual({ mine: 1, withoutSurrogate: 3 });
+  });
+
   it('answers zeros, not a division by zero, for an empty room', async () => {
     const r = await careRoom();
     const cover = await r.t.ok(r.teacher, 'care.coverage', {});

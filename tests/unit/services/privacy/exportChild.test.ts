@@ -56,6 +56,24 @@ describe('privacy: a child\'s own data on request', () => {
     ]);
   });
 
+  it('heads and writes every value in words: a follow-up is not a library due date, no semester keys, no ISO stamps', async () => {
+    const { t, herId } = await privacyRoom();
+    const result = await t.ok(t.admin, 'privacy.exportChild', { childId: herId, folder: t.dir });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(result.path, 'child-data.xlsx'));
+    const rows = (name: string) => (book.getWorksheet(name)?.getSheetValues() ?? []).filter(Array.isArray).map((r) => r.slice(1).map(String));
+    expect(rows('跟进事项')[0]).toEqual(['原因', '备注', '跟进截止日期', '完成时间', '完成说明']);
+    expect(rows('跟进事项')[1]).toContain('2026-11-30');
+    expect(rows('借阅')[0]).toContain('应还日期');
+    const [header, review] = rows('读后感');
+    expect(review[header.indexOf('学期')]).toBe('2026年秋季学期');
+    expect(review[header.indexOf('写作时间')]).toBe('2026-11-23 10:00');
+    const { text } = await workbookText(path.join(result.path, 'child-data.xlsx'));
+    expect(text).not.toMatch(/\d{4}-(spring|autumn)|T\d\d:\d\d:\d\d/);
+    // The JSON keeps every value as stored.
+    expect(fs.readFileSync(path.join(result.path, 'child-data.json'), 'utf8')).toContain('"semester": "2026-autumn"');
+  });
+
   it('labels the workbook in English when the room uses English', async () => {
     const { t, herId } = await privacyRoom();
     await t.ok(t.admin, 'settings.update', { language: 'en' });
@@ -64,6 +82,8 @@ describe('privacy: a child\'s own data on request', () => {
     expect(sheets[0]).toBe('File');
     expect(text).toContain('Guardian phone');
     expect(text).toContain('both away');
+    expect(text).toContain('Follow up by');
+    expect(text).toContain('Autumn semester 2026');
   });
 
   it('refuses a missing or relative folder, and a missing child, and writes nothing', async () => {
