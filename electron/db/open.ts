@@ -10,6 +10,7 @@ import { isDirectory, stampedName } from '../services/backups/files';
 import { writeBackup } from '../services/backups/write';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { Database } from './schema';
+import { withStatementCache } from './statementCache';
 
 export interface OpenOptions {
   file: string;
@@ -123,7 +124,7 @@ class RollbackSafeDialect extends SqliteDialect {
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
         if (sqlite.inTransaction) await super.rollbackTransaction(connection);
       }
-    })({ database: sqlite });
+    })({ database: withStatementCache(sqlite) });
   }
 }
 
