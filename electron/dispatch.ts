@@ -12,7 +12,7 @@ import { createAudit } from './services/audit';
 import { clockMarkOf } from './services/clock/mark';
 import { idleExpired } from './services/clock/idle';
 import { createClock } from './services/deps';
-import { readSettings } from './services/settings';
+import { cachedSettings } from './services/settingsCache';
 import { kioskSession, sessionInfo, type Session } from './session';
 
 export interface DispatchCore {
@@ -29,7 +29,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
     const name = method as MethodName;
     const spec = contract[name];
     try {
-      const settings = await readSettings(core.db);
+      const settings = await cachedSettings(core.host.sqlite, core.db);
       const nowMs = core.now().getTime();
       if (session.role !== 'kiosk' && idleExpired(nowMs, session.lastActiveAt, settings.idleLockMinutes)) {
         Object.assign(session, kioskSession(nowMs));
@@ -53,6 +53,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
             actor,
             audit: createAudit(db, clock, actor),
             host: core.host,
+            settings,
             signIn: (s) => (signedIn = s),
             signOut: () => (signedIn = kioskSession()),
           },

@@ -10,6 +10,7 @@ import { isDirectory, stampedName } from '../services/backups/files';
 import { writeBackup } from '../services/backups/write';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { Database } from './schema';
+import { withStatementCache } from './statementCache';
 
 export interface OpenOptions {
   file: string;
@@ -20,6 +21,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** How long to wait for another program to let go of the file; 5 s unless a test says otherwise. */
   busyTimeoutMs?: number;
+  /** Files up to this size are read whole at start (FULL_CHECK_BYTES unless a test says otherwise). */
+  fullCheckBytes?: number;
 }
 
 export interface OpenDatabase {
@@ -66,7 +69,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   const { file } = options;
   const target = options.targetVersion ?? LATEST_VERSION;
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-  const current = checkFile(file, busyTimeoutMs);
+  const current = checkFile(file, busyTimeoutMs, options.fullCheckBytes ?? FULL_CHECK_BYTES);
   let sqlite: SQLite.Database;
   try {
     sqlite = new SQLite(file, { timeout: busyTimeoutMs });
@@ -123,16 +126,16 @@ class RollbackSafeDialect extends SqliteDialect {
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
         if (sqlite.inTransaction) await super.rollbackTransaction(connection);
       }
-    })({ database: sqlite });
+    })({ database: withStatementCache(sqlite) });
   }
 }
 
 /**
- * Before anything may write: the folder and file are writable, and a read-only connection reads every page
- * once (quick_check) and the schema version. Read-only, because closing the last read-write connection
+ * Before anything may write: the folder and file are writable, and a read-only connection checks the file
+ * (startupCheck) and reads the schema version. Read-only, because closing the last read-write connection
  * checkpoints the WAL into the file, which must not happen to a damaged or newer one. Returns the version.
  */
-function checkFile(file: string, busyTimeoutMs: number): number {
+function checkFile(file: string, busyTimeoutMs: number, fullCheckBytes: number): number {
   let probe: SQLite.Database | null = null;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -141,8 +144,8 @@ function checkFile(file: string, busyTimeoutMs: number): number {
     if (!fs.existsSync(file)) return 0;
     fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
     probe = new SQLite(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
-    const check = probe.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') throw new StartupError('corrupt', file, String(check));
+    const problem = startupCheck(probe, fs.statSync(file).size > fullCheckBytes);
+    if (problem) throw new StartupError('corrupt', file, problem);
     const version = schemaVersion(probe);
     if (version > LATEST_VERSION) throw new StartupError('newer', file, `user_version ${version} > ${LATEST_VERSION}`);
     return version;
@@ -151,6 +154,27 @@ function checkFile(file: string, busyTimeoutMs: number): number {
   } finally {
     probe?.close();
   }
+}
+
+/** Up to this size every page is read at start (well under a second on a room PC's disk). */
+export const FULL_CHECK_BYTES = 512 * 1024 * 1024;
+/** What start-up itself reads before the first command: the settings and the staff who sign in. */
+const STARTUP_TABLES = ['setting', 'staff', 'export_run'];
+
+/**
+ * A room's file is read whole (quick_check). A district-sized one would take seconds, so start-up checks
+ * what costs the same whatever the size: the schema (read to prepare anything) and the small tables
+ * start-up reads; the backups' integrity_check still reads every page of their copy.
+ * Returns SQLite's complaint, or null when the file is fine.
+ */
+function startupCheck(probe: SQLite.Database, large: boolean): string | null {
+  const checks = large ? STARTUP_TABLES.map((table) => `quick_check(${table})`) : ['quick_check(1)'];
+  if (large) probe.prepare('select count(*) from sqlite_schema').get();
+  for (const check of checks) {
+    const answer = probe.pragma(check, { simple: true });
+    if (answer !== 'ok') return String(answer);
+  }
+  return null;
 }
 
 /** Maps what SQLite or the file system threw while opening to the start-up problem a person can act on. */

@@ -1,6 +1,6 @@
 // What every service receives. Built per command by dispatch, around that command's transaction.
 import type { Kysely } from 'kysely';
-import type { SessionInfo } from '../../shared/domain';
+import type { SessionInfo, Settings } from '../../shared/domain';
 import { toLocalDate, toStamp } from '../../shared/time';
 import type { Database } from '../db/schema';
 
@@ -46,4 +46,6 @@ export interface ServiceDeps {
   clock: Clock;
   audit: Audit;
   actor: SessionInfo;
+  /** The settings as the command began, when dispatch has them (it keeps them cached): saves reading them again. */
+  settings?: Settings;
 }

@@ -10,7 +10,7 @@ import { createCollectorsService } from './collectors';
 import { addDays, createCheckinsService, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
 import { isoWeekday } from './roster';
-import { readSettings } from './settings';
+import { settingsOf } from './settings';
 
 /** Names a search shows at once: a screenful of large buttons. */
 export const KIOSK_SEARCH_LIMIT = 24;
@@ -88,7 +88,7 @@ export function createKioskService(deps: ServiceDeps) {
 
   /** Her last check-out today, if she has been and gone. */
   async function checkedOutToday(childId: number): Promise<string | null> {
-    const { timezone: tz } = await readSettings(db);
+    const { timezone: tz } = await settingsOf(deps);
     const row = await db
       .selectFrom('visit')
       .select((eb) => eb.fn.max('checked_out_at').as('at'))

@@ -8,7 +8,7 @@ import { normalizeBarcode } from './books';
 import { daysBetween } from './callQueue';
 import { addDays } from './checkins';
 import type { ServiceDeps } from './deps';
-import { readSettings } from './settings';
+import { settingsOf } from './settings';
 
 /** Rows the unfiltered history answers with: a table screen's worth, newest first. */
 export const HISTORY_LIMIT = 1000;
@@ -81,7 +81,7 @@ export function createLoansService(deps: ServiceDeps) {
   }
 
   async function lend(barcode: string, childId: number): Promise<Loan> {
-    const settings = await readSettings(db);
+    const settings = await settingsOf(deps);
     const copy = await copyByLabel(barcode);
     if (copy.status === 'on_loan') throw new AppError('conflict', { entity: 'copy_on_loan' });
     if (copy.status !== 'on_shelf') throw new AppError('conflict', { entity: 'copy_unavailable' });
@@ -138,7 +138,7 @@ export function createLoansService(deps: ServiceDeps) {
 
   /** An overdue loan may still be renewed: the new period starts today, not at the missed due date. */
   async function renew(loanId: number): Promise<Loan> {
-    const settings = await readSettings(db);
+    const settings = await settingsOf(deps);
     const loan = await db.selectFrom('loan').selectAll().where('id', '=', loanId).executeTakeFirst();
     if (!loan) throw new AppError('not_found', { entity: 'loan' });
     if (loan.returned_at !== null) throw new AppError('conflict', { entity: 'not_on_loan' });

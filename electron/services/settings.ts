@@ -47,6 +47,11 @@ export async function readSettings(db: Kysely<Database>): Promise<Settings> {
   return merged as unknown as Settings;
 }
 
+/** The settings a command began with when dispatch passed them, else read: for services that only read them. */
+export async function settingsOf(deps: Pick<ServiceDeps, 'db' | 'settings'>): Promise<Settings> {
+  return deps.settings ?? readSettings(deps.db);
+}
+
 export function createSettingsService({ db, clock, audit }: ServiceDeps) {
   async function update(changes: Partial<Settings>): Promise<Settings> {
     const at = clock.stamp();

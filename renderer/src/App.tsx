@@ -3,17 +3,20 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/store';
 import { useIdleLock } from './features/auth/useIdleLock';
 import { KioskHome } from './features/kiosk/KioskHome';
 import { useSettings } from './features/settings/store';
-import { SetupWizard } from './features/setup/SetupWizard';
-import { StaffShell } from './features/shell/StaffShell';
 import { call } from './api';
 import './dayjsLocales';
 import { theme } from './theme';
+
+// The kiosk is what a child waits on: staff screens and the first-run wizard load on demand, so the
+// JavaScript parsed before the kiosk shows is the kiosk's own. Every lazy screen is declared here.
+const SetupWizard = lazy(() => import('./features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
+const StaffShell = lazy(() => import('./features/shell/StaffShell').then((m) => ({ default: m.StaffShell })));
 
 type Phase = 'loading' | 'setup' | 'ready' | 'failed';
 
@@ -49,8 +52,10 @@ export function App() {
       <AntApp>
         {phase === 'loading' && <Spin size="large" fullscreen />}
         {phase === 'failed' && <Result status="error" title={t('app.startFailed.title')} />}
-        {phase === 'setup' && <SetupWizard onDone={load} />}
-        {phase === 'ready' && (role === 'kiosk' ? <KioskHome /> : <StaffShell />)}
+        <Suspense fallback={<Spin size="large" fullscreen />}>
+          {phase === 'setup' && <SetupWizard onDone={load} />}
+          {phase === 'ready' && (role === 'kiosk' ? <KioskHome /> : <StaffShell />)}
+        </Suspense>
       </AntApp>
     </ConfigProvider>
   );
