@@ -96,7 +96,7 @@ export interface VisitTable extends Timestamps {
   collected_by: string | null;
   voided_at: string | null;
   void_reason: string | null;
-  // Migration 0018: how she asked to leave at the kiosk, and whether a teacher must decide.
+  // Migration 0016: how she asked to leave at the kiosk, and whether a teacher must decide.
   leave_request: 'home_alone' | 'guardian' | 'dormitory' | null;
   leave_request_by: string | null;
   leave_held_at: string | null;
@@ -104,7 +104,7 @@ export interface VisitTable extends Timestamps {
   leave_note: string | null;
 }
 
-/** Migration 0018: who may collect a child, in the order the file lists them; may_collect 0 is "may not collect". */
+/** Migration 0016: who may collect a child, in the order the file lists them; may_collect 0 is "may not collect". */
 export interface ChildCollectorTable extends Timestamps {
   id: Generated<number>;
   child_id: number;

@@ -44,7 +44,7 @@ describe('cli import-roster', () => {
     expect(printed.rows.map((r) => [r.row, r.status, r.name])).toEqual([
       [5, 'new', '刘子涵'], [6, 'new', '何雨欣'], [7, 'new', '邓浩'], [9, 'new', '彭思语'], [10, 'new', '谢婷'], [11, 'error', '钟明轩'],
     ]);
-    expect(printed.rows[3].fields).toMatchObject({ birthDate: '2015-10-12', deFactoUnsupported: true, grade: 4, classNo: 1, guardianRelation: 'aunt' });
+    expect(printed.rows[3].fields).toMatchObject({ birthDate: '2015-10-12', deFactoUnsupported: true, grade: 4, classNo: 1, guardianRelation: 'paternal_aunt' });
     expect(printed.rows[4].fields.guardianPhone).toBe('13507396666');
     expect(printed.rows[5].problems).toEqual([{ column: '出生年月', code: 'date' }, { column: '监护人情况 / 联系电话', code: 'phone' }]);
     expect(await names(db)).toEqual([]);

@@ -16,7 +16,7 @@ import * as m0012 from './0012_care_counts';
 import * as m0013 from './0013_child_ethnicity';
 import * as m0014 from './0014_export_revisions';
 import * as m0015 from './0015_child_nullable';
-import * as m0018 from './0018_collectors';
+import * as m0016 from './0016_collectors';
 
 export interface Migration {
   version: number;
@@ -46,7 +46,7 @@ export const migrations: Migration[] = [
   { version: 13, name: '0013_child_ethnicity', up: m0013.up },
   { version: 14, name: '0014_export_revisions', up: m0014.up },
   { version: 15, name: '0015_child_nullable', up: m0015.up, rebuildsTables: true },
-  { version: 18, name: '0018_collectors', up: m0018.up },
+  { version: 16, name: '0016_collectors', up: m0016.up },
 ];
 
 // The highest number: numbers are reserved per change, so a branch may hold a gap until merged.

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/db/migrations';
+import { LATEST_VERSION, migrations } from '../../../electron/db/migrations';
 import { migrateTo, openDatabase, schemaVersion, type OpenDatabase } from '../../../electron/db/open';
 import { tempDir } from '../helpers';
 
@@ -56,7 +56,7 @@ describe('migration 0015: only the name is required', () => {
   it('turns the placeholders into NULL, keeps every value and every reference, and foreign keys stay on', async () => {
     const file = await fileAt14();
     const o = await openAt(file);
-    expect(schemaVersion(o.sqlite)).toBe(15);
+    expect(schemaVersion(o.sqlite)).toBe(LATEST_VERSION);
     expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(o.sqlite.pragma('foreign_key_check')).toEqual([]);
     const children = o.sqlite.prepare('select id, name, birth_date, guardian_phone, guardian_name, grade from child order by id').all();

@@ -7,28 +7,15 @@ import type { Session } from '../../../electron/session';
 import type { Input, MethodName } from '../../../shared/contract';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
+import { readsDuring } from '../statementReads';
 
 /** Every plan step of every query (SELECT, or WITH … SELECT) the call ran. */
 async function plansOf<M extends MethodName>(t: TestApp, session: Session, method: M, input: Input<M>): Promise<string[]> {
   const sqlite = t.app.sqlite;
-  const prepare = sqlite.prepare.bind(sqlite);
-  const seen: { sql: string; params: unknown[] }[] = [];
-  sqlite.prepare = ((source: string) => {
-    const stmt = prepare(source);
-    if (!/^\s*(select|with)\b/i.test(source)) return stmt;
-    const all = stmt.all.bind(stmt);
-    stmt.all = ((...params: unknown[]) => {
-      seen.push({ sql: source, params });
-      return all(...params);
-    }) as typeof stmt.all;
-    return stmt;
-  }) as typeof sqlite.prepare;
-  try {
-    await t.ok(session, method, input);
-  } finally {
-    sqlite.prepare = prepare as typeof sqlite.prepare;
-  }
-  return seen.flatMap(({ sql, params }) => (prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail));
+  const { reads } = await readsDuring(sqlite, () => t.ok(session, method, input));
+  return reads
+    .filter(({ sql }) => /^\s*(select|with)\b/i.test(sql))
+    .flatMap(({ sql, params }) => (sqlite.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail));
 }
 
 /** Full scans (but of the children, whom lists read all, the roll built from them, the few settings and the room's weekly openings) and automatic indexes. */

@@ -93,11 +93,12 @@ describe('locales', () => {
   it('uses every key somewhere in the renderer or the main process (export headers)', () => {
     const code = sources(path.join(root, 'renderer/src')) + sources(path.join(root, 'electron'));
     // Keys built at run time: `enums.situation.${s}` covers every key one segment below that prefix.
-    const dynamicPrefixes = [...code.matchAll(/`(?:\w+:)?([\w.]+)\.\$\{/g)].map((m) => m[1]);
+    // `childData.sectionColumn.${section}.${key}` covers keys two segments below, one per `${…}`.
+    const dynamicPrefixes = [...code.matchAll(/`(?:\w+:)?([\w.]+)((?:\.\$\{[^}`]+\})+)/g)].map((m) => ({ prefix: m[1], depth: m[2].split('${').length - 1 }));
     const unused = Object.keys(zh).filter((full) => {
       const key = bare(full.slice(full.indexOf(':') + 1));
       if (code.includes(`'${key}'`) || code.includes(`'${full}'`)) return false;
-      return !dynamicPrefixes.some((p) => key.startsWith(`${p}.`) && !key.slice(p.length + 1).includes('.'));
+      return !dynamicPrefixes.some((p) => key.startsWith(`${p.prefix}.`) && key.slice(p.prefix.length + 1).split('.').length === p.depth);
     });
     expect(unused).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { methodNames } from '../../../shared/contract';
 import type { ApiError, Result } from '../../../shared/errors';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
+import { readsDuring } from '../statementReads';
 
 function errorOf(result: Result<unknown>): ApiError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
@@ -146,22 +147,8 @@ describe('books: catalogue', () => {
   it("reads the copies of the page's titles only, each with its own copies", async () => {
     const { t, teacher } = await room();
     for (const title of ['阿凡提', '白雪公主', '草房子']) await t.ok(teacher, 'books.create', { book: book({ title, isbn: null }), copies: 2 });
-    const sqlite = t.app.sqlite;
-    const prepare = sqlite.prepare.bind(sqlite);
-    const copyReads: unknown[][] = [];
-    sqlite.prepare = ((source: string) => {
-      const stmt = prepare(source);
-      if (!source.includes('from "book_copy"')) return stmt;
-      const all = stmt.all.bind(stmt);
-      stmt.all = ((...params: unknown[]) => {
-        copyReads.push(params.flat());
-        return all(...params);
-      }) as typeof stmt.all;
-      return stmt;
-    }) as typeof sqlite.prepare;
-    const page = await t.ok(teacher, 'books.list', { offset: 1, limit: 1 }).finally(() => {
-      sqlite.prepare = prepare as typeof sqlite.prepare;
-    });
+    const { value: page, reads } = await readsDuring(t.app.sqlite, () => t.ok(teacher, 'books.list', { offset: 1, limit: 1 }));
+    const copyReads = reads.filter((r) => r.sql.includes('from "book_copy"')).map((r) => r.params.flat());
     expect(page.rows.map((b) => [b.title, b.copies.map((c) => c.barcode)])).toEqual([['白雪公主', ['B00003', 'B00004']]]);
     expect(copyReads).toEqual([[page.rows[0].id]]);
   });
