@@ -64,7 +64,7 @@ test('an admin sets up the room and keeps child files', async ({ page, room }) =
   await row.getByText('张小明').click();
   const detail = page.getByRole('dialog', { name: '张小明 的档案' });
   await expect(detail.getByText('未满14周岁，尚无监护人同意书', { exact: false })).toBeVisible();
-  await detail.getByRole('button', { name: '编辑' }).click();
+  await detail.getByRole('button', { name: '编辑', exact: true }).click();
   const edit = page.getByRole('dialog', { name: '编辑 张小明 的档案' });
   await edit.getByLabel('同意书签署人').fill('张德山');
   await typeDate(edit, '签署日期', '2026-09-01');

@@ -39,12 +39,17 @@ export function DeskTab({ visible }: { visible: boolean }) {
   const [busy, setBusy] = useState(false);
 
   const focusScan = () => window.setTimeout(() => scanRef.current?.focus(), 0);
-  /** After a refusal the bad code stays, selected: she sees what was read, and the next scan replaces it. */
-  const selectScan = () =>
-    window.setTimeout(() => {
-      scanRef.current?.focus();
-      scanRef.current?.select();
-    }, 0);
+  /**
+   * After a refusal the bad code stays, selected: she sees what was read, and the next scan replaces it.
+   * Selected once React has put the code back in the box (an effect), not on a timer that may run first.
+   */
+  const [selectTick, setSelectTick] = useState(0);
+  const selectScan = () => setSelectTick((n) => n + 1);
+  useEffect(() => {
+    if (selectTick === 0) return;
+    scanRef.current?.focus();
+    scanRef.current?.select();
+  }, [selectTick]);
 
   // A copy on the shelf was scanned: the question is now "to whom?"; once answered, the lend button.
   useEffect(() => {
