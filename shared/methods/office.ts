@@ -13,20 +13,22 @@ const folder = z
   .max(500, { error: 'too_long' })
   .refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
 const week = z.string().trim().regex(ISO_WEEK_PATTERN, { error: 'invalid' });
+/** No lone surrogate halves: they cannot be put in a connection string (found by the fuzz test). */
+const wellFormed = (v: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v);
 const name = (max: number) =>
   z
     .string({ error: 'required' })
     .trim()
     .min(1, { error: 'required' })
     .max(max, { error: 'too_long' })
-    .refine((v) => !/[\s/@?#]/.test(v), { error: 'invalid' });
+    .refine((v) => !/[\s/@?#%]/.test(v) && wellFormed(v), { error: 'invalid' });
 const server = z.object({
   host: name(255),
   port: z.number({ error: 'required' }).int().min(1, { error: 'range' }).max(65_535, { error: 'range' }),
   database: name(63),
   user: name(63),
   /** Absent: keep the saved one (same host, port and user); '' for none. */
-  password: z.string().max(200, { error: 'too_long' }).optional(),
+  password: z.string().max(200, { error: 'too_long' }).refine(wellFormed, { error: 'invalid' }).optional(),
   tls: z.boolean(),
 });
 
