@@ -34,3 +34,13 @@ export async function unlock(page: Page, name: string, pin: string): Promise<voi
   await dialog.getByLabel('PIN').fill(pin);
   await dialog.getByRole('button', { name: '登录' }).click();
 }
+
+/** The same in English: Staff, her name, her PIN, Sign in. */
+export async function unlockEn(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name: 'Staff' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Staff sign-in' });
+  await dialog.getByLabel('Name').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
+  await dialog.getByLabel('PIN').fill(pin);
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+}

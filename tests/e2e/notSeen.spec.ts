@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { unlock, unlockEn } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -57,12 +57,7 @@ test('a surrogate parent is told a child has not come for three open weeks and f
 
   await ok(room, 'settings.setLanguage', { language: 'en' });
   await page.reload();
-  await page.getByRole('button', { name: 'Staff' }).click();
-  const signIn = page.getByRole('dialog', { name: 'Staff sign-in' });
-  await signIn.getByLabel('Name').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王丽华' }).click();
-  await signIn.getByLabel('PIN').fill('1111');
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await unlockEn(page, '王丽华', '1111');
   await page.getByRole('menuitem', { name: 'Care records' }).click();
   await page.getByRole('tab', { name: 'Not seen lately (1)' }).click();
   await expect(page.locator('.ant-table-row', { hasText: '张小明' })).toContainText('4 weeks');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sampleWeek, writeBundle } from '../unit/office/bundleFixture';
 import { expect, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { unlock, unlockEn } from './helpers';
 
 const SHOTS = '/tmp/shots/office';
 const WEEKS = [
@@ -86,12 +86,7 @@ test('the office imports three rooms’ weeks, sees the missing week, opens a tr
   await ok(room, 'settings.setLanguage', { language: 'en' });
   await ok(room, 'auth.lock', {});
   await page.reload();
-  await page.getByRole('button', { name: 'Staff' }).click();
-  const signIn = page.getByRole('dialog', { name: 'Staff sign-in' });
-  await signIn.getByLabel('Name').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
-  await signIn.getByLabel('PIN').fill('1234');
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await unlockEn(page, '陈静', '1234');
   await page.getByRole('menuitem', { name: 'Export & backup' }).click();
   await page.getByRole('tab', { name: 'Combine reports' }).click();
   const gridEn = page.locator('.ant-card', { hasText: 'Who sent which week' });

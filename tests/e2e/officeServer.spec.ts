@@ -5,7 +5,7 @@ import { runCli } from '../../electron/cli';
 import { capture } from '../unit/cliCapture';
 import { pgMissing, startCluster, type PgCluster } from '../unit/office/pgCluster';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { unlock, unlockEn } from './helpers';
 import path from 'node:path';
 
 let cluster: PgCluster | null = null;
@@ -61,12 +61,7 @@ test('the office admin sets the county server in Settings: a wrong password is n
   await ok(room, 'settings.setLanguage', { language: 'en' });
   await ok(room, 'auth.lock', {});
   await page.reload();
-  await page.getByRole('button', { name: 'Staff' }).click();
-  const signIn = page.getByRole('dialog', { name: 'Staff sign-in' });
-  await signIn.getByLabel('Name').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈静' }).click();
-  await signIn.getByLabel('PIN').fill('1234');
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await unlockEn(page, '陈静', '1234');
   await page.getByRole('menuitem', { name: 'Settings' }).click();
   const cardEn = page.locator('.ant-card', { hasText: 'Office database' });
   await expect(cardEn.getByText('In use: database county_office on server 127.0.0.1 (user school_a)')).toBeVisible();
