@@ -6,12 +6,12 @@ import { contract, type MethodName } from '../shared/contract';
 import { roleAtLeast, type SessionInfo } from '../shared/domain';
 import { AppError, fieldCodeOf, isBusyError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import type { Database } from './db/schema';
-import { handlers, OUTSIDE_TRANSACTION, type HandlerContext } from './handlers';
 import type { Host } from './host';
 import { createAudit } from './services/audit';
 import { clockMarkOf } from './services/clock/mark';
 import { idleExpired } from './services/clock/idle';
-import { createClock } from './services/deps';
+import { createClock, type MethodContext } from './services/deps';
+import { methods } from './services';
 import { cachedSettings } from './services/settingsCache';
 import { kioskSession, sessionInfo, type Session } from './session';
 
@@ -42,7 +42,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
       if (!parsed.success) return failure({ code: 'invalid_input', details: { issues: fieldIssues(parsed.error) } });
 
       let signedIn: SessionInfo | null = null;
-      const run = handlers[name] as (ctx: HandlerContext, input: unknown) => Promise<unknown>;
+      const run = methods[name] as (ctx: MethodContext, input: unknown) => Promise<unknown>;
       const runWith = (db: Kysely<Database>) => {
         const clock = createClock(core.now, settings.timezone, () => mark.ms);
         const actor = sessionInfo(session);
@@ -60,7 +60,8 @@ export function createDispatch(core: DispatchCore): Dispatch {
           parsed.data,
         );
       };
-      const value = OUTSIDE_TRANSACTION.has(name)
+      const value =
+        spec.transaction === false
         ? await runWith(core.db)
         : await core.db.transaction().execute((trx) => runWith(trx));
       // Only a committed command may change who is signed in.

@@ -2,45 +2,44 @@
 // its output type and the lowest role that may call it; dispatch enforces all three.
 import type { z } from 'zod';
 import type { Role } from './domain';
-import { activitiesMethods } from './methods/activities';
-import { authMethods } from './methods/auth';
-import { booksMethods } from './methods/books';
-import { callsMethods } from './methods/calls';
-import { careMethods } from './methods/care';
-import { checkinsMethods } from './methods/checkins';
-import { childrenMethods } from './methods/children';
-import { clockMethods } from './methods/clock';
-import { collectorsMethods } from './methods/collectors';
-import { backupsMethods, exportsMethods } from './methods/exports';
-import { kioskLibraryMethods, kioskMethods } from './methods/kiosk';
-import { officeMethods } from './methods/office';
-import { privacyMethods } from './methods/privacy';
-import { rosterMethods } from './methods/roster';
-import { settingsMethods } from './methods/settings';
-import { setupMethods } from './methods/setup';
-import { staffMethods } from './methods/staff';
+import { activitiesContract } from './methods/activities';
+import { authContract } from './methods/auth';
+import { backupsContract } from './methods/backups';
+import { callsContract } from './methods/calls';
+import { careContract } from './methods/care';
+import { childrenContract } from './methods/children';
+import { clockContract } from './methods/clock';
+import { dutyContract } from './methods/duty';
+import { exportsContract } from './methods/exports';
+import { kioskContract } from './methods/kiosk';
+import { libraryContract } from './methods/library';
+import { officeContract } from './methods/office';
+import { privacyContract } from './methods/privacy';
+import { roomContract } from './methods/room';
+import { settingsContract } from './methods/settings';
+import { setupContract } from './methods/setup';
+import { staffContract } from './methods/staff';
 import { MethodRegistry } from './registry';
 
+/** The capabilities, each one file in shared/methods/ and one folder in electron/services/ (docs/ARCHITECTURE.md). */
 export const contract = new MethodRegistry()
-  .add(setupMethods)
-  .add(authMethods)
-  .add(settingsMethods)
-  .add(staffMethods)
-  .add(childrenMethods)
-  .add(kioskMethods)
-  .add(checkinsMethods)
-  .add(callsMethods)
-  .add(booksMethods)
-  .add(kioskLibraryMethods)
-  .add(activitiesMethods)
-  .add(rosterMethods)
-  .add(exportsMethods)
-  .add(backupsMethods)
-  .add(careMethods)
-  .add(privacyMethods)
-  .add(clockMethods)
-  .add(collectorsMethods)
-  .add(officeMethods).methods;
+  .add(setupContract)
+  .add(authContract)
+  .add(settingsContract)
+  .add(staffContract)
+  .add(childrenContract)
+  .add(kioskContract)
+  .add(roomContract)
+  .add(callsContract)
+  .add(libraryContract)
+  .add(activitiesContract)
+  .add(dutyContract)
+  .add(careContract)
+  .add(exportsContract)
+  .add(backupsContract)
+  .add(privacyContract)
+  .add(clockContract)
+  .add(officeContract).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

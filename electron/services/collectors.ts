@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Collector, GuardianRelation } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import type { collectorInput } from '../../shared/methods/collectors';
+import type { collectorInput } from '../../shared/methods/children';
 import type { ChildCollectorTable } from '../db/schema';
 import type { Selectable } from 'kysely';
 import type { ServiceDeps } from './deps';

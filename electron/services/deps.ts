@@ -1,8 +1,12 @@
-// What every service receives. Built per command by dispatch, around that command's transaction.
+// What every service receives, and the shape of a capability's method map. Built per command by
+// dispatch, around that command's transaction.
 import type { Kysely } from 'kysely';
+import type { MethodName, Output, ParsedInput } from '../../shared/contract';
+import type { MethodSpec } from '../../shared/registry';
 import type { SessionInfo, Settings } from '../../shared/domain';
 import { toLocalDate, toStamp } from '../../shared/time';
 import type { Database } from '../db/schema';
+import type { Host } from '../host';
 
 export interface Clock {
   now(): Date;
@@ -49,3 +53,19 @@ export interface ServiceDeps {
   /** The settings as the command began, when dispatch has them (it keeps them cached): saves reading them again. */
   settings?: Settings;
 }
+
+/** What a contract method's implementation receives besides its parsed input. */
+export interface MethodContext extends ServiceDeps {
+  host: Host;
+  /** Changes who the calling window is signed in as, once the command has committed. */
+  signIn(session: SessionInfo): void;
+  signOut(): void;
+}
+
+export type Method<M extends MethodName> = (ctx: MethodContext, input: ParsedInput<M>) => Promise<Output<M>>;
+
+/**
+ * A capability's method map: exactly the methods of its part of the contract, e.g.
+ * `Methods<typeof libraryContract>`. A method left out, misspelt or typed wrongly does not compile.
+ */
+export type Methods<C extends Record<string, MethodSpec>> = { [M in keyof C & MethodName]: Method<M> };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, KioskActivity, Page } from '../domain';
+import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, Page } from '../domain';
 import { ACTIVITY_KINDS } from '../domain';
 import { returns } from '../registry';
 import { date, id, optionalDate, optionalText, pageInput, requiredText } from '../validation';
@@ -42,7 +42,7 @@ export const activityInput = z
     }
   });
 
-export const activitiesMethods = {
+export const activitiesContract = {
   'activities.list': returns<Activity[]>()('teacher', z.object({ includeArchived: z.boolean().default(false) })),
   'activities.get': returns<ActivityDetail>()('teacher', z.object({ id })),
   'activities.create': returns<Activity>()('admin', activityInput),
@@ -59,9 +59,4 @@ export const activitiesMethods = {
   ),
   /** Children in no interest group running now (the rule: every left-behind child joins one), one page. */
   'activities.notInGroup': returns<Page<ChildSummary>>()('teacher', z.object({ ...pageInput })),
-
-  /** What she may still join, and what she has joined. */
-  'kiosk.activities': returns<KioskActivity[]>()('kiosk', z.object({ childId: id })),
-  'kiosk.signUp': returns<KioskActivity>()('kiosk', z.object({ childId: id, activityId: id })),
-  'kiosk.cancelSignUp': returns<KioskActivity>()('kiosk', z.object({ childId: id, activityId: id })),
 };

@@ -21,7 +21,7 @@ export const logInput = z.object({
   note: optionalText(500),
 });
 
-export const callsMethods = {
+export const callsContract = {
   /** Waiting and in-progress bookings in fair-rotation order, with the numbers to dial. */
   'calls.queue': returns<QueueEntry[]>()('teacher', z.object({})),
   'calls.book': returns<QueueEntry>()('teacher', z.object({ childId: id, parentId: id })),

@@ -42,7 +42,7 @@ export const careRecordInput = z.discriminatedUnion('kind', [
 
 const scope = z.enum(['mine', 'all']).default('mine');
 
-export const careMethods = {
+export const careContract = {
   /** A child's records, newest first; counselling text only for admins and counsellors. */
   'care.records': returns<CareRecord[]>()(
     'teacher',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ChildFile, ChildImportPreview, ChildImportResult, ChildSummary, Page } from '../domain';
+import type { ChildFile, ChildImportPreview, Collector, ChildImportResult, ChildSummary, Page } from '../domain';
 import { CHILD_IMPORT_FIELDS, GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
-import { returns } from '../registry';
+import { OUTSIDE_TRANSACTION, returns } from '../registry';
 import { date, id, optionalDate, optionalPhone, optionalText, pageInput, requiredText } from '../validation';
 
 export const parentInput = z.object({
@@ -70,7 +70,16 @@ const importFile = z.object({
   include: z.array(z.number().int().min(1)).max(5000).optional(),
 });
 
-export const childrenMethods = {
+export const collectorInput = z.object({
+  name: requiredText(30),
+  relation: z.enum(GUARDIAN_RELATIONS).nullish().transform((v) => v ?? null),
+  phone: optionalPhone,
+  mayCollect: z.boolean().default(true),
+  /** Why she may not collect (a court order, a family's wish); kept for may-collect entries too. */
+  note: optionalText(200),
+});
+
+export const childrenContract = {
   /** One page, in class order then pinyin; `total` counts every child the filters match. */
   'children.list': returns<Page<ChildSummary>>()('teacher', childListInput),
   'children.get': returns<ChildFile>()('teacher', z.object({ id })),
@@ -79,7 +88,12 @@ export const childrenMethods = {
   'children.archive': returns<ChildFile>()('admin', z.object({ id, reason: requiredText(200) })),
   'children.restore': returns<ChildFile>()('admin', z.object({ id })),
   /** The file's columns as mapped, and every row as it would import; writes nothing. */
-  'children.importPreview': returns<ChildImportPreview>()('admin', importFile),
+  'children.importPreview': returns<ChildImportPreview>()('admin', importFile, OUTSIDE_TRANSACTION),
   /** Re-reads the same file with the same choices and writes the new and update rows; remembers the mapping. */
-  'children.importConfirm': returns<ChildImportResult>()('admin', importFile),
+  'children.importConfirm': returns<ChildImportResult>()('admin', importFile, OUTSIDE_TRANSACTION),
+
+  // Who may collect her: her file's list, edited on its own so the child form's other sections stay apart.
+  'collectors.list': returns<Collector[]>()('teacher', z.object({ childId: id })),
+  /** Replaces the list, in the order given. */
+  'collectors.save': returns<Collector[]>()('admin', z.object({ childId: id, collectors: z.array(collectorInput).max(12, { error: 'too_many' }) })),
 };

@@ -1,14 +1,14 @@
 // What a child can do at the room PC without a PIN. Answers carry names only: never a phone
 // number, an address, a note or another child's records.
 import { z } from 'zod';
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan } from '../domain';
+import type { ClassGroup, KioskActivity, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan } from '../domain';
 import { LEAVE_MODES } from '../domain';
 import { returns } from '../registry';
 import { id, requiredText } from '../validation';
 
 const childRef = z.object({ childId: id });
 
-export const kioskMethods = {
+export const kioskContract = {
   /** Chinese, full pinyin or initials; at most 24 names. */
   'kiosk.search': returns<KioskChild[]>()('kiosk', z.object({ query: z.string().trim().max(40) })),
   'kiosk.classes': returns<ClassGroup[]>()('kiosk', z.object({})),
@@ -30,9 +30,6 @@ export const kioskMethods = {
   ),
   'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id })),
   'kiosk.cancelBooking': returns<KioskChildStatus>()('kiosk', childRef),
-};
-
-export const kioskLibraryMethods = {
   /** Her own loans only: titles and due dates. */
   'kiosk.loans': returns<KioskLoan[]>()('kiosk', childRef),
   /** Books she has borrowed, to pick one to review. */
@@ -41,4 +38,8 @@ export const kioskLibraryMethods = {
     'kiosk',
     z.object({ childId: id, bookId: id, text: requiredText(2000) }),
   ),
+  /** What she may still join, and what she has joined. */
+  'kiosk.activities': returns<KioskActivity[]>()('kiosk', z.object({ childId: id })),
+  'kiosk.signUp': returns<KioskActivity>()('kiosk', z.object({ childId: id, activityId: id })),
+  'kiosk.cancelSignUp': returns<KioskActivity>()('kiosk', z.object({ childId: id, activityId: id })),
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ISO_WEEK_PATTERN } from '../domain';
 import type { OfficeAttentionRow, OfficeExportResult, OfficeGrid, OfficeImportLine, OfficeServerInfo, OfficeTrend, OfficeWeekRow } from '../office';
 import { TREND_METRICS } from '../office';
-import { returns } from '../registry';
+import { OUTSIDE_TRANSACTION, returns } from '../registry';
 
 const folder = z
   .string({ error: 'required' })
@@ -35,20 +35,20 @@ const server = z.object({
 /** Weeks shown; absent: the twelve weeks up to the latest any room sent. */
 const span = z.object({ from: week.optional(), to: week.optional() });
 
-export const officeMethods = {
-  'office.import': returns<OfficeImportLine[]>()('admin', z.object({ folder })),
-  'office.grid': returns<OfficeGrid>()('admin', span),
-  'office.weeks': returns<OfficeWeekRow[]>()('admin', span),
-  'office.trend': returns<OfficeTrend>()('admin', span.extend({ metric: z.enum(TREND_METRICS).default('visits'), by: z.enum(['room', 'school']).default('room') })),
-  'office.attention': returns<OfficeAttentionRow[]>()('admin', z.object({})),
+export const officeContract = {
+  'office.import': returns<OfficeImportLine[]>()('admin', z.object({ folder }), OUTSIDE_TRANSACTION),
+  'office.grid': returns<OfficeGrid>()('admin', span, OUTSIDE_TRANSACTION),
+  'office.weeks': returns<OfficeWeekRow[]>()('admin', span, OUTSIDE_TRANSACTION),
+  'office.trend': returns<OfficeTrend>()('admin', span.extend({ metric: z.enum(TREND_METRICS).default('visits'), by: z.enum(['room', 'school']).default('room') }), OUTSIDE_TRANSACTION),
+  'office.attention': returns<OfficeAttentionRow[]>()('admin', z.object({}), OUTSIDE_TRANSACTION),
   /** The county's sheet: one worksheet per view, headers in the room's language. */
-  'office.export': returns<OfficeExportResult>()('admin', span.extend({ folder })),
+  'office.export': returns<OfficeExportResult>()('admin', span.extend({ folder }), OUTSIDE_TRANSACTION),
   /** Settings → 汇总数据库: the county's server, or null for the file on this PC; never the password. */
-  'office.server': returns<OfficeServerInfo>()('admin', z.object({})),
+  'office.server': returns<OfficeServerInfo>()('admin', z.object({}), OUTSIDE_TRANSACTION),
   /** Connects and checks the office tables; answers how many weeks' bundles this role can see. */
-  'office.testServer': returns<{ bundles: number }>()('admin', server),
+  'office.testServer': returns<{ bundles: number }>()('admin', server, OUTSIDE_TRANSACTION),
   /** Tests, then keeps the connection (the password sealed by safeStorage); a failing one is not saved. */
-  'office.saveServer': returns<OfficeServerInfo>()('admin', server),
+  'office.saveServer': returns<OfficeServerInfo>()('admin', server, OUTSIDE_TRANSACTION),
   /** Back to the office file on this PC. */
-  'office.clearServer': returns<OfficeServerInfo>()('admin', z.object({})),
+  'office.clearServer': returns<OfficeServerInfo>()('admin', z.object({}), OUTSIDE_TRANSACTION),
 };

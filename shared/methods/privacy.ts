@@ -1,7 +1,7 @@
 // Minors' data: the access log, erasure after the retention period, a child's own data on request.
 import { z } from 'zod';
 import { ACCESS_KINDS, type AccessLogPage, type ChildDataExport, type ErasableChild, type ErasureResult } from '../domain';
-import { returns } from '../registry';
+import { OUTSIDE_TRANSACTION, returns } from '../registry';
 import { id, isRealDate, requiredText } from '../validation';
 
 const optionalDay = z.string().refine(isRealDate, { error: 'date' }).optional();
@@ -22,13 +22,13 @@ export const accessLogInput = z
 /** A folder on this PC, typed or pasted by the admin (a USB drive comes and goes). */
 const folder = requiredText(500).refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
 
-export const privacyMethods = {
+export const privacyContract = {
   /** Who opened which child's file, care records, growth file or data export; newest first. */
   'privacy.accessLog': returns<AccessLogPage>()('admin', accessLogInput),
   /** Children archived more than Settings.retentionYears ago whose data is not erased yet. */
   'privacy.erasable': returns<ErasableChild[]>()('admin', z.object({})),
   /** Irreversible: the admin types the child's name to confirm. Keeps anonymous counts. */
-  'privacy.erase': returns<ErasureResult>()('admin', z.object({ childId: id, confirmName: requiredText(20) })),
+  'privacy.erase': returns<ErasureResult>()('admin', z.object({ childId: id, confirmName: requiredText(20) }), OUTSIDE_TRANSACTION),
   /** Everything stored about one child, as .xlsx and .json in a new folder inside `folder`. */
   'privacy.exportChild': returns<ChildDataExport>()('admin', z.object({ childId: id, folder })),
 };

@@ -44,7 +44,7 @@ export const settingsUpdateInput = z.object({
   springTermEnd: z.string().refine(isSpringDay, { error: 'invalid' }).optional(),
 });
 
-export const settingsMethods = {
+export const settingsContract = {
   /** Nothing secret: the kiosk needs the school's name and the language. */
   'settings.get': returns<Settings>()('kiosk', z.object({})),
   'settings.update': returns<Settings>()('admin', settingsUpdateInput),

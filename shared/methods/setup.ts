@@ -12,7 +12,7 @@ export const setupInput = z.object({
   language: z.enum(LANGUAGES).default('zh-CN'),
 });
 
-export const setupMethods = {
+export const setupContract = {
   'setup.status': returns<SetupStatus>()('kiosk', z.object({})),
   /** Only while no admin exists; signs the new admin in. */
   'setup.complete': returns<SessionInfo>()('kiosk', setupInput),

@@ -4,7 +4,7 @@ import { STAFF_ROLES } from '../domain';
 import { returns } from '../registry';
 import { id, pin, requiredText } from '../validation';
 
-export const staffMethods = {
+export const staffContract = {
   'staff.list': returns<StaffMember[]>()('teacher', z.object({ includeArchived: z.boolean().default(false) })),
   'staff.create': returns<StaffMember>()(
     'admin',

@@ -2,7 +2,7 @@
 // roster and sign-ins, visits (about two a week in term time), calls home and bookings, loans and
 // reading reviews, and who opened which child's file. Then the weekend activities and interest groups.
 import type Database from 'better-sqlite3';
-import { titleSortKey } from '../../electron/services/books';
+import { titleSortKey } from '../../electron/services/library/books';
 import { semesterOf } from '../../electron/services/semester';
 import { stampAt, type District, type DistrictChild } from './districtData';
 

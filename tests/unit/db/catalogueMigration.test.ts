@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../../electron/db/open';
-import { titleSortKey } from '../../../electron/services/books';
+import { titleSortKey } from '../../../electron/services/library/books';
 import { tempDir } from '../helpers';
 
 const dirs: string[] = [];

@@ -17,7 +17,7 @@ export const openingInput = z
   })
   .refine((o) => o.endTime > o.startTime, { error: 'range', path: ['endTime'] });
 
-export const rosterMethods = {
+export const dutyContract = {
   'roster.openings': returns<Opening[]>()('teacher', z.object({})),
   'roster.saveOpening': returns<Opening>()('admin', openingInput),
   'roster.archiveOpening': returns<{ id: number }>()('admin', z.object({ id })),

@@ -29,7 +29,7 @@ export const correctionInput = z.object({
   reason: requiredText(200),
 });
 
-export const checkinsMethods = {
+export const roomContract = {
   'checkins.room': returns<RoomStatus>()('teacher', z.object({})),
   'checkins.checkIn': returns<Visit>()('teacher', z.object({ childId: id })),
   'checkins.checkOut': returns<Visit>()('teacher', checkoutInput),

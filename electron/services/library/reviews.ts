@@ -1,11 +1,12 @@
 // Reading reviews: each child should read a good book every semester and write a few lines about
 // it, at the kiosk or through a teacher, which a teacher grades. Audit details never hold the text.
-import type { Review, ReviewProgressRow } from '../../shared/domain';
-import { AppError, invalid } from '../../shared/errors';
-import type { ServiceDeps } from './deps';
+import type { ParsedInput } from '../../../shared/contract';
+import type { Review, ReviewProgressRow } from '../../../shared/domain';
+import { AppError, invalid } from '../../../shared/errors';
+import type { ServiceDeps } from '../deps';
 import { createLoansService } from './loans';
-import { semesterOf } from './semester';
-import { readSettings } from './settings';
+import { semesterOf } from '../semester';
+import { readSettings } from '../settings';
 
 export function createReviewsService(deps: ServiceDeps) {
   const { db, clock, audit, actor } = deps;
@@ -60,7 +61,7 @@ export function createReviewsService(deps: ServiceDeps) {
    * A teacher may write down a review of any catalogued book (read in class, say); at the kiosk a
    * child may review only a book she has borrowed, so the list she picks from is her own reading.
    */
-  async function create(childId: number, bookId: number, text: string, via: 'kiosk' | 'staff'): Promise<number> {
+  async function create({ childId, bookId, text }: ParsedInput<'reviews.create'>, via: 'kiosk' | 'staff'): Promise<number> {
     await loans.activeChild(childId);
     const book = await db.selectFrom('book').select('id').where('id', '=', bookId).executeTakeFirst();
     if (!book || (via === 'kiosk' && !(await hasBorrowed(childId, bookId)))) throw invalid(['bookId'], 'not_found');
@@ -89,7 +90,7 @@ export function createReviewsService(deps: ServiceDeps) {
   }
 
   /** Re-grading is allowed; the audit row keeps the grade it replaced. */
-  async function grade(id: number, value: string): Promise<Review> {
+  async function grade({ id, grade: value }: ParsedInput<'reviews.grade'>): Promise<Review> {
     const review = await db.selectFrom('review').select(['id', 'grade']).where('id', '=', id).executeTakeFirst();
     if (!review) throw new AppError('not_found', { entity: 'review' });
     const { reviewGrades } = await readSettings(db);
@@ -113,7 +114,7 @@ export function createReviewsService(deps: ServiceDeps) {
   }
 
   /** Every child on the roll with her count of reviews that semester: those with none come first. */
-  async function progress(semester: string | undefined): Promise<ReviewProgressRow[]> {
+  async function progress({ semester }: ParsedInput<'reviews.progress'>): Promise<ReviewProgressRow[]> {
     const which = semester ?? semesterOf(clock.today());
     const rows = await db
       .selectFrom('child as c')

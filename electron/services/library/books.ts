@@ -3,15 +3,16 @@
 import { sql } from 'kysely';
 import { pinyin } from 'pinyin-pro';
 import type { z } from 'zod';
-import type { BarcodeLookup, Book, BookCopy, CopyStatus, Page, PopularBook } from '../../shared/domain';
-import { AppError, type FieldIssue } from '../../shared/errors';
-import type { bookInput } from '../../shared/methods/books';
-import { normalizeIsbn } from '../../shared/validation';
-import type { BookRow } from '../db/schema';
-import { addDays, dayStart } from './checkins';
-import type { ServiceDeps } from './deps';
-import { semesterOf, semesterRange } from './semester';
-import { readSettings } from './settings';
+import type { ParsedInput } from '../../../shared/contract';
+import type { BarcodeLookup, Book, BookCopy, Page, PopularBook } from '../../../shared/domain';
+import { AppError, type FieldIssue } from '../../../shared/errors';
+import type { bookInput } from '../../../shared/methods/library';
+import { normalizeIsbn } from '../../../shared/validation';
+import type { BookRow } from '../../db/schema';
+import { addDays, dayStart } from '../checkins';
+import type { ServiceDeps } from '../deps';
+import { semesterOf, semesterRange } from '../semester';
+import { readSettings } from '../settings';
 
 export type BookValues = z.output<typeof bookInput>;
 
@@ -201,7 +202,7 @@ export function createBooksService(deps: ServiceDeps) {
    * A new title with a copy per given label and `extra` copies with generated labels. An ISBN
    * already in the catalogue is allowed: another printing is still a title of its own here.
    */
-  async function create(values: BookValues, barcodes: string[], extra: number): Promise<Book> {
+  async function create({ book: values, barcodes, copies: extra }: ParsedInput<'books.create'>): Promise<Book> {
     const labels = barcodes.map(normalizeBarcode);
     const issues = await labelIssues(labels, (i) => ['barcodes', i]);
     if (labels.length + extra === 0) issues.push({ path: ['barcodes'], code: 'required' });
@@ -219,7 +220,7 @@ export function createBooksService(deps: ServiceDeps) {
     return get(row.id);
   }
 
-  async function update(id: number, values: BookValues): Promise<Book> {
+  async function update({ id, book: values }: ParsedInput<'books.update'>): Promise<Book> {
     const before = await db.selectFrom('book').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('not_found', { entity: 'book' });
     const after = columns(values);
@@ -246,7 +247,7 @@ export function createBooksService(deps: ServiceDeps) {
   }
 
   /** books.addCopy: one copy, its label given or generated. */
-  function addCopy(bookId: number, barcode: string | undefined): Promise<Book> {
+  function addCopy({ bookId, barcode }: ParsedInput<'books.addCopy'>): Promise<Book> {
     return addCopies(bookId, barcode === undefined ? [] : [barcode], barcode === undefined ? 1 : 0);
   }
 
@@ -257,7 +258,7 @@ export function createBooksService(deps: ServiceDeps) {
    * limit or show as overdue. Putting a copy on loan back on the shelf is refused: that is a return.
    * The reason stays on the copy's row, not in the audit log, as it may name the child.
    */
-  async function setCopyStatus(copyId: number, status: Exclude<CopyStatus, 'on_loan'>, reason: string): Promise<Book> {
+  async function setCopyStatus({ copyId, status, reason }: ParsedInput<'books.setCopyStatus'>): Promise<Book> {
     const copy = await db.selectFrom('book_copy').selectAll().where('id', '=', copyId).executeTakeFirst();
     if (!copy) throw new AppError('not_found', { entity: 'copy' });
     if (copy.status === 'on_loan' && status === 'on_shelf') throw new AppError('conflict', { entity: 'copy_on_loan' });
@@ -278,7 +279,7 @@ export function createBooksService(deps: ServiceDeps) {
     return get(copy.book_id);
   }
 
-  async function lookup(barcode: string): Promise<BarcodeLookup> {
+  async function lookup({ barcode }: ParsedInput<'books.lookup'>): Promise<BarcodeLookup> {
     const copy = await db.selectFrom('book_copy').select(['id', 'book_id']).where('barcode', '=', normalizeBarcode(barcode)).executeTakeFirst();
     if (!copy) throw new AppError('not_found', { entity: 'copy' });
     const book = await get(copy.book_id);
@@ -288,7 +289,7 @@ export function createBooksService(deps: ServiceDeps) {
   }
 
   /** Titles by loans lent in the semester (default: the current one), most first. */
-  async function popular(semester: string | undefined, limit: number): Promise<PopularBook[]> {
+  async function popular({ semester, limit }: ParsedInput<'books.popular'>): Promise<PopularBook[]> {
     const { from, to } = semesterRange(semester ?? semesterOf(clock.today()));
     const { timezone } = await readSettings(db);
     const rows = await db

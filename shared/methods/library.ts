@@ -22,7 +22,7 @@ export const semester = z.string().regex(/^\d{4}-(spring|autumn)$/, { error: 'in
 
 const importFile = z.object({ fileName: z.string().trim().min(1).max(200), dataBase64: z.string().min(1).max(20_000_000) });
 
-export const booksMethods = {
+export const libraryContract = {
   /** A page of the catalogue in pinyin order of the title, searched by title, author, ISBN or a copy's label, and by category. */
   'books.list': returns<Page<Book>>()(
     'teacher',

@@ -1,14 +1,15 @@
 // Lending the room's books: lend and return by a copy's label, renew, what is out and overdue,
 // the history, and what a child sees of her own loans at the kiosk. due_on is a local date in the
 // room's zone; lent_at and returned_at are stamps. Audit details carry ids and dates, never names.
-import type { KioskLoan, Loan } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
-import type { LoanRow } from '../db/schema';
+import type { ParsedInput } from '../../../shared/contract';
+import type { KioskLoan, Loan } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { LoanRow } from '../../db/schema';
 import { normalizeBarcode } from './books';
-import { daysBetween } from './callQueue';
-import { addDays } from './checkins';
-import type { ServiceDeps } from './deps';
-import { settingsOf } from './settings';
+import { daysBetween } from '../callQueue';
+import { addDays } from '../checkins';
+import type { ServiceDeps } from '../deps';
+import { settingsOf } from '../settings';
 
 /** Rows the unfiltered history answers with: a table screen's worth, newest first. */
 export const HISTORY_LIMIT = 1000;
@@ -80,7 +81,7 @@ export function createLoansService(deps: ServiceDeps) {
     if (!child) throw new AppError('not_found', { entity: 'child' });
   }
 
-  async function lend(barcode: string, childId: number): Promise<Loan> {
+  async function lend({ barcode, childId }: ParsedInput<'loans.lend'>): Promise<Loan> {
     const settings = await settingsOf(deps);
     const copy = await copyByLabel(barcode);
     if (copy.status === 'on_loan') throw new AppError('conflict', { entity: 'copy_on_loan' });
@@ -117,7 +118,7 @@ export function createLoansService(deps: ServiceDeps) {
   }
 
   /** By the label alone: the copy's open loan says who had it. */
-  async function giveBack(barcode: string): Promise<Loan> {
+  async function giveBack({ barcode }: ParsedInput<'loans.return'>): Promise<Loan> {
     const copy = await copyByLabel(barcode);
     const loan = await db.selectFrom('loan').selectAll().where('copy_id', '=', copy.id).where('returned_at', 'is', null).executeTakeFirst();
     if (!loan) throw new AppError('conflict', { entity: 'not_on_loan' });
@@ -137,7 +138,7 @@ export function createLoansService(deps: ServiceDeps) {
   }
 
   /** An overdue loan may still be renewed: the new period starts today, not at the missed due date. */
-  async function renew(loanId: number): Promise<Loan> {
+  async function renew({ loanId }: ParsedInput<'loans.renew'>): Promise<Loan> {
     const settings = await settingsOf(deps);
     const loan = await db.selectFrom('loan').selectAll().where('id', '=', loanId).executeTakeFirst();
     if (!loan) throw new AppError('not_found', { entity: 'loan' });

@@ -1,9 +1,9 @@
 // The catalogue sheet's columns, the header texts libraries and donors use for them, and one row's
 // cells turned into a title's values, a copy count and the copies' labels.
 import type { z } from 'zod';
-import type { FieldCode } from '../../../shared/errors';
-import type { bookInput } from '../../../shared/methods/books';
-import { parseGrade } from '../childImport/parse';
+import type { FieldCode } from '../../../../shared/errors';
+import type { bookInput } from '../../../../shared/methods/library';
+import { parseGrade } from '../../childImport/parse';
 
 /** The first alias is the canonical header: problems on a missing column are reported under it. */
 export const BOOK_COLUMNS = {

@@ -3,14 +3,14 @@
 // reads the same file the same way and writes the rows without problems, in one transaction.
 // The catalogue has no natural key, so a row is a new title, except that a row whose ISBN the
 // catalogue (or an earlier row of the file) already has adds its copies to that title.
-import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowProblem } from '../../shared/domain';
-import { fieldCodeOf, type FieldCode } from '../../shared/errors';
-import { bookInput } from '../../shared/methods/books';
-import { barcode as barcodeSchema } from '../../shared/validation';
+import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowProblem } from '../../../shared/domain';
+import { fieldCodeOf, type FieldCode } from '../../../shared/errors';
+import { bookInput } from '../../../shared/methods/library';
+import { barcode as barcodeSchema } from '../../../shared/validation';
 import { createBooksService, type BookValues } from './books';
 import { bookColumnLabel, issueColumn, matchBookHeader, parseBookRow, type BookColumn } from './bookImport/row';
-import { readSheet, type DataRow, type SheetData } from './childImport/read';
-import type { ServiceDeps } from './deps';
+import { readSheet, type DataRow, type SheetData } from '../childImport/read';
+import type { ServiceDeps } from '../deps';
 
 export interface ImportFile {
   fileName: string;
@@ -113,7 +113,7 @@ export function createBookImportService(deps: ServiceDeps) {
         await books.addCopies(target, write.barcodes, write.extra);
         result.updated += 1;
       } else {
-        const book = await books.create(write.values, write.barcodes, write.extra);
+        const book = await books.create({ book: write.values, barcodes: write.barcodes, copies: write.extra });
         if (write.isbn !== null) createdByIsbn.set(write.isbn, book.id);
         result.created += 1;
       }

@@ -1,0 +1,11 @@
+// Every contract method's implementation: one map per capability (electron/services/<cap>/methods.ts),
+// joined here for dispatch. A method no capability implements does not compile.
+import type { MethodName } from '../../shared/contract';
+import { handlers } from '../handlers';
+import type { Method } from './deps';
+import { libraryMethods } from './library/methods';
+
+export const methods: { [M in MethodName]: Method<M> } = {
+  ...handlers,
+  ...libraryMethods,
+};
