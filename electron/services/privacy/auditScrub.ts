@@ -1,21 +1,8 @@
 // The audit log keeps what happened to an erased child's records (which action, which row, when, ids,
 // counts), never a personal value: names, phones, addresses, reasons and notes typed by staff.
 import { sql, type Kysely } from 'kysely';
+import { CHILD_ROW_TABLES } from '../../db/dataPolicy';
 import type { Database } from '../../db/schema';
-
-/** Tables whose rows belong to one child (a child_id column). */
-export const CHILD_TABLES = [
-  'child_parent',
-  'visit',
-  'call_booking',
-  'call',
-  'loan',
-  'review',
-  'activity_signup',
-  'activity_attendance',
-  'care_record',
-  'care_follow_up',
-] as const;
 
 /** Keys whose string values are codes, dates or field names, never something a person typed about her. */
 const SAFE_KEYS = new Set([
@@ -71,7 +58,7 @@ export async function scrubAuditLog(
   const ownRow = sql<boolean>`(table_name = 'child' and row_id = ${childId})
     or (json_valid(details) and json_extract(details, '$.childId') = ${childId})
     or ${sql.join(
-      CHILD_TABLES.map((t) => sql`(table_name = ${t} and row_id in (select id from ${sql.table(t)} where child_id = ${childId}))`),
+      CHILD_ROW_TABLES.map((t) => sql`(table_name = ${t} and row_id in (select id from ${sql.table(t)} where child_id = ${childId}))`),
       sql` or `,
     )}`;
   const mentions = needles.length ? sql.join(needles.map((n) => sql`instr(details, ${n}) > 0`), sql` or `) : sql`0`;

@@ -1,9 +1,11 @@
 // PIPL art. 47: once a child has left for Settings.retentionYears, an admin may erase her personal data.
 // Her rows stay, so visits, calls, loans, sign-ups and care records still count by date, grade and
-// gender; what identifies her or her family is overwritten.
+// gender; what identifies her or her family is overwritten, column by column as electron/db/dataPolicy.ts says.
 import dayjs from 'dayjs';
+import { sql } from 'kysely';
 import { erasedName, type ErasableChild, type ErasureResult } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
+import { CHILD_ROW_TABLES, erasedValues, identifyingColumns } from '../../db/dataPolicy';
 import type { ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
@@ -37,22 +39,16 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     });
   }
 
+  /** Every value the data policy marks as naming or reaching a person, from her file and her rows. */
   async function personalValues(child: ChildRow): Promise<string[]> {
-    const parents = await db.selectFrom('child_parent').select(['name', 'phone']).where('child_id', '=', child.id).execute();
-    const collectors = await db.selectFrom('child_collector').select(['name', 'phone', 'note']).where('child_id', '=', child.id).execute();
-    const visits = await db.selectFrom('visit').select(['collected_by', 'leave_request_by', 'leave_note']).where('child_id', '=', child.id).execute();
-    const values = [
-      child.name,
-      child.student_no,
-      child.guardian_name,
-      child.guardian_phone,
-      child.guardian_address,
-      child.consent_signed_by,
-      ...parents.flatMap((p) => [p.name, p.phone]),
-      ...collectors.flatMap((c) => [c.name, c.phone, c.note]),
-      ...visits.flatMap((v) => [v.collected_by, v.leave_request_by, v.leave_note]),
-    ];
-    return [...new Set(values.filter((v): v is string => v !== null && v.length >= MIN_NEEDLE))];
+    const values: unknown[] = identifyingColumns('child').map((c) => child[c]);
+    for (const table of CHILD_ROW_TABLES) {
+      const columns = identifyingColumns(table);
+      if (columns.length === 0) continue;
+      const rows = await sql<Record<string, unknown>>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} where child_id = ${child.id}`.execute(db);
+      for (const row of rows.rows) values.push(...Object.values(row));
+    }
+    return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= MIN_NEEDLE))];
   }
 
   async function check(childId: number, confirmName: string): Promise<ChildRow> {
@@ -75,22 +71,10 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     await db
       .updateTable('child')
       .set({
+        ...erasedValues('child'),
         name: placeholder,
-        name_pinyin: '',
-        name_initials: '',
         // Counts by age need the year: keep 1 January of the birth year.
         birth_date: child.birth_date ? `${child.birth_date.slice(0, 4)}-01-01` : null,
-        ethnicity: null,
-        student_no: null,
-        guardian_name: null,
-        guardian_relation: null,
-        guardian_phone: null,
-        guardian_address: null,
-        notes: null,
-        consent_signed_by: null,
-        consent_signed_on: null,
-        consent_scope: null,
-        archive_reason: null,
         erased_at: at,
         updated_at: at,
       })
@@ -102,36 +86,14 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     return { childId: child.id, placeholder, erasedAt: at };
   }
 
-  /** Free text and family details in her records; dates, kinds and outcomes stay for the counts. */
+  /** What the data policy erases in her rows; dates, kinds and outcomes stay for the counts. */
   async function eraseRecords(childId: number, at: string): Promise<void> {
-    await db
-      .updateTable('child_parent')
-      .set({ name: null, phone: null, work_city: null, employer: null, best_call_time: null, verified_on: null, updated_at: at })
-      .where('child_id', '=', childId)
-      .execute();
-    await db
-      .updateTable('visit')
-      .set({ collected_by: null, leave_request_by: null, leave_note: null, void_reason: null, updated_at: at })
-      .where('child_id', '=', childId)
-      .execute();
-    // Who may collect her: every value goes; the rows stay only as a count, like her parents'.
-    await db
-      .updateTable('child_collector')
-      .set({ name: null, relation: null, phone: null, note: null, updated_at: at })
-      .where('child_id', '=', childId)
-      .execute();
-    await db.updateTable('call').set({ note: null, void_reason: null, updated_at: at }).where('child_id', '=', childId).execute();
-    await db.updateTable('review').set({ text: '', updated_at: at }).where('child_id', '=', childId).execute();
-    await db
-      .updateTable('care_record')
-      .set({ text: null, met_with: null, letter_to: null, void_reason: null, updated_at: at })
-      .where('child_id', '=', childId)
-      .execute();
-    await db
-      .updateTable('care_follow_up')
-      .set({ note: '', done_note: null, updated_at: at })
-      .where('child_id', '=', childId)
-      .execute();
+    for (const table of CHILD_ROW_TABLES) {
+      const values = Object.entries(erasedValues(table));
+      if (values.length === 0) continue;
+      const set = sql.join([...values.map(([c, v]) => sql`${sql.ref(c)} = ${v}`), sql`updated_at = ${at}`]);
+      await sql`update ${sql.table(table)} set ${set} where child_id = ${childId}`.execute(db);
+    }
   }
 
   return { erasable, erase };

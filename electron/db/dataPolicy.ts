@@ -1,0 +1,308 @@
+// The personal-data policy, declared once per column of every table that holds a child's or her
+// family's data (PIPL; docs/ARCHITECTURE.md, "The data policy"). Erasure, the child's data export,
+// the weekly bundle, the register and the kiosk read it; tests derive their checks from it. A column
+// added to one of these tables without an entry here does not compile.
+import type {
+  AccessLogTable,
+  ActivityAttendanceTable,
+  ActivitySignupTable,
+  CallBookingTable,
+  CallTable,
+  CareFollowUpTable,
+  CareRecordTable,
+  ChildCollectorTable,
+  ChildParentTable,
+  ChildTable,
+  Database,
+  DutySigninTable,
+  LoanTable,
+  ReviewTable,
+  VisitTable,
+} from './schema';
+
+/**
+ * What erasure leaves in the column: `keep` (what anonymous counts need: dates, kinds, grade, gender),
+ * `null`, `empty` (a NOT NULL text column), `placeholder` (the child's name becomes 已删除#id), or
+ * `birthYear` (1 January of the year, for counts by age).
+ */
+export type Erasure = 'keep' | 'null' | 'empty' | 'placeholder' | 'birthYear';
+/** Whether a file leaving the PC may carry it: never, always, or only when the admin ticks "包含备注和联系方式". */
+export type Carry = 'never' | 'always' | 'contacts';
+
+export interface ColumnPolicy {
+  /** Her data export (PIPL art. 45) hands it over; false for ids and links, which mean nothing outside. */
+  dataExport: boolean;
+  erasure: Erasure;
+  /** The weekly bundle to the school office. */
+  bundle: Carry;
+  /** The register (台账) of left-behind children. */
+  register: Carry;
+  /** The kiosk, which anyone at the room PC can read, may show it. */
+  kiosk: boolean;
+  /** Its values name or reach a person: erasure also scrubs them out of the audit log's details. */
+  identifies?: true;
+}
+
+/** Ids and links: meaningless outside the file, kept by erasure so the rows still count. */
+const link: ColumnPolicy = { dataExport: false, erasure: 'keep', bundle: 'always', register: 'never', kiosk: true };
+/** When and what: dates, kinds, statuses. Kept for the counts; not personal once the name is gone. */
+const fact: ColumnPolicy = { dataExport: true, erasure: 'keep', bundle: 'always', register: 'never', kiosk: false };
+/** Row bookkeeping (created/updated stamps). */
+const stamp: ColumnPolicy = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false };
+/** Who someone is or how to reach them: erased; out of the PC only under the contacts option. */
+const contact: ColumnPolicy = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'contacts', kiosk: false };
+/** What a teacher wrote: erased; out of the PC only under the contacts-and-notes option. */
+const note: ColumnPolicy = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'never', kiosk: false };
+/** Sensitive text that never leaves the PC except in her own data export. */
+const secret: ColumnPolicy = { dataExport: true, erasure: 'null', bundle: 'never', register: 'never', kiosk: false };
+
+const stamps = { created_at: stamp, updated_at: stamp };
+
+export const dataPolicy = {
+  child: {
+    ...stamps,
+    id: link,
+    name: { dataExport: true, erasure: 'placeholder', bundle: 'always', register: 'always', kiosk: true, identifies: true },
+    name_pinyin: { ...link, erasure: 'empty', bundle: 'never' },
+    name_initials: { ...link, erasure: 'empty', bundle: 'never' },
+    gender: { ...fact, register: 'always' },
+    birth_date: { ...fact, erasure: 'birthYear', bundle: 'never', register: 'always' },
+    ethnicity: { ...secret, register: 'always' },
+    grade: { ...fact, register: 'always', kiosk: true },
+    class_no: { ...fact, register: 'always', kiosk: true },
+    student_no: { ...secret, register: 'always', identifies: true },
+    situation: { ...fact, register: 'always' },
+    de_facto_unsupported: { ...fact, register: 'always' },
+    boarding: { ...fact, register: 'always' },
+    guardian_name: { ...contact, register: 'always', identifies: true },
+    guardian_relation: { ...contact, register: 'always' },
+    guardian_phone: { ...contact, identifies: true },
+    guardian_address: { ...contact, identifies: true },
+    surrogate_staff_id: { ...link, register: 'always', kiosk: false },
+    notes: secret,
+    consent_signed_by: { ...secret, register: 'always', identifies: true },
+    consent_signed_on: { ...secret, register: 'always' },
+    consent_scope: secret,
+    archived_at: fact,
+    archive_reason: secret,
+    erased_at: fact,
+  },
+  child_parent: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    relation: { ...fact, register: 'always', kiosk: true },
+    name: { ...contact, register: 'always', identifies: true },
+    phone: { ...contact, identifies: true },
+    work_city: { ...contact, register: 'always' },
+    employer: { ...contact, register: 'always' },
+    best_call_time: secret,
+    verified_on: secret,
+    removed_at: fact,
+  },
+  child_collector: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    position: link,
+    // The kiosk shows her collectors' names and relations so she can tap who came.
+    name: { ...contact, kiosk: true, identifies: true },
+    relation: { ...contact, kiosk: true },
+    phone: { ...contact, identifies: true },
+    may_collect: fact,
+    note: { ...secret, identifies: true },
+  },
+  visit: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    // The kiosk tells her when she came and left (你今天 16:40 签退了).
+    checked_in_at: { ...fact, kiosk: true },
+    checked_out_at: { ...fact, kiosk: true },
+    check_in_staff_id: link,
+    check_out_staff_id: link,
+    checkout_method: fact,
+    leave_mode: fact,
+    collected_by: { ...note, identifies: true },
+    voided_at: fact,
+    void_reason: secret,
+    leave_request: fact,
+    leave_request_by: { ...secret, identifies: true },
+    leave_held_at: fact,
+    leave_hold_reason: fact,
+    leave_note: { ...secret, identifies: true },
+  },
+  call_booking: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    parent_id: link,
+    booked_at: fact,
+    booked_by_staff_id: link,
+    status: { ...fact, kiosk: true },
+    closed_at: fact,
+  },
+  call: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    parent_id: link,
+    booking_id: link,
+    staff_id: link,
+    started_at: fact,
+    ended_at: fact,
+    duration_seconds: fact,
+    outcome: fact,
+    note,
+    voided_at: fact,
+    void_reason: secret,
+  },
+  loan: {
+    ...stamps,
+    id: link,
+    copy_id: link,
+    child_id: link,
+    lent_at: fact,
+    lent_by_staff_id: link,
+    // Her own loans at the kiosk: titles and due dates.
+    due_on: { ...fact, kiosk: true },
+    renewals: fact,
+    returned_at: fact,
+    returned_by_staff_id: link,
+  },
+  review: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    book_id: link,
+    text: { ...secret, erasure: 'empty' },
+    written_via: fact,
+    written_by_staff_id: link,
+    written_at: fact,
+    semester: fact,
+    grade: fact,
+    graded_by_staff_id: link,
+    graded_at: fact,
+  },
+  activity_signup: {
+    ...stamps,
+    id: link,
+    activity_id: link,
+    child_id: link,
+    status: { ...fact, kiosk: true },
+    via: fact,
+    signed_up_at: fact,
+    promoted_at: fact,
+    closed_at: fact,
+    staff_id: link,
+  },
+  activity_attendance: {
+    ...stamps,
+    id: link,
+    activity_id: link,
+    child_id: link,
+    date: fact,
+    present: fact,
+    marked_by_staff_id: link,
+  },
+  care_record: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    kind: fact,
+    date: fact,
+    staff_id: link,
+    contact_with: fact,
+    contact_mode: fact,
+    met_with: secret,
+    growth_area: fact,
+    letter_to: secret,
+    letter_sent_on: fact,
+    text: secret,
+    voided_at: fact,
+    void_reason: secret,
+  },
+  care_follow_up: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    record_id: link,
+    reason: fact,
+    note: { ...secret, erasure: 'empty' },
+    due_on: fact,
+    raised_by_staff_id: link,
+    done_at: fact,
+    done_by_staff_id: link,
+    done_note: secret,
+  },
+  access_log: {
+    ...stamps,
+    id: link,
+    staff_id: link,
+    role: fact,
+    child_id: link,
+    what: fact,
+  },
+  // A teacher's handover note may speak of a child: it is hers to write, but it leaves only under the option.
+  duty_signin: {
+    ...stamps,
+    id: link,
+    staff_id: link,
+    duty_id: link,
+    signed_in_at: fact,
+    signed_out_at: fact,
+    handover_note: { ...note, dataExport: false, erasure: 'keep' },
+  },
+} as const satisfies {
+  child: Record<keyof ChildTable, ColumnPolicy>;
+  child_parent: Record<keyof ChildParentTable, ColumnPolicy>;
+  child_collector: Record<keyof ChildCollectorTable, ColumnPolicy>;
+  visit: Record<keyof VisitTable, ColumnPolicy>;
+  call_booking: Record<keyof CallBookingTable, ColumnPolicy>;
+  call: Record<keyof CallTable, ColumnPolicy>;
+  loan: Record<keyof LoanTable, ColumnPolicy>;
+  review: Record<keyof ReviewTable, ColumnPolicy>;
+  activity_signup: Record<keyof ActivitySignupTable, ColumnPolicy>;
+  activity_attendance: Record<keyof ActivityAttendanceTable, ColumnPolicy>;
+  care_record: Record<keyof CareRecordTable, ColumnPolicy>;
+  care_follow_up: Record<keyof CareFollowUpTable, ColumnPolicy>;
+  access_log: Record<keyof AccessLogTable, ColumnPolicy>;
+  duty_signin: Record<keyof DutySigninTable, ColumnPolicy>;
+};
+
+export type PolicyTable = keyof typeof dataPolicy & keyof Database;
+export type PolicyColumn<T extends PolicyTable> = keyof (typeof dataPolicy)[T] & string;
+
+export function policyOf<T extends PolicyTable>(table: T, column: PolicyColumn<T>): ColumnPolicy {
+  return (dataPolicy[table] as Record<string, ColumnPolicy>)[column] as ColumnPolicy;
+}
+
+export function columnsOf<T extends PolicyTable>(table: T): PolicyColumn<T>[] {
+  return Object.keys(dataPolicy[table]) as PolicyColumn<T>[];
+}
+
+/** Whether a bundle or the register may carry the column, given the admin's choice of contacts and notes. */
+export function carries<T extends PolicyTable>(file: 'bundle' | 'register', table: T, column: PolicyColumn<T>, includeContacts: boolean): boolean {
+  const carry = policyOf(table, column)[file];
+  return carry === 'always' || (carry === 'contacts' && includeContacts);
+}
+
+/** The tables whose rows each belong to one child, by a child_id column. */
+export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter(
+  (t): t is Exclude<PolicyTable, 'child' | 'duty_signin'> => t !== 'child' && t !== 'duty_signin',
+);
+
+/** What erasure writes over a table's rows: null or '' per column. `placeholder` and `birthYear` depend on the row. */
+export function erasedValues(table: PolicyTable): Record<string, null | ''> {
+  const out: Record<string, null | ''> = {};
+  for (const [column, policy] of Object.entries(dataPolicy[table]) as [string, ColumnPolicy][]) {
+    if (policy.erasure === 'null') out[column] = null;
+    else if (policy.erasure === 'empty') out[column] = '';
+  }
+  return out;
+}
+
+/** The columns whose values erasure also scrubs out of the audit log. */
+export function identifyingColumns<T extends PolicyTable>(table: T): PolicyColumn<T>[] {
+  return columnsOf(table).filter((c) => policyOf(table, c).identifies === true);
+}
