@@ -249,8 +249,9 @@ export const dataPolicy = {
     id: link,
     staff_id: link,
     duty_id: link,
-    signed_in_at: fact,
-    signed_out_at: fact,
+    // The teacher's duty, not the child's: no part of her data export.
+    signed_in_at: { ...fact, dataExport: false },
+    signed_out_at: { ...fact, dataExport: false },
     handover_note: { ...note, dataExport: false, erasure: 'keep' },
   },
 } as const satisfies {

@@ -38,7 +38,7 @@ export const COLUMNS: Record<Section, readonly string[]> = {
   calls: ['startedAt', 'endedAt', 'durationSeconds', 'relation', 'parentName', 'staffName', 'outcome', 'note', 'voidedAt', 'voidReason'],
   bookings: ['bookedAt', 'relation', 'status', 'closedAt'],
   loans: ['title', 'barcode', 'lentAt', 'dueOn', 'returnedAt', 'renewals'],
-  reviews: ['title', 'semester', 'writtenAt', 'via', 'text', 'reviewGrade'],
+  reviews: ['title', 'semester', 'writtenAt', 'via', 'text', 'reviewGrade', 'gradedAt'],
   signups: ['title', 'kind', 'date', 'signedUpAt', 'status', 'via', 'promotedAt', 'closedAt'],
   attendance: ['title', 'date', 'present'],
   care: ['date', 'kind', 'staffName', 'contactWith', 'contactMode', 'metWith', 'growthArea', 'letterTo', 'letterSentOn', 'text', 'voidedAt', 'voidReason'],
@@ -195,7 +195,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     const rows = await db
       .selectFrom('review as r')
       .innerJoin('book as b', 'b.id', 'r.book_id')
-      .select(['b.title', 'r.semester', 'r.written_at', 'r.written_via', 'r.text', 'r.grade'])
+      .select(['b.title', 'r.semester', 'r.written_at', 'r.written_via', 'r.text', 'r.grade', 'r.graded_at'])
       .where('r.child_id', '=', childId)
       .orderBy('r.written_at')
       .execute();
@@ -206,6 +206,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
       via: r.written_via,
       text: r.text,
       reviewGrade: r.grade,
+      gradedAt: r.graded_at,
     }));
   }
 
