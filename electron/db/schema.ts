@@ -1,6 +1,27 @@
 // The Kysely view of the database: one interface per table. Nullable columns are `| null`,
-// never optional; `Generated<>` marks what the database fills in.
+// never optional; `Generated<>` marks what the database fills in. Enumerated values are the domain's
+// own types (shared/domain), so a new value is added in one place.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  AccessKind,
+  ActivityKind,
+  BookingStatus,
+  CallOutcome,
+  CareKind,
+  CheckoutMethod,
+  CopyStatus,
+  DutySource,
+  ExportTrigger,
+  FollowUpReason,
+  Gender,
+  LeaveHoldReason,
+  LeaveMode,
+  ParentRelation,
+  SignupStatus,
+  Situation,
+  StaffRole,
+  Via,
+} from '../../shared/domain';
 
 interface Timestamps {
   created_at: string;
@@ -17,7 +38,7 @@ export interface SettingTable extends Timestamps {
 export interface StaffTable extends Timestamps {
   id: Generated<number>;
   name: string;
-  role: 'teacher' | 'admin';
+  role: StaffRole;
   pin_hash: string;
   /** 1: may read counselling notes (the counsellor role). */
   counsellor: Generated<number>;
@@ -45,13 +66,13 @@ export interface ChildTable extends Timestamps {
   /** Pinyin initials ("zxm"), for search. */
   name_initials: string;
   // Migration 0015: only the name is required; a school's roster may leave the rest unknown (NULL).
-  gender: 'female' | 'male' | null;
+  gender: Gender | null;
   birth_date: string | null;
   ethnicity: string | null;
   grade: number | null;
   class_no: number | null;
   student_no: string | null;
-  situation: 'father_away' | 'mother_away' | 'both_away' | null;
+  situation: Situation | null;
   de_facto_unsupported: number;
   boarding: number;
   guardian_name: string | null;
@@ -72,7 +93,7 @@ export interface ChildTable extends Timestamps {
 export interface ChildParentTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  relation: 'father' | 'mother' | 'other';
+  relation: ParentRelation;
   name: string | null;
   phone: string | null;
   work_city: string | null;
@@ -91,16 +112,16 @@ export interface VisitTable extends Timestamps {
   /** null: the child checked in at the kiosk. */
   check_in_staff_id: number | null;
   check_out_staff_id: number | null;
-  checkout_method: 'kiosk' | 'staff' | 'auto' | null;
-  leave_mode: 'home_alone' | 'guardian' | 'dormitory' | null;
+  checkout_method: CheckoutMethod | null;
+  leave_mode: LeaveMode | null;
   collected_by: string | null;
   voided_at: string | null;
   void_reason: string | null;
   // Migration 0016: how she asked to leave at the kiosk, and whether a teacher must decide.
-  leave_request: 'home_alone' | 'guardian' | 'dormitory' | null;
+  leave_request: LeaveMode | null;
   leave_request_by: string | null;
   leave_held_at: string | null;
-  leave_hold_reason: 'grade' | 'unsupported' | 'excluded' | null;
+  leave_hold_reason: LeaveHoldReason | null;
   leave_note: string | null;
 }
 
@@ -123,7 +144,7 @@ export interface CallBookingTable extends Timestamps {
   booked_at: string;
   /** null: booked by the child at the kiosk. */
   booked_by_staff_id: number | null;
-  status: 'waiting' | 'calling' | 'done' | 'cancelled';
+  status: BookingStatus;
   closed_at: string | null;
 }
 
@@ -137,7 +158,7 @@ export interface CallTable extends Timestamps {
   started_at: string;
   ended_at: string | null;
   duration_seconds: number | null;
-  outcome: 'talked' | 'no_answer' | 'busy' | 'wrong_number' | null;
+  outcome: CallOutcome | null;
   note: string | null;
   voided_at: string | null;
   void_reason: string | null;
@@ -160,7 +181,7 @@ export interface BookCopyTable extends Timestamps {
   id: Generated<number>;
   book_id: number;
   barcode: string;
-  status: 'on_shelf' | 'on_loan' | 'lost' | 'withdrawn';
+  status: CopyStatus;
   /** Why a copy was marked lost or withdrawn. */
   status_reason: string | null;
 }
@@ -183,7 +204,7 @@ export interface ReviewTable extends Timestamps {
   child_id: number;
   book_id: number;
   text: string;
-  written_via: 'kiosk' | 'staff';
+  written_via: Via;
   written_by_staff_id: number | null;
   written_at: string;
   /** e.g. 2026-autumn */
@@ -195,7 +216,7 @@ export interface ReviewTable extends Timestamps {
 
 export interface ActivityTable extends Timestamps {
   id: Generated<number>;
-  kind: 'weekend' | 'group';
+  kind: ActivityKind;
   title: string;
   description: string | null;
   place: string | null;
@@ -221,8 +242,8 @@ export interface ActivitySignupTable extends Timestamps {
   id: Generated<number>;
   activity_id: number;
   child_id: number;
-  status: 'enrolled' | 'waiting' | 'cancelled' | 'removed';
-  via: 'kiosk' | 'staff';
+  status: SignupStatus;
+  via: Via;
   signed_up_at: string;
   promoted_at: string | null;
   closed_at: string | null;
@@ -253,7 +274,7 @@ export interface DutyTable extends Timestamps {
   date: string;
   opening_id: number;
   staff_id: number;
-  source: 'pattern' | 'change' | 'swap';
+  source: DutySource;
   removed_at: string | null;
 }
 
@@ -270,7 +291,7 @@ export interface ExportRunTable extends Timestamps {
   id: Generated<number>;
   /** ISO week, e.g. '2026-W47'. */
   week: string;
-  trigger: 'manual' | 'scheduled' | 'cli';
+  trigger: ExportTrigger;
   /** The folder chosen (e.g. the USB drive); the bundle is a new folder inside it. */
   folder: string;
   bundle_path: string;
@@ -304,7 +325,7 @@ export interface TaskStatusTable extends Timestamps {
 export interface CareRecordTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  kind: 'talk' | 'contact' | 'home_visit' | 'letter' | 'growth' | 'counselling';
+  kind: CareKind;
   /** Local date the talk, contact, visit or letter happened (a letter: the date written). */
   date: string;
   staff_id: number;
@@ -325,7 +346,7 @@ export interface CareFollowUpTable extends Timestamps {
   child_id: number;
   record_id: number | null;
   /** 'parent_unreached': raised by the app after three unanswered calls in a row. */
-  reason: 'record' | 'parent_unreached';
+  reason: FollowUpReason;
   note: string;
   due_on: string;
   raised_by_staff_id: number | null;
@@ -339,7 +360,7 @@ export interface AccessLogTable extends Timestamps {
   staff_id: number | null;
   role: string;
   child_id: number;
-  what: 'file' | 'care' | 'growth_file' | 'data_export';
+  what: AccessKind;
 }
 
 export interface Database {

@@ -17,6 +17,10 @@ export type GrowthArea = (typeof GROWTH_AREAS)[number];
 export const CARE_DUTIES = ['talk', 'contact', 'visit', 'letter'] as const;
 export type CareDuty = (typeof CARE_DUTIES)[number];
 
+/** 'parent_unreached': raised by the app after three unanswered calls in a row. */
+export const FOLLOW_UP_REASONS = ['record', 'parent_unreached'] as const;
+export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
+
 export const CARE_PERIODS = ['week', 'month', 'semester'] as const;
 export type CarePeriod = (typeof CARE_PERIODS)[number];
 
@@ -55,7 +59,7 @@ export interface FollowUp {
   childId: number;
   childName: string;
   recordId: number | null;
-  reason: 'record' | 'parent_unreached';
+  reason: FollowUpReason;
   /**
    * record: what the writer asked for. parent_unreached: the relation of the parent not reached
    * ('father' | 'mother' | 'other'), for the window to word. '' when redacted.

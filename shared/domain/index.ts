@@ -231,6 +231,19 @@ export interface DemoSeedResult {
 
 // ---- Check-in/out and the home phone (issue 3) ----
 
+/** Who wrote a review or signed a child up: she herself at the kiosk, or a teacher. */
+export const VIAS = ['kiosk', 'staff'] as const;
+export type Via = (typeof VIAS)[number];
+
+export const BOOKING_STATUSES = ['waiting', 'calling', 'done', 'cancelled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+/** A booking still in the queue. */
+export type OpenBookingStatus = Extract<BookingStatus, 'waiting' | 'calling'>;
+
+/** pattern: from the weekly pattern; change: one day changed by hand; swap: two teachers swapped. */
+export const DUTY_SOURCES = ['pattern', 'change', 'swap'] as const;
+export type DutySource = (typeof DUTY_SOURCES)[number];
+
 export const LEAVE_MODES = ['home_alone', 'guardian', 'dormitory'] as const;
 export type LeaveMode = (typeof LEAVE_MODES)[number];
 
@@ -270,7 +283,7 @@ export interface KioskChildStatus {
   parents: { id: number; relation: ParentRelation }[];
   /** Who may collect her, by name and relation: the kiosk's "家人来接" choices (no phone, no note). */
   collectors: { id: number; name: string; relation: string | null }[];
-  booking: { id: number; parentRelation: ParentRelation; position: number; status: 'waiting' | 'calling' } | null;
+  booking: { id: number; parentRelation: ParentRelation; position: number; status: OpenBookingStatus } | null;
 }
 
 export interface KioskCheckResult {
@@ -328,7 +341,7 @@ export interface RoomStatus {
 export interface QueueEntry {
   bookingId: number;
   position: number;
-  status: 'waiting' | 'calling';
+  status: OpenBookingStatus;
   childId: number;
   childName: string;
   grade: number | null;
@@ -452,7 +465,7 @@ export interface Review {
   title: string;
   text: string;
   /** 'kiosk' when the child typed it herself. */
-  writtenVia: 'kiosk' | 'staff';
+  writtenVia: Via;
   writtenAt: string;
   /** One of Settings.reviewGrades, or null until a teacher grades it. */
   grade: string | null;
@@ -522,7 +535,7 @@ export interface ActivitySignup {
   grade: number | null;
   classNo: number | null;
   status: SignupStatus;
-  via: 'kiosk' | 'staff';
+  via: Via;
   signedUpAt: string;
   /** Set when the child moved up from the waiting list. */
   promotedAt: string | null;
@@ -574,7 +587,7 @@ export interface Duty {
   endTime: string;
   staffId: number;
   staffName: string;
-  source: 'pattern' | 'change' | 'swap';
+  source: DutySource;
 }
 
 export interface RosterWarning {
@@ -632,11 +645,11 @@ export interface PlannedVsActualRow {
   status: 'on_time' | 'late' | 'absent' | 'unplanned';
 }
 
-export * from './domain/exports';
-export * from './domain/care';
-import type { CarePeriod } from './domain/care';
-import type { LeaveWaiting } from './domain/collectors';
-export * from './domain/privacy';
-export * from './domain/childImport';
-export * from './domain/clock';
-export * from './domain/collectors';
+export * from './exports';
+export * from './care';
+import type { CarePeriod } from './care';
+import type { LeaveWaiting } from './collectors';
+export * from './privacy';
+export * from './childImport';
+export * from './clock';
+export * from './collectors';
