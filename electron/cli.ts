@@ -26,7 +26,7 @@ export const DEV_PROGRAM = 'npm run cli --';
 const COMMANDS: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
   'export-week': exportWeekCommand,
-  'import-roster': importChildrenCommand,
+  'import-children': importChildrenCommand,
   backup: backupCommand,
   restore: restoreCommand,
   'reset-pin': resetPinCommand,

@@ -18,7 +18,7 @@ export type OptionValues = Record<string, string | boolean | (string | boolean)[
 
 export interface CommandContext {
   values: OptionValues;
-  /** The words that are not options, for a command that takes them (import-roster FILE). */
+  /** The words that are not options, for a command that takes them (import-children FILE). */
   positionals?: string[];
   out: CliOutput;
   /** The clock; tests inject one. */

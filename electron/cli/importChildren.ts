@@ -1,4 +1,4 @@
-// import-roster: the child import's preview (and, without --dry-run, the import) for a school's IT
+// import-children: the child import's preview (and, without --dry-run, the import) for a school's IT
 // person, on the same rules as the app's import screen (suggested mapping and remembered choices).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,7 +55,7 @@ export const importChildrenCommand: Command = {
   async run({ values, positionals, out, now }) {
     const roster = positionals?.[0];
     if (!roster || (positionals?.length ?? 0) > 1) {
-      out.error('Give one roster file / 请指定一个花名册文件: import-roster FILE');
+      out.error('Give one file of children / 请指定一个花名册文件: import-children FILE');
       return EXIT.usage;
     }
     if (!fs.existsSync(roster)) {

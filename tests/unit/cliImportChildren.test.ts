@@ -32,11 +32,11 @@ const FIXTURE = path.join(__dirname, '../fixtures/rosters');
 // 2026-12-04: the school year 2026–27, as the fixtures' README reckons grades.
 const now = () => new Date('2026-12-04T02:00:00Z');
 
-describe('cli import-roster', () => {
+describe('cli import-children', () => {
   it('--dry-run --json prints one object with every row, its fields and problems, and writes nothing', async () => {
     const db = await freshDb();
     const out = capture();
-    expect(await runCli(['import-roster', path.join(FIXTURE, 'wps-two-header-rows.xlsx'), '--db', db, '--dry-run', '--json'], out, now)).toBe(0);
+    expect(await runCli(['import-children', path.join(FIXTURE, 'wps-two-header-rows.xlsx'), '--db', db, '--dry-run', '--json'], out, now)).toBe(0);
     expect(out.logs).toHaveLength(1);
     const printed = JSON.parse(out.logs[0]) as { rows: { row: number; status: string; name: string | null; fields: Record<string, unknown>; problems: unknown[] }[]; summary: unknown };
     expect(printed.summary).toEqual({ new: 5, update: 0, repeat: 0, skipped: 0, error: 1 });
@@ -52,29 +52,29 @@ describe('cli import-roster', () => {
 
   it('imports without --dry-run, then finds the same children again as updates', async () => {
     const db = await freshDb();
-    const roster = path.join(FIXTURE, 'registry-entry-year.xlsx');
+    const list = path.join(FIXTURE, 'registry-entry-year.xlsx');
     const first = capture();
-    expect(await runCli(['import-roster', roster, '--db', db], first, now)).toBe(0);
+    expect(await runCli(['import-children', list, '--db', db], first, now)).toBe(0);
     expect(first.logs.at(-1)).toMatch(/3 new.*0 updated.*1 not imported/);
     expect(await names(db)).toEqual(['易诗涵', '曹文博', '龙雨桐'].sort());
     const second = capture();
-    expect(await runCli(['import-roster', roster, '--db', db, '--json', '--dry-run'], second, now)).toBe(0);
+    expect(await runCli(['import-children', list, '--db', db, '--json', '--dry-run'], second, now)).toBe(0);
     expect(JSON.parse(second.logs[0]).summary).toEqual({ new: 0, update: 3, repeat: 0, skipped: 1, error: 0 });
   });
 
-  it('exits 2 without a file, 1 for a missing file or one with no roster in it', async () => {
+  it('exits 2 without a file, 1 for a missing file or one with no list of children in it', async () => {
     const db = await freshDb();
     const none = capture();
-    expect(await runCli(['import-roster', '--db', db], none, now)).toBe(2);
+    expect(await runCli(['import-children', '--db', db], none, now)).toBe(2);
     const missing = capture();
-    expect(await runCli(['import-roster', path.join(FIXTURE, 'nope.xlsx'), '--db', db], missing, now)).toBe(1);
+    expect(await runCli(['import-children', path.join(FIXTURE, 'nope.xlsx'), '--db', db], missing, now)).toBe(1);
     expect(missing.errors[0]).toContain('nope.xlsx');
     const dir = tempDir();
     dirs.push(dir);
     const text = path.join(dir, 'list.csv');
     fs.writeFileSync(text, '书名,作者\r\n小王子,圣埃克苏佩里\r\n');
     const unreadable = capture();
-    expect(await runCli(['import-roster', text, '--db', db], unreadable, now)).toBe(1);
+    expect(await runCli(['import-children', text, '--db', db], unreadable, now)).toBe(1);
     expect(unreadable.errors[0]).toContain('姓名');
   });
 });
