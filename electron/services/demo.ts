@@ -117,9 +117,15 @@ function childName(rng: Rng, surname: string, male: boolean): string {
   return surname + rng.pick(twoChars ? data.GIRL_GIVEN_2 : data.GIRL_GIVEN_1);
 }
 
+/** The relations the demo raises a child by: its names (guardianName) are for these. */
+type DemoRelation = Extract<
+  GuardianRelation,
+  'grandmother' | 'grandfather' | 'maternal_grandmother' | 'maternal_grandfather' | 'father' | 'mother' | 'uncle' | 'aunt'
+>;
+
 /** Grandparents raise most left-behind children; a parent at home raises the rest. */
-function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean): GuardianRelation {
-  const grandparents: [GuardianRelation, number][] = [
+function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean): DemoRelation {
+  const grandparents: [DemoRelation, number][] = [
     ['grandmother', 38],
     ['grandfather', 30],
     ['maternal_grandmother', 12],
@@ -131,7 +137,7 @@ function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean):
   return rng.weighted([...grandparents, ['uncle', 6], ['aunt', 6]]);
 }
 
-function guardianName(rng: Rng, relation: GuardianRelation, family: Family): string {
+function guardianName(rng: Rng, relation: DemoRelation, family: Family): string {
   switch (relation) {
     case 'father':
       return family.father;
@@ -145,7 +151,8 @@ function guardianName(rng: Rng, relation: GuardianRelation, family: Family): str
       return family.surname + rng.pick(data.UNCLE_GIVEN);
     case 'aunt':
       return family.surname + rng.pick(data.AUNT_GIVEN);
-    default:
+    case 'grandmother':
+    case 'maternal_grandmother':
       // Grandmothers kept their own family names.
       return otherSurname(rng, family.surname) + rng.pick(data.GRANDMOTHER_GIVEN);
   }

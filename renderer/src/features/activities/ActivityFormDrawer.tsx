@@ -143,7 +143,7 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'weekend', capacity: 20 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'weekend', capacity: 20 }}>
         <Form.Item name="kind" label={t('form.field.kind')}>
           <Radio.Group optionType="button" options={(['weekend', 'group'] as const).map((k) => ({ value: k, label: t(`shared.kind.${k}`) }))} />
         </Form.Item>
