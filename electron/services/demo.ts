@@ -39,14 +39,15 @@ export function createRng(seed: number): Rng {
   return {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
-    pick: (list) => list[Math.floor(next() * list.length)],
+    pick: (list) => list[Math.floor(next() * list.length)]!, // the demo's lists are never empty
     weighted: (pairs) => {
       let r = next() * pairs.reduce((sum, [, w]) => sum + w, 0);
       for (const [value, w] of pairs) {
         r -= w;
         if (r < 0) return value;
       }
-      return pairs[pairs.length - 1][0];
+      // Rounding can leave r at 0 after the last pair: it is the one.
+      return pairs.at(-1)![0];
     },
   };
 }
@@ -74,7 +75,7 @@ function mobile(rng: Rng): string {
 
 /** The calendar year the current school year began in (it begins on 1 September). */
 export function schoolYearStart(today: string): number {
-  const [year, month] = today.split('-').map(Number);
+  const [year = NaN, month = NaN] = today.split('-').map(Number);
   return month >= 9 ? year : year - 1;
 }
 
@@ -201,8 +202,9 @@ function classSlots(rng: Rng, yearStart: number): Slot[] {
     const seats = new Array<number>(classes + 1).fill(0);
     for (let i = 0; i < inGrade; i++) {
       const classNo = (i % classes) + 1;
-      seats[classNo] += 1;
-      const studentNo = `${enrolled}${String(classNo).padStart(2, '0')}${String(seats[classNo]).padStart(2, '0')}`;
+      const seat = (seats[classNo] ?? 0) + 1;
+      seats[classNo] = seat;
+      const studentNo = `${enrolled}${String(classNo).padStart(2, '0')}${String(seat).padStart(2, '0')}`;
       slots.push({ grade, classNo, studentNo });
     }
   }

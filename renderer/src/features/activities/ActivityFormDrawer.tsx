@@ -43,7 +43,7 @@ const TIME = 'HH:mm';
 
 /** '15:30' as today at 15:30: what a TimePicker holds. */
 function atTime(hhmm: string): Dayjs {
-  const [h, m] = hhmm.split(':').map(Number);
+  const [h = NaN, m = NaN] = hhmm.split(':').map(Number);
   return dayjs().hour(h).minute(m).second(0);
 }
 
