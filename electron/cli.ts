@@ -41,9 +41,9 @@ function printHelp(out: CliOutput, program: string): number {
 }
 
 export function usage(program = DEV_PROGRAM): string {
-  const names = Object.entries(COMMANDS).map(([name, c]) => `${name} ${c.args}`.trim());
-  const width = Math.max(...names.map((n) => n.length)) + 2;
-  const lines = Object.values(COMMANDS).map((c, i) => `  ${names[i].padEnd(width)}${c.summary}`);
+  const rows = Object.entries(COMMANDS).map(([name, c]) => ({ name: `${name} ${c.args}`.trim(), summary: c.summary }));
+  const width = Math.max(...rows.map((r) => r.name.length)) + 2;
+  const lines = rows.map((r) => `  ${r.name.padEnd(width)}${r.summary}`);
   return [
     "Children's Home command line / 留守儿童之家 命令行",
     '',

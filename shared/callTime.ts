@@ -56,8 +56,9 @@ export function parseCallTime(raw: string | null): CallWindow[] | null {
   const pm = /晚|下午|傍晚|夜/.test(text);
   const range = RANGE.exec(text);
   if (range) {
-    const from = clockOf(range[1], range[2], range[3] === '半', pm);
-    let to = clockOf(range[4], range[5], range[6] === '半', false);
+    // An hour is TIME's one group without a ?: it is there once the regex matched.
+    const from = clockOf(range[1]!, range[2], range[3] === '半', pm);
+    let to = clockOf(range[4]!, range[5], range[6] === '半', false);
     if (from === null || to === null) return null;
     // "晚上8点到10点" ends at 22:00 and "中午12点到1点" at 13:00: an end twelve hours on still follows the
     // start; "22:00-01:00" and "晚上10点到次日1点" run past midnight.
@@ -67,12 +68,12 @@ export function parseCallTime(raw: string | null): CallWindow[] | null {
   }
   const after = AFTER.exec(text);
   if (after) {
-    const from = clockOf(after[1], after[2], after[3] === '半', pm);
+    const from = clockOf(after[1]!, after[2], after[3] === '半', pm);
     return from === null ? null : [{ days, from, to: Math.max(END_OF_EVENING, from + 60) }];
   }
   const before = BEFORE.exec(text);
   if (before) {
-    const to = clockOf(before[1], before[2], before[3] === '半', pm);
+    const to = clockOf(before[1]!, before[2], before[3] === '半', pm);
     return to === null ? null : [{ days, from: 6 * 60, to }];
   }
   const parts = PARTS.filter(([pattern]) => pattern.test(text)).map(([, from, to]) => ({ days, from, to }));

@@ -37,8 +37,8 @@ export function nameSyllables(name: string): string[] {
 export function matchesSyllables(syllables: readonly string[], typed: string): boolean {
   const from = (i: number, rest: string): boolean => {
     if (rest === '') return true;
-    if (i >= syllables.length) return false;
     const s = syllables[i];
+    if (s === undefined) return false;
     for (let k = Math.min(s.length, rest.length); k >= 1; k--) {
       if (rest.startsWith(s.slice(0, k)) && from(i + 1, rest.slice(k))) return true;
     }
@@ -50,7 +50,7 @@ export function matchesSyllables(syllables: readonly string[], typed: string): b
 /** Orders names by pinyin syllable by syllable (李安 li-an before 连 lian), then as written. */
 export function compareBySyllables(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1; // i is within both
   }
   return a.length - b.length;
 }

@@ -87,8 +87,8 @@ export function toLocalDate(at: Date, tz: string): string {
 
 /** Whole years from birthDate to today (both YYYY-MM-DD); a 29 February birthday counts on 1 March. */
 export function ageOn(birthDate: string, today: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number);
-  const [ty, tm, td] = today.split('-').map(Number);
+  const [by = NaN, bm = NaN, bd = NaN] = birthDate.split('-').map(Number);
+  const [ty = NaN, tm = NaN, td = NaN] = today.split('-').map(Number);
   let age = ty - by;
   if (tm < bm || (tm === bm && td < bd)) age -= 1;
   return age;

@@ -9,7 +9,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** Monday of an ISO week as a UTC date, or null for a name that is no real week (2027-W53). */
 export function isoWeekMonday(week: string): Date | null {
   if (!ISO_WEEK_PATTERN.test(week)) return null;
-  const [year, number] = week.split('-W').map(Number);
+  const [year = NaN, number = NaN] = week.split('-W').map(Number);
   // Week 1 is the week holding 4 January.
   const jan4 = Date.UTC(year, 0, 4);
   const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (number - 1) * 7 * DAY_MS);

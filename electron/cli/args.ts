@@ -34,7 +34,7 @@ export const HELP_FLAGS = ['--help', '-h'];
 
 export function isEngineSwitch(arg: string): boolean {
   if (!arg.startsWith('--')) return false;
-  const name = arg.slice(2).split('=')[0];
+  const name = arg.slice(2).replace(/=.*/s, '');
   return ENGINE_SWITCHES.includes(name);
 }
 
@@ -60,7 +60,7 @@ export function takeLogOption(args: string[]): { args: string[]; log: string | n
   const rest: string[] = [];
   let log: string | null = null;
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i]!; // i < args.length
     if (arg === '--log') {
       const value = args[i + 1];
       if (value === undefined || value.startsWith('-')) return { args, log: null, error: 'Missing FILE after --log / --log 后缺少文件名' };

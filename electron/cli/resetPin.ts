@@ -38,7 +38,8 @@ export const resetPinCommand: Command = {
         .where('role', '=', 'admin')
         .where('archived_at', 'is', null)
         .execute();
-      if (admins.length !== 1) {
+      const admin = admins.length === 1 ? admins[0] : undefined;
+      if (!admin) {
         out.error(
           admins.length === 0
             ? `No admin is called ${name} / 没有名为 ${name} 的管理员`
@@ -49,7 +50,7 @@ export const resetPinCommand: Command = {
       await app.db.transaction().execute(async (db) => {
         const clock = createClock(now, settings.timezone, () => mark.ms);
         const actor = { role: 'kiosk' as const, staffId: null, staffName: null };
-        await createStaffService({ db, clock, audit: createAudit(db, clock, CLI_ACTOR), actor }).resetPin({ id: admins[0].id, pin });
+        await createStaffService({ db, clock, audit: createAudit(db, clock, CLI_ACTOR), actor }).resetPin({ id: admin.id, pin });
       });
       out.log(`New PIN set for / 已重设 PIN: ${name}`);
       return EXIT.ok;

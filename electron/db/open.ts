@@ -237,7 +237,7 @@ export async function migrateTo(db: Kysely<Database>, from: number, to: number =
 /** With foreign keys off nothing stops a rebuild from orphaning rows; refuse to commit one that did. */
 async function assertForeignKeysHold(trx: Kysely<Database>, name: string): Promise<void> {
   const broken = await sql<{ table: string; rowid: number; parent: string }>`PRAGMA foreign_key_check`.execute(trx);
-  if (broken.rows.length === 0) return;
-  const first = broken.rows[0];
+  const [first] = broken.rows;
+  if (!first) return;
   throw new Error(`${name}: ${broken.rows.length} rows fail their foreign key (first: ${first.table} row ${first.rowid} -> ${first.parent})`);
 }

@@ -50,7 +50,7 @@ async function tables(office: OfficeDb, span: WeekSpan, language: Language): Pro
     {
       title: w('office.sheet.trend'),
       header: [w('office.column.week'), ...t.series.map((s) => s.name), w('office.trend.county')],
-      rows: t.weeks.map((week, i) => [label(week), ...t.series.map((s) => s.values[i]), t.total[i]]),
+      rows: t.weeks.map((week, i) => [label(week), ...t.series.map((s) => s.values[i] ?? null), t.total[i] ?? null]),
     },
     {
       title: w('office.sheet.attention'),

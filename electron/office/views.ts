@@ -127,7 +127,7 @@ export async function trend(db: Db, span: WeekSpan, metric: TrendMetric, by: 'ro
     const i = index.get(row.week) ?? -1;
     if (i < 0) continue;
     values[i] = n(row.value);
-    total[i] += n(row.value);
+    total[i] = (total[i] ?? 0) + n(row.value);
     lines.set(name, values);
   }
   return { weeks, series: [...lines].sort(([a], [b]) => a.localeCompare(b, 'zh-CN')).map(([name, values]) => ({ name, values })), total };

@@ -31,7 +31,7 @@ export async function overdueCalls({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
   const booked = await db.selectFrom('call_booking').select('child_id').where('child_id', 'in', ids).where('status', 'in', ['waiting', 'calling']).execute();
   const bookedIds = new Set(booked.map((b) => b.child_id));
   return {
-    total: rows[0].total,
+    total: rows[0]!.total, // rows is not empty (above)
     rows: rows.map((r) => ({
       childId: r.id,
       childName: r.name,

@@ -39,14 +39,15 @@ export function createRng(seed: number): Rng {
   return {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (p) => next() < p,
-    pick: (list) => list[Math.floor(next() * list.length)],
+    pick: (list) => list[Math.floor(next() * list.length)]!, // the demo's lists are never empty
     weighted: (pairs) => {
       let r = next() * pairs.reduce((sum, [, w]) => sum + w, 0);
       for (const [value, w] of pairs) {
         r -= w;
         if (r < 0) return value;
       }
-      return pairs[pairs.length - 1][0];
+      // Rounding can leave r at 0 after the last pair: it is the one.
+      return pairs.at(-1)![0];
     },
   };
 }
@@ -74,7 +75,7 @@ function mobile(rng: Rng): string {
 
 /** The calendar year the current school year began in (it begins on 1 September). */
 export function schoolYearStart(today: string): number {
-  const [year, month] = today.split('-').map(Number);
+  const [year = NaN, month = NaN] = today.split('-').map(Number);
   return month >= 9 ? year : year - 1;
 }
 
@@ -117,9 +118,15 @@ function childName(rng: Rng, surname: string, male: boolean): string {
   return surname + rng.pick(twoChars ? data.GIRL_GIVEN_2 : data.GIRL_GIVEN_1);
 }
 
+/** The relations the demo raises a child by: its names (guardianName) are for these. */
+type DemoRelation = Extract<
+  GuardianRelation,
+  'grandmother' | 'grandfather' | 'maternal_grandmother' | 'maternal_grandfather' | 'father' | 'mother' | 'uncle' | 'aunt'
+>;
+
 /** Grandparents raise most left-behind children; a parent at home raises the rest. */
-function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean): GuardianRelation {
-  const grandparents: [GuardianRelation, number][] = [
+function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean): DemoRelation {
+  const grandparents: [DemoRelation, number][] = [
     ['grandmother', 38],
     ['grandfather', 30],
     ['maternal_grandmother', 12],
@@ -131,7 +138,7 @@ function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean):
   return rng.weighted([...grandparents, ['uncle', 6], ['aunt', 6]]);
 }
 
-function guardianName(rng: Rng, relation: GuardianRelation, family: Family): string {
+function guardianName(rng: Rng, relation: DemoRelation, family: Family): string {
   switch (relation) {
     case 'father':
       return family.father;
@@ -145,7 +152,8 @@ function guardianName(rng: Rng, relation: GuardianRelation, family: Family): str
       return family.surname + rng.pick(data.UNCLE_GIVEN);
     case 'aunt':
       return family.surname + rng.pick(data.AUNT_GIVEN);
-    default:
+    case 'grandmother':
+    case 'maternal_grandmother':
       // Grandmothers kept their own family names.
       return otherSurname(rng, family.surname) + rng.pick(data.GRANDMOTHER_GIVEN);
   }
@@ -194,8 +202,9 @@ function classSlots(rng: Rng, yearStart: number): Slot[] {
     const seats = new Array<number>(classes + 1).fill(0);
     for (let i = 0; i < inGrade; i++) {
       const classNo = (i % classes) + 1;
-      seats[classNo] += 1;
-      const studentNo = `${enrolled}${String(classNo).padStart(2, '0')}${String(seats[classNo]).padStart(2, '0')}`;
+      const seat = (seats[classNo] ?? 0) + 1;
+      seats[classNo] = seat;
+      const studentNo = `${enrolled}${String(classNo).padStart(2, '0')}${String(seat).padStart(2, '0')}`;
       slots.push({ grade, classNo, studentNo });
     }
   }

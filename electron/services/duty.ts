@@ -12,7 +12,7 @@ export const LATE_AFTER_MINUTES = 10;
 const UPCOMING_DAYS = 14;
 
 function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
+  const [h = NaN, m = NaN] = hhmm.split(':').map(Number);
   return h * 60 + m;
 }
 

@@ -53,7 +53,7 @@ export function App() {
         {phase === 'loading' && <Spin size="large" fullscreen />}
         {phase === 'failed' && <Result status="error" title={t('app.startFailed.title')} />}
         <Suspense fallback={<Spin size="large" fullscreen />}>
-          {phase === 'setup' && <SetupWizard onDone={load} />}
+          {phase === 'setup' && <SetupWizard onDone={() => void load()} />}
           {phase === 'ready' && (role === 'kiosk' ? <KioskHome /> : <StaffShell />)}
         </Suspense>
       </AntApp>

@@ -126,7 +126,7 @@ export function compareFigures(manifest: Manifest, figures: BundleFigures): Bund
     files: figures[key],
   }));
   manifest.summary.daily.forEach((d, i) => {
-    const again = figures.daily[i];
+    const again = figures.daily[i]!; // the same days, counted from the files
     if (d.visits !== again.visits) problems.push({ kind: 'figure', field: `daily.${d.date}.visits`, manifest: d.visits, files: again.visits });
     if (d.children !== again.children) problems.push({ kind: 'figure', field: `daily.${d.date}.children`, manifest: d.children, files: again.children });
   });

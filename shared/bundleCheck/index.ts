@@ -132,7 +132,7 @@ function rankRevisions(checks: BundleCheck[]): void {
     for (const check of group) {
       if (check.manifest?.revision !== top) {
         check.status = 'superseded';
-        check.supersededBy = newest[0].folder;
+        check.supersededBy = newest[0]!.folder; // top is a revision in the group
       } else if (newest.length > 1) {
         check.status = 'failed';
         for (const other of newest) if (other !== check) check.problems.push({ kind: 'duplicate', folder: other.folder });
@@ -157,7 +157,7 @@ export async function checkBundles(picked: PickedFile[]): Promise<BundleCheck[]>
   return checks.sort((a, b) => {
     const [ka, kb] = [sortKey(a), sortKey(b)];
     const i = ka.findIndex((v, n) => v !== kb[n]);
-    return i < 0 ? 0 : ka[i].localeCompare(kb[i], 'zh-CN');
+    return i < 0 ? 0 : ka[i]!.localeCompare(kb[i]!, 'zh-CN'); // keys of the same length
   });
 }
 

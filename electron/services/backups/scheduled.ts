@@ -43,7 +43,7 @@ export async function runScheduledBackup(ctx: TaskContext): Promise<string | nul
     if (!fs.existsSync(weekly)) written.push(copyBackup(daily, weekly, ctx.now()));
     const deleted = state === 'ok' ? rotateBackups(target.folder, written.map((f) => path.basename(f))) : [];
     await record(ctx, clock, null, { written: written.map((f) => path.basename(f)), deleted });
-    return written[0];
+    return written[0] ?? null;
   } catch (error) {
     await record(ctx, clock, problemOf(error), null);
     return null;

@@ -59,8 +59,10 @@ async function rollAt(db: Kysely<Database>, ends: string[]): Promise<RollAt> {
   const others = parseIds(row.others);
   const counts = ends.map(() => row.total - others.length / 2);
   for (let k = 0; k < others.length; k += 2) {
-    bits[others[k]] = others[k + 1];
-    ends.forEach((_, i) => (counts[i] += (others[k + 1] >> i) & 1));
+    // (id, on-roll bits) pairs: k + 1 < others.length.
+    const onRoll = others[k + 1]!;
+    bits[others[k]!] = onRoll;
+    counts.forEach((c, i) => (counts[i] = c + ((onRoll >> i) & 1)));
   }
   return { now: row.now, counts, bits };
 }
@@ -74,7 +76,7 @@ function onRollCounter(roll: RollAt): (ids: number[], i: number) => number {
     let n = 0;
     for (const id of ids) {
       // Ids beyond the roll's largest are read as undefined: not a child, not counted.
-      if (seen[id] === pass || !((roll.bits[id] >> i) & 1)) continue;
+      if (seen[id] === pass || !(((roll.bits[id] ?? 0) >> i) & 1)) continue;
       seen[id] = pass;
       n += 1;
     }
@@ -97,8 +99,9 @@ export async function coverage(deps: Pick<ServiceDeps, 'db' | 'clock'>): Promise
   const roll = await rollAt(deps.db, ends);
   const count = onRollCounter(roll);
   const months: CoverageMonth[] = [];
-  for (const [i, end] of ends.entries()) months.push(await sharesAt(deps.db, end, roll.counts[i], (ids) => count(ids, i)));
-  return { children: roll.now, current: months[months.length - 1], months, unassigned: await unassigned(deps.db) };
+  for (const [i, end] of ends.entries()) months.push(await sharesAt(deps.db, end, roll.counts[i]!, (ids) => count(ids, i)));
+  // monthEnds gives COVERAGE_MONTHS (> 0) months, the current one last.
+  return { children: roll.now, current: months.at(-1)!, months, unassigned: await unassigned(deps.db) };
 }
 
 /**

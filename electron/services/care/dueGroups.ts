@@ -3,7 +3,7 @@
 // row. Which children did each duty this period and last is read as lists (dutyChildren.ts) and
 // marked per child in a typed array; the roll is one list of (child, surrogate, joined-before flags).
 import { sql } from 'kysely';
-import { CARE_DUTIES, type DueGroupSummary } from '../../../shared/domain';
+import { CARE_DUTIES, type CareDuty, type DueGroupSummary } from '../../../shared/domain';
 import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
@@ -39,15 +39,15 @@ async function loadRoll({ db }: Pick<ServiceDeps, 'db'>, spans: DutySpans[]): Pr
 }
 
 /** The marks of every child on the roll: which duties she did in which period, and her open follow-ups. */
-async function marks(deps: Pick<ServiceDeps, 'db' | 'clock'>, spans: DutySpans[], size: number): Promise<Uint16Array> {
+async function marks(deps: Pick<ServiceDeps, 'db' | 'clock'>, byDuty: Record<CareDuty, DutySpans>, size: number): Promise<Uint16Array> {
   const bits = new Uint16Array(size);
-  const mark = (ids: number[], bit: number) => {
-    for (const id of ids) bits[id] |= bit;
-  };
+  // An id past the roll's largest (an archived child) is not on it: a typed array drops that write.
+  const mark = (id: number, bit: number) => (bits[id] = (bits[id] ?? 0) | bit);
+  const markAll = (ids: number[], bit: number) => ids.forEach((id) => mark(id, bit));
   for (const [d, duty] of CARE_DUTIES.entries()) {
-    const { current, previous } = spans[d];
-    mark(await childrenWhoDid(deps.db, duty, { from: current.from, to: null }), 1 << d);
-    mark(await childrenWhoDid(deps.db, duty, { from: previous.from, to: addDays(current.from, -1) }), (1 << DONE_LAST) << d);
+    const { current, previous } = byDuty[duty];
+    markAll(await childrenWhoDid(deps.db, duty, { from: current.from, to: null }), 1 << d);
+    markAll(await childrenWhoDid(deps.db, duty, { from: previous.from, to: addDays(current.from, -1) }), (1 << DONE_LAST) << d);
   }
   const open = await deps.db
     .selectFrom('care_follow_up')
@@ -55,7 +55,8 @@ async function marks(deps: Pick<ServiceDeps, 'db' | 'clock'>, spans: DutySpans[]
     .where('done_at', 'is', null)
     .executeTakeFirstOrThrow();
   const pairs = parseIds(open.list);
-  for (let i = 0; i < pairs.length; i += 2) bits[pairs[i]] |= pairs[i + 1] ? OPEN | PAST_DAY : OPEN;
+  // (child id, past its day) pairs: i + 1 < pairs.length.
+  for (let i = 0; i < pairs.length; i += 2) mark(pairs[i]!, pairs[i + 1] ? OPEN | PAST_DAY : OPEN);
   return bits;
 }
 
@@ -71,19 +72,21 @@ export async function dueGroups(deps: ServiceDeps): Promise<DueGroupSummary[]> {
   const byDuty = dutySpans(settings, deps.clock.today());
   const spans = CARE_DUTIES.map((d) => byDuty[d]);
   const roll = await loadRoll(deps, spans);
-  const bits = await marks(deps, spans, roll.maxId + 1);
+  const bits = await marks(deps, byDuty, roll.maxId + 1);
   const staff = await deps.db.selectFrom('staff').select(['id', 'name']).where('archived_at', 'is', null).execute();
   const names = new Map(staff.map((s) => [s.id, s.name]));
 
   const counts = new Map<number, { due: number; late: number }>();
   for (let i = 0; i < roll.entries.length; i += 3) {
-    const b = bits[roll.entries[i]];
+    // (child, surrogate, joined-before) triples: i + 2 < roll.entries.length, and bits spans every child id.
+    const [childId, surrogateId, joinedBefore] = [roll.entries[i]!, roll.entries[i + 1]!, roll.entries[i + 2]!];
+    const b = bits[childId]!;
     if ((b & ALL_DONE) === ALL_DONE && !(b & OPEN)) continue;
     // A surrogate parent whose account is archived looks after no one: her children count as having none.
-    const staffId = names.has(roll.entries[i + 1]) ? roll.entries[i + 1] : 0;
+    const staffId = names.has(surrogateId) ? surrogateId : 0;
     const count = counts.get(staffId) ?? { due: 0, late: 0 };
     count.due += 1;
-    if (isLate(b, roll.entries[i + 2])) count.late += 1;
+    if (isLate(b, joinedBefore)) count.late += 1;
     counts.set(staffId, count);
   }
   const byName = new Intl.Collator('zh-CN').compare;

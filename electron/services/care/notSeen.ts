@@ -25,8 +25,8 @@ export async function notSeen({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>, 
   // Finished weeks only: on a Monday morning nobody has missed this week yet.
   const thisWeek = mondayOf(today);
   const openWeeks = [...new Set(days.map((d) => mondayOf(d.day)))].filter((w) => w < thisWeek).sort().reverse();
-  if (openWeeks.length < weeks) return { weeks, since: null, children: [] };
   const since = openWeeks[weeks - 1];
+  if (since === undefined) return { weeks, since: null, children: [] };
 
   const last = await db
     .selectFrom('visit')

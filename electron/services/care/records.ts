@@ -65,7 +65,7 @@ export function createRecordsService(deps: ServiceDeps) {
     const reader = await readerOf(deps);
     if (row.kind === 'counselling' && !reader.readsCounselling) throw new AppError('forbidden');
     const [record] = await toRecords(db, reader, [row]);
-    return record;
+    return record!; // one row in, one record out
   }
 
   async function create(input: CareInput): Promise<CareRecord> {

@@ -74,6 +74,7 @@ export async function careWeek(deps: Pick<ServiceDeps, 'db' | 'clock'>, week: We
     if (list) list.push(c);
     else byStaff.set(c.staffId, [c]);
   }
-  const groups = [...byStaff.values()].map((children) => row(children[0].staffName, children)).sort(staffNameOrder);
+  // Each list was started with its first child.
+  const groups = [...byStaff.values()].map((children) => row(children[0]!.staffName, children)).sort(staffNameOrder);
   return { groups, total: row(null, roll) };
 }

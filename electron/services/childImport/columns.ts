@@ -35,7 +35,7 @@ const PERSON_FIELDS = {
 } as const;
 type PersonSuffix = keyof typeof PERSON_FIELDS;
 
-const PERSONS: Record<string, (suffix: PersonSuffix) => ChildImportField | null> = {
+const PERSONS: Record<'father' | 'mother' | 'guardian', (suffix: PersonSuffix) => ChildImportField | null> = {
   father: (s) => (s === 'Relation' ? null : `father${s}`),
   mother: (s) => (s === 'Relation' ? null : `mother${s}`),
   guardian: (s) => ({ Name: 'guardianName', Phone: 'guardianPhone', Relation: 'guardianRelation', City: null, Employer: null } as const)[s],

@@ -89,18 +89,18 @@ const named = (columns: HeaderColumn[]) => columns.filter((c) => c.suggested !==
 /** The first row near the top naming the child's name, read over two rows when that names more. */
 export function findHeader(grid: Grid, remembered: Remembered): Header | null {
   const top = grid.rows.slice(0, HEADER_SCAN_ROWS);
-  for (let i = 0; i < top.length; i += 1) {
-    const single = distinct(oneRow(top[i], remembered));
+  for (const [i, row] of top.entries()) {
+    const single = distinct(oneRow(row, remembered));
     const next = grid.rows[i + 1];
-    const double = next && next.rowNumber === top[i].rowNumber + 1 ? distinct(twoRows(top[i], next, remembered)) : null;
+    const double = next && next.rowNumber === row.rowNumber + 1 ? distinct(twoRows(row, next, remembered)) : null;
     const hasName = (cs: HeaderColumn[] | null) => Boolean(cs?.some((c) => c.suggested === 'name'));
     // Two rows only when the top one is a header itself or holds a person's group heading: a title
     // line above a one-row header is not part of it.
-    const grouped = top[i].cells.some((c) => groupPrefix(c) !== null);
-    if (double && hasName(double) && (hasName(single) || grouped) && named(double) > named(single)) {
-      return { rows: [top[i].rowNumber, next.rowNumber], columns: double, dataFrom: i + 2 };
+    const grouped = row.cells.some((c) => groupPrefix(c) !== null);
+    if (next && double && hasName(double) && (hasName(single) || grouped) && named(double) > named(single)) {
+      return { rows: [row.rowNumber, next.rowNumber], columns: double, dataFrom: i + 2 };
     }
-    if (hasName(single)) return { rows: [top[i].rowNumber], columns: single, dataFrom: i + 1 };
+    if (hasName(single)) return { rows: [row.rowNumber], columns: single, dataFrom: i + 1 };
   }
   return null;
 }

@@ -89,16 +89,16 @@ function relationOf(word: string): GuardianRelation | null {
 export function splitRelationName(raw: string): { relation: GuardianRelation | null; name: string | null } {
   const text = halfWidth(raw).trim();
   const parts = text.split(/[\s:：()（）,，、/]+/).filter(Boolean);
-  if (parts.length === 2) {
-    const [a, b] = parts;
+  const [a, b, ...more] = parts;
+  if (a !== undefined && b !== undefined && more.length === 0) {
     const ra = relationOf(a);
     const rb = relationOf(b);
     if (ra && !rb) return { relation: ra, name: cleanName(b) };
     if (rb && !ra) return { relation: rb, name: cleanName(a) };
   }
-  if (parts.length === 1) {
-    const relation = relationOf(parts[0]);
-    return relation ? { relation, name: null } : { relation: null, name: cleanName(parts[0]) };
+  if (a !== undefined && b === undefined) {
+    const relation = relationOf(a);
+    return relation ? { relation, name: null } : { relation: null, name: cleanName(a) };
   }
   return { relation: null, name: text ? cleanName(text) : null };
 }

@@ -29,7 +29,7 @@ function normalize(text: string): string {
 
 function lookup<T>(table: Record<string, T>, text: string): T | null {
   const key = normalize(text);
-  return Object.hasOwn(table, key) ? table[key] : null;
+  return Object.hasOwn(table, key) ? (table[key] ?? null) : null;
 }
 
 /** Rosters pad two-character names with spaces to align them ("张\u3000三"): those are not part of the name. */
@@ -88,7 +88,8 @@ const RELATION: Record<string, GuardianRelation> = {
 };
 export const parseRelation = (text: string) => lookup(RELATION, text);
 
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS = '一二三四五六七八九';
+const digit = (c: string) => DIGITS.indexOf(c) + 1;
 
 /** Arabic digits, or Chinese numerals up to 九十九 (class numbers like 十二班). */
 function numeral(text: string): number | null {
@@ -96,19 +97,20 @@ function numeral(text: string): number | null {
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
   if (!m || text === '') return null;
   const [, tens, ten, units] = m;
-  if (!ten) return tens && !units ? DIGITS[tens] : null;
-  return (tens ? DIGITS[tens] : 1) * 10 + (units ? DIGITS[units] : 0);
+  if (!ten) return tens && !units ? digit(tens) : null;
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
 }
 
 const JUNIOR: Record<string, number> = { 初一: 7, 初二: 8, 初三: 9 };
+// Below, a group without ? is there once its regex matched: m[1]! and the like.
 
 /** "三年级", "3", "3年级", "初一", "七年级", "grade 3". Out-of-range numbers pass on for the range check. */
 export function parseGrade(text: string): number | null {
   const t = normalize(text).replace(/^grade/, '');
   const junior = /^(初[一二三])(年级)?$/.exec(t);
-  if (junior) return JUNIOR[junior[1]];
+  if (junior) return JUNIOR[junior[1]!] ?? null;
   const m = /^([0-9一二三四五六七八九十]+)(年级)?$/.exec(t);
-  return m ? numeral(m[1]) : null;
+  return m ? numeral(m[1]!) : null;
 }
 
 // A class alone ("2", "2班", "(2)班", "十二班"), or a grade ("三年级", "初一", or one digit or numeral)
@@ -123,17 +125,17 @@ export function parseClass(text: string, schoolYear: number): { classNo: number;
   const t = normalize(text);
   const intake = INTAKE_CLASS.exec(t);
   if (intake) {
-    const classNo = numeral(intake[2]);
+    const classNo = numeral(intake[2]!);
     return classNo === null ? null : { classNo, grade: gradeOfIntake(Number(intake[1]), schoolYear) };
   }
   const alone = CLASS_ONLY.exec(t);
   if (alone) {
-    const classNo = numeral(alone[1]);
+    const classNo = numeral(alone[1]!);
     return classNo === null ? null : { classNo, grade: null };
   }
   const m = GRADE_CLASS.exec(t);
-  const classNo = m ? numeral(m[2]) : null;
-  const grade = m ? parseGrade(m[1]) : null;
+  const classNo = m ? numeral(m[2]!) : null;
+  const grade = m ? parseGrade(m[1]!) : null;
   return m && classNo !== null && grade !== null ? { classNo, grade } : null;
 }
 

@@ -7,7 +7,7 @@ import type { RowContext } from './row';
 
 export function rowContext(columns: readonly ChildImportColumn[], today: string): RowContext {
   const mapped = columns.filter((c): c is ChildImportColumn & { field: ChildImportField } => c.field !== null);
-  const [year, month] = today.split('-').map(Number);
+  const [year = NaN, month = NaN] = today.split('-').map(Number);
   return {
     columns: new Map(mapped.map((c) => [c.field, c.index])),
     headers: new Map(mapped.map((c) => [c.field, c.header])),
@@ -53,8 +53,9 @@ export function draftOf(fields: ChildImportFields, base: ChildInput | null): { d
     const known = Object.fromEntries(Object.entries(g).filter(([, v]) => v !== null));
     // The file's father/mother is updated in place (same id), so call history stays attached to them.
     const i = parents.findIndex((p) => p.relation === g.relation);
-    if (i >= 0) {
-      parents[i] = { ...parents[i], ...known };
+    const existing = parents[i];
+    if (existing) {
+      parents[i] = { ...existing, ...known };
       sources[i] = side;
     } else {
       parents.push({ ...g });

@@ -109,7 +109,7 @@ function writeFiles(folder: string, files: { name: string; data: Buffer }[]): vo
   } catch (error) {
     for (const written of done) fs.rmSync(written, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('file_write_failed', { path: path.join(folder, files[0].name) });
+    throw new AppError('file_write_failed', { path: path.join(folder, files[0]?.name ?? '') });
   } finally {
     for (const release of releases) release();
   }

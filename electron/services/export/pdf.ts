@@ -39,8 +39,9 @@ function tableRow(doc: Doc, cells: string[], widths: number[], bold = false): vo
   let x = MARGIN;
   doc.fontSize(10).fillColor(bold ? '#555555' : 'black');
   cells.forEach((cell, i) => {
-    doc.text(cell, x, y, { width: widths[i] - 6, lineBreak: false, ellipsis: true });
-    x += widths[i];
+    const width = widths[i]!; // one width per cell
+    doc.text(cell, x, y, { width: width - 6, lineBreak: false, ellipsis: true });
+    x += width;
   });
   doc.fillColor('black');
   doc.x = MARGIN;

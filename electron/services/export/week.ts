@@ -32,7 +32,7 @@ export function weekOf(date: string): string {
 /** Monday of an ISO week, or null for a name that is not a real week (e.g. 2027-W53: 2027 has 52). */
 export function mondayOfWeek(week: string): string | null {
   if (!ISO_WEEK_PATTERN.test(week)) return null;
-  const [year, number] = week.split('-W').map(Number);
+  const [year = NaN, number = NaN] = week.split('-W').map(Number);
   // Week 1 is the week holding 4 January.
   const jan4 = dayjs.utc(`${year}-01-04`);
   const monday = jan4.subtract(jan4.isoWeekday() - 1, 'day').add(number - 1, 'week').format('YYYY-MM-DD');
@@ -43,7 +43,7 @@ export function weekRange(week: string, tz: string): WeekRange | null {
   const monday = mondayOfWeek(week);
   if (!monday) return null;
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  return { week, monday, sunday: days[6], days, from: dayStart(monday, tz), to: dayStart(addDays(monday, 7), tz), timezone: tz };
+  return { week, monday, sunday: addDays(monday, 6), days, from: dayStart(monday, tz), to: dayStart(addDays(monday, 7), tz), timezone: tz };
 }
 
 /**

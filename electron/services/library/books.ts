@@ -127,7 +127,7 @@ export function createBooksService(deps: ServiceDeps) {
   async function get(id: number): Promise<Book> {
     const row = await db.selectFrom('book').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'book' });
-    return (await withCopies([row]))[0];
+    return (await withCopies([row]))[0]!; // one row in, one book out
   }
 
   /**

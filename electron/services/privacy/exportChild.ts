@@ -58,7 +58,7 @@ function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {
   const file = book.addWorksheet(labels.sheet('file'));
   file.columns = [{ width: 20 }, { width: 50 }];
   addPlainRow(file, [labels.fieldHeader, labels.valueHeader]).font = { bold: true };
-  const [row] = data.file;
+  const row = data.file[0]!; // the child's own row
   for (const key of COLUMNS.file) addPlainRow(file, [labels.column(key), labels.value(key, row[key] ?? null)]);
 
   for (const section of SECTIONS.filter((s) => s !== 'file')) {

@@ -65,7 +65,7 @@ export function labelsFor(language: Language, timezone: string) {
       if (CODED.has(key)) return word(`childData.enum.${value}`, value);
       if (isStampColumn(key)) return localTime(value);
       const semester = key === 'semester' ? SEMESTER.exec(value) : null;
-      if (semester) return word(`childData.semester.${semester[2]}`, value).replace('{{year}}', semester[1]);
+      if (semester) return word(`childData.semester.${semester[2]}`, value).replace('{{year}}', semester[1]!); // both groups always match
       return value;
     },
   };

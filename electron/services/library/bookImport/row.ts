@@ -49,7 +49,7 @@ export function parseGrades(text: string): { from: number; to: number } | null {
   const parts = halfWidth(text).replace(/\s+/g, '').split(/[-~—–至到]/);
   if (parts.length > 2 || parts.some((p) => p === '')) return null;
   const grades = parts.map(parseGrade);
-  const [from, to = from] = grades;
+  const [from = null, to = from] = grades;
   return from === null || to === null ? null : { from, to };
 }
 

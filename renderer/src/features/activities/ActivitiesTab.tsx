@@ -101,7 +101,7 @@ export function ActivitiesTab() {
                         {t('list.action.edit')}
                       </Button>
                       {!a.archived && (
-                        <Popconfirm title={t('list.confirm.archive', { title: a.title })} onConfirm={() => doArchive(a)}>
+                        <Popconfirm title={t('list.confirm.archive', { title: a.title })} onConfirm={() => void doArchive(a)}>
                           <Button size="small" danger>
                             {t('list.action.archive')}
                           </Button>

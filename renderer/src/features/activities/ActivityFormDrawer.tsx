@@ -43,7 +43,7 @@ const TIME = 'HH:mm';
 
 /** '15:30' as today at 15:30: what a TimePicker holds. */
 function atTime(hhmm: string): Dayjs {
-  const [h, m] = hhmm.split(':').map(Number);
+  const [h = NaN, m = NaN] = hhmm.split(':').map(Number);
   return dayjs().hour(h).minute(m).second(0);
 }
 
@@ -143,7 +143,7 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'weekend', capacity: 20 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'weekend', capacity: 20 }}>
         <Form.Item name="kind" label={t('form.field.kind')}>
           <Radio.Group optionType="button" options={(['weekend', 'group'] as const).map((k) => ({ value: k, label: t(`shared.kind.${k}`) }))} />
         </Form.Item>

@@ -82,7 +82,7 @@ export function SignupsTab() {
             key: 'actions',
             render: (_, s) =>
               (s.status === 'enrolled' || s.status === 'waiting') && (
-                <Popconfirm title={t('signups.confirm.remove', { name: s.childName })} onConfirm={() => doRemove(s)}>
+                <Popconfirm title={t('signups.confirm.remove', { name: s.childName })} onConfirm={() => void doRemove(s)}>
                   <Button size="small" danger>
                     {t('signups.action.remove')}
                   </Button>

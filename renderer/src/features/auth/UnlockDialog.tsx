@@ -52,7 +52,7 @@ export function UnlockDialog({ open, onClose }: Props) {
 
   return (
     <Modal open={open} title={t('unlock.title.main')} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} size="large">
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} size="large">
         <Form.Item name="staffId" label={t('unlock.field.name')} rules={[{ required: true, message: t('unlock.field.nameRequired') }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}

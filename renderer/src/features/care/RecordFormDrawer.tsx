@@ -76,7 +76,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={submit} onFinishFailed={() => message.error(t('form.message.fixFields'))}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} onFinishFailed={() => void message.error(t('form.message.fixFields'))}>
         <Form.Item name="childId" label={t('form.field.child')} rules={required} hidden={preset?.childId !== undefined}>
           <ChildPicker />
         </Form.Item>

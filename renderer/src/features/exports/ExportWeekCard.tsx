@@ -61,7 +61,7 @@ export function ExportWeekCard() {
         layout="vertical"
         style={{ maxWidth: 560 }}
         initialValues={{ week: lastFullWeek(roomToday(timezone)), folder: '', includeContacts: false }}
-        onFinish={submit}
+        onFinish={(v) => void submit(v)}
       >
         <Form.Item name="week" label={t('week.field.week')} extra={t('week.field.weekHelp')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <DatePicker

@@ -55,7 +55,7 @@ export function LedgerTab() {
         layout="vertical"
         style={{ maxWidth: 560 }}
         initialValues={{ folder: '', includeContacts: false }}
-        onFinish={submit}
+        onFinish={(v) => void submit(v)}
       >
         <Form.Item name="folder" label={t('ledger.field.folder')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
           <FolderInput placeholder="E:\" />

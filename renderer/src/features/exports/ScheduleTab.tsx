@@ -29,7 +29,7 @@ export function ScheduleTab() {
 
   return (
     <Card title={t('schedule.card.title')} style={{ maxWidth: 640 }}>
-      <Form<Values> form={form} name="exportSchedule" layout="vertical" onFinish={submit} initialValues={{ exportFolder: '', backupFolder: '' }}>
+      <Form<Values> form={form} name="exportSchedule" layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ exportFolder: '', backupFolder: '' }}>
         <Form.Item name="exportDay" label={t('schedule.field.day')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <Select style={{ width: 160 }} options={WEEKDAYS.map((n) => ({ value: n, label: t(`schedule.weekday.${n}`) }))} />
         </Form.Item>

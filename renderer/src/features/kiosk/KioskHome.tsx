@@ -72,7 +72,7 @@ function Screen({ screen }: { screen: KioskScreen }) {
       return <ReviewDoneScreen name={child?.name ?? ''} title={screen.title} />;
     case 'done':
       return <DoneScreen key={`${screen.result.childId}-${screen.result.at}`} result={screen.result} />;
-    default:
+    case 'start':
       return <StartScreen />;
   }
 }

@@ -11,7 +11,7 @@ const AVATAR_COLOURS = ['#e8590c', '#2b8a3e', '#1971c2', '#9c36b5', '#c2255c', '
 
 /** The same colour for the same child every time, from her id. */
 export function avatarColour(id: number): string {
-  return AVATAR_COLOURS[Math.abs(id) % AVATAR_COLOURS.length];
+  return AVATAR_COLOURS[Math.abs(id) % AVATAR_COLOURS.length]!;
 }
 
 export function Avatar({ id, name, size }: { id: number; name: string; size: number }) {

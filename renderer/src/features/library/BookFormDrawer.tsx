@@ -122,7 +122,7 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ barcodes: [], copies: 1 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ barcodes: [], copies: 1 }}>
         <Form.Item
           name="isbn"
           label={t('book.field.isbn')}

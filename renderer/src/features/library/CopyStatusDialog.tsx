@@ -52,7 +52,7 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
           name="reason"
           label={t('copy.field.reason')}

@@ -126,7 +126,7 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
       onCancel={close}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} preserve={false}>
         <Form.Item name="childId" label={t('reviews.dialog.child')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <ChildPicker />
         </Form.Item>

@@ -27,7 +27,7 @@ export function OfficeGridCard({ grid, onOpenRoom }: { grid: OfficeGrid; onOpenR
       title: <span style={{ whiteSpace: 'nowrap' }}>{weekLabel(t, week)}</span>,
       align: 'center' as const,
       render: (_: unknown, r: OfficeGridRoom) => {
-        const cell = r.cells[i];
+        const cell = r.cells[i] ?? null;
         if (cell === null) return <Tag color="error">{t('office.grid.missing')}</Tag>;
         return <Tag color="success">{cell > 1 ? t('office.grid.corrected', { revision: cell }) : t('office.grid.sent')}</Tag>;
       },

@@ -94,7 +94,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
                       <Button size="small" type="link" onClick={() => open(o)}>
                         {t('openings.action.edit')}
                       </Button>
-                      <Popconfirm title={t('openings.confirm.archive')} onConfirm={() => archive(o)}>
+                      <Popconfirm title={t('openings.confirm.archive')} onConfirm={() => void archive(o)}>
                         <Button size="small" type="link" danger>
                           {t('openings.action.archive')}
                         </Button>

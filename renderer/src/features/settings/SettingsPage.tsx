@@ -17,7 +17,7 @@ export function SettingsPage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('page.title.main')} style={{ maxWidth: 640 }}>
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item name="schoolName" label={t('page.field.school')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
             <Input maxLength={60} />
           </Form.Item>

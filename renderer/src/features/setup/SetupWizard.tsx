@@ -119,7 +119,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
         </Form>
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Button onClick={demo} loading={busy} disabled={step !== 0}>
+          <Button onClick={() => void demo()} loading={busy} disabled={step !== 0}>
             {t('wizard.action.demo')}
           </Button>
           <Space>

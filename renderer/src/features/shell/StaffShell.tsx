@@ -64,7 +64,8 @@ export function StaffShell() {
   const setLanguage = useSettings((s) => s.setLanguage);
   const [pageKey, setPageKey] = useState<PageKey>('home');
   const pages = PAGES.filter((p) => roleAtLeast(session.role, p.role));
-  const page = pages.find((p) => p.key === pageKey) ?? pages[0];
+  // Home is every staff role's.
+  const page = pages.find((p) => p.key === pageKey) ?? pages[0]!;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
