@@ -5,11 +5,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Activity } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { ActivityDetailDrawer } from './ActivityDetailDrawer';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { KindTag, WhenText } from './labels';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
 
 export function ActivitiesTab() {
   const { t } = useTranslation(['activities', 'common', 'errors']);

@@ -9,7 +9,7 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { WEEKDAYS } from './labels';
-import { useActivities, type ActivityInput } from './store';
+import { useActivities, type ActivityInput } from './activitiesStore';
 
 interface Values {
   kind: ActivityKind;

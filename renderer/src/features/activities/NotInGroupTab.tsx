@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ChildSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { NOT_IN_GROUP_PAGE_SIZES, useActivities } from './store';
-import { ClassLabel } from '../children/labels';
+import { NOT_IN_GROUP_PAGE_SIZES, useActivities } from './activitiesStore';
+import { ClassLabel } from '../../components/childLabels';
 
 /** As the main process rules: a child whose grade is unknown joins only a group open to every grade. */
 const takesGrade = (group: Activity, grade: number | null) =>

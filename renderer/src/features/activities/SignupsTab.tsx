@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { ActivitySignup } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
+import { ChildPicker } from '../../components/ChildPicker';
 import { SignupStatusTag } from './labels';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
 
 const ORDER: Record<ActivitySignup['status'], number> = { enrolled: 0, waiting: 1, cancelled: 2, removed: 3 };
 

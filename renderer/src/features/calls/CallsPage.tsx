@@ -5,13 +5,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRecord, QueueEntry } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { ActiveCall } from './ActiveCall';
 import { CareList } from './CareList';
 import { callMinutes } from './format';
 import { FinishDialog } from './FinishDialog';
 import { LogCallDialog } from './LogCallDialog';
-import { useCalls } from './store';
+import { useCalls } from './callsStore';
 import { ContactChecks } from './ContactChecks';
 
 

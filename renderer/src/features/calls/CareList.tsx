@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CareRow } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
-import { useCalls } from './store';
+import { ClassLabel } from '../../components/childLabels';
+import { useCalls } from './callsStore';
 
 export function CareList() {
   const { t } = useTranslation(['calls', 'common']);

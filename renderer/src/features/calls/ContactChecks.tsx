@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContactCheck } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 
 export function ContactChecks({ onCount }: { onCount(count: number): void }) {
   const { t } = useTranslation(['calls', 'common', 'errors']);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallOutcome, type QueueEntry } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
 import { callMinutes } from './format';
-import { useCalls } from './store';
+import { useCalls } from './callsStore';
 
 interface Values {
   outcome: CallOutcome;

@@ -6,8 +6,8 @@ import { CALL_OUTCOMES, type CallOutcome, type Parent } from '../../../../shared
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
-import { useCalls } from './store';
+import { ChildPicker } from '../../components/ChildPicker';
+import { useCalls } from './callsStore';
 
 interface Values {
   childId: number;

@@ -7,8 +7,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Birthday } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
-import { useCare } from './store';
+import { ClassLabel } from '../../components/childLabels';
+import { useCare } from './careStore';
 import './care.css';
 
 const ORDER: Record<Birthday['when'], number> = { today: 0, this_week: 1, next_week: 2 };

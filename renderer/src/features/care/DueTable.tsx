@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DueChild } from '../../../../shared/domain';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { DutyTag, FollowUpLine, KIND_OF_DUTY } from './labels';
 import type { RecordPreset } from './recordForm';
 import { compareClass } from '../../../../shared/classOrder';

@@ -9,7 +9,7 @@ import type { FollowUp } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { FollowUpNote } from './labels';
-import { useCare, type Scope } from './store';
+import { useCare, type Scope } from './careStore';
 
 export function FollowUpsTab() {
   const { t } = useTranslation(['care', 'common', 'errors']);

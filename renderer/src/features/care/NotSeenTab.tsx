@@ -5,9 +5,9 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { NotSeen, NotSeenChild } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useAuth } from '../auth/store';
-import { ClassLabel } from '../children/labels';
-import { useSettings } from '../settings/store';
+import { useAuth } from '../auth/authStore';
+import { ClassLabel } from '../../components/childLabels';
+import { useSettings } from '../settings/settingsStore';
 
 export function NotSeenTab({ data, reload }: { data: NotSeen | null; reload(): Promise<void> }) {
   const { t } = useTranslation(['care', 'common', 'errors']);

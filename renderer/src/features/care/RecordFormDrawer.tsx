@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, type CareKind } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
+import { ChildPicker } from '../../components/ChildPicker';
 import { KindFields } from './KindFields';
 import { toCareInput, type RecordPreset, type RecordValues } from './recordForm';
-import { useCare } from './store';
+import { useCare } from './careStore';
 import { useMayCounsel } from './useMayCounsel';
 
 interface Props {

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, type CareRecord } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { FollowUpLine, KindTag, RecordParticulars, RecordText } from './labels';
-import { useCare } from './store';
+import { useCare } from './careStore';
 import './care.css';
 
 export function RecordsTable({ records, loading }: { records: CareRecord[]; loading: boolean }) {

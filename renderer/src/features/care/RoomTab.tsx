@@ -7,11 +7,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareCoverage, DueGroupSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { CoverageCard } from './CoverageCard';
 import { DueTable } from './DueTable';
 import { useRecordDrawer } from './RecordFormDrawer';
-import { groupKey, useCare } from './store';
+import { groupKey, useCare } from './careStore';
 import { compareClass } from '../../../../shared/classOrder';
 
 type Unassigned = CareCoverage['unassigned'][number];

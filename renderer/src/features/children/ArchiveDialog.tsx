@@ -3,7 +3,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChildFile } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
-import { useChildren } from './store';
+import { useChildren } from './childrenStore';
 
 export function ArchiveDialog({ child, onClose }: { child: ChildFile | null; onClose(archived?: ChildFile): void }) {
   const { t } = useTranslation(['children', 'common', 'errors']);

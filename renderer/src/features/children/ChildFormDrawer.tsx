@@ -1,5 +1,5 @@
 // Add or edit a child file. The same rules run here (for quick feedback) and in the main process: only the
-// name is required, as for a roster row.
+// name is required, as for a row of the child import.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
@@ -12,7 +12,7 @@ import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { toFormValues, toInput, type ChildFormValues } from './childForm';
-import { useChildren } from './store';
+import { useChildren } from './childrenStore';
 
 interface Props {
   open: boolean;

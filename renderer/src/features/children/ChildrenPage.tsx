@@ -5,12 +5,13 @@ import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } fr
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../../shared/domain';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { ChildDetailDrawer } from './ChildDetailDrawer';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { ImportDialog } from './ImportDialog';
-import { ClassLabel, ConsentMissingTag, GenderText, SituationTags } from './labels';
-import { PAGE_SIZES, useChildren } from './store';
+import { ClassLabel, GenderText } from '../../components/childLabels';
+import { ConsentMissingTag, SituationTags } from './labels';
+import { PAGE_SIZES, useChildren } from './childrenStore';
 
 const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
 

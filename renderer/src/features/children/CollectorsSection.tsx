@@ -9,7 +9,7 @@ import type { Input as ContractInput } from '../../../../shared/contract';
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { RelationText } from './labels';
+import { RelationText } from '../../components/childLabels';
 
 type Row = ContractInput<'collectors.save'>['collectors'][number];
 

@@ -12,7 +12,7 @@ import { fileToBase64 } from '../../components/files';
 import { useBusy } from '../../components/useBusy';
 import { MappingStep } from './importMapping';
 import { PreviewStep } from './importPreview';
-import { useChildren } from './store';
+import { useChildren } from './childrenStore';
 
 interface Picked {
   fileName: string;

@@ -8,7 +8,7 @@ import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { fileSize, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { TaskProblem } from './TaskProblem';
 
 /** The last backup of any kind: a manual one counts as much as the daily one. */

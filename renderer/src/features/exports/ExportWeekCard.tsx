@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import type { ExportRun } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { ContactsField } from './ContactsField';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { isoWeekOfRow, isRunning, lastFullWeek, roomToday } from './week';
-import { useWeekLabel } from './WeekName';
+import { useWeekLabel } from '../../components/WeekName';
 import { when } from './format';
 import { FolderInput } from './FolderInput';
 

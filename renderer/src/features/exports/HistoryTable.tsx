@@ -4,8 +4,8 @@ import { Card, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExportRun } from '../../../../shared/domain';
 import { when } from './format';
-import { useExports } from './store';
-import { WeekName } from './WeekName';
+import { useExports } from './exportsStore';
+import { WeekName } from '../../components/WeekName';
 
 export function HistoryTable() {
   const { t } = useTranslation(['exports']);

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerResult } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { ContactsField } from './ContactsField';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { FolderInput } from './FolderInput';
 
 interface Values {

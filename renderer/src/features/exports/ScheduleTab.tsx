@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
 import { useSettingsForm } from '../settings/useSettingsForm';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { FolderInput } from './FolderInput';
 
 type Key = 'exportDay' | 'exportTime' | 'exportFolder' | 'backupFolder';

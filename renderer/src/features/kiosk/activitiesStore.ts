@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { KioskActivity } from '../../../../shared/domain';
 import { call } from '../../api';
 import { kioskMessage } from './messages';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 interface KioskActivitiesState {
   childId: number | null;

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { KioskLoan } from '../../../../shared/domain';
 import { call } from '../../api';
 import { kioskMessage } from './messages';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 export interface ReviewableBook {
   bookId: number;

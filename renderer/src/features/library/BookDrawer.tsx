@@ -10,7 +10,7 @@ import { BookFormDrawer } from './BookFormDrawer';
 import { CopyStatusDialog, type CopyStatusTarget } from './CopyStatusDialog';
 import { day } from './format';
 import { CopyStatusTag, GradeRange } from './labels';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 export function BookDrawer({ bookId, onClose }: { bookId: number | null; onClose(): void }) {
   const { t } = useTranslation(['library', 'common', 'errors']);

@@ -10,7 +10,7 @@ import type { FieldIssue } from '../../../../shared/errors';
 import { isValidIsbn } from '../../../../shared/validation';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 interface Values {
   isbn?: string;

@@ -7,12 +7,12 @@ import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book } from '../../../../shared/domain';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { BookDrawer } from './BookDrawer';
 import { BookFormDrawer } from './BookFormDrawer';
 import { BookImportDialog } from './BookImportDialog';
 import { GradeRange } from './labels';
-import { PAGE_SIZES, useLibrary } from './store';
+import { PAGE_SIZES, useLibrary } from './libraryStore';
 
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);

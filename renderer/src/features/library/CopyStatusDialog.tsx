@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book, CopyStatus } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 export interface CopyStatusTarget {
   copyId: number;

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Loan } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
-import { useSettings } from '../settings/store';
+import { ClassLabel } from '../../components/childLabels';
+import { useSettings } from '../settings/settingsStore';
 import { CopyStatusDialog, type CopyStatusTarget } from './CopyStatusDialog';
 import { byText, day } from './format';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 import { compareClass } from '../../../../shared/classOrder';
 
 interface Props {

@@ -3,7 +3,7 @@ import { Card, Segmented, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewProgressRow } from '../../../../shared/domain';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { byText } from './format';
 import { useReviews } from './reviewsStore';
 import { compareClass } from '../../../../shared/classOrder';

@@ -6,9 +6,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
+import { ChildPicker } from '../../components/ChildPicker';
 import { useReviews } from './reviewsStore';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 interface Values {
   childId: number;

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { byText, day } from './format';
 import { PopularChart } from './PopularChart';
 import { useGradeLabel } from './labels';

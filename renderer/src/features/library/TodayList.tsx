@@ -2,7 +2,7 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { clock, day } from './format';
-import { useLibrary, type DeskEvent } from './store';
+import { useLibrary, type DeskEvent } from './libraryStore';
 
 export function TodayList() {
   const { t } = useTranslation(['library', 'common', 'errors']);

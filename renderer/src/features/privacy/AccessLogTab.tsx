@@ -8,7 +8,7 @@ import { ACCESS_KINDS, type AccessKind, type AccessLogEntry, type Role, type Sta
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { AnyChildPicker } from './AnyChildPicker';
-import { usePrivacy } from './store';
+import { usePrivacy } from './privacyStore';
 
 const DAY = 'YYYY-MM-DD';
 

@@ -5,9 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasableChild } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { EraseDialog } from './EraseDialog';
-import { usePrivacy } from './store';
+import { usePrivacy } from './privacyStore';
 
 export function ErasureTab() {
   const { t } = useTranslation(['privacy', 'common', 'errors']);

@@ -7,7 +7,7 @@ import { LEAVE_MODES, type Collector, type LeaveMode, type Visit } from '../../.
 import { call } from '../../api';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useRoom } from './store';
+import { useRoom } from './roomStore';
 
 const OTHER = 'other';
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useRoom } from './store';
+import { useRoom } from './roomStore';
 
 interface Values {
   checkedInAt: Dayjs;

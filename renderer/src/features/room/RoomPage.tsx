@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useTicker } from '../../components/useTicker';
-import { ChildPicker } from '../children/ChildPicker';
-import { ClassLabel } from '../children/labels';
+import { ChildPicker } from '../../components/ChildPicker';
+import { ClassLabel } from '../../components/childLabels';
 import { CheckoutDialog, type CheckoutTarget } from './CheckoutDialog';
 import { CorrectionDialog } from './CorrectionDialog';
 import { clock, stayLength } from './format';
-import { useRoom } from './store';
+import { useRoom } from './roomStore';
 import { WaitingBanner } from './WaitingBanner';
 
 /** Often enough that a child waiting at the kiosk is seen within seconds. */

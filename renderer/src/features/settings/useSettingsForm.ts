@@ -6,7 +6,7 @@ import type { Input } from '../../../../shared/contract';
 import type { Settings } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useSettings } from './store';
+import { useSettings } from './settingsStore';
 
 /** K: the settings the form edits (only those settings.update takes). */
 export function useSettingsForm<K extends keyof Input<'settings.update'> & keyof Settings>() {

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { semesterEndOf } from '../../../../shared/termEnd';
-import { useSettings } from '../settings/store';
-import { useRoster } from './store';
+import { useSettings } from '../settings/settingsStore';
+import { useRoster } from './rosterStore';
 
 interface Values {
   termStart?: Dayjs;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
 import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useRoster } from './store';
+import { useRoster } from './rosterStore';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -3,7 +3,7 @@ import { Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { PlannedVsActualRow } from '../../../../shared/domain';
-import { isoWeekday, useRoster } from './store';
+import { isoWeekday, useRoster } from './rosterStore';
 
 const STATUS_COLORS: Record<PlannedVsActualRow['status'], string> = {
   on_time: 'green',

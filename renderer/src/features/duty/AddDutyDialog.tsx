@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
-import { useRoster } from './store';
+import { useRoster } from './rosterStore';
 
 export function AddDutyDialog({ target, onClose }: { target: { date: string; opening: Opening } | null; onClose(): void }) {
   const { t } = useTranslation(['roster', 'errors']);
