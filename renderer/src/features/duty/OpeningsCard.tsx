@@ -1,11 +1,12 @@
 // Opening hours: weekday, start, end and teachers needed. Admins add, edit and archive them.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
+import { errorMessage } from '../../components/errors';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
 import { useRoster } from './rosterStore';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -19,8 +20,8 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
   const { message } = App.useApp();
   const { openings, saveOpening, archiveOpening } = useRoster();
   const [editing, setEditing] = useState<Opening | 'new' | null>(null);
-  const { busy, run } = useBusy();
   const [form] = Form.useForm<Values>();
+  const { busy, save } = useFormSave(form);
   const weekday = (n: number) => t(`week.weekday.${n}` as 'week.weekday.1');
 
   const open = (o: Opening | 'new') => {
@@ -33,7 +34,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
     const { weekday: chosen, ...times } = await form.validateFields();
     const days = Array.isArray(chosen) ? [...chosen].sort((a, b) => a - b) : [chosen];
     let saved = 0;
-    await run(
+    await save(
       async () => {
         for (const day of days) {
           await saveOpening(editing && editing !== 'new' ? { ...times, weekday: day, id: editing.id } : { ...times, weekday: day });
@@ -42,12 +43,8 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
         message.success(t('openings.message.saved'));
         setEditing(null);
       },
-      (e) => {
-        // The days saved before a refusal are in the table; the dialog keeps the ones still to save.
-        if (Array.isArray(chosen)) form.setFieldValue('weekday', days.slice(saved));
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
+      // The days saved before a refusal are in the table; the dialog keeps the ones still to save.
+      () => Array.isArray(chosen) && form.setFieldValue('weekday', days.slice(saved)),
     );
   };
 
@@ -106,11 +103,11 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
             : []),
         ]}
       />
-      <Modal
+      <FormDialog
         open={editing !== null}
         title={editing === 'new' ? t('openings.action.add') : t('openings.action.edit')}
-        onOk={() => void submit().catch(() => undefined)}
-        confirmLoading={busy}
+        onOk={submit}
+        busy={busy}
         onCancel={() => setEditing(null)}
         forceRender
       >
@@ -128,7 +125,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
             <InputNumber min={1} max={10} />
           </Form.Item>
         </Form>
-      </Modal>
+      </FormDialog>
     </Card>
   );
 }
