@@ -4,6 +4,7 @@ import type { Input } from '../../../../shared/contract';
 import type { CallRecord, CareRow, Page, QueueEntry } from '../../../../shared/domain';
 import { call } from '../../api';
 import { fetchPage, pageAfter } from '../../components/paging';
+import { andReload } from '../../components/serverStore';
 
 interface CallsState {
   queue: QueueEntry[];
@@ -31,11 +32,7 @@ async function loadOverdue({ current, pageSize }: OverduePage): Promise<{ overdu
 }
 
 export const useCalls = create<CallsState>((set, get) => {
-  const after = async <T>(work: Promise<T>): Promise<T> => {
-    const result = await work;
-    await get().reload();
-    return result;
-  };
+  const after = <T>(work: Promise<T>): Promise<T> => andReload(work, get().reload);
   return {
     queue: [],
     overdue: { rows: [], total: 0 },

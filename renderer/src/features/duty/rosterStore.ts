@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { Opening, PlannedVsActualRow, RosterWeek, StaffMember } from '../../../../shared/domain';
 import { call } from '../../api';
+import { andReload, newestAnswer } from '../../components/serverStore';
 
 /** Monday of the ISO week a date falls in, as YYYY-MM-DD. */
 export function mondayOf(date: string | Dayjs): string {
@@ -31,47 +32,42 @@ interface RosterState {
   swap(dutyA: number, dutyB: number): Promise<void>;
 }
 
-export const useRoster = create<RosterState>((set, get) => ({
-  weekStart: mondayOf(dayjs()),
-  week: null,
-  report: [],
-  openings: [],
-  staff: [],
-  loadStatic: async () => {
-    const [openings, staff] = await Promise.all([call('roster.openings', {}), call('staff.list', { includeArchived: false })]);
-    set({ openings, staff });
-  },
-  loadWeek: async (weekStart = get().weekStart) => {
-    const to = dayjs(weekStart).add(6, 'day').format('YYYY-MM-DD');
-    const [week, report] = await Promise.all([call('roster.week', { weekStart }), call('duty.report', { from: weekStart, to })]);
-    set({ weekStart: week.weekStart, week, report });
-  },
-  shiftWeek: async (weeks) => {
-    await get().loadWeek(dayjs(get().weekStart).add(weeks, 'week').format('YYYY-MM-DD'));
-  },
-  saveOpening: async (input) => {
-    await call('roster.saveOpening', input);
-    await Promise.all([get().loadStatic(), get().loadWeek()]);
-  },
-  archiveOpening: async (id) => {
-    await call('roster.archiveOpening', { id });
-    await Promise.all([get().loadStatic(), get().loadWeek()]);
-  },
-  generate: async (input) => {
-    const { created } = await call('roster.generate', input);
-    await get().loadWeek();
-    return created;
-  },
-  addDuty: async (date, openingId, staffId) => {
-    await call('roster.change', { action: 'add', date, openingId, staffId });
-    await get().loadWeek();
-  },
-  removeDuty: async (dutyId) => {
-    await call('roster.change', { action: 'remove', dutyId });
-    await get().loadWeek();
-  },
-  swap: async (dutyA, dutyB) => {
-    await call('roster.swap', { dutyA, dutyB });
-    await get().loadWeek();
-  },
-}));
+// Paging through weeks quickly: only the newest week asked for may show.
+const weeks = newestAnswer();
+
+export const useRoster = create<RosterState>((set, get) => {
+  /** A change to the openings shows in the opening list and the week; a change to duties in the week. */
+  const openingsChanged = async (work: Promise<unknown>) => {
+    await andReload(work, () => Promise.all([get().loadStatic(), get().loadWeek()]));
+  };
+  const weekChanged = async (work: Promise<unknown>) => {
+    await andReload(work, () => get().loadWeek());
+  };
+  return {
+    weekStart: mondayOf(dayjs()),
+    week: null,
+    report: [],
+    openings: [],
+    staff: [],
+    loadStatic: async () => {
+      const [openings, staff] = await Promise.all([call('roster.openings', {}), call('staff.list', { includeArchived: false })]);
+      set({ openings, staff });
+    },
+    loadWeek: (weekStart = get().weekStart) => {
+      const to = dayjs(weekStart).add(6, 'day').format('YYYY-MM-DD');
+      return weeks(
+        () => Promise.all([call('roster.week', { weekStart }), call('duty.report', { from: weekStart, to })]),
+        ([week, report]) => set({ weekStart: week.weekStart, week, report }),
+      );
+    },
+    shiftWeek: async (weeks) => {
+      await get().loadWeek(dayjs(get().weekStart).add(weeks, 'week').format('YYYY-MM-DD'));
+    },
+    saveOpening: (input) => openingsChanged(call('roster.saveOpening', input)),
+    archiveOpening: (id) => openingsChanged(call('roster.archiveOpening', { id })),
+    generate: async (input) => (await andReload(call('roster.generate', input), () => get().loadWeek())).created,
+    addDuty: (date, openingId, staffId) => weekChanged(call('roster.change', { action: 'add', date, openingId, staffId })),
+    removeDuty: (dutyId) => weekChanged(call('roster.change', { action: 'remove', dutyId })),
+    swap: (dutyA, dutyB) => weekChanged(call('roster.swap', { dutyA, dutyB })),
+  };
+});

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { RoomStatus, Visit } from '../../../../shared/domain';
 import { call } from '../../api';
+import { andReload } from '../../components/serverStore';
 
 interface RoomState {
   status: RoomStatus | null;
@@ -14,28 +15,21 @@ interface RoomState {
   correct(input: Input<'checkins.correct'>): Promise<void>;
 }
 
-export const useRoom = create<RoomState>((set, get) => ({
-  status: null,
-  history: [],
-  reload: async () => {
-    const [status, history] = await Promise.all([call('checkins.room', {}), call('checkins.history', {})]);
-    set({ status, history });
-  },
-  checkIn: async (childId) => {
-    await call('checkins.checkIn', { childId });
-    await get().reload();
-  },
-  checkOut: async (input) => {
-    await call('checkins.checkOut', input);
-    await get().reload();
-  },
-  checkOutAll: async (leaveMode) => {
-    const { count } = await call('checkins.checkOutAll', { leaveMode });
-    await get().reload();
-    return count;
-  },
-  correct: async (input) => {
-    await call('checkins.correct', input);
-    await get().reload();
-  },
-}));
+export const useRoom = create<RoomState>((set, get) => {
+  /** Every change moves a child in or out: the room and its history are read again. */
+  const change = async (work: Promise<unknown>) => {
+    await andReload(work, get().reload);
+  };
+  return {
+    status: null,
+    history: [],
+    reload: async () => {
+      const [status, history] = await Promise.all([call('checkins.room', {}), call('checkins.history', {})]);
+      set({ status, history });
+    },
+    checkIn: (childId) => change(call('checkins.checkIn', { childId })),
+    checkOut: (input) => change(call('checkins.checkOut', input)),
+    checkOutAll: async (leaveMode) => (await andReload(call('checkins.checkOutAll', { leaveMode }), get().reload)).count,
+    correct: (input) => change(call('checkins.correct', input)),
+  };
+});
