@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ChildSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { NOT_IN_GROUP_PAGE_SIZES, useActivities } from './activitiesStore';
+import { serverPager } from '../../components/paging';
+import { useActivities } from './activitiesStore';
 import { ClassLabel } from '../../components/childLabels';
 
 /** As the main process rules: a child whose grade is unknown joins only a group open to every grade. */
@@ -62,15 +63,7 @@ export function NotInGroupTab() {
         rowKey="id"
         size="small"
         dataSource={notInGroup.rows}
-        pagination={{
-          current: notInGroupPage,
-          pageSize: notInGroupPageSize,
-          total: notInGroup.total,
-          showSizeChanger: true,
-          pageSizeOptions: [...NOT_IN_GROUP_PAGE_SIZES],
-          showTotal: (count) => t('notInGroup.table.total', { count }),
-          onChange: setNotInGroupPage,
-        }}
+        pagination={serverPager(notInGroupPage, notInGroupPageSize, notInGroup.total, (count) => t('notInGroup.table.total', { count }), setNotInGroupPage)}
         locale={{ emptyText: t('notInGroup.empty.none') }}
         columns={[
           { title: t('signups.column.name'), dataIndex: 'name' },

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, Page, StaffMember } from '../../../../shared/domain';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
 import { andReload, newestAnswer } from '../../components/serverStore';
 
 export type ActivityInput = Input<'activities.create'>;
@@ -39,8 +39,6 @@ interface ActivitiesState {
   setNotInGroupPage(page: number, pageSize: number): void;
 }
 
-export const NOT_IN_GROUP_PAGE_SIZES = [20, 50, 100] as const;
-
 const lists = newestAnswer();
 const notInGroupPages = newestAnswer();
 
@@ -63,7 +61,7 @@ export const useActivities = create<ActivitiesState>((set, get) => {
     attendance: null,
     notInGroup: { rows: [], total: 0 },
     notInGroupPage: 1,
-    notInGroupPageSize: NOT_IN_GROUP_PAGE_SIZES[0],
+    notInGroupPageSize: PAGE_SIZES[0],
     staff: [],
 
     setIncludeArchived: (includeArchived) => {

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CareRow } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
+import { serverPager } from '../../components/paging';
 import { ClassLabel } from '../../components/childLabels';
 import { useCalls } from './callsStore';
 
@@ -22,20 +23,14 @@ export function CareList() {
     }
   };
 
+  const showPage = (current: number, pageSize: number) => void showOverduePage(current, pageSize).catch((e: unknown) => message.error(errorMessage(e)));
+
   return (
     <Table<CareRow>
       rowKey="childId"
       size="middle"
       dataSource={overdue.rows}
-      pagination={{
-        ...overduePage,
-        total: overdue.total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100],
-        hideOnSinglePage: true,
-        showTotal: (total) => t('calls:care.table.total', { count: total }),
-        onChange: (current, pageSize) => void showOverduePage(current, pageSize).catch((e: unknown) => message.error(errorMessage(e))),
-      }}
+      pagination={{ ...serverPager(overduePage.current, overduePage.pageSize, overdue.total, (total) => t('calls:care.table.total', { count: total }), showPage), hideOnSinglePage: true }}
       locale={{ emptyText: t('calls:care.table.empty') }}
       columns={[
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },

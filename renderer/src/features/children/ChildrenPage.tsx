@@ -8,10 +8,11 @@ import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../
 import { useAuth } from '../auth/authStore';
 import { ChildDetailDrawer } from './ChildDetailDrawer';
 import { ChildFormDrawer } from './ChildFormDrawer';
-import { ImportDialog } from './ImportDialog';
+import { ChildImportDialog } from './ChildImportDialog';
 import { ClassLabel, GenderText } from '../../components/childLabels';
 import { ConsentMissingTag, SituationTags } from './labels';
-import { PAGE_SIZES, useChildren } from './childrenStore';
+import { serverPager } from '../../components/paging';
+import { useChildren } from './childrenStore';
 
 const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -89,15 +90,7 @@ export function ChildrenPage() {
         size="middle"
         loading={loading}
         dataSource={rows}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [...PAGE_SIZES],
-          showTotal: (count) => t('list.table.total', { count }),
-          onChange: setPage,
-        }}
+        pagination={serverPager(page, pageSize, total, (count) => t('list.table.total', { count }), setPage)}
         onRow={(child) => ({ onClick: () => setOpenId(child.id), style: { cursor: 'pointer' } })}
         columns={[
           {
@@ -136,7 +129,7 @@ export function ChildrenPage() {
           if (saved) showChild(saved.name);
         }}
       />
-      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      <ChildImportDialog open={importing} onClose={() => setImporting(false)} />
     </Card>
   );
 }

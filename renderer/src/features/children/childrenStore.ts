@@ -3,12 +3,10 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { ChildFile, ChildSummary } from '../../../../shared/domain';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
 import { andReload, newestAnswer } from '../../components/serverStore';
 
 export type ChildFilters = Omit<Input<'children.list'>, 'offset' | 'limit'>;
-
-export const PAGE_SIZES = [20, 50, 100] as const;
 
 interface ChildrenState {
   filters: ChildFilters;

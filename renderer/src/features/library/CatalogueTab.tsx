@@ -12,7 +12,8 @@ import { BookDrawer } from './BookDrawer';
 import { BookFormDrawer } from './BookFormDrawer';
 import { BookImportDialog } from './BookImportDialog';
 import { GradeRange } from './labels';
-import { PAGE_SIZES, useLibrary } from './libraryStore';
+import { serverPager } from '../../components/paging';
+import { useLibrary } from './libraryStore';
 
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
@@ -66,15 +67,7 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
         size="middle"
         loading={booksLoading}
         dataSource={books}
-        pagination={{
-          current: page,
-          pageSize,
-          total: booksTotal,
-          pageSizeOptions: [...PAGE_SIZES],
-          showSizeChanger: true,
-          showTotal: (total) => t('catalogue.table.total', { total }),
-          onChange: setPage,
-        }}
+        pagination={serverPager(page, pageSize, booksTotal, (total) => t('catalogue.table.total', { total }), setPage)}
         locale={{ emptyText: t('catalogue.table.empty') }}
         onRow={(book) => ({ onClick: () => setOpenId(book.id), style: { cursor: 'pointer' } })}
         columns={[

@@ -7,7 +7,7 @@ import type { Input } from '../../../../shared/contract';
 import type { BarcodeLookup, Book, CopyStatus, ImportPreview, ImportResult, Loan } from '../../../../shared/domain';
 import { normalizeIsbn } from '../../../../shared/validation';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
 import { andReload, newestAnswer } from '../../components/serverStore';
 import type { ImportFile } from '../../components/ImportDialog';
 
@@ -18,9 +18,6 @@ export interface DeskEvent {
   at: string;
   loan: Loan;
 }
-
-/** Titles per catalogue page the teacher may choose. */
-export const PAGE_SIZES = [20, 50, 100] as const;
 
 interface LibraryState {
   query: string;
