@@ -3,12 +3,13 @@
 // Each feature says what it imports (its calls, its words, its own columns); this is the dialog.
 // ImportFrame is its shell (drop zone, refusal, footer), which the child import's own steps share.
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Modal, Space, Tag, Typography, Upload, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowStatus } from '../../../shared/domain';
 import { errorMessage, fieldMessage } from './errors';
 import { fileToBase64 } from './files';
 import { useBusy } from './useBusy';
+import { ListTable } from './ListTable';
 
 const STATUS_COLOR: Record<ImportRowStatus, string> = { new: 'green', update: 'blue', error: 'red' };
 
@@ -155,8 +156,7 @@ export function ImportDialog({ open, onClose, texts, preview: readPreview, confi
       {preview && (
         <>
           <Typography.Paragraph>{texts.summary(file?.fileName ?? '', preview.counts)}</Typography.Paragraph>
-          <Table<ImportPreviewRow>
-            size="small"
+          <ListTable<ImportPreviewRow>
             rowKey="rowNumber"
             dataSource={preview.rows}
             pagination={{ pageSize: 8, showSizeChanger: false }}

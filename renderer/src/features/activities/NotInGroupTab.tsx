@@ -1,6 +1,6 @@
 // 未参加兴趣小组的儿童: every left-behind child should be in one group; one click puts her in the
 // group the teacher picked. The database pages the list (a district has thousands of such children).
-import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ChildSummary } from '../../../../shared/domain';
@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/errors';
 import { serverPager } from '../../components/paging';
 import { useActivities } from './activitiesStore';
 import { ClassLabel } from '../../components/childLabels';
+import { ListTable } from '../../components/ListTable';
 
 /** As the main process rules: a child whose grade is unknown joins only a group open to every grade. */
 const takesGrade = (group: Activity, grade: number | null) =>
@@ -59,12 +60,10 @@ export function NotInGroupTab() {
           options={groups.map((g) => ({ value: g.id, label: `${g.title}（${g.enrolled} / ${g.capacity}）` }))}
         />
       </Space>
-      <Table<ChildSummary>
-        rowKey="id"
-        size="small"
+      <ListTable<ChildSummary>
         dataSource={notInGroup.rows}
         pagination={serverPager(notInGroupPage, notInGroupPageSize, notInGroup.total, (count) => t('notInGroup.table.total', { count }), setNotInGroupPage)}
-        locale={{ emptyText: t('notInGroup.empty.none') }}
+        empty={t('notInGroup.empty.none')}
         columns={[
           { title: t('signups.column.name'), dataIndex: 'name' },
           {

@@ -1,7 +1,7 @@
 // Teachers' list of child files: search by name, pinyin or initials; filter by class and situation.
 // The database pages it (a district holds 10,000 children), in class order then pinyin.
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../../shared/domain';
@@ -13,6 +13,8 @@ import { ClassLabel, GenderText } from '../../components/childLabels';
 import { ConsentMissingTag, SituationTags } from './labels';
 import { serverPager } from '../../components/paging';
 import { useChildren } from './childrenStore';
+import { ListTable } from '../../components/ListTable';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -53,29 +55,23 @@ export function ChildrenPage() {
           value={filters.query ?? ''}
           onChange={(e) => setFilters({ query: e.target.value || undefined })}
         />
-        <Select
-          allowClear
-          aria-label={t('list.filter.grade')}
-          placeholder={t('list.filter.grade')}
-          style={{ width: 130 }}
+        <FilterSelect
+          label={t('list.filter.grade')}
+          width={130}
           value={filters.grade}
           onChange={(grade?: number) => setFilters({ grade })}
           options={GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }))}
         />
-        <Select
-          allowClear
-          aria-label={t('list.filter.class')}
-          placeholder={t('list.filter.class')}
-          style={{ width: 120 }}
+        <FilterSelect
+          label={t('list.filter.class')}
+          width={120}
           value={filters.classNo}
           onChange={(classNo?: number) => setFilters({ classNo })}
           options={CLASS_NUMBERS.map((c) => ({ value: c, label: t('common:class.label.class', { classNo: c }) }))}
         />
-        <Select
-          allowClear
-          aria-label={t('list.filter.situation')}
-          placeholder={t('list.filter.situation')}
-          style={{ width: 160 }}
+        <FilterSelect
+          label={t('list.filter.situation')}
+          width={160}
           value={filters.situation}
           onChange={(situation?: Situation) => setFilters({ situation })}
           options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))}
@@ -85,8 +81,7 @@ export function ChildrenPage() {
           <Typography.Text>{t('list.filter.archived')}</Typography.Text>
         </Space>
       </Space>
-      <Table<ChildSummary>
-        rowKey="id"
+      <ListTable<ChildSummary>
         size="middle"
         loading={loading}
         dataSource={rows}

@@ -1,7 +1,7 @@
 // Who may collect her (issue 16): the file's list, guardian first by default, "may not collect" entries
 // with their note. Its own section and its own save, apart from the rest of the child form.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Form, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Form, Input, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUARDIAN_RELATIONS, type Collector } from '../../../../shared/domain';
@@ -10,6 +10,7 @@ import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { useFormSave } from '../../components/form/useFormSave';
 import { RelationText } from '../../components/childLabels';
+import { ListTable } from '../../components/ListTable';
 
 type Row = ContractInput<'collectors.save'>['collectors'][number];
 
@@ -90,9 +91,7 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
       ) : list && list.length === 0 ? (
         <Empty description={t('collectors.empty.none')} />
       ) : (
-        <Table<Collector>
-          rowKey="id"
-          size="small"
+        <ListTable<Collector>
           pagination={false}
           loading={list === null}
           dataSource={list ?? []}

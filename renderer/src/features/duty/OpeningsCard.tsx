@@ -1,6 +1,6 @@
 // Opening hours: weekday, start, end and teachers needed. Admins add, edit and archive them.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/errors';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormSave } from '../../components/form/useFormSave';
 import { useRoster } from './rosterStore';
+import { ListTable } from '../../components/ListTable';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -70,12 +71,10 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
         )
       }
     >
-      <Table<Opening>
-        size="small"
-        rowKey="id"
+      <ListTable<Opening>
         dataSource={openings}
         pagination={false}
-        locale={{ emptyText: t('openings.table.empty') }}
+        empty={t('openings.table.empty')}
         columns={[
           { key: 'weekday', title: t('openings.column.weekday'), sorter: (a, b) => a.weekday - b.weekday, render: (_, o) => weekday(o.weekday) },
           { key: 'start', title: t('openings.column.start'), dataIndex: 'startTime' },
