@@ -46,3 +46,15 @@ export async function andReload<T>(change: Promise<T>, reload: (result: T) => Pr
   await reload(result);
   return result;
 }
+
+/**
+ * For a change whose refusal may still have changed what is shown (a failed export is in the history):
+ * reloads either way, and a failed reload is not the change's failure.
+ */
+export async function alwaysReload<T>(change: Promise<T>, reload: () => Promise<unknown>): Promise<T> {
+  try {
+    return await change;
+  } finally {
+    await reload().catch(() => undefined);
+  }
+}
