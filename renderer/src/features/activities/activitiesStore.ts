@@ -39,6 +39,7 @@ interface ActivitiesState {
   setNotInGroupPage(page: number, pageSize: number): void;
 }
 
+// The archived switch and the pager can be clicked faster than answers come: the newest fills the table.
 const lists = newestAnswer();
 const notInGroupPages = newestAnswer();
 

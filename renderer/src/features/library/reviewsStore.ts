@@ -15,6 +15,7 @@ interface ReviewsState {
   create(input: Input<'reviews.create'>): Promise<Review>;
 }
 
+// The reviews tab reloads each time it shows, and after a review is written: the newest answer is the one shown.
 const lists = newestAnswer();
 
 export const useReviews = create<ReviewsState>((set, get) => ({

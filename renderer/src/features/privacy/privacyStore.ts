@@ -21,6 +21,7 @@ interface PrivacyState {
   exportChild(childId: number, folder: string): Promise<ChildDataExport>;
 }
 
+// Filters changed quickly send several requests: the newest answer fills the log.
 const logPages = newestAnswer();
 
 export const usePrivacy = create<PrivacyState>((set, get) => ({
