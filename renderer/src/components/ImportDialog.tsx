@@ -1,13 +1,15 @@
 // Import a spreadsheet: pick a file, see every row as new / update / error, then confirm.
 // Nothing is written before the confirmation; rows with errors are skipped, never half-written.
 // Each feature says what it imports (its calls, its words, its own columns); this is the dialog.
+// ImportFrame is its shell (drop zone, refusal, footer), which the child import's own steps share.
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Modal, Space, Tag, Typography, Upload, type TableColumnsType } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowStatus } from '../../../shared/domain';
 import { errorMessage, fieldMessage } from './errors';
 import { fileToBase64 } from './files';
 import { useBusy } from './useBusy';
+import { ListTable } from './ListTable';
 
 const STATUS_COLOR: Record<ImportRowStatus, string> = { new: 'green', update: 'blue', error: 'red' };
 
@@ -38,6 +40,50 @@ export interface ImportDialogProps {
   confirm(file: ImportFile): Promise<ImportResult>;
   /** The feature's own columns, between "status" and "problems". */
   columns: TableColumnsType<ImportPreviewRow>;
+}
+
+interface FrameProps {
+  open: boolean;
+  width: string | number;
+  title: string;
+  /** Closing: the dialog forgets the file before it goes. */
+  onCancel(): void;
+  footer: ReactNode;
+  /** Shown until a file was read: the drop zone, with its words. */
+  upload: { text: string; hint: string } | null;
+  onPick(file: File): void;
+  busy: boolean;
+  problem: string | null;
+  /** Above the drop zone and the refusal (the child import's steps). */
+  head?: ReactNode;
+  children: ReactNode;
+}
+
+export function ImportFrame({ open, width, title, onCancel, footer, upload, onPick, busy, problem, head, children }: FrameProps) {
+  return (
+    <Modal open={open} width={width} title={title} destroyOnHidden onCancel={onCancel} footer={footer}>
+      {head}
+      {upload && (
+        <Upload.Dragger
+          accept=".xlsx,.csv"
+          showUploadList={false}
+          disabled={busy}
+          beforeUpload={(picked) => {
+            onPick(picked);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{upload.text}</p>
+          <p className="ant-upload-hint">{upload.hint}</p>
+        </Upload.Dragger>
+      )}
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginTop: 16 }} />}
+      {children}
+    </Modal>
+  );
 }
 
 export function ImportDialog({ open, onClose, texts, preview: readPreview, confirm: write, columns }: ImportDialogProps) {
@@ -84,15 +130,18 @@ export function ImportDialog({ open, onClose, texts, preview: readPreview, confi
   const writable = preview ? preview.counts.new + preview.counts.update : 0;
 
   return (
-    <Modal
+    <ImportFrame
       open={open}
       width={900}
       title={texts.title}
-      destroyOnHidden
       onCancel={() => {
         reset();
         onClose();
       }}
+      upload={preview ? null : { text: texts.uploadText, hint: texts.uploadHint }}
+      onPick={(picked) => void pick(picked)}
+      busy={busy}
+      problem={problem}
       footer={
         <Space>
           <Button onClick={reset} disabled={!preview}>
@@ -104,29 +153,10 @@ export function ImportDialog({ open, onClose, texts, preview: readPreview, confi
         </Space>
       }
     >
-      {!preview && (
-        <Upload.Dragger
-          accept=".xlsx,.csv"
-          showUploadList={false}
-          disabled={busy}
-          beforeUpload={(picked) => {
-            void pick(picked);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{texts.uploadText}</p>
-          <p className="ant-upload-hint">{texts.uploadHint}</p>
-        </Upload.Dragger>
-      )}
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginTop: 16 }} />}
       {preview && (
         <>
           <Typography.Paragraph>{texts.summary(file?.fileName ?? '', preview.counts)}</Typography.Paragraph>
-          <Table<ImportPreviewRow>
-            size="small"
+          <ListTable<ImportPreviewRow>
             rowKey="rowNumber"
             dataSource={preview.rows}
             pagination={{ pageSize: 8, showSizeChanger: false }}
@@ -153,6 +183,6 @@ export function ImportDialog({ open, onClose, texts, preview: readPreview, confi
           />
         </>
       )}
-    </Modal>
+    </ImportFrame>
   );
 }

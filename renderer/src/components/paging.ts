@@ -1,6 +1,10 @@
 // Lists paged by the main process (a district's lists run to thousands of rows): the tables' page
 // numbers (from 1) as offset and limit, and the step back when the rows of the last page went away.
+import type { TablePaginationConfig } from 'antd';
 import type { Page } from '../../../shared/domain';
+
+/** Rows per page a teacher may choose for a long list; the first is where each list starts. */
+export const PAGE_SIZES = [20, 50, 100] as const;
 
 export interface RowWindow {
   offset: number;
@@ -26,4 +30,15 @@ export async function fetchPage<T>(fetch: (rows: RowWindow) => Promise<Page<T>>,
 /** The page to show after the pager changed: a new page size starts at page 1, as the rows before it moved. */
 export function pageAfter(page: number, pageSize: number, previousPageSize: number): number {
   return pageSize === previousPageSize ? page : 1;
+}
+
+/** A table's pager over a list paged by the main process: the page shown, the rows in all, the page sizes to choose. */
+export function serverPager(
+  current: number,
+  pageSize: number,
+  total: number,
+  showTotal: (total: number) => string,
+  onChange: (page: number, pageSize: number) => void,
+): TablePaginationConfig {
+  return { current, pageSize, total, showSizeChanger: true, pageSizeOptions: [...PAGE_SIZES], showTotal, onChange };
 }

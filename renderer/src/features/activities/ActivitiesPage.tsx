@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivitiesTab } from './ActivitiesTab';
 import { NotInGroupTab } from './NotInGroupTab';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
 
 type TabKey = 'list' | 'notInGroup';
 

@@ -1,15 +1,16 @@
 // The activities as a table: what, when, where, who leads it, how full; admins add, edit and archive.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Checkbox, Popconfirm, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Activity } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { ActivityDetailDrawer } from './ActivityDetailDrawer';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { KindTag, WhenText } from './labels';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
+import { ListTable } from '../../components/ListTable';
 
 export function ActivitiesTab() {
   const { t } = useTranslation(['activities', 'common', 'errors']);
@@ -54,8 +55,7 @@ export function ActivitiesTab() {
           </Button>
         )}
       </Space>
-      <Table<Activity>
-        rowKey="id"
+      <ListTable<Activity>
         size="middle"
         loading={loading}
         dataSource={activities}

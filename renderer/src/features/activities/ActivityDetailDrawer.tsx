@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AttendanceTab } from './AttendanceTab';
 import { KindTag, WhenText } from './labels';
 import { SignupsTab } from './SignupsTab';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
 
 const STAMP = 'YYYY-MM-DD HH:mm';
 

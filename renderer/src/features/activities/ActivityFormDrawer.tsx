@@ -1,15 +1,15 @@
 // 新建活动 / 编辑活动 (admins): a weekend activity on one date, or an interest group every week of a
 // term; its times, places, grades, teacher and the window in which children may sign up.
-import { App, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, TimePicker } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Activity, type ActivityKind } from '../../../../shared/domain';
 import type { FieldIssue } from '../../../../shared/errors';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
+import { FormDrawer } from '../../components/form/FormDrawer';
+import { useFormSave } from '../../components/form/useFormSave';
 import { WEEKDAYS } from './labels';
-import { useActivities, type ActivityInput } from './store';
+import { useActivities, type ActivityInput } from './activitiesStore';
 
 interface Values {
   kind: ActivityKind;
@@ -99,7 +99,7 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
   const { message } = App.useApp();
   const { staff, loadStaff, create, update } = useActivities();
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form, { toFields: toFormIssues });
   const kind = Form.useWatch('kind', form) ?? 'weekend';
   const required = [{ required: true, message: t('errors:field.required') }];
 
@@ -111,37 +111,24 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
   }, [open, activity, form, loadStaff]);
 
   const submit = async (values: Values) => {
-    await run(
-      async () => {
-        const saved = activity ? await update(activity.id, toInput(values)) : await create(toInput(values));
-        message.success(t(activity ? 'form.message.updated' : 'form.message.created', { title: saved.title }));
-        onClose();
-      },
-      (e) => {
-        showFieldErrors(form, toFormIssues(toApiError(e).details?.issues));
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      const saved = activity ? await update(activity.id, toInput(values)) : await create(toInput(values));
+      message.success(t(activity ? 'form.message.updated' : 'form.message.created', { title: saved.title }));
+      onClose();
+    });
   };
 
   const gradeOptions = GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }));
   const weekdayOptions = WEEKDAYS.map((d) => ({ value: d, label: t(`shared.weekday.${d}`) }));
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       size={600}
       title={activity ? t('form.title.edit', { title: activity.title }) : t('form.title.add')}
+      busy={busy}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common:action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>
-            {t('common:action.save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => form.submit()}
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'weekend', capacity: 20 }}>
         <Form.Item name="kind" label={t('form.field.kind')}>
@@ -226,6 +213,6 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
           <Input.TextArea maxLength={1000} autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

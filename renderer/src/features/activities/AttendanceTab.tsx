@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain';
 import { DEFAULT_TIMEZONE, toLocalDate } from '../../../../shared/time';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { meetsOn, sessionDay } from './sessions';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
 
 const DAY = 'YYYY-MM-DD';
 

@@ -1,12 +1,14 @@
 // 未参加兴趣小组的儿童: every left-behind child should be in one group; one click puts her in the
 // group the teacher picked. The database pages the list (a district has thousands of such children).
-import { App, Button, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ChildSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { NOT_IN_GROUP_PAGE_SIZES, useActivities } from './store';
-import { ClassLabel } from '../children/labels';
+import { serverPager } from '../../components/paging';
+import { useActivities } from './activitiesStore';
+import { ClassLabel } from '../../components/childLabels';
+import { ListTable } from '../../components/ListTable';
 
 /** As the main process rules: a child whose grade is unknown joins only a group open to every grade. */
 const takesGrade = (group: Activity, grade: number | null) =>
@@ -58,20 +60,10 @@ export function NotInGroupTab() {
           options={groups.map((g) => ({ value: g.id, label: `${g.title}（${g.enrolled} / ${g.capacity}）` }))}
         />
       </Space>
-      <Table<ChildSummary>
-        rowKey="id"
-        size="small"
+      <ListTable<ChildSummary>
         dataSource={notInGroup.rows}
-        pagination={{
-          current: notInGroupPage,
-          pageSize: notInGroupPageSize,
-          total: notInGroup.total,
-          showSizeChanger: true,
-          pageSizeOptions: [...NOT_IN_GROUP_PAGE_SIZES],
-          showTotal: (count) => t('notInGroup.table.total', { count }),
-          onChange: setNotInGroupPage,
-        }}
-        locale={{ emptyText: t('notInGroup.empty.none') }}
+        pagination={serverPager(notInGroupPage, notInGroupPageSize, notInGroup.total, (count) => t('notInGroup.table.total', { count }), setNotInGroupPage)}
+        empty={t('notInGroup.empty.none')}
         columns={[
           { title: t('signups.column.name'), dataIndex: 'name' },
           {

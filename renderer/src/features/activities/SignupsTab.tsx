@@ -1,16 +1,17 @@
 // Who signed up: status tags (moved up from the waiting list shows), a teacher's own sign-up for a
 // child and taking one off, which moves the first on the waiting list up.
 import { UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Checkbox, Popconfirm, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivitySignup } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
+import { ChildPicker } from '../../components/ChildPicker';
 import { SignupStatusTag } from './labels';
-import { useActivities } from './store';
+import { useActivities } from './activitiesStore';
+import { ListTable } from '../../components/ListTable';
 
 const ORDER: Record<ActivitySignup['status'], number> = { enrolled: 0, waiting: 1, cancelled: 2, removed: 3 };
 
@@ -61,12 +62,10 @@ export function SignupsTab() {
           {t('signups.filter.past')}
         </Checkbox>
       </Space>
-      <Table<ActivitySignup>
-        rowKey="id"
-        size="small"
+      <ListTable<ActivitySignup>
         dataSource={rows}
         pagination={false}
-        locale={{ emptyText: t('signups.empty.none') }}
+        empty={t('signups.empty.none')}
         columns={[
           { title: t('signups.column.name'), dataIndex: 'childName' },
           {

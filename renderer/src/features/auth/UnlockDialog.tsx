@@ -7,7 +7,7 @@ import type { StaffName } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useAuth } from './store';
+import { useAuth } from './authStore';
 
 interface Props {
   open: boolean;

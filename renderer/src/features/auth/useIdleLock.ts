@@ -2,7 +2,7 @@
 // the screen follow it, and tells the main process the teacher is still busy while she works.
 import { useEffect } from 'react';
 import { call } from '../../api';
-import { useAuth } from './store';
+import { useAuth } from './authStore';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'pointermove'] as const;
 const CHECK_EVERY_MS = 15_000;

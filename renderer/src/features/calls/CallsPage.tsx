@@ -1,18 +1,19 @@
 // The duty teacher's phone desk: the queue (fair rotation, and why), the call in progress, logging.
-import { Alert, App, Button, Card, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRecord, QueueEntry } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { ActiveCall } from './ActiveCall';
 import { CareList } from './CareList';
 import { callMinutes } from './format';
 import { FinishDialog } from './FinishDialog';
 import { LogCallDialog } from './LogCallDialog';
-import { useCalls } from './store';
+import { useCalls } from './callsStore';
 import { ContactChecks } from './ContactChecks';
+import { ListTable } from '../../components/ListTable';
 
 
 const goodRank = (q: QueueEntry) => (q.goodTimeNow === true ? 0 : q.goodTimeNow === null ? 1 : 2);
@@ -41,12 +42,12 @@ export function CallsPage() {
     <>
       {active && <ActiveCall entry={active} limitMinutes={limit} onEnd={() => setFinishing(active)} />}
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('calls:queue.rule.text')} />
-      <Table<QueueEntry>
+      <ListTable<QueueEntry>
         rowKey="bookingId"
         size="middle"
         dataSource={queue}
         pagination={false}
-        locale={{ emptyText: t('calls:queue.table.empty') }}
+        empty={t('calls:queue.table.empty')}
         columns={[
           { title: t('calls:queue.column.position'), dataIndex: 'position', width: 70 },
           {
@@ -117,9 +118,7 @@ export function CallsPage() {
   );
 
   const historyTab = (
-    <Table<CallRecord>
-      rowKey="id"
-      size="small"
+    <ListTable<CallRecord>
       dataSource={history}
       pagination={{ pageSize: 15, showSizeChanger: false }}
       columns={[

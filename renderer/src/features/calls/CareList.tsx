@@ -1,12 +1,14 @@
 // Children who have not talked with a parent for 30 days or more, longest first, one click to book.
 // Paged by the main process, which also keeps the order (never first, then most days, then class).
-import { App, Button, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CareRow } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
-import { useCalls } from './store';
+import { serverPager } from '../../components/paging';
+import { ClassLabel } from '../../components/childLabels';
+import { useCalls } from './callsStore';
+import { ListTable } from '../../components/ListTable';
 
 export function CareList() {
   const { t } = useTranslation(['calls', 'common']);
@@ -22,21 +24,15 @@ export function CareList() {
     }
   };
 
+  const showPage = (current: number, pageSize: number) => void showOverduePage(current, pageSize).catch((e: unknown) => message.error(errorMessage(e)));
+
   return (
-    <Table<CareRow>
+    <ListTable<CareRow>
       rowKey="childId"
       size="middle"
       dataSource={overdue.rows}
-      pagination={{
-        ...overduePage,
-        total: overdue.total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100],
-        hideOnSinglePage: true,
-        showTotal: (total) => t('calls:care.table.total', { count: total }),
-        onChange: (current, pageSize) => void showOverduePage(current, pageSize).catch((e: unknown) => message.error(errorMessage(e))),
-      }}
-      locale={{ emptyText: t('calls:care.table.empty') }}
+      pagination={{ ...serverPager(overduePage.current, overduePage.pageSize, overdue.total, (total) => t('calls:care.table.total', { count: total }), showPage), hideOnSinglePage: true }}
+      empty={t('calls:care.table.empty')}
       columns={[
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },
         { title: t('calls:care.column.class'), key: 'class', render: (_, r) => <ClassLabel grade={r.grade} classNo={r.classNo} /> },

@@ -1,12 +1,13 @@
 // 核对联系方式: parents whose number and details nobody checked this semester. The teacher rings or
 // asks the guardian, then one click records the check; the row leaves the list.
-import { App, Button, Table } from 'antd';
+import { App, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactCheck } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
+import { ListTable } from '../../components/ListTable';
 
 export function ContactChecks({ onCount }: { onCount(count: number): void }) {
   const { t } = useTranslation(['calls', 'common', 'errors']);
@@ -42,13 +43,12 @@ export function ContactChecks({ onCount }: { onCount(count: number): void }) {
   };
 
   return (
-    <Table<ContactCheck>
+    <ListTable<ContactCheck>
       rowKey="parentId"
-      size="small"
       loading={rows === null}
       dataSource={rows ?? []}
       pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
-      locale={{ emptyText: t('contacts.empty.none') }}
+      empty={t('contacts.empty.none')}
       columns={[
         { title: t('queue.column.child'), dataIndex: 'childName' },
         { title: t('contacts.column.class'), key: 'class', render: (_, r) => <ClassLabel grade={r.grade} classNo={r.classNo} /> },

@@ -1,10 +1,11 @@
 // Ending a call: what happened (talked / no answer / busy / wrong number) and a short note.
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallOutcome, type QueueEntry } from '../../../../shared/domain';
-import { useBusy } from '../../components/useBusy';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
 import { callMinutes } from './format';
-import { useCalls } from './store';
+import { useCalls } from './callsStore';
 
 interface Values {
   outcome: CallOutcome;
@@ -16,13 +17,13 @@ export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onC
   const { message } = App.useApp();
   const finish = useCalls((s) => s.finish);
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
 
   const submit = async () => {
     const callId = entry?.callId;
     if (!callId) return;
     const values = await form.validateFields();
-    await run(async () => {
+    await save(async () => {
       const record = await finish({ callId, outcome: values.outcome, note: values.note ?? null });
       message.success(t('calls:finish.message.saved', { minutes: callMinutes(record.durationSeconds ?? 0) }));
       onClose();
@@ -30,14 +31,13 @@ export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onC
   };
 
   return (
-    <Modal
+    <FormDialog
       open={entry !== null}
       title={t('calls:finish.title.main', { name: entry?.childName ?? '' })}
-      onOk={() => void submit().catch(() => undefined)}
+      onOk={submit}
       okText={t('calls:finish.action.save')}
-      confirmLoading={busy}
+      busy={busy}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={{ outcome: 'talked' }}>
         <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[{ required: true, message: t('errors:field.required') }]}>
@@ -47,6 +47,6 @@ export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onC
           <Input.TextArea rows={3} maxLength={500} placeholder={t('calls:finish.field.notePlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,13 +1,13 @@
 // A call made without a kiosk booking: the teacher logs it by hand.
-import { Alert, App, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallOutcome, type Parent } from '../../../../shared/domain';
 import { call } from '../../api';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
-import { useCalls } from './store';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { ChildPicker } from '../../components/ChildPicker';
+import { useCalls } from './callsStore';
 
 interface Values {
   childId: number;
@@ -25,8 +25,7 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
   const [form] = Form.useForm<Values>();
   const childId = Form.useWatch('childId', form);
   const [parents, setParents] = useState<Parent[]>([]);
-  const { busy, run } = useBusy();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, save, problem } = useFormSave(form, { show: 'alert' });
 
   useEffect(() => {
     form.setFieldValue('parentId', undefined);
@@ -36,24 +35,17 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
 
   const submit = async () => {
     const values = await form.validateFields();
-    setProblem(null);
-    await run(
-      async () => {
-        await log({ ...values, note: values.note ?? null });
-        message.success(t('calls:log.message.saved'));
-        onClose();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        setProblem(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      await log({ ...values, note: values.note ?? null });
+      message.success(t('calls:log.message.saved'));
+      onClose();
+    });
   };
 
   const required = { required: true, message: t('errors:field.required') };
 
   return (
-    <Modal open={open} title={t('calls:log.title.main')} onOk={() => void submit().catch(() => undefined)} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <FormDialog open={open} title={t('calls:log.title.main')} onOk={submit} busy={busy} problem={problem} onCancel={onClose}>
       <Form form={form} layout="vertical" name="log-call" preserve={false} initialValues={{ outcome: 'talked', durationMinutes: 5, endedMinutesAgo: 0 }}>
         <Form.Item name="childId" label={t('calls:log.field.child')} rules={[required]}>
           <ChildPicker />
@@ -77,7 +69,6 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>
-      {problem && <Alert type="error" showIcon title={problem} />}
-    </Modal>
+    </FormDialog>
   );
 }

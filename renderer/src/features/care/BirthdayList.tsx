@@ -1,15 +1,16 @@
 // 生日: the children whose birthday falls this week or next, today's first and highlighted. On the
 // care page and on the duty teacher's home screen.
 import { GiftOutlined } from '@ant-design/icons';
-import { App, Empty, Table, Tag } from 'antd';
+import { App, Empty, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Birthday } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
-import { useCare } from './store';
+import { ClassLabel } from '../../components/childLabels';
+import { useCare } from './careStore';
 import './care.css';
+import { ListTable } from '../../components/ListTable';
 
 const ORDER: Record<Birthday['when'], number> = { today: 0, this_week: 1, next_week: 2 };
 const WHEN_COLORS: Record<Birthday['when'], string> = { today: 'red', this_week: 'orange', next_week: 'blue' };
@@ -28,14 +29,13 @@ export function BirthdayList({ compact = false }: { compact?: boolean }) {
   if (compact && rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('birthdays.empty.none')} />;
 
   return (
-    <Table<Birthday>
+    <ListTable<Birthday>
       rowKey="childId"
-      size="small"
       dataSource={rows}
       // On the home card a page of 5, so a week of many birthdays does not make the home screen scroll on and on.
       pagination={compact ? { pageSize: 5, hideOnSinglePage: true, size: 'small' } : false}
       rowClassName={(b) => (b.when === 'today' ? 'care-birthday-today' : '')}
-      locale={{ emptyText: t('birthdays.empty.none') }}
+      empty={t('birthdays.empty.none')}
       columns={[
         {
           title: t('birthdays.column.child'),

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotSeen } from '../../../../shared/domain';
 import { call } from '../../api';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { BirthdayList } from './BirthdayList';
 import { FollowUpsTab } from './FollowUpsTab';
 import { MyDueList } from './MyDueList';
@@ -15,7 +15,7 @@ import { PeriodsCard } from './PeriodsCard';
 import { useRecordDrawer } from './RecordFormDrawer';
 import { RecordsTab } from './RecordsTab';
 import { RoomTab } from './RoomTab';
-import { useCare } from './store';
+import { useCare } from './careStore';
 
 type TabKey = 'mine' | 'room' | 'followUps' | 'notSeen' | 'birthdays' | 'records';
 

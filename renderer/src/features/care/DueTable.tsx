@@ -1,13 +1,14 @@
 // One surrogate parent's children who are due: each duty as a tag (overdue in red), when it was last
 // done, the open follow-ups, and one button per duty that opens the record form on that child and kind.
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Space, Table } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DueChild } from '../../../../shared/domain';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { DutyTag, FollowUpLine, KIND_OF_DUTY } from './labels';
 import type { RecordPreset } from './recordForm';
 import { compareClass } from '../../../../shared/classOrder';
+import { ListTable } from '../../components/ListTable';
 
 interface Props {
   rows: DueChild[];
@@ -26,12 +27,11 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
   const { t } = useTranslation(['care', 'common']);
 
   return (
-    <Table<DueChild>
+    <ListTable<DueChild>
       rowKey="childId"
-      size="small"
       dataSource={rows}
       pagination={{ pageSize: compact ? HOME_PAGE_SIZE : 20, hideOnSinglePage: true, showSizeChanger: false, size: compact ? 'small' : undefined }}
-      locale={{ emptyText: t('due.empty.none') }}
+      empty={t('due.empty.none')}
       columns={[
         {
           title: t('due.column.child'),

@@ -1,7 +1,7 @@
 // 跟进事项: what a record asked to do again ("low mood, talk again in a week") and what the app raised
 // by itself (a parent not reached on three calls in a row), until someone marks it done.
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Modal, Segmented, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import type { FollowUp } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { FollowUpNote } from './labels';
-import { useCare, type Scope } from './store';
+import { useCare, type Scope } from './careStore';
+import { ListTable } from '../../components/ListTable';
 
 export function FollowUpsTab() {
   const { t } = useTranslation(['care', 'common', 'errors']);
@@ -41,12 +42,10 @@ export function FollowUpsTab() {
           <Typography.Text>{t('followUps.filter.includeDone')}</Typography.Text>
         </Space>
       </Space>
-      <Table<FollowUp>
-        rowKey="id"
-        size="small"
+      <ListTable<FollowUp>
         dataSource={followUps}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: t('followUps.empty.none') }}
+        empty={t('followUps.empty.none')}
         columns={[
           { title: t('followUps.column.child'), dataIndex: 'childName', sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN') },
           { title: t('followUps.column.note'), key: 'note', render: (_, f) => <FollowUpNote followUp={f} /> },

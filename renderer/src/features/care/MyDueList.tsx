@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { DueTable } from './DueTable';
 import { useRecordDrawer } from './RecordFormDrawer';
-import { useCare } from './store';
+import { useCare } from './careStore';
 
 export function MyDueList({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation(['care', 'common', 'errors']);

@@ -1,13 +1,14 @@
 // 许久未来: children on the roll who have not come for the last N weeks the room was open, with their
 // surrogate parent and last visit, the longest absent first. Admins set N here.
-import { Alert, App, Space, Table, Typography, InputNumber } from 'antd';
+import { Alert, App, Space, Typography, InputNumber } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { NotSeen, NotSeenChild } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useAuth } from '../auth/store';
-import { ClassLabel } from '../children/labels';
-import { useSettings } from '../settings/store';
+import { useAuth } from '../auth/authStore';
+import { ClassLabel } from '../../components/childLabels';
+import { useSettings } from '../settings/settingsStore';
+import { ListTable } from '../../components/ListTable';
 
 export function NotSeenTab({ data, reload }: { data: NotSeen | null; reload(): Promise<void> }) {
   const { t } = useTranslation(['care', 'common', 'errors']);
@@ -40,12 +41,11 @@ export function NotSeenTab({ data, reload }: { data: NotSeen | null; reload(): P
         )}
       </Space>
       {data.since === null && <Alert type="info" showIcon title={t('notSeen.empty.tooFewWeeks', { weeks: data.weeks })} />}
-      <Table<NotSeenChild>
+      <ListTable<NotSeenChild>
         rowKey="childId"
-        size="small"
         dataSource={data.children}
         pagination={data.children.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        locale={{ emptyText: t('notSeen.empty.none') }}
+        empty={t('notSeen.empty.none')}
         columns={[
           { title: t('notSeen.column.child'), dataIndex: 'childName' },
           { title: t('notSeen.column.class'), key: 'class', render: (_, c) => <ClassLabel grade={c.grade} classNo={c.classNo} /> },

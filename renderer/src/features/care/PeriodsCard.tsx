@@ -4,8 +4,8 @@ import { App, Card, Col, Form, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CARE_DUTIES, CARE_PERIODS, type CareDuty, type CarePeriod, type Settings } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
-import { useCare } from './store';
+import { useSettings } from '../settings/settingsStore';
+import { useCare } from './careStore';
 
 const SETTING_OF: Record<CareDuty, keyof Settings & `care${string}Period`> = {
   talk: 'careTalkPeriod',

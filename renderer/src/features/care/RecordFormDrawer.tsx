@@ -1,16 +1,16 @@
 // 写关爱记录: one form for every kind of record, dated today unless the teacher says otherwise (never
 // in the future), signed by whoever is signed in, with an optional follow-up.
-import { App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Radio, Row, Space, Typography, type RadioChangeEvent } from 'antd';
+import { App, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Typography, type RadioChangeEvent } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, type CareKind } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
+import { FormDrawer } from '../../components/form/FormDrawer';
+import { useFormSave } from '../../components/form/useFormSave';
+import { ChildPicker } from '../../components/ChildPicker';
 import { KindFields } from './KindFields';
 import { toCareInput, type RecordPreset, type RecordValues } from './recordForm';
-import { useCare } from './store';
+import { useCare } from './careStore';
 import { useMayCounsel } from './useMayCounsel';
 
 interface Props {
@@ -35,7 +35,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
   const { message } = App.useApp();
   const create = useCare((s) => s.create);
   const [form] = Form.useForm<RecordValues>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
   const kind = Form.useWatch('kind', form) ?? preset?.kind ?? 'talk';
   const withFollowUp = Form.useWatch('withFollowUp', form) ?? false;
   const required = [{ required: true, message: t('errors:field.required') }];
@@ -47,34 +47,21 @@ function RecordFormDrawer({ preset, onClose }: Props) {
   }, [preset, form]);
 
   const submit = async (values: RecordValues) => {
-    await run(
-      async () => {
-        const saved = await create(toCareInput(values));
-        message.success(t('form.message.saved', { name: saved.childName, kind: t(`shared.kind.${saved.kind}`) }));
-        onClose();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      const saved = await create(toCareInput(values));
+      message.success(t('form.message.saved', { name: saved.childName, kind: t(`shared.kind.${saved.kind}`) }));
+      onClose();
+    });
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={preset !== null}
       size={640}
       title={preset?.childName ? t('form.title.forChild', { name: preset.childName }) : t('form.title.main')}
-      onClose={() => onClose()}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={() => onClose()}>{t('common:action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>
-            {t('common:action.save')}
-          </Button>
-        </Space>
-      }
+      busy={busy}
+      onClose={onClose}
+      onSave={() => form.submit()}
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} onFinishFailed={() => void message.error(t('form.message.fixFields'))}>
         <Form.Item name="childId" label={t('form.field.child')} rules={required} hidden={preset?.childId !== undefined}>
@@ -111,7 +98,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
         )}
         <Typography.Text type="secondary">{t('form.help.signed')}</Typography.Text>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -2,7 +2,7 @@
 import { Empty, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChildPicker } from '../children/ChildPicker';
+import { ChildPicker } from '../../components/ChildPicker';
 import { ChildRecords } from './ChildRecords';
 
 export function RecordsTab() {

@@ -1,16 +1,17 @@
 // A child's care records, newest first: kind, date, who wrote it, what it says. Its author or an admin
 // voids a wrong record with a reason; nothing is deleted, the voided record stays, struck through.
 import { StopOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Modal, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARE_KINDS, type CareRecord } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { FollowUpLine, KindTag, RecordParticulars, RecordText } from './labels';
-import { useCare } from './store';
+import { useCare } from './careStore';
 import './care.css';
+import { ListTable } from '../../components/ListTable';
 
 export function RecordsTable({ records, loading }: { records: CareRecord[]; loading: boolean }) {
   const { t } = useTranslation(['care', 'common', 'errors']);
@@ -21,14 +22,13 @@ export function RecordsTable({ records, loading }: { records: CareRecord[]; load
 
   return (
     <>
-      <Table<CareRecord>
+      <ListTable<CareRecord>
         rowKey={(r) => `${r.fromCall ? 'call' : 'record'}-${r.id}`}
-        size="small"
         loading={loading}
         dataSource={records}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         rowClassName={(r) => (r.voidedAt ? 'care-record-voided' : '')}
-        locale={{ emptyText: t('records.empty.none') }}
+        empty={t('records.empty.none')}
         columns={[
           {
             title: t('records.column.date'),

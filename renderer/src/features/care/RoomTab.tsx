@@ -2,17 +2,18 @@
 // her children are due and late (the children with no surrogate parent first: nobody else will notice
 // them), each group's children loaded when it is opened, and the list of children who have no
 // surrogate parent at all.
-import { App, Card, Collapse, Empty, Space, Spin, Table, Tag } from 'antd';
+import { App, Card, Collapse, Empty, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareCoverage, DueGroupSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { CoverageCard } from './CoverageCard';
 import { DueTable } from './DueTable';
 import { useRecordDrawer } from './RecordFormDrawer';
-import { groupKey, useCare } from './store';
+import { groupKey, useCare } from './careStore';
 import { compareClass } from '../../../../shared/classOrder';
+import { ListTable } from '../../components/ListTable';
 
 type Unassigned = CareCoverage['unassigned'][number];
 
@@ -67,12 +68,11 @@ export function RoomTab() {
         )}
       </Card>
       <Card title={t('room.unassigned.title', { count: coverage.unassigned.length })}>
-        <Table<Unassigned>
+        <ListTable<Unassigned>
           rowKey="childId"
-          size="small"
           dataSource={coverage.unassigned}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          locale={{ emptyText: t('room.unassigned.empty') }}
+          empty={t('room.unassigned.empty')}
           columns={[
             { title: t('due.column.child'), dataIndex: 'childName', sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN') },
             {

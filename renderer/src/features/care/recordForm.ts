@@ -2,7 +2,7 @@
 // (a letter has no text at all).
 import type { Dayjs } from 'dayjs';
 import type { CareKind, ContactMode, ContactWith, GrowthArea } from '../../../../shared/domain';
-import type { CareInput } from './store';
+import type { CareInput } from './careStore';
 
 const DAY = 'YYYY-MM-DD';
 

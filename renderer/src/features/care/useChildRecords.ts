@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CareRecord, GrowthFile } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
-import { useCare } from './store';
+import { useCare } from './careStore';
 
 interface Loaded<T> {
   value: T | null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 
 /**
  * Whether the signed-in staff member may write and read counselling records: admins and staff marked

@@ -1,21 +1,22 @@
 // Archiving takes a child out of the lists but keeps the file and its history; it needs a reason.
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChildFile } from '../../../../shared/domain';
-import { useBusy } from '../../components/useBusy';
-import { useChildren } from './store';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useChildren } from './childrenStore';
 
 export function ArchiveDialog({ child, onClose }: { child: ChildFile | null; onClose(archived?: ChildFile): void }) {
   const { t } = useTranslation(['children', 'common', 'errors']);
   const { message } = App.useApp();
   const archive = useChildren((s) => s.archive);
   const [form] = Form.useForm<{ reason: string }>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
 
   const submit = async () => {
     if (!child) return;
     const { reason } = await form.validateFields();
-    await run(async () => {
+    await save(async () => {
       const archived = await archive(child.id, reason);
       message.success(t('archive.message.done', { name: child.name }));
       onClose(archived);
@@ -23,14 +24,14 @@ export function ArchiveDialog({ child, onClose }: { child: ChildFile | null; onC
   };
 
   return (
-    <Modal
+    <FormDialog
       open={child !== null}
       title={t('archive.title.main', { name: child?.name ?? '' })}
       okText={t('archive.action.confirm')}
-      okButtonProps={{ danger: true, loading: busy }}
-      onOk={() => void submit().catch(() => undefined)}
+      okButtonProps={{ danger: true }}
+      busy={busy}
+      onOk={submit}
       onCancel={() => onClose()}
-      destroyOnHidden
     >
       <p>{t('archive.intro.text')}</p>
       <Form form={form} layout="vertical" preserve={false}>
@@ -38,6 +39,6 @@ export function ArchiveDialog({ child, onClose }: { child: ChildFile | null; onC
           <Input.TextArea rows={2} maxLength={200} placeholder={t('archive.field.reasonPlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

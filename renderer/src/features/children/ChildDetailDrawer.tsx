@@ -7,15 +7,16 @@ import { useTranslation } from 'react-i18next';
 import type { ChildFile } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { ChildRecordsDrawer } from '../care/ChildRecords';
 import { GrowthFileView } from '../care/GrowthFileView';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { CollectorsSection } from './CollectorsSection';
-import { ClassLabel, GenderText, RelationText, SituationTags } from './labels';
-import { useChildren } from './store';
+import { ClassLabel, GenderText, RelationText } from '../../components/childLabels';
+import { SituationTags } from './labels';
+import { useChildren } from './childrenStore';
 
 interface Props {
   childId: number | null;

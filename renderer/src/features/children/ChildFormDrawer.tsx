@@ -1,7 +1,7 @@
 // Add or edit a child file. The same rules run here (for quick feedback) and in the main process: only the
-// name is required, as for a roster row.
+// name is required, as for a row of the child import.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -9,10 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
+import { errorMessage, toApiError } from '../../components/errors';
+import { FormDrawer } from '../../components/form/FormDrawer';
+import { useFormSave } from '../../components/form/useFormSave';
 import { toFormValues, toInput, type ChildFormValues } from './childForm';
-import { useChildren } from './store';
+import { useChildren } from './childrenStore';
 
 interface Props {
   open: boolean;
@@ -38,8 +39,10 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
     label: t(`common:enums.guardianRelation.${r}`),
   }));
   const [staff, setStaff] = useState<StaffMember[]>([]);
-  const { busy, run } = useBusy();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, save: saveForm, problem, setProblem } = useFormSave(form, {
+    show: 'alert',
+    describe: (e, unshown) => (unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields')),
+  });
 
   useEffect(() => {
     if (!open) return;
@@ -47,7 +50,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
     form.setFieldsValue(toFormValues(child));
     setProblem(null);
     call('staff.list', {}).then(setStaff, () => setStaff([]));
-  }, [open, child, form]);
+  }, [open, child, form, setProblem]);
 
   const required: Rule = { required: true, message: t('errors:field.required') };
   const notFuture: Rule = {
@@ -60,37 +63,23 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
 
   const submit = async () => {
     const values = await form.validateFields();
-    setProblem(null);
-    await run(
-      async () => {
-        const saved = await save(child?.id ?? null, toInput(values));
-        message.success(t('form.message.saved', { name: saved.name }));
-        onClose(saved);
-      },
-      (e) => {
-        const unshown = showFieldErrors(form, toApiError(e).details?.issues);
-        setProblem(unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields'));
-      },
-    );
+    await saveForm(async () => {
+      const saved = await save(child?.id ?? null, toInput(values));
+      message.success(t('form.message.saved', { name: saved.name }));
+      onClose(saved);
+    });
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      onClose={() => onClose()}
       size="large"
-      destroyOnHidden
       title={child ? t('form.title.edit', { name: child.name }) : t('form.title.add')}
-      extra={
-        <Space>
-          <Button onClick={() => onClose()}>{t('common:action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void submit().catch(() => setProblem(t('form.message.fixFields')))}>
-            {t('common:action.save')}
-          </Button>
-        </Space>
-      }
+      busy={busy}
+      problem={problem}
+      onClose={() => onClose()}
+      onSave={() => void submit().catch(() => setProblem(t('form.message.fixFields')))}
     >
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
       <Form<ChildFormValues> form={form} name={child ? `child-${child.id}` : 'child-new'} layout="vertical" scrollToFirstError>
         <Divider titlePlacement="start">{t('form.section.basic')}</Divider>
         <Row gutter={16}>
@@ -261,6 +250,6 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

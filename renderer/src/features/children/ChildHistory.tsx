@@ -1,9 +1,10 @@
 // What a child has borrowed and whom she has called, in her file.
-import { Table, Tabs, Tag } from 'antd';
+import { Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CallRecord, Loan } from '../../../../shared/domain';
 import { useChildHistory } from './useChildHistory';
+import { ListTable } from '../../components/ListTable';
 
 export function ChildHistory({ childId }: { childId: number }) {
   const { t } = useTranslation(['children', 'common', 'calls']);
@@ -17,12 +18,10 @@ export function ChildHistory({ childId }: { childId: number }) {
           key: 'loans',
           label: t('children:history.tab.loans', { count: loans.length }),
           children: (
-            <Table<Loan>
-              rowKey="id"
-              size="small"
+            <ListTable<Loan>
               dataSource={loans}
               pagination={{ pageSize: 10, showSizeChanger: false }}
-              locale={{ emptyText: t('children:history.empty.loans') }}
+              empty={t('children:history.empty.loans')}
               columns={[
                 { title: t('children:history.column.title'), dataIndex: 'title', render: (v: string) => `《${v}》` },
                 { title: t('children:history.column.lent'), dataIndex: 'lentAt', render: day },
@@ -41,12 +40,10 @@ export function ChildHistory({ childId }: { childId: number }) {
           key: 'calls',
           label: t('children:history.tab.calls', { count: calls.length }),
           children: (
-            <Table<CallRecord>
-              rowKey="id"
-              size="small"
+            <ListTable<CallRecord>
               dataSource={calls}
               pagination={{ pageSize: 10, showSizeChanger: false }}
-              locale={{ emptyText: t('children:history.empty.calls') }}
+              empty={t('children:history.empty.calls')}
               columns={[
                 { title: t('children:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
                 { title: t('children:history.column.parent'), key: 'parent', render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · ') },

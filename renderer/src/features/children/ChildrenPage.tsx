@@ -1,16 +1,20 @@
 // Teachers' list of child files: search by name, pinyin or initials; filter by class and situation.
 // The database pages it (a district holds 10,000 children), in class order then pinyin.
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../../shared/domain';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { ChildDetailDrawer } from './ChildDetailDrawer';
 import { ChildFormDrawer } from './ChildFormDrawer';
-import { ImportDialog } from './ImportDialog';
-import { ClassLabel, ConsentMissingTag, GenderText, SituationTags } from './labels';
-import { PAGE_SIZES, useChildren } from './store';
+import { ChildImportDialog } from './ChildImportDialog';
+import { ClassLabel, GenderText } from '../../components/childLabels';
+import { ConsentMissingTag, SituationTags } from './labels';
+import { serverPager } from '../../components/paging';
+import { useChildren } from './childrenStore';
+import { ListTable } from '../../components/ListTable';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -51,29 +55,23 @@ export function ChildrenPage() {
           value={filters.query ?? ''}
           onChange={(e) => setFilters({ query: e.target.value || undefined })}
         />
-        <Select
-          allowClear
-          aria-label={t('list.filter.grade')}
-          placeholder={t('list.filter.grade')}
-          style={{ width: 130 }}
+        <FilterSelect
+          label={t('list.filter.grade')}
+          width={130}
           value={filters.grade}
           onChange={(grade?: number) => setFilters({ grade })}
           options={GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }))}
         />
-        <Select
-          allowClear
-          aria-label={t('list.filter.class')}
-          placeholder={t('list.filter.class')}
-          style={{ width: 120 }}
+        <FilterSelect
+          label={t('list.filter.class')}
+          width={120}
           value={filters.classNo}
           onChange={(classNo?: number) => setFilters({ classNo })}
           options={CLASS_NUMBERS.map((c) => ({ value: c, label: t('common:class.label.class', { classNo: c }) }))}
         />
-        <Select
-          allowClear
-          aria-label={t('list.filter.situation')}
-          placeholder={t('list.filter.situation')}
-          style={{ width: 160 }}
+        <FilterSelect
+          label={t('list.filter.situation')}
+          width={160}
           value={filters.situation}
           onChange={(situation?: Situation) => setFilters({ situation })}
           options={SITUATIONS.map((s) => ({ value: s, label: t(`common:enums.situation.${s}`) }))}
@@ -83,20 +81,11 @@ export function ChildrenPage() {
           <Typography.Text>{t('list.filter.archived')}</Typography.Text>
         </Space>
       </Space>
-      <Table<ChildSummary>
-        rowKey="id"
+      <ListTable<ChildSummary>
         size="middle"
         loading={loading}
         dataSource={rows}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [...PAGE_SIZES],
-          showTotal: (count) => t('list.table.total', { count }),
-          onChange: setPage,
-        }}
+        pagination={serverPager(page, pageSize, total, (count) => t('list.table.total', { count }), setPage)}
         onRow={(child) => ({ onClick: () => setOpenId(child.id), style: { cursor: 'pointer' } })}
         columns={[
           {
@@ -135,7 +124,7 @@ export function ChildrenPage() {
           if (saved) showChild(saved.name);
         }}
       />
-      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      <ChildImportDialog open={importing} onClose={() => setImporting(false)} />
     </Card>
   );
 }

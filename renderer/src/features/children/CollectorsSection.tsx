@@ -1,15 +1,16 @@
 // Who may collect her (issue 16): the file's list, guardian first by default, "may not collect" entries
 // with their note. Its own section and its own save, apart from the rest of the child form.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Form, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Form, Input, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUARDIAN_RELATIONS, type Collector } from '../../../../shared/domain';
 import type { Input as ContractInput } from '../../../../shared/contract';
 import { call } from '../../api';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { RelationText } from './labels';
+import { errorMessage } from '../../components/errors';
+import { useFormSave } from '../../components/form/useFormSave';
+import { RelationText } from '../../components/childLabels';
+import { ListTable } from '../../components/ListTable';
 
 type Row = ContractInput<'collectors.save'>['collectors'][number];
 
@@ -19,7 +20,7 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
   const [list, setList] = useState<Collector[] | null>(null);
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm<{ collectors: Row[] }>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
 
   useEffect(() => {
     setList(null);
@@ -28,19 +29,13 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
       .catch((e: unknown) => message.error(errorMessage(e)));
   }, [childId, version, message]);
 
-  const save = async () => {
+  const submit = async () => {
     const values = await form.validateFields();
-    await run(
-      async () => {
-        setList(await call('collectors.save', { childId, collectors: values.collectors ?? [] }));
-        setEditing(false);
-        message.success(t('collectors.message.saved'));
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      setList(await call('collectors.save', { childId, collectors: values.collectors ?? [] }));
+      setEditing(false);
+      message.success(t('collectors.message.saved'));
+    });
   };
 
   const startEditing = () => {
@@ -87,7 +82,7 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
             )}
           </Form.List>
           <Space style={{ marginTop: 12 }}>
-            <Button type="primary" loading={busy} onClick={() => void save().catch(() => undefined)}>
+            <Button type="primary" loading={busy} onClick={() => void submit().catch(() => undefined)}>
               {t('common:action.save')}
             </Button>
             <Button onClick={() => setEditing(false)}>{t('common:action.cancel')}</Button>
@@ -96,9 +91,7 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
       ) : list && list.length === 0 ? (
         <Empty description={t('collectors.empty.none')} />
       ) : (
-        <Table<Collector>
-          rowKey="id"
-          size="small"
+        <ListTable<Collector>
           pagination={false}
           loading={list === null}
           dataSource={list ?? []}

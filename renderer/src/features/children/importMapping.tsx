@@ -1,8 +1,9 @@
 // The mapping step of the child import: each column of the file, its first value, and the field it
 // goes to (suggested by its header's synonyms or the admin's last choice), which the admin may change.
-import { Select, Table, Tag, Typography } from 'antd';
+import { Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CHILD_IMPORT_FIELDS, type ChildImportColumn, type ChildImportField, type ChildImportPreview } from '../../../../shared/domain';
+import { ListTable } from '../../components/ListTable';
 
 const IGNORE = '';
 
@@ -15,8 +16,7 @@ export function MappingStep({ preview, onChange, disabled }: { preview: ChildImp
   return (
     <>
       <Typography.Paragraph>{t('import.mapping.intro', { sheet: preview.sheetName, rows: preview.headerRows.join('–') })}</Typography.Paragraph>
-      <Table<ChildImportColumn>
-        size="small"
+      <ListTable<ChildImportColumn>
         rowKey="index"
         className="child-import-mapping"
         dataSource={preview.columns}

@@ -1,9 +1,10 @@
 // The preview step of the child import: every row with every field read (dates as read, phones as
 // normalised, situation and flags), its notes and problems, and a way to include a skipped row.
-import { Checkbox, Table, Tag, Typography } from 'antd';
+import { Checkbox, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChildImportPreview, ChildImportProblem, ChildImportRow, ChildImportStatus } from '../../../../shared/domain';
 import { fieldMessage } from '../../components/errors';
+import { ListTable } from '../../components/ListTable';
 
 const STATUS_COLOR: Record<ChildImportStatus, string> = { new: 'green', update: 'blue', repeat: 'default', skipped: 'orange', error: 'red' };
 const NOTICES = new Set(['second_phone', 'name_spaces', 'not_left_behind', 'invalid']);
@@ -24,8 +25,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
   return (
     <>
       <Typography.Paragraph>{t('import.summary.text', { file: fileName, ...preview.counts })}</Typography.Paragraph>
-      <Table<ChildImportRow>
-        size="small"
+      <ListTable<ChildImportRow>
         rowKey="rowNumber"
         className="child-import-preview"
         dataSource={preview.rows}

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClockStatus } from '../../../../shared/domain';
 import { call } from '../../api';
 import { useBusy } from '../../components/useBusy';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 
 const CHECK_EVERY_MS = 60_000;
 const DAY_MS = 86_400_000;

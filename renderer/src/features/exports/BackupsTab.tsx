@@ -1,6 +1,6 @@
 // 备份与恢复: the daily, weekly and manual copies of the database, "back up now", and restore.
 import { CloudDownloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../../shared/domain';
@@ -8,8 +8,9 @@ import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { fileSize, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { TaskProblem } from './TaskProblem';
+import { ListTable } from '../../components/ListTable';
 
 /** The last backup of any kind: a manual one counts as much as the daily one. */
 const newest = (files: BackupFile[]) => files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);
@@ -63,12 +64,11 @@ export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedu
         )}
       </Card>
       <Card title={t('backups.list.title', { count: backups?.files.length ?? 0 })}>
-        <Table<BackupFile>
-          size="small"
+        <ListTable<BackupFile>
           rowKey="name"
           dataSource={backups?.files ?? []}
           pagination={{ pageSize: 15, hideOnSinglePage: true }}
-          locale={{ emptyText: t('backups.list.empty') }}
+          empty={t('backups.list.empty')}
           columns={[
             { key: 'name', title: t('backups.column.name'), dataIndex: 'name' },
             { key: 'kind', title: t('backups.column.kind'), render: (_, f) => t(`backups.kind.${f.kind}`) },

@@ -4,9 +4,9 @@
 import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { when } from './format';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { TaskProblem } from './TaskProblem';
-import { useWeekLabel } from './WeekName';
+import { useWeekLabel } from '../../components/WeekName';
 
 function Weeks({ weeks, color, none }: { weeks: string[]; color: string; none: string }) {
   const label = useWeekLabel();

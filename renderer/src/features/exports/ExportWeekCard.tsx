@@ -5,13 +5,12 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportRun } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useSettings } from '../settings/store';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useSettings } from '../settings/settingsStore';
 import { ContactsField } from './ContactsField';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { isoWeekOfRow, isRunning, lastFullWeek, roomToday } from './week';
-import { useWeekLabel } from './WeekName';
+import { useWeekLabel } from '../../components/WeekName';
 import { when } from './format';
 import { FolderInput } from './FolderInput';
 
@@ -26,9 +25,8 @@ export function ExportWeekCard() {
   const settings = useSettings((s) => s.settings);
   const exportWeek = useExports((s) => s.exportWeek);
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useBusy();
+  const { busy, save, problem: failure } = useFormSave(form, { show: 'alert' });
   const [done, setDone] = useState<ExportRun | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const timezone = settings?.timezone ?? 'Asia/Shanghai';
   const label = useWeekLabel();
   const picked = Form.useWatch('week', form);
@@ -41,16 +39,7 @@ export function ExportWeekCard() {
 
   const submit = async (values: Values) => {
     setDone(null);
-    setFailure(null);
-    await run(
-      async () => {
-        setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts }));
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        setFailure(errorMessage(e));
-      },
-    );
+    await save(async () => setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts })));
   };
 
   return (

@@ -1,11 +1,12 @@
 // Every bundle written: which week, when, by whom (or the app by itself), which version (partial,
 // revision, what it replaces, changed since), where, how many rows.
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExportRun } from '../../../../shared/domain';
 import { when } from './format';
-import { useExports } from './store';
-import { WeekName } from './WeekName';
+import { useExports } from './exportsStore';
+import { WeekName } from '../../components/WeekName';
+import { ListTable } from '../../components/ListTable';
 
 export function HistoryTable() {
   const { t } = useTranslation(['exports']);
@@ -13,12 +14,10 @@ export function HistoryTable() {
 
   return (
     <Card title={t('history.card.title')}>
-      <Table<ExportRun>
-        size="small"
-        rowKey="id"
+      <ListTable<ExportRun>
         dataSource={history}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: t('history.table.empty') }}
+        empty={t('history.table.empty')}
         columns={[
           { key: 'week', title: t('history.column.week'), render: (_, r) => <WeekName week={r.week} />, sorter: (a, b) => a.week.localeCompare(b.week) },
           { key: 'version', title: t('history.column.version'), render: (_, r) => <Version run={r} /> },

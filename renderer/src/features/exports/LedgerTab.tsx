@@ -5,11 +5,10 @@ import { Alert, Button, Card, Descriptions, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerResult } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useSettings } from '../settings/store';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useSettings } from '../settings/settingsStore';
 import { ContactsField } from './ContactsField';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { FolderInput } from './FolderInput';
 
 interface Values {
@@ -22,9 +21,8 @@ export function LedgerTab() {
   const exportFolder = useSettings((s) => s.settings?.exportFolder);
   const exportLedger = useExports((s) => s.exportLedger);
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useBusy();
+  const { busy, save, problem: failure } = useFormSave(form, { show: 'alert' });
   const [done, setDone] = useState<LedgerResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     if (exportFolder) form.setFieldsValue({ folder: form.getFieldValue('folder') || exportFolder });
@@ -32,16 +30,7 @@ export function LedgerTab() {
 
   const submit = async (values: Values) => {
     setDone(null);
-    setFailure(null);
-    await run(
-      async () => {
-        setDone(await exportLedger({ folder: values.folder.trim(), includeContacts: values.includeContacts }));
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        setFailure(errorMessage(e));
-      },
-    );
+    await save(async () => setDone(await exportLedger({ folder: values.folder.trim(), includeContacts: values.includeContacts })));
   };
 
   return (

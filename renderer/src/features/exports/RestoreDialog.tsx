@@ -7,7 +7,7 @@ import type { BackupFile } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { when } from './format';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 
 export function RestoreDialog({ file, onClose }: { file: BackupFile | null; onClose(): void }) {
   const { t } = useTranslation(['exports']);

@@ -1,10 +1,11 @@
 // When the app exports by itself and where to; where the daily backups go. Saved in Settings.
-import { Alert, Button, Card, Form, Input, Select } from 'antd';
+import { Alert, Card, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
 import { useSettingsForm } from '../settings/useSettingsForm';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 import { FolderInput } from './FolderInput';
+import { SaveButton } from '../../components/form/SaveButton';
 
 type Key = 'exportDay' | 'exportTime' | 'exportFolder' | 'backupFolder';
 type Values = Pick<Settings, Key>;
@@ -52,9 +53,7 @@ export function ScheduleTab() {
         <Form.Item name="backupFolder" label={t('schedule.field.backupFolder')} extra={t('schedule.field.backupFolderHelp')}>
           <FolderInput />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {t('common:action.save')}
-        </Button>
+        <SaveButton busy={busy} />
       </Form>
     </Card>
   );

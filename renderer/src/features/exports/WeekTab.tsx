@@ -5,7 +5,7 @@ import { errorMessage } from '../../components/errors';
 import { ExportStatusCard } from './ExportStatusCard';
 import { ExportWeekCard } from './ExportWeekCard';
 import { HistoryTable } from './HistoryTable';
-import { useExports } from './store';
+import { useExports } from './exportsStore';
 
 export function WeekTab({ visible, onSchedule }: { visible: boolean; onSchedule(): void }) {
   const { message } = App.useApp();

@@ -9,7 +9,7 @@ import type { RoomStats } from '../../../../shared/domain';
 import { call } from '../../api';
 import { BirthdayList } from '../care/BirthdayList';
 import { MyDueList } from '../care/MyDueList';
-import { DutyCard } from '../roster/DutyCard';
+import { DutyCard } from '../duty/DutyCard';
 
 export function HomePage() {
   const { t } = useTranslation(['home']);

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { KioskActivity, KioskChildStatus } from '../../../../shared/domain';
 import { useKioskActivities } from './activitiesStore';
 import { Problem, ScreenHead } from './parts';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 import './activities.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -4,7 +4,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus, ParentRelation } from '../../../../shared/domain';
 import { Problem, ScreenHead } from './parts';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 const RELATION_COLOUR: Record<ParentRelation, 'blue' | 'magenta' | 'cyan'> = { father: 'blue', mother: 'magenta', other: 'cyan' };
 

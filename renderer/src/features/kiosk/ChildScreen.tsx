@@ -9,7 +9,7 @@ import { useKioskActivities } from './activitiesStore';
 import { MyBooks } from './MyBooks';
 import { Avatar, ClassText, Problem, ScreenHead } from './parts';
 import { seeYou } from './seeYou';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 /** While she waits for her call, the queue moves: look again now and then. */
 const REFRESH_MS = 10_000;

@@ -3,7 +3,7 @@ import { Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 import { ClassText, NameCard, Problem, ScreenHead } from './parts';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 const OTHER_COLOUR = '#dee2e6';
 const GRADE_COLOURS = ['#ffe066', '#ffa94d', '#8ce99a', '#74c0fc', '#e599f7', '#ff8787', '#63e6be', '#91a7ff', '#ffc078'];

@@ -7,10 +7,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskCheckResult } from '../../../../shared/domain';
 import { useTicker } from '../../components/useTicker';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { Bubble } from './parts';
 import { seeYou } from './seeYou';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 const DEFAULT_RETURN_SECONDS = 5;
 const BIRTHDAY_STYLE = { margin: 0, fontSize: 56, fontWeight: 800, color: '#fff3bf' } as const;

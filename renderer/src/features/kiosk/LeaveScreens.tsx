@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUARDIAN_RELATIONS, type GuardianRelation, type KioskChildStatus, type LeaveMode } from '../../../../shared/domain';
 import { Problem, ScreenHead } from './parts';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 const CHOICES: { mode: LeaveMode; icon: ReactNode; colour: 'orange' | 'green' | 'purple' }[] = [
   { mode: 'home_alone', icon: <HomeOutlined />, colour: 'orange' },

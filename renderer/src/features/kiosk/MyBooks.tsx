@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskBooks } from './booksStore';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 import './books.css';
 
 export function MyBooks({ childId }: { childId: number }) {

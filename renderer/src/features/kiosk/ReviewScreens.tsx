@@ -6,10 +6,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus } from '../../../../shared/domain';
 import { useTicker } from '../../components/useTicker';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { useKioskBooks } from './booksStore';
 import { Bubble, Problem, ScreenHead } from './parts';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 import './books.css';
 
 const DEFAULT_RETURN_SECONDS = 5;

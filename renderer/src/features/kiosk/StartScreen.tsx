@@ -4,9 +4,9 @@ import { Button, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTicker } from '../../components/useTicker';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { Bubble, NameCard, Problem } from './parts';
-import { isOneLetter, useKiosk } from './store';
+import { isOneLetter, useKiosk } from './kioskStore';
 import dayjs from 'dayjs';
 
 const SEARCH_DELAY_MS = 150;

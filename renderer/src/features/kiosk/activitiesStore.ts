@@ -3,8 +3,9 @@
 import { create } from 'zustand';
 import type { KioskActivity } from '../../../../shared/domain';
 import { call } from '../../api';
+import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 interface KioskActivitiesState {
   childId: number | null;
@@ -16,7 +17,7 @@ interface KioskActivitiesState {
   cancel(activityId: number): Promise<void>;
 }
 
-let latestLoad = 0;
+const loads = newestAnswer();
 
 export const useKioskActivities = create<KioskActivitiesState>((set, get) => {
   /** One sign-up or cancel; the answer replaces that card, a failure says why and reads the list again. */
@@ -43,18 +44,12 @@ export const useKioskActivities = create<KioskActivitiesState>((set, get) => {
     // The screen loads her list when it shows.
     open: () => useKiosk.setState({ screen: { name: 'activities' }, problem: null }),
 
-    load: async (childId) => {
-      const request = ++latestLoad;
+    load: (childId) => {
       if (get().childId !== childId) set({ childId, activities: [] });
-      set({ loading: true });
-      try {
-        const activities = await call('kiosk.activities', { childId });
-        if (request === latestLoad) set({ activities });
-      } catch (e) {
-        if (request === latestLoad) useKiosk.setState({ problem: kioskMessage(e) });
-      } finally {
-        if (request === latestLoad) set({ loading: false });
-      }
+      return loads(() => call('kiosk.activities', { childId }), (activities) => set({ activities }), {
+        busy: (loading) => set({ loading }),
+        failed: (e) => useKiosk.setState({ problem: kioskMessage(e) }),
+      });
     },
 
     signUp: (activityId) => change(activityId, 'kiosk.signUp'),

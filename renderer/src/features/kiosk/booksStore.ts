@@ -3,8 +3,9 @@
 import { create } from 'zustand';
 import type { KioskLoan } from '../../../../shared/domain';
 import { call } from '../../api';
+import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 
 export interface ReviewableBook {
   bookId: number;
@@ -25,7 +26,7 @@ interface KioskBooksState {
   send(): Promise<void>;
 }
 
-let latestLoad = 0;
+const loads = newestAnswer();
 
 export const useKioskBooks = create<KioskBooksState>((set, get) => ({
   childId: null,
@@ -34,15 +35,14 @@ export const useKioskBooks = create<KioskBooksState>((set, get) => ({
   draft: '',
   draftFor: null,
 
-  load: async (childId) => {
-    const request = ++latestLoad;
+  load: (childId) => {
     if (get().childId !== childId) set({ childId, loans: [], reviewable: [], draft: '', draftFor: null });
-    try {
-      const [loans, reviewable] = await Promise.all([call('kiosk.loans', { childId }), call('kiosk.reviewableBooks', { childId })]);
-      if (request === latestLoad) set({ loans, reviewable });
-    } catch {
+    return loads(
+      () => Promise.all([call('kiosk.loans', { childId }), call('kiosk.reviewableBooks', { childId })]),
+      ([loans, reviewable]) => set({ loans, reviewable }),
       // Her books are a side note on her screen: without them she can still check in and call home.
-    }
+      { failed: () => undefined },
+    );
   },
 
   openReview: () => useKiosk.setState({ screen: { name: 'reviewPick' }, problem: null }),

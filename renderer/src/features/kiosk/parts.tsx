@@ -4,7 +4,7 @@ import { Alert, Button } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChild } from '../../../../shared/domain';
-import { useKiosk } from './store';
+import { useKiosk } from './kioskStore';
 import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 
 const AVATAR_COLOURS = ['#e8590c', '#2b8a3e', '#1971c2', '#9c36b5', '#c2255c', '#0c8599', '#f08c00', '#5f3dc4', '#d6336c', '#37b24d'];
@@ -35,7 +35,7 @@ export function Bubble({ icon, size, background, color = '#fff' }: { icon: React
   );
 }
 
-/** Her class in words; a child whose roster row gave none belongs to "other" (其他). */
+/** Her class in words; a child whose row in the child import gave none belongs to "other" (其他). */
 export function ClassText({ grade, classNo }: ClassRef) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   if (isOtherClass({ grade, classNo })) return <>{t('classes.label.other')}</>;

@@ -1,7 +1,7 @@
 // One book: what it is, each copy (on the shelf, with whom, lost or withdrawn), a new copy by its
 // scanned label or a number from the app, and who has read it before.
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Drawer, Input, Space, Table } from 'antd';
+import { App, Button, Card, Descriptions, Drawer, Input, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book, BookCopy, CopyStatus, Loan } from '../../../../shared/domain';
@@ -10,7 +10,8 @@ import { BookFormDrawer } from './BookFormDrawer';
 import { CopyStatusDialog, type CopyStatusTarget } from './CopyStatusDialog';
 import { day } from './format';
 import { CopyStatusTag, GradeRange } from './labels';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
+import { ListTable } from '../../components/ListTable';
 
 export function BookDrawer({ bookId, onClose }: { bookId: number | null; onClose(): void }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
@@ -97,9 +98,7 @@ export function BookDrawer({ bookId, onClose }: { bookId: number | null; onClose
                 {t('copy.action.add')}
               </Button>
             </Space>
-            <Table<BookCopy>
-              rowKey="id"
-              size="small"
+            <ListTable<BookCopy>
               pagination={false}
               dataSource={book.copies}
               columns={[
@@ -137,12 +136,10 @@ export function BookDrawer({ bookId, onClose }: { bookId: number | null; onClose
             />
           </Card>
           <Card size="small" title={t('history.title.main')}>
-            <Table<Loan>
-              rowKey="id"
-              size="small"
+            <ListTable<Loan>
               dataSource={loans}
               pagination={{ pageSize: 8, showSizeChanger: false }}
-              locale={{ emptyText: t('history.table.empty') }}
+              empty={t('history.table.empty')}
               columns={[
                 { title: t('loans.column.child'), dataIndex: 'childName' },
                 { title: t('loans.column.barcode'), dataIndex: 'barcode' },

@@ -1,16 +1,16 @@
 // Add a book (or correct one). The ISBN comes first because a scanner types it: Enter there checks
 // it and moves on to the title, never saves early. New copies are numbered by the app, or their
 // labels are scanned one after another into the labels field.
-import { AutoComplete, Alert, App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, type InputRef } from 'antd';
+import { AutoComplete, Alert, App, Button, Col, Form, Input, InputNumber, Row, Select, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input as ContractInput } from '../../../../shared/contract';
 import { GRADES, type Book } from '../../../../shared/domain';
 import type { FieldIssue } from '../../../../shared/errors';
 import { isValidIsbn } from '../../../../shared/validation';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useLibrary } from './store';
+import { FormDrawer } from '../../components/form/FormDrawer';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useLibrary } from './libraryStore';
 
 interface Values {
   isbn?: string;
@@ -44,7 +44,7 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const titleRef = useRef<InputRef>(null);
   const [existing, setExisting] = useState<Book | null>(null);
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form, { toFields: toFormIssues });
   const barcodes = Form.useWatch('barcodes', form) ?? [];
   const categories = useMemo(() => [...new Set(books.map((b) => b.category).filter((c): c is string => c !== null))], [books]);
 
@@ -88,39 +88,26 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
       gradeFrom: values.gradeFrom ?? null,
       gradeTo: values.gradeTo ?? null,
     };
-    await run(
-      async () => {
-        const saved = book
-          ? await updateBook(book.id, fields)
-          : await createBook({ book: fields, barcodes: values.barcodes, copies: values.barcodes.length > 0 ? 0 : values.copies });
-        message.success(t(book ? 'book.message.updated' : 'book.message.created', { title: saved.title, count: saved.copies.length }));
-        onClose();
-        onSaved?.(saved);
-      },
-      (e) => {
-        showFieldErrors(form, toFormIssues(toApiError(e).details?.issues));
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      const saved = book
+        ? await updateBook(book.id, fields)
+        : await createBook({ book: fields, barcodes: values.barcodes, copies: values.barcodes.length > 0 ? 0 : values.copies });
+      message.success(t(book ? 'book.message.updated' : 'book.message.created', { title: saved.title, count: saved.copies.length }));
+      onClose();
+      onSaved?.(saved);
+    });
   };
 
   const gradeOptions = GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }));
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       size={560}
       title={book ? t('book.title.edit', { title: book.title }) : t('book.title.add')}
+      busy={busy}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common:action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>
-            {t('common:action.save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => form.submit()}
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ barcodes: [], copies: 1 }}>
         <Form.Item
@@ -205,6 +192,6 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
           </>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -2,7 +2,7 @@
 // preview-then-confirm dialog.
 import { useTranslation } from 'react-i18next';
 import { ImportDialog, type ImportTexts } from '../../components/ImportDialog';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 export function BookImportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation(['library', 'common', 'errors']);

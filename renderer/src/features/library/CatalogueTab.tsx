@@ -3,16 +3,19 @@
 // ISBN); admins import a catalogue spreadsheet. The database pages, so a district's 8,000 titles
 // open as fast as a room's 80.
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book } from '../../../../shared/domain';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { BookDrawer } from './BookDrawer';
 import { BookFormDrawer } from './BookFormDrawer';
 import { BookImportDialog } from './BookImportDialog';
 import { GradeRange } from './labels';
-import { PAGE_SIZES, useLibrary } from './store';
+import { serverPager } from '../../components/paging';
+import { useLibrary } from './libraryStore';
+import { ListTable } from '../../components/ListTable';
+import { FilterSelect } from '../../components/FilterSelect';
 
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
@@ -51,31 +54,21 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <Select
-          allowClear
-          aria-label={t('catalogue.filter.category')}
+        <FilterSelect
+          label={t('catalogue.filter.category')}
           placeholder={t('catalogue.filter.categoryPlaceholder')}
-          style={{ width: 180 }}
+          width={180}
           value={category}
           onChange={(value?: string) => setCategory(value)}
           options={categories.map((c) => ({ value: c, label: c }))}
         />
       </Space>
-      <Table<Book>
-        rowKey="id"
+      <ListTable<Book>
         size="middle"
         loading={booksLoading}
         dataSource={books}
-        pagination={{
-          current: page,
-          pageSize,
-          total: booksTotal,
-          pageSizeOptions: [...PAGE_SIZES],
-          showSizeChanger: true,
-          showTotal: (total) => t('catalogue.table.total', { total }),
-          onChange: setPage,
-        }}
-        locale={{ emptyText: t('catalogue.table.empty') }}
+        pagination={serverPager(page, pageSize, booksTotal, (total) => t('catalogue.table.total', { total }), setPage)}
+        empty={t('catalogue.table.empty')}
         onRow={(book) => ({ onClick: () => setOpenId(book.id), style: { cursor: 'pointer' } })}
         columns={[
           {

@@ -1,11 +1,12 @@
 // Mark one copy lost or withdrawn, or back on the shelf when it turns up: always with a reason,
 // which the audit log keeps. A copy still on loan is returned first (the service does that).
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Book, CopyStatus } from '../../../../shared/domain';
-import { useBusy } from '../../components/useBusy';
-import { useLibrary } from './store';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useLibrary } from './libraryStore';
 
 export interface CopyStatusTarget {
   copyId: number;
@@ -25,7 +26,7 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
   const { message } = App.useApp();
   const setCopyStatus = useLibrary((s) => s.setCopyStatus);
   const [form] = Form.useForm<{ reason: string }>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
 
   useEffect(() => {
     if (target) form.resetFields();
@@ -33,7 +34,7 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
 
   const submit = async ({ reason }: { reason: string }) => {
     if (!target) return;
-    await run(async () => {
+    await save(async () => {
       const book = await setCopyStatus(target.copyId, target.status, reason);
       message.success(t('copy.message.changed', { barcode: target.barcode, status: t(`copy.status.${target.status}`) }));
       onDone?.(book);
@@ -42,15 +43,14 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
   };
 
   return (
-    <Modal
+    <FormDialog
       open={target !== null}
       title={target && t(`copy.dialog.${target.status}`, { barcode: target.barcode, title: target.title })}
       okText={t('common:action.save')}
       cancelText={t('common:action.cancel')}
-      confirmLoading={busy}
+      busy={busy}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item
@@ -61,6 +61,6 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
           <Input.TextArea autoFocus maxLength={200} rows={2} placeholder={t('copy.field.reasonPlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next';
 import type { BarcodeLookup, Book, BookCopy, Loan } from '../../../../shared/domain';
 import { isValidIsbn } from '../../../../shared/validation';
 import { errorMessage, toApiError } from '../../components/errors';
-import { ChildPicker } from '../children/ChildPicker';
-import { useSettings } from '../settings/store';
+import { ChildPicker } from '../../components/ChildPicker';
+import { useSettings } from '../settings/settingsStore';
 import { day } from './format';
 import { IsbnChoice } from './IsbnChoice';
 import { LoansTable } from './LoansTable';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 import { TodayList } from './TodayList';
 
 const PICKER_ID = 'library-desk-child';

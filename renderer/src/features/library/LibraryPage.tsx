@@ -7,7 +7,7 @@ import { CatalogueTab } from './CatalogueTab';
 import { DeskTab } from './DeskTab';
 import { OverdueTab } from './OverdueTab';
 import { ReviewsTab } from './ReviewsTab';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 type TabKey = 'desk' | 'catalogue' | 'overdue' | 'reviews';
 

@@ -1,16 +1,17 @@
 // Loans out now (at the desk) or overdue (most days late first), with the actions a teacher takes
 // on one: return it, renew it, or mark the book lost.
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Loan } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ClassLabel } from '../children/labels';
-import { useSettings } from '../settings/store';
+import { ClassLabel } from '../../components/childLabels';
+import { useSettings } from '../settings/settingsStore';
 import { CopyStatusDialog, type CopyStatusTarget } from './CopyStatusDialog';
 import { byText, day } from './format';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 import { compareClass } from '../../../../shared/classOrder';
+import { ListTable } from '../../components/ListTable';
 
 interface Props {
   loans: Loan[];
@@ -52,12 +53,11 @@ export function LoansTable({ loans, variant, onDone }: Props) {
 
   return (
     <>
-      <Table<Loan>
-        rowKey="id"
+      <ListTable<Loan>
         size="middle"
         dataSource={loans}
         pagination={{ pageSize: 15, showSizeChanger: false }}
-        locale={{ emptyText: t(overdue ? 'overdue.table.empty' : 'loans.table.empty') }}
+        empty={t(overdue ? 'overdue.table.empty' : 'loans.table.empty')}
         columns={[
           { title: t('loans.column.child'), dataIndex: 'childName', sorter: (a, b) => byText(a.childName, b.childName) },
           {

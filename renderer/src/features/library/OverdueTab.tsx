@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/errors';
 import { LoansTable } from './LoansTable';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 export function OverdueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);

@@ -1,12 +1,13 @@
 // Every child and her reviews this semester: who has written none yet, who waits for a grade.
-import { Card, Segmented, Table, Tag } from 'antd';
+import { Card, Segmented, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewProgressRow } from '../../../../shared/domain';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { byText } from './format';
 import { useReviews } from './reviewsStore';
 import { compareClass } from '../../../../shared/classOrder';
+import { ListTable } from '../../components/ListTable';
 
 type Stage = 'none' | 'ungraded' | 'graded';
 type Show = 'all' | Stage;
@@ -36,12 +37,11 @@ export function ProgressCard() {
         />
       }
     >
-      <Table<ReviewProgressRow>
+      <ListTable<ReviewProgressRow>
         rowKey="childId"
-        size="small"
         dataSource={rows}
         pagination={{ pageSize: 10, showSizeChanger: false }}
-        locale={{ emptyText: t('progress.table.empty') }}
+        empty={t('progress.table.empty')}
         columns={[
           { title: t('loans.column.child'), dataIndex: 'childName', sorter: (a, b) => byText(a.childName, b.childName) },
           {

@@ -1,14 +1,15 @@
 // 代写读后感: a child tells her review (or hands it in on paper) and the teacher types it in.
 // The teacher finds the book by typing its title, author or ISBN (the catalogue may hold thousands);
 // the books the child has borrowed come first.
-import { App, Form, Input, Modal, Select, type SelectProps } from 'antd';
+import { App, Form, Input, Select, type SelectProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { ChildPicker } from '../children/ChildPicker';
+import { errorMessage } from '../../components/errors';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { ChildPicker } from '../../components/ChildPicker';
 import { useReviews } from './reviewsStore';
-import { useLibrary } from './store';
+import { useLibrary } from './libraryStore';
 
 interface Values {
   childId: number;
@@ -62,7 +63,7 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
   const [borrowed, setBorrowed] = useState<BookOption[]>([]);
   // The chosen book keeps its label when a later search no longer lists it.
   const [picked, setPicked] = useState<BookOption | null>(null);
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
 
   useEffect(() => {
     if (childId === undefined) setBorrowed([]);
@@ -100,31 +101,24 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
   };
 
   const submit = async (values: Values) => {
-    await run(
-      async () => {
-        const review = await create(values);
-        message.success(t('reviews.message.written', { name: review.childName, title: review.title }));
-        form.resetFields();
-        close();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      const review = await create(values);
+      message.success(t('reviews.message.written', { name: review.childName, title: review.title }));
+      form.resetFields();
+      close();
+    });
   };
 
   return (
-    <Modal
+    <FormDialog
       open={open}
       width={640}
       title={t('reviews.dialog.title')}
       okText={t('common:action.save')}
       cancelText={t('common:action.cancel')}
-      confirmLoading={busy}
+      busy={busy}
       onOk={() => form.submit()}
       onCancel={close}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} preserve={false}>
         <Form.Item name="childId" label={t('reviews.dialog.child')} rules={[{ required: true, message: t('errors:field.required') }]}>
@@ -143,6 +137,6 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
           <Input.TextArea rows={8} maxLength={2000} showCount />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,18 +1,19 @@
 // 读后感: this semester's reviews to read and grade (the grades come from the settings), a review
 // written down for a child who told it, who still owes one, and the books the room liked best.
 import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Row, Segmented, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { byText, day } from './format';
 import { PopularChart } from './PopularChart';
 import { useGradeLabel } from './labels';
 import { ProgressCard } from './ProgressCard';
 import { ReviewDialog } from './ReviewDialog';
 import { useReviews } from './reviewsStore';
+import { ListTable } from '../../components/ListTable';
 
 type Show = 'all' | 'ungraded';
 
@@ -60,13 +61,12 @@ export function ReviewsTab({ visible }: { visible: boolean }) {
           </Space>
         }
       >
-        <Table<Review>
-          rowKey="id"
+        <ListTable<Review>
           size="middle"
           loading={loading}
           dataSource={rows}
           pagination={{ pageSize: 10, showSizeChanger: false }}
-          locale={{ emptyText: t('reviews.table.empty') }}
+          empty={t('reviews.table.empty')}
           columns={[
             { title: t('loans.column.child'), dataIndex: 'childName', width: 100, sorter: (a, b) => byText(a.childName, b.childName) },
             { title: t('loans.column.title'), dataIndex: 'title', width: 160, render: (title: string) => `《${title}》` },

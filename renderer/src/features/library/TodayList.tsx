@@ -1,8 +1,9 @@
 // What the desk did today, newest first: each lend and each return.
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { clock, day } from './format';
-import { useLibrary, type DeskEvent } from './store';
+import { useLibrary, type DeskEvent } from './libraryStore';
+import { ListTable } from '../../components/ListTable';
 
 export function TodayList() {
   const { t } = useTranslation(['library', 'common', 'errors']);
@@ -10,12 +11,11 @@ export function TodayList() {
 
   return (
     <Card title={t('today.title.main', { count: today.length })}>
-      <Table<DeskEvent>
+      <ListTable<DeskEvent>
         rowKey="key"
-        size="small"
         dataSource={today}
         pagination={{ pageSize: 10, showSizeChanger: false }}
-        locale={{ emptyText: t('today.table.empty') }}
+        empty={t('today.table.empty')}
         columns={[
           { title: t('today.column.time'), dataIndex: 'at', width: 80, render: clock },
           {

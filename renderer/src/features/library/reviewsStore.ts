@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { PopularBook, Review, ReviewProgressRow } from '../../../../shared/domain';
 import { call } from '../../api';
+import { andReload, newestAnswer } from '../../components/serverStore';
 
 interface ReviewsState {
   reviews: Review[];
@@ -14,25 +15,21 @@ interface ReviewsState {
   create(input: Input<'reviews.create'>): Promise<Review>;
 }
 
+// The reviews tab reloads each time it shows, and after a review is written: the newest answer is the one shown.
+const lists = newestAnswer();
+
 export const useReviews = create<ReviewsState>((set, get) => ({
   reviews: [],
   progress: [],
   popular: [],
   loading: false,
 
-  reload: async () => {
-    set({ loading: true });
-    try {
-      const [reviews, progress, popular] = await Promise.all([
-        call('reviews.list', {}),
-        call('reviews.progress', {}),
-        call('books.popular', { limit: 10 }),
-      ]);
-      set({ reviews, progress, popular });
-    } finally {
-      set({ loading: false });
-    }
-  },
+  reload: () =>
+    lists(
+      () => Promise.all([call('reviews.list', {}), call('reviews.progress', {}), call('books.popular', { limit: 10 })]),
+      ([reviews, progress, popular]) => set({ reviews, progress, popular }),
+      { busy: (loading) => set({ loading }) },
+    ),
 
   grade: async (id, grade) => {
     const review = await call('reviews.grade', { id, grade });
@@ -42,9 +39,5 @@ export const useReviews = create<ReviewsState>((set, get) => ({
     return review;
   },
 
-  create: async (input) => {
-    const review = await call('reviews.create', input);
-    await get().reload();
-    return review;
-  },
+  create: (input) => andReload(call('reviews.create', input), get().reload),
 }));

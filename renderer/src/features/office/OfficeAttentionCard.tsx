@@ -1,10 +1,11 @@
 // The rooms to look at first: longest silence first, then the fewest children a surrogate parent
 // talked with, the most children without a call and the most missed duties.
-import { Card, Table } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OfficeAttentionRow } from '../../../../shared/office';
 import { roomName } from './OfficeGridCard';
 import { weekLabel } from './weekLabel';
+import { ListTable } from '../../components/ListTable';
 
 const order = (a: OfficeAttentionRow, b: OfficeAttentionRow) =>
   b.silentWeeks - a.silentWeeks || (a.careTalkShare ?? 101) - (b.careTalkShare ?? 101) || b.noCall30 - a.noCall30 || b.missedDuties - a.missedDuties;
@@ -14,8 +15,7 @@ export function OfficeAttentionCard({ rows }: { rows: OfficeAttentionRow[] }) {
   if (rows.length === 0) return null;
   return (
     <Card title={t('office.attention.title')}>
-      <Table<OfficeAttentionRow>
-        size="small"
+      <ListTable<OfficeAttentionRow>
         rowKey={roomName}
         dataSource={[...rows].sort(order)}
         pagination={false}

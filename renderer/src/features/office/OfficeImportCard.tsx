@@ -1,13 +1,14 @@
 // "导入周报": a folder on this PC (a USB drive, a shared folder the rooms export into) is read by the
 // main process; every bundle is checked and the kept ones stored in the office database.
 import { ImportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeImportLine } from '../../../../shared/office';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
+import { ListTable } from '../../components/ListTable';
 
 const COLOR: Record<OfficeImportLine['outcome'], string> = {
   stored: 'success',
@@ -60,8 +61,7 @@ export function OfficeImportCard({ onImported }: { onImported: () => void }) {
             style={{ marginTop: 16 }}
             title={t('office.result.imported', { count: lines.length, stored, skipped: lines.length - stored })}
           />
-          <Table<OfficeImportLine>
-            size="small"
+          <ListTable<OfficeImportLine>
             style={{ marginTop: 8 }}
             rowKey="folder"
             dataSource={lines}

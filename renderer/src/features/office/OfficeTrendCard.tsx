@@ -1,12 +1,12 @@
 // A figure over the weeks: one line per room (or school) and the county total, or one room's line
 // when a room is opened from the grid.
 import { Card, Segmented, Select, Space } from 'antd';
-import ReactECharts from 'echarts-for-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TREND_METRICS, type OfficeTrend, type TrendMetric } from '../../../../shared/office';
 import { call } from '../../api';
 import { weekLabel } from './weekLabel';
+import { WeeklyChart } from '../../components/WeeklyChart';
 
 const ALL = '';
 
@@ -41,12 +41,8 @@ export function OfficeTrendCard({ room, onRoom, version }: { room: string; onRoo
         </Space>
       }
     >
-      <ReactECharts
-        style={{ height: 320 }}
-        notMerge
+      <WeeklyChart
         option={{
-          grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true },
-          legend: { top: 0 },
           tooltip: { trigger: 'axis' },
           xAxis: { type: 'category', data: trend.weeks.map((w) => weekLabel(t, w)) },
           yAxis: { type: 'value', minInterval: 1 },

@@ -1,6 +1,6 @@
 // Who opened which child's file, care records or growth file, or exported her data: newest first.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Select, Space, Table } from 'antd';
+import { Alert, App, Button, DatePicker, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,9 @@ import { ACCESS_KINDS, type AccessKind, type AccessLogEntry, type Role, type Sta
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { AnyChildPicker } from './AnyChildPicker';
-import { usePrivacy } from './store';
+import { usePrivacy } from './privacyStore';
+import { ListTable } from '../../components/ListTable';
+import { FilterSelect } from '../../components/FilterSelect';
 
 const DAY = 'YYYY-MM-DD';
 
@@ -38,20 +40,16 @@ export function AccessLogTab() {
           value={filters.childId}
           onChange={(childId) => void run(setFilters({ childId }))}
         />
-        <Select
-          allowClear
-          aria-label={t('access.filter.staff')}
-          placeholder={t('access.filter.staff')}
-          style={{ width: 160 }}
+        <FilterSelect
+          label={t('access.filter.staff')}
+          width={160}
           value={filters.staffId}
           onChange={(staffId?: number) => void run(setFilters({ staffId }))}
           options={staff.map((s) => ({ value: s.id, label: s.name }))}
         />
-        <Select
-          allowClear
-          aria-label={t('access.filter.what')}
-          placeholder={t('access.filter.what')}
-          style={{ width: 160 }}
+        <FilterSelect
+          label={t('access.filter.what')}
+          width={160}
           value={filters.what}
           onChange={(what?: AccessKind) => void run(setFilters({ what }))}
           options={ACCESS_KINDS.map((w) => ({ value: w, label: t(`access.what.${w}`) }))}
@@ -67,9 +65,7 @@ export function AccessLogTab() {
           {t('access.action.refresh')}
         </Button>
       </Space>
-      <Table<AccessLogEntry>
-        size="small"
-        rowKey="id"
+      <ListTable<AccessLogEntry>
         loading={loadingLog}
         dataSource={log?.rows ?? []}
         pagination={{

@@ -4,7 +4,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChildSummary, Page } from '../../../../shared/domain';
 import { call } from '../../api';
-import { MoreMatches, SHOWN, useChildSearch } from '../children/childSearch';
+import { MoreMatches, SHOWN, useChildSearch } from '../../components/childSearch';
 
 interface Props {
   value?: number;

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildDataExport } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { AnyChildPicker } from './AnyChildPicker';
-import { usePrivacy } from './store';
+import { usePrivacy } from './privacyStore';
 
 interface Values {
   childId: number;

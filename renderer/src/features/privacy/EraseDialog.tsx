@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { erasedName, type ErasableChild } from '../../../../shared/domain';
 import { useBusy } from '../../components/useBusy';
-import { usePrivacy } from './store';
+import { usePrivacy } from './privacyStore';
 
 export function EraseDialog({ child, onClose }: { child: ErasableChild | null; onClose(): void }) {
   const { t } = useTranslation(['privacy', 'common', 'errors']);

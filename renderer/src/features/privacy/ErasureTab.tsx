@@ -1,13 +1,14 @@
 // PIPL art. 47: the retention period, and the children past it whose personal data an admin may erase.
-import { Alert, App, Button, Card, InputNumber, Space, Table } from 'antd';
+import { Alert, App, Button, Card, InputNumber, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasableChild } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { EraseDialog } from './EraseDialog';
-import { usePrivacy } from './store';
+import { usePrivacy } from './privacyStore';
+import { ListTable } from '../../components/ListTable';
 
 export function ErasureTab() {
   const { t } = useTranslation(['privacy', 'common', 'errors']);
@@ -45,12 +46,10 @@ export function ErasureTab() {
         </Button>
       </Space>
       <Card size="small" title={t('erasure.list.title')}>
-        <Table<ErasableChild>
-          size="small"
-          rowKey="id"
+        <ListTable<ErasableChild>
           dataSource={erasable}
           pagination={false}
-          locale={{ emptyText: t('erasure.list.empty') }}
+          empty={t('erasure.list.empty')}
           columns={[
             { key: 'name', title: t('erasure.column.name'), dataIndex: 'name' },
             {

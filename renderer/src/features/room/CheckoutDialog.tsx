@@ -1,13 +1,14 @@
 // Check a child out by hand: how she leaves and, when collected, who from her list (or someone else,
 // with the reason). For a child waiting at the kiosk it shows what she chose and the teacher decides.
-import { App, Form, Input, Modal, Radio, Tag } from 'antd';
+import { App, Form, Input, Radio, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEAVE_MODES, type Collector, type LeaveMode, type Visit } from '../../../../shared/domain';
 import { call } from '../../api';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useRoom } from './store';
+import { errorMessage } from '../../components/errors';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useRoom } from './roomStore';
 
 const OTHER = 'other';
 
@@ -31,7 +32,7 @@ export function CheckoutDialog({ target, onClose }: { target: CheckoutTarget | n
   const [form] = Form.useForm<Values>();
   const leaveMode = Form.useWatch('leaveMode', form);
   const collector = Form.useWatch('collector', form);
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
   const [loaded, setLoaded] = useState<Collector[]>([]);
   const visit = target?.visit ?? null;
   const collectors = target?.collectors ?? loaded;
@@ -48,35 +49,28 @@ export function CheckoutDialog({ target, onClose }: { target: CheckoutTarget | n
     if (!visit) return;
     const values = await form.validateFields();
     const picked = typeof values.collector === 'number' ? values.collector : null;
-    await run(
-      async () => {
-        await checkOut({
-          visitId: visit.id,
-          leaveMode: values.leaveMode ?? null,
-          collectorId: values.leaveMode === 'guardian' ? picked : null,
-          collectedBy: values.leaveMode === 'guardian' && picked === null ? (values.collectedBy ?? null) : null,
-          leaveNote: values.leaveMode === 'guardian' && picked === null ? (values.leaveNote ?? null) : null,
-        });
-        message.success(t('room:checkout.message.done', { name: visit.childName }));
-        onClose();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      await checkOut({
+        visitId: visit.id,
+        leaveMode: values.leaveMode ?? null,
+        collectorId: values.leaveMode === 'guardian' ? picked : null,
+        collectedBy: values.leaveMode === 'guardian' && picked === null ? (values.collectedBy ?? null) : null,
+        leaveNote: values.leaveMode === 'guardian' && picked === null ? (values.leaveNote ?? null) : null,
+      });
+      message.success(t('room:checkout.message.done', { name: visit.childName }));
+      onClose();
+    });
   };
 
   const required = [{ required: true, whitespace: true, message: t('errors:field.required') }];
   return (
-    <Modal
+    <FormDialog
       open={visit !== null}
       title={t('room:checkout.title.main', { name: visit?.childName ?? '' })}
       okText={t('room:present.action.checkOut')}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={busy}
+      onOk={submit}
+      busy={busy}
       onCancel={onClose}
-      destroyOnHidden
     >
       {visit?.leaveRequest && <p>{t('room:checkout.held', { request: t(`room:leave.${visit.leaveRequest}`) })}</p>}
       <Form form={form} layout="vertical" preserve={false}>
@@ -120,6 +114,6 @@ export function CheckoutDialog({ target, onClose }: { target: CheckoutTarget | n
           </>
         )}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

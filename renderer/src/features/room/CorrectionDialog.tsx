@@ -1,13 +1,13 @@
 // Correct a mistaken visit: fix its times, re-open it, or void it. A reason is required; the
 // original values stay in the audit log.
-import { Alert, App, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useRoom } from './store';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useRoom } from './roomStore';
 
 interface Values {
   checkedInAt: Dayjs;
@@ -24,8 +24,7 @@ export function CorrectionDialog({ visit, onClose }: { visit: Visit | null; onCl
   const correct = useRoom((s) => s.correct);
   const [form] = Form.useForm<Values>();
   const voiding = Form.useWatch('void', form);
-  const { busy, run } = useBusy();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, save, problem, setProblem } = useFormSave(form, { show: 'alert' });
 
   useEffect(() => {
     if (!visit) return;
@@ -36,39 +35,32 @@ export function CorrectionDialog({ visit, onClose }: { visit: Visit | null; onCl
       void: false,
       reason: '',
     });
-  }, [visit, form]);
+  }, [visit, form, setProblem]);
 
   const submit = async () => {
     if (!visit) return;
     const values = await form.validateFields();
-    setProblem(null);
-    await run(
-      async () => {
-        await correct({
-          visitId: visit.id,
-          checkedInAt: stamp(values.checkedInAt),
-          checkedOutAt: values.checkedOutAt ? stamp(values.checkedOutAt) : null,
-          void: values.void,
-          reason: values.reason,
-        });
-        message.success(t('room:correct.message.done'));
-        onClose();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        setProblem(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      await correct({
+        visitId: visit.id,
+        checkedInAt: stamp(values.checkedInAt),
+        checkedOutAt: values.checkedOutAt ? stamp(values.checkedOutAt) : null,
+        void: values.void,
+        reason: values.reason,
+      });
+      message.success(t('room:correct.message.done'));
+      onClose();
+    });
   };
 
   return (
-    <Modal
+    <FormDialog
       open={visit !== null}
       title={t('room:correct.title.main', { name: visit?.childName ?? '' })}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={busy}
+      onOk={submit}
+      busy={busy}
+      problem={problem}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" name="visit-correction">
         <Form.Item name="checkedInAt" label={t('room:correct.field.in')} rules={[{ required: true, message: t('errors:field.required') }]}>
@@ -84,7 +76,6 @@ export function CorrectionDialog({ visit, onClose }: { visit: Visit | null; onCl
           <Input.TextArea rows={2} maxLength={200} />
         </Form.Item>
       </Form>
-      {problem && <Alert type="error" showIcon title={problem} />}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,17 +1,18 @@
 // Who is in the room: live head-count against capacity and teachers, hand check-in/out, closing.
-import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Statistic, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useTicker } from '../../components/useTicker';
-import { ChildPicker } from '../children/ChildPicker';
-import { ClassLabel } from '../children/labels';
+import { ChildPicker } from '../../components/ChildPicker';
+import { ClassLabel } from '../../components/childLabels';
 import { CheckoutDialog, type CheckoutTarget } from './CheckoutDialog';
 import { CorrectionDialog } from './CorrectionDialog';
 import { clock, stayLength } from './format';
-import { useRoom } from './store';
+import { useRoom } from './roomStore';
 import { WaitingBanner } from './WaitingBanner';
+import { ListTable } from '../../components/ListTable';
 
 /** Often enough that a child waiting at the kiosk is seen within seconds. */
 const RELOAD_MS = 5_000;
@@ -94,12 +95,11 @@ export function RoomPage() {
             </Button>
           </Popconfirm>
         </Space>
-        <Table<Visit>
-          rowKey="id"
+        <ListTable<Visit>
           size="middle"
           dataSource={status?.present ?? []}
           pagination={false}
-          locale={{ emptyText: t('room:present.table.empty') }}
+          empty={t('room:present.table.empty')}
           columns={[
             { title: t('room:present.column.name'), dataIndex: 'childName', sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN') },
             { title: t('room:present.column.class'), key: 'class', render: (_, v) => <ClassLabel grade={v.grade} classNo={v.classNo} /> },
@@ -124,9 +124,7 @@ export function RoomPage() {
         />
       </Card>
       <Card title={t('room:history.title.main')}>
-        <Table<Visit>
-          rowKey="id"
-          size="small"
+        <ListTable<Visit>
           dataSource={history}
           pagination={{ pageSize: 15, showSizeChanger: false }}
           columns={[

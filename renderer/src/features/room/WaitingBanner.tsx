@@ -4,7 +4,7 @@ import { Alert, Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeaveWaiting } from '../../../../shared/domain';
-import { ClassLabel } from '../children/labels';
+import { ClassLabel } from '../../components/childLabels';
 import { beep } from './beep';
 import { clock } from './format';
 

@@ -1,10 +1,11 @@
 // Room settings for admins: names shown on every screen, the idle lock, the library's rules, the language;
 // below, the office database (汇总数据库) an office PC keeps the rooms' bundles in.
-import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
 import { OfficeServerCard } from '../office/OfficeServerCard';
 import { useSettingsForm } from './useSettingsForm';
+import { SaveButton } from '../../components/form/SaveButton';
 
 type Key = Exclude<keyof Settings, 'timezone' | 'teachersOnDuty'>;
 type Values = Pick<Settings, Key>;
@@ -82,9 +83,7 @@ export function SettingsPage() {
           <Form.Item name="language" label={t('page.field.language')}>
             <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>
-            {t('common:action.save')}
-          </Button>
+          <SaveButton busy={busy} />
         </Form>
       </Card>
       {/* Only the office's administrator sees Settings; the office database is hers to point at the county. */}

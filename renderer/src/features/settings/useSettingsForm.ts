@@ -4,9 +4,8 @@ import { App, Form } from 'antd';
 import { useEffect } from 'react';
 import type { Input } from '../../../../shared/contract';
 import type { Settings } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useSettings } from './store';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useSettings } from './settingsStore';
 
 /** K: the settings the form edits (only those settings.update takes). */
 export function useSettingsForm<K extends keyof Input<'settings.update'> & keyof Settings>() {
@@ -15,7 +14,7 @@ export function useSettingsForm<K extends keyof Input<'settings.update'> & keyof
   const settings = useSettings((s) => s.settings);
   const update = useSettings((s) => s.update);
   const [form] = Form.useForm<V>();
-  const { busy, run } = useBusy();
+  const { busy, save: saveForm } = useFormSave(form);
 
   useEffect(() => {
     if (settings) form.setFieldsValue(settings);
@@ -23,16 +22,10 @@ export function useSettingsForm<K extends keyof Input<'settings.update'> & keyof
 
   /** Saves, says `savedText`, and answers whether it worked. */
   const save = async (values: V, savedText: string): Promise<boolean> => {
-    return run(
-      async () => {
-        await update(values);
-        message.success(savedText);
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
-    );
+    return saveForm(async () => {
+      await update(values);
+      message.success(savedText);
+    });
   };
 
   return { form, busy, save };

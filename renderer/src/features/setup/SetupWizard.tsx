@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DemoSeedResult, Language, StaffRole } from '../../../../shared/domain';
 import { PIN_PATTERN } from '../../../../shared/validation';
 import { call } from '../../api';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
+import { useFormSave } from '../../components/form/useFormSave';
 import { setLanguage } from '../../i18n';
 import './setup.css';
 
@@ -24,8 +23,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [step, setStep] = useState(0);
-  const { busy, run } = useBusy();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, save, problem } = useFormSave(form, { show: 'alert' });
 
   const next = async () => {
     await form.validateFields(['schoolName', 'roomName', 'language']);
@@ -34,36 +32,23 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
 
   const finish = async () => {
     const values = await form.validateFields();
-    setProblem(null);
-    await run(
-      async () => {
-        await call('setup.complete', {
-          schoolName: values.schoolName,
-          roomName: values.roomName,
-          language: values.language,
-          adminName: values.adminName,
-          pin: values.pin,
-        });
-        onDone();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        setProblem(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      await call('setup.complete', {
+        schoolName: values.schoolName,
+        roomName: values.roomName,
+        language: values.language,
+        adminName: values.adminName,
+        pin: values.pin,
+      });
+      onDone();
+    });
   };
 
   const demo = async () => {
-    setProblem(null);
-    await run(
-      async () => {
-        const result = await call('setup.seedDemo', {});
-        modal.info({ title: t('wizard.demo.doneTitle'), content: <DemoAccounts result={result} />, width: 520, onOk: onDone });
-      },
-      (e) => {
-        setProblem(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      const result = await call('setup.seedDemo', {});
+      modal.info({ title: t('wizard.demo.doneTitle'), content: <DemoAccounts result={result} />, width: 520, onOk: onDone });
+    });
   };
 
   return (

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Language, type Role } from '../../../../shared/domain';
 import { ActivitiesPage } from '../activities/ActivitiesPage';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { CallsPage } from '../calls/CallsPage';
 import { CarePage } from '../care/CarePage';
 import { ChildrenPage } from '../children/ChildrenPage';
@@ -15,9 +15,9 @@ import { HomePage } from '../home/HomePage';
 import { LibraryPage } from '../library/LibraryPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
 import { RoomPage } from '../room/RoomPage';
-import { RosterPage } from '../roster/RosterPage';
+import { RosterPage } from '../duty/RosterPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { useSettings } from '../settings/store';
+import { useSettings } from '../settings/settingsStore';
 import { StaffPage } from '../staff/StaffPage';
 
 type PageKey =

@@ -1,12 +1,12 @@
 // One dialog for the three staff edits: add an account, change name/role, set a new PIN.
-import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Checkbox, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../../shared/domain';
 import { PIN_PATTERN } from '../../../../shared/validation';
 import { call } from '../../api';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
 
 export type StaffDialogMode = { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'pin'; member: StaffMember };
 
@@ -22,15 +22,14 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
   const { t } = useTranslation(['staff', 'common', 'errors']);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useBusy();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, save, problem, setProblem } = useFormSave(form, { show: 'alert' });
 
   useEffect(() => {
     if (!mode) return;
     form.resetFields();
     setProblem(null);
     if (mode.kind !== 'create') form.setFieldsValue({ name: mode.member.name, role: mode.member.role, counsellor: mode.member.counsellor });
-  }, [mode, form]);
+  }, [mode, form, setProblem]);
 
   if (!mode) return null;
   const showName = mode.kind !== 'pin';
@@ -38,27 +37,20 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
 
   const submit = async () => {
     const values = await form.validateFields();
-    setProblem(null);
-    await run(
-      async () => {
-        if (mode.kind === 'create') await call('staff.create', values);
-        else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role, counsellor: values.counsellor });
-        else await call('staff.resetPin', { id: mode.member.id, pin: values.pin });
-        message.success(t('dialog.message.saved'));
-        onClose(true);
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        setProblem(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      if (mode.kind === 'create') await call('staff.create', values);
+      else if (mode.kind === 'edit') await call('staff.update', { id: mode.member.id, name: values.name, role: values.role, counsellor: values.counsellor });
+      else await call('staff.resetPin', { id: mode.member.id, pin: values.pin });
+      message.success(t('dialog.message.saved'));
+      onClose(true);
+    });
   };
 
   const title =
     mode.kind === 'create' ? t('dialog.title.create') : mode.kind === 'edit' ? t('dialog.title.edit') : t('dialog.title.pin', { name: mode.member.name });
 
   return (
-    <Modal open title={title} onCancel={() => onClose(false)} onOk={() => void submit().catch(() => undefined)} confirmLoading={busy} destroyOnHidden>
+    <FormDialog open title={title} onCancel={() => onClose(false)} onOk={submit} busy={busy} problem={problem}>
       <Form form={form} layout="vertical" initialValues={{ role: 'teacher', counsellor: false }}>
         {showName && (
           <>
@@ -84,7 +76,6 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
           </Form.Item>
         )}
       </Form>
-      {problem && <Alert type="error" showIcon title={problem} />}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
 // One figure per room and week, as bars: weeks along the bottom, one series per room. Only each
 // week's counting bundle is drawn (passed, newest revision, not partial), with the figures its CSVs give.
 import { Card, Segmented } from 'antd';
-import ReactECharts from 'echarts-for-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleCheck, BundleFigures } from '../../../../../shared/bundleCheck';
+import { WeeklyChart } from '../../../components/WeeklyChart';
 
 type Metric = 'visits' | 'children' | 'calls' | 'loans' | 'signups';
 const METRICS: Metric[] = ['visits', 'children', 'calls', 'loans', 'signups'];
@@ -27,12 +27,8 @@ export function BundleChart({ checks }: { checks: BundleCheck[] }) {
       title={t('bundles.chart.title')}
       extra={<Segmented<Metric> value={metric} onChange={setMetric} options={METRICS.map((m) => ({ value: m, label: t(`bundles.figure.${m}`) }))} />}
     >
-      <ReactECharts
-        style={{ height: 320 }}
-        notMerge
+      <WeeklyChart
         option={{
-          grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true },
-          legend: { top: 0 },
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
           xAxis: { type: 'category', data: weeks },
           yAxis: { type: 'value', minInterval: 1 },

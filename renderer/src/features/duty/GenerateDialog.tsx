@@ -1,13 +1,13 @@
 // 按学期生成: a weekly pattern (which teachers take each opening) repeated from term start to end.
-import { App, DatePicker, Form, Modal, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
 import { semesterEndOf } from '../../../../shared/termEnd';
-import { useSettings } from '../settings/store';
-import { useRoster } from './store';
+import { useSettings } from '../settings/settingsStore';
+import { useRoster } from './rosterStore';
 
 interface Values {
   termStart?: Dayjs;
@@ -20,7 +20,7 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { message } = App.useApp();
   const { openings, staff, week, weekStart, generate } = useRoster();
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
   const springEnd = useSettings((s) => s.settings?.springTermEnd ?? '06-30');
 
   useEffect(() => {
@@ -37,31 +37,25 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
     const values = await form.validateFields();
     const { termStart, termEnd } = values;
     if (!termStart || !termEnd) return;
-    await run(
-      async () => {
-        const created = await generate({
-          termStart: termStart.format('YYYY-MM-DD'),
-          termEnd: termEnd.format('YYYY-MM-DD'),
-          pattern: openings.map((o) => ({ openingId: o.id, staffIds: values.staff?.[String(o.id)] ?? [] })),
-        });
-        message.success(t('generate.message.done', { count: created }));
-        onClose();
-      },
-      (e) => {
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
-    );
+    await save(async () => {
+      const created = await generate({
+        termStart: termStart.format('YYYY-MM-DD'),
+        termEnd: termEnd.format('YYYY-MM-DD'),
+        pattern: openings.map((o) => ({ openingId: o.id, staffIds: values.staff?.[String(o.id)] ?? [] })),
+      });
+      message.success(t('generate.message.done', { count: created }));
+      onClose();
+    });
   };
 
   const required = [{ required: true, message: t('errors:field.required') }];
   return (
-    <Modal
+    <FormDialog
       open={open}
       title={t('generate.title.main')}
       okText={t('generate.action.run')}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={busy}
+      onOk={submit}
+      busy={busy}
       onCancel={onClose}
       width={640}
       forceRender
@@ -88,6 +82,6 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
           </Form.Item>
         ))}
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { CallRecord, CareRow, Page, QueueEntry } from '../../../../shared/domain';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
+import { andReload } from '../../components/serverStore';
 
 interface CallsState {
   queue: QueueEntry[];
@@ -21,7 +22,6 @@ interface CallsState {
 }
 
 const OVERDUE_DAYS = 30;
-const OVERDUE_PAGE_SIZE = 20;
 
 type OverduePage = CallsState['overduePage'];
 
@@ -31,15 +31,11 @@ async function loadOverdue({ current, pageSize }: OverduePage): Promise<{ overdu
 }
 
 export const useCalls = create<CallsState>((set, get) => {
-  const after = async <T>(work: Promise<T>): Promise<T> => {
-    const result = await work;
-    await get().reload();
-    return result;
-  };
+  const after = <T>(work: Promise<T>): Promise<T> => andReload(work, get().reload);
   return {
     queue: [],
     overdue: { rows: [], total: 0 },
-    overduePage: { current: 1, pageSize: OVERDUE_PAGE_SIZE },
+    overduePage: { current: 1, pageSize: PAGE_SIZES[0] },
     history: [],
     reload: async () => {
       const [queue, care, history] = await Promise.all([call('calls.queue', {}), loadOverdue(get().overduePage), call('calls.history', { limit: 100 })]);

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { Birthday, CareCoverage, CareRecord, DueChild, DueGroup, DueGroupSummary, FollowUp } from '../../../../shared/domain';
 import { call } from '../../api';
+import { andReload } from '../../components/serverStore';
 
 export type CareInput = Input<'care.create'>;
 export type Scope = 'mine' | 'all';
@@ -92,21 +93,12 @@ export const useCare = create<CareState>((set, get) => {
       set({ birthdays: await call('care.birthdays', {}) });
     },
 
-    create: async (input) => {
-      const record = await call('care.create', input);
-      await refresh();
-      return record;
-    },
+    create: (input) => andReload(call('care.create', input), refresh),
 
     voidRecord: async (id, reason) => {
-      await call('care.void', { id, reason });
-      await refresh();
+      await andReload(call('care.void', { id, reason }), refresh);
     },
 
-    completeFollowUp: async (id, note) => {
-      const done = await call('care.completeFollowUp', { id, note });
-      await refresh();
-      return done;
-    },
+    completeFollowUp: (id, note) => andReload(call('care.completeFollowUp', { id, note }), refresh),
   };
 });

@@ -2,8 +2,8 @@
 // first matches only; when more match, a hint asks to keep typing.
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ChildSummary } from '../../../../shared/domain';
-import { call } from '../../api';
+import type { ChildSummary } from '../../../shared/domain';
+import { call } from '../api';
 import { MoreMatches, SHOWN, useChildSearch } from './childSearch';
 
 interface Props {

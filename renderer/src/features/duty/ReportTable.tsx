@@ -1,9 +1,10 @@
 // Planned vs actual for the shown week: who was rostered, who signed in, and when.
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { PlannedVsActualRow } from '../../../../shared/domain';
-import { isoWeekday, useRoster } from './store';
+import { isoWeekday, useRoster } from './rosterStore';
+import { ListTable } from '../../components/ListTable';
 
 const STATUS_COLORS: Record<PlannedVsActualRow['status'], string> = {
   on_time: 'green',
@@ -19,12 +20,11 @@ export function ReportTable() {
   const report = useRoster((s) => s.report);
 
   return (
-    <Table<PlannedVsActualRow>
-      size="small"
+    <ListTable<PlannedVsActualRow>
       rowKey={(r) => `${r.date}-${r.openingId ?? 'x'}-${r.staffName}-${r.signedInAt ?? ''}`}
       dataSource={report}
       pagination={false}
-      locale={{ emptyText: t('report.table.empty') }}
+      empty={t('report.table.empty')}
       columns={[
         {
           key: 'date',

@@ -8,14 +8,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { useAuth } from '../auth/store';
-import { useWeekLabel } from '../exports/WeekName';
-import { useSettings } from '../settings/store';
+import { useAuth } from '../auth/authStore';
+import { useWeekLabel } from '../../components/WeekName';
+import { useSettings } from '../settings/settingsStore';
 import { GenerateDialog } from './GenerateDialog';
 import { OpeningsCard } from './OpeningsCard';
 import { ReportTable } from './ReportTable';
 import './roster.css';
-import { mondayOf, useRoster } from './store';
+import { mondayOf, useRoster } from './rosterStore';
 import { WeekTable } from './WeekTable';
 
 dayjs.extend(isoWeek);

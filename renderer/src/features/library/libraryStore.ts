@@ -7,7 +7,8 @@ import type { Input } from '../../../../shared/contract';
 import type { BarcodeLookup, Book, CopyStatus, ImportPreview, ImportResult, Loan } from '../../../../shared/domain';
 import { normalizeIsbn } from '../../../../shared/validation';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
+import { andReload, newestAnswer } from '../../components/serverStore';
 import type { ImportFile } from '../../components/ImportDialog';
 
 /** One thing that happened at the desk today, newest first. */
@@ -17,9 +18,6 @@ export interface DeskEvent {
   at: string;
   loan: Loan;
 }
-
-/** Titles per catalogue page the teacher may choose. */
-export const PAGE_SIZES = [20, 50, 100] as const;
 
 interface LibraryState {
   query: string;
@@ -62,7 +60,8 @@ interface LibraryState {
   importConfirm(file: ImportFile): Promise<ImportResult>;
 }
 
-let latestBooks = 0;
+// Typing fast sends several searches; only the newest answer may fill the table.
+const bookPages = newestAnswer();
 
 /** Today's lends and returns from the loan history, newest first. */
 function todaysEvents(loans: Loan[]): DeskEvent[] {
@@ -78,9 +77,9 @@ function todaysEvents(loans: Loan[]): DeskEvent[] {
 
 export const useLibrary = create<LibraryState>((set, get) => {
   /** After a change to a loan or a copy, everything that shows loans or shelf counts is stale. */
-  const refreshAll = async () => {
-    await Promise.all([get().reloadLoans(), get().reloadBooks()]);
-  };
+  const refreshAll = () => Promise.all([get().reloadLoans(), get().reloadBooks()]);
+  /** After a change to a title: the catalogue page and the categories to filter by. */
+  const refreshTitles = () => Promise.all([get().reloadBooks(), get().reloadCategories()]);
 
   return {
     query: '',
@@ -110,18 +109,13 @@ export const useLibrary = create<LibraryState>((set, get) => {
       void get().reloadBooks();
     },
 
-    reloadBooks: async () => {
-      // Typing fast sends several searches; only the newest answer may fill the table.
-      const request = ++latestBooks;
-      set({ booksLoading: true });
-      try {
-        const { query, category, page, pageSize } = get();
-        const shown = await fetchPage((rows) => call('books.list', { query: query.trim() || undefined, category, ...rows }), page, pageSize);
-        if (request !== latestBooks) return;
-        set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total });
-      } finally {
-        if (request === latestBooks) set({ booksLoading: false });
-      }
+    reloadBooks: () => {
+      const { query, category, page, pageSize } = get();
+      return bookPages(
+        () => fetchPage((rows) => call('books.list', { query: query.trim() || undefined, category, ...rows }), page, pageSize),
+        (shown) => set({ page: shown.page, books: shown.found.rows, booksTotal: shown.found.total }),
+        { busy: (booksLoading) => set({ booksLoading }) },
+      );
     },
 
     reloadCategories: async () => set({ categories: await call('books.categories', {}) }),
@@ -141,58 +135,26 @@ export const useLibrary = create<LibraryState>((set, get) => {
       return found.rows.find((b) => b.isbn === isbn) ?? null;
     },
 
-    lend: async (barcode, childId) => {
-      const loan = await call('loans.lend', { barcode, childId });
-      await refreshAll();
-      return loan;
-    },
+    lend: (barcode, childId) => andReload(call('loans.lend', { barcode, childId }), refreshAll),
 
-    giveBack: async (barcode) => {
-      const loan = await call('loans.return', { barcode });
-      await refreshAll();
-      return loan;
-    },
+    giveBack: (barcode) => andReload(call('loans.return', { barcode }), refreshAll),
 
-    renew: async (loanId) => {
-      const loan = await call('loans.renew', { loanId });
-      await get().reloadLoans();
-      return loan;
-    },
+    renew: (loanId) => andReload(call('loans.renew', { loanId }), get().reloadLoans),
 
     getBook: (id) => call('books.get', { id }),
 
-    createBook: async (input) => {
-      const book = await call('books.create', input);
-      await Promise.all([get().reloadBooks(), get().reloadCategories()]);
-      return book;
-    },
+    createBook: (input) => andReload(call('books.create', input), refreshTitles),
 
-    updateBook: async (id, book) => {
-      const saved = await call('books.update', { id, book });
-      await Promise.all([get().reloadBooks(), get().reloadCategories()]);
-      return saved;
-    },
+    updateBook: (id, book) => andReload(call('books.update', { id, book }), refreshTitles),
 
-    addCopy: async (bookId, barcode) => {
-      const book = await call('books.addCopy', { bookId, barcode });
-      await get().reloadBooks();
-      return book;
-    },
+    addCopy: (bookId, barcode) => andReload(call('books.addCopy', { bookId, barcode }), get().reloadBooks),
 
-    setCopyStatus: async (copyId, status, reason) => {
-      const book = await call('books.setCopyStatus', { copyId, status, reason });
-      await refreshAll();
-      return book;
-    },
+    setCopyStatus: (copyId, status, reason) => andReload(call('books.setCopyStatus', { copyId, status, reason }), refreshAll),
 
     history: (filter) => call('loans.history', filter),
 
     importPreview: (file) => call('books.importPreview', file),
 
-    importConfirm: async (file) => {
-      const result = await call('books.importConfirm', file);
-      await Promise.all([get().reloadBooks(), get().reloadCategories()]);
-      return result;
-    },
+    importConfirm: (file) => andReload(call('books.importConfirm', file), refreshTitles),
   };
 });

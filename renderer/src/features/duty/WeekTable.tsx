@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Duty, Opening, RosterWarning } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { AddDutyDialog } from './AddDutyDialog';
-import { isoWeekday, useRoster } from './store';
+import { isoWeekday, useRoster } from './rosterStore';
 
 interface BlockProps {
   date: string;

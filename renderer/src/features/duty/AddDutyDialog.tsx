@@ -1,45 +1,45 @@
 // Add one teacher to one opening on one date (a single-date change to the roster).
-import { Form, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
-import { useBusy } from '../../components/useBusy';
-import { useRoster } from './store';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useRoster } from './rosterStore';
 
 export function AddDutyDialog({ target, onClose }: { target: { date: string; opening: Opening } | null; onClose(): void }) {
   const { t } = useTranslation(['roster', 'errors']);
   const staff = useRoster((s) => s.staff);
   const addDuty = useRoster((s) => s.addDuty);
   const [form] = Form.useForm<{ staffId?: number }>();
-  const { busy, run } = useBusy();
+  const { busy, save } = useFormSave(form);
 
   const submit = async () => {
     if (!target) return;
     const { staffId } = await form.validateFields();
     if (staffId === undefined) return;
-    await run(async () => {
+    await save(async () => {
       await addDuty(target.date, target.opening.id, staffId);
       onClose();
     });
   };
 
   return (
-    <Modal
+    <FormDialog
       open={target !== null}
       title={t('add.title.main', {
         date: target ? dayjs(target.date).format('MM-DD') : '',
         time: target ? `${target.opening.startTime}–${target.opening.endTime}` : '',
       })}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={busy}
+      onOk={submit}
+      busy={busy}
       onCancel={onClose}
-      destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="staffId" label={t('add.field.teacher')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <Select showSearch optionFilterProp="label" options={staff.map((s) => ({ value: s.id, label: s.name }))} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

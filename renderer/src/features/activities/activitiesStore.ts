@@ -5,7 +5,8 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { Activity, ActivityDetail, ActivitySignup, AttendanceSheet, ChildSummary, Page, StaffMember } from '../../../../shared/domain';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
+import { andReload, newestAnswer } from '../../components/serverStore';
 
 export type ActivityInput = Input<'activities.create'>;
 
@@ -38,19 +39,18 @@ interface ActivitiesState {
   setNotInGroupPage(page: number, pageSize: number): void;
 }
 
-export const NOT_IN_GROUP_PAGE_SIZES = [20, 50, 100] as const;
-
-let latestList = 0;
-let latestNotInGroup = 0;
+// The archived switch and the pager can be clicked faster than answers come: the newest fills the table.
+const lists = newestAnswer();
+const notInGroupPages = newestAnswer();
 
 export const useActivities = create<ActivitiesState>((set, get) => {
   /** After a change: the list's counts, the open detail and the children in no group are stale. */
-  const refresh = async (activityId: number | null) => {
+  const refresh = async (activityId: number) => {
     const open = get().detail;
     await Promise.all([
       get().reload(),
       get().reloadNotInGroup(),
-      open && (activityId === null || open.activity.id === activityId) ? get().open(open.activity.id) : Promise.resolve(),
+      open && open.activity.id === activityId ? get().open(open.activity.id) : Promise.resolve(),
     ]);
   };
 
@@ -62,7 +62,7 @@ export const useActivities = create<ActivitiesState>((set, get) => {
     attendance: null,
     notInGroup: { rows: [], total: 0 },
     notInGroupPage: 1,
-    notInGroupPageSize: NOT_IN_GROUP_PAGE_SIZES[0],
+    notInGroupPageSize: PAGE_SIZES[0],
     staff: [],
 
     setIncludeArchived: (includeArchived) => {
@@ -70,15 +70,9 @@ export const useActivities = create<ActivitiesState>((set, get) => {
       void get().reload();
     },
 
-    reload: async () => {
-      const request = ++latestList;
-      set({ loading: true });
-      try {
-        const activities = await call('activities.list', { includeArchived: get().includeArchived });
-        if (request === latestList) set({ activities });
-      } finally {
-        if (request === latestList) set({ loading: false });
-      }
+    reload: () => {
+      const { includeArchived } = get();
+      return lists(() => call('activities.list', { includeArchived }), (activities) => set({ activities }), { busy: (loading) => set({ loading }) });
     },
 
     loadStaff: async () => {
@@ -92,35 +86,15 @@ export const useActivities = create<ActivitiesState>((set, get) => {
 
     close: () => set({ detail: null, attendance: null }),
 
-    create: async (input) => {
-      const activity = await call('activities.create', input);
-      await refresh(activity.id);
-      return activity;
-    },
+    create: (input) => andReload(call('activities.create', input), (activity) => refresh(activity.id)),
 
-    update: async (id, input) => {
-      const activity = await call('activities.update', { id, activity: input });
-      await refresh(id);
-      return activity;
-    },
+    update: (id, input) => andReload(call('activities.update', { id, activity: input }), () => refresh(id)),
 
-    archive: async (id) => {
-      const activity = await call('activities.archive', { id });
-      await refresh(id);
-      return activity;
-    },
+    archive: (id) => andReload(call('activities.archive', { id }), () => refresh(id)),
 
-    enrol: async (activityId, childId) => {
-      const signup = await call('activities.enrol', { activityId, childId });
-      await refresh(activityId);
-      return signup;
-    },
+    enrol: (activityId, childId) => andReload(call('activities.enrol', { activityId, childId }), () => refresh(activityId)),
 
-    remove: async (signupId) => {
-      const result = await call('activities.remove', { signupId });
-      await refresh(result.removed.activityId);
-      return result;
-    },
+    remove: (signupId) => andReload(call('activities.remove', { signupId }), (result) => refresh(result.removed.activityId)),
 
     loadAttendance: async (activityId, date) => {
       set({ attendance: await call('activities.attendance', { activityId, date }) });
@@ -132,12 +106,12 @@ export const useActivities = create<ActivitiesState>((set, get) => {
       set({ attendance: await call('activities.markAttendance', { activityId: sheet.activityId, date: sheet.date, childId, present }) });
     },
 
-    reloadNotInGroup: async () => {
-      const request = ++latestNotInGroup;
+    reloadNotInGroup: () => {
       const { notInGroupPage: page, notInGroupPageSize: pageSize } = get();
-      const shown = await fetchPage((rows) => call('activities.notInGroup', rows), page, pageSize);
-      if (request !== latestNotInGroup) return;
-      set({ notInGroupPage: shown.page, notInGroup: shown.found });
+      return notInGroupPages(
+        () => fetchPage((rows) => call('activities.notInGroup', rows), page, pageSize),
+        (shown) => set({ notInGroupPage: shown.page, notInGroup: shown.found }),
+      );
     },
 
     setNotInGroupPage: (page, pageSize) => {

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../../../shared/domain';
 import { call } from '../../api';
 import { toApiError } from '../../components/errors';
+import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
 
 export type KioskScreen =
@@ -60,8 +61,10 @@ interface KioskState {
 const START: KioskScreen = { name: 'start' };
 
 export const isOneLetter = (query: string) => /^[a-z]$/i.test(query.trim());
-let latestSearch = 0;
-let latestList = 0;
+// Typing fast sends several searches, and a tap may open another list before the first came: only
+// the newest answer may fill the screen, and going home drops those still on their way.
+const searches = newestAnswer();
+const lists = newestAnswer();
 
 export const useKiosk = create<KioskState>((set, get) => {
   /** Runs one child action; on failure shows the message and re-reads her status. */
@@ -79,17 +82,9 @@ export const useKiosk = create<KioskState>((set, get) => {
     }
   };
 
-  const loadList = async <T>(load: () => Promise<T>, apply: (value: T) => void): Promise<void> => {
-    const request = ++latestList;
-    set({ loading: true, problem: null });
-    try {
-      const value = await load();
-      if (request === latestList) apply(value);
-    } catch (e) {
-      if (request === latestList) set({ problem: kioskMessage(e) });
-    } finally {
-      if (request === latestList) set({ loading: false });
-    }
+  const loadList = <T>(load: () => Promise<T>, apply: (value: T) => void): Promise<void> => {
+    set({ problem: null });
+    return lists(load, apply, { busy: (loading) => set({ loading }), failed: (e) => set({ problem: kioskMessage(e) }) });
   };
 
   return {
@@ -108,20 +103,18 @@ export const useKiosk = create<KioskState>((set, get) => {
     setQuery: (query) => set({ query }),
 
     search: async () => {
-      // Typing fast sends several searches; only the newest answer may fill the list.
-      const request = ++latestSearch;
       const query = get().query.trim();
       // One letter would list most of the school: StartScreen asks her to keep typing instead.
       if (!query || isOneLetter(query)) {
+        searches.drop();
         set({ results: [], searched: false });
         return;
       }
-      try {
-        const results = await call('kiosk.search', { query: query.slice(0, 40) });
-        if (request === latestSearch) set({ results, searched: true });
-      } catch (e) {
-        if (request === latestSearch) set({ problem: kioskMessage(e) });
-      }
+      await searches(
+        () => call('kiosk.search', { query: query.slice(0, 40) }),
+        (results) => set({ results, searched: true }),
+        { failed: (e) => set({ problem: kioskMessage(e) }) },
+      );
     },
 
     openClasses: async () => {
@@ -205,8 +198,8 @@ export const useKiosk = create<KioskState>((set, get) => {
     },
 
     home: () => {
-      latestSearch++;
-      latestList++;
+      searches.drop();
+      lists.drop();
       set({
         screen: START,
         listScreen: { name: 'start' },

@@ -1,29 +1,24 @@
 // The child import: pick a file, match its columns to the child's fields, check every row as read,
 // include a skipped child if need be, confirm. Nothing is written before the confirmation; each step
 // asks the main process again with the admin's choices, so the preview is what will be written.
-import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Steps, Upload } from 'antd';
+import { App, Button, Space, Steps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChildImportField, ChildImportMapping, ChildImportPreview } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { fileToBase64 } from '../../components/files';
+import { ImportFrame, type ImportFile } from '../../components/ImportDialog';
 import { useBusy } from '../../components/useBusy';
 import { MappingStep } from './importMapping';
 import { PreviewStep } from './importPreview';
-import { useChildren } from './store';
+import { useChildren } from './childrenStore';
 
-interface Picked {
-  fileName: string;
-  dataBase64: string;
-}
-
-export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function ChildImportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation(['children', 'common', 'errors']);
   const { message } = App.useApp();
   const reload = useChildren((s) => s.reload);
-  const [file, setFile] = useState<Picked | null>(null);
+  const [file, setFile] = useState<ImportFile | null>(null);
   const [mapping, setMapping] = useState<ChildImportMapping[]>([]);
   const [include, setInclude] = useState<number[]>([]);
   const [preview, setPreview] = useState<ChildImportPreview | null>(null);
@@ -40,7 +35,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
     setProblem(null);
   };
 
-  const load = (next: Picked, nextMapping: ChildImportMapping[], nextInclude: number[]) =>
+  const load = (next: ImportFile, nextMapping: ChildImportMapping[], nextInclude: number[]) =>
     run(
       async () => {
         setPreview(await call('children.importPreview', { ...next, mapping: nextMapping, include: nextInclude }));
@@ -81,15 +76,19 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
   const writable = preview ? preview.counts.new + preview.counts.update : 0;
 
   return (
-    <Modal
+    <ImportFrame
       open={open}
       width="min(1320px, 97vw)"
       title={t('import.title.main')}
-      destroyOnHidden
       onCancel={() => {
         reset();
         onClose();
       }}
+      head={preview && <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step.mapping') }, { title: t('import.step.preview') }]} />}
+      upload={preview ? null : { text: t('import.upload.text'), hint: t('import.upload.hint') }}
+      onPick={(picked) => void pick(picked)}
+      busy={busy}
+      problem={problem}
       footer={
         <Space>
           <Button onClick={reset} disabled={!preview || busy}>
@@ -112,29 +111,10 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose(): void
         </Space>
       }
     >
-      {preview && <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step.mapping') }, { title: t('import.step.preview') }]} />}
-      {!preview && (
-        <Upload.Dragger
-          accept=".xlsx,.csv"
-          showUploadList={false}
-          disabled={busy}
-          beforeUpload={(picked) => {
-            void pick(picked);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('import.upload.text')}</p>
-          <p className="ant-upload-hint">{t('import.upload.hint')}</p>
-        </Upload.Dragger>
-      )}
-      {problem && <Alert type="error" showIcon title={problem} style={{ marginTop: 16 }} />}
       {preview && step === 0 && <MappingStep preview={preview} onChange={remap} disabled={busy} />}
       {preview && file && step === 1 && (
         <PreviewStep preview={preview} fileName={file.fileName} included={new Set(include)} onInclude={includeRow} disabled={busy} />
       )}
-    </Modal>
+    </ImportFrame>
   );
 }

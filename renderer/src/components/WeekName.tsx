@@ -1,7 +1,7 @@
 // A week as people say it ("第49周（11月30日—12月6日）"), with the ISO code beside it as a detail.
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { weekLabel } from '../../../../shared/weekLabel';
+import { weekLabel } from '../../../shared/weekLabel';
 
 export function useWeekLabel(): (week: string) => string {
   const { i18n } = useTranslation();

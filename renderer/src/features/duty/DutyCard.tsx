@@ -5,9 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
-import { useAuth } from '../auth/store';
+import { useAuth } from '../auth/authStore';
 import { useDuty } from './dutyStore';
-import { isoWeekday } from './store';
+import { isoWeekday } from './rosterStore';
 
 type Dialog = 'signIn' | 'signOut' | null;
 

@@ -3,11 +3,10 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { ChildFile, ChildSummary } from '../../../../shared/domain';
 import { call } from '../../api';
-import { fetchPage, pageAfter } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
+import { andReload, newestAnswer } from '../../components/serverStore';
 
 export type ChildFilters = Omit<Input<'children.list'>, 'offset' | 'limit'>;
-
-export const PAGE_SIZES = [20, 50, 100] as const;
 
 interface ChildrenState {
   filters: ChildFilters;
@@ -30,7 +29,8 @@ interface ChildrenState {
   restore(id: number): Promise<ChildFile>;
 }
 
-let latestRequest = 0;
+// Typing fast sends several searches; only the newest answer may fill the table.
+const pages = newestAnswer();
 
 export const useChildren = create<ChildrenState>((set, get) => ({
   filters: { archived: false },
@@ -51,32 +51,15 @@ export const useChildren = create<ChildrenState>((set, get) => ({
     set({ page: pageAfter(page, pageSize, get().pageSize), pageSize });
     void get().reload();
   },
-  reload: async () => {
-    // Typing fast sends several searches; only the newest answer may fill the table.
-    const request = ++latestRequest;
-    set({ loading: true });
-    try {
-      const { filters, page, pageSize } = get();
-      const shown = await fetchPage((rows) => call('children.list', { ...filters, ...rows }), page, pageSize);
-      if (request !== latestRequest) return;
-      set({ page: shown.page, rows: shown.found.rows, total: shown.found.total });
-    } finally {
-      if (request === latestRequest) set({ loading: false });
-    }
+  reload: () => {
+    const { filters, page, pageSize } = get();
+    return pages(
+      () => fetchPage((rows) => call('children.list', { ...filters, ...rows }), page, pageSize),
+      (shown) => set({ page: shown.page, rows: shown.found.rows, total: shown.found.total }),
+      { busy: (loading) => set({ loading }) },
+    );
   },
-  save: async (id, values) => {
-    const saved = id === null ? await call('children.create', values) : await call('children.update', { ...values, id });
-    await get().reload();
-    return saved;
-  },
-  archive: async (id, reason) => {
-    const child = await call('children.archive', { id, reason });
-    await get().reload();
-    return child;
-  },
-  restore: async (id) => {
-    const child = await call('children.restore', { id });
-    await get().reload();
-    return child;
-  },
+  save: (id, values) => andReload(id === null ? call('children.create', values) : call('children.update', { ...values, id }), get().reload),
+  archive: (id, reason) => andReload(call('children.archive', { id, reason }), get().reload),
+  restore: (id) => andReload(call('children.restore', { id }), get().reload),
 }));

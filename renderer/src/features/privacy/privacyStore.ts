@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { AccessLogPage, ChildDataExport, ErasableChild, ErasureResult } from '../../../../shared/domain';
 import { call } from '../../api';
+import { andReload, newestAnswer } from '../../components/serverStore';
 
 export type AccessLogFilters = Input<'privacy.accessLog'>;
 
@@ -20,7 +21,8 @@ interface PrivacyState {
   exportChild(childId: number, folder: string): Promise<ChildDataExport>;
 }
 
-let latestLogRequest = 0;
+// Filters changed quickly send several requests: the newest answer fills the log.
+const logPages = newestAnswer();
 
 export const usePrivacy = create<PrivacyState>((set, get) => ({
   filters: { page: 1, pageSize: 20 },
@@ -30,22 +32,12 @@ export const usePrivacy = create<PrivacyState>((set, get) => ({
     set({ filters: { ...get().filters, page: 1, ...changes } });
     await get().reloadLog();
   },
-  reloadLog: async () => {
-    const request = ++latestLogRequest;
-    set({ loadingLog: true });
-    try {
-      const log = await call('privacy.accessLog', get().filters);
-      if (request === latestLogRequest) set({ log });
-    } finally {
-      if (request === latestLogRequest) set({ loadingLog: false });
-    }
+  reloadLog: () => {
+    const { filters } = get();
+    return logPages(() => call('privacy.accessLog', filters), (log) => set({ log }), { busy: (loadingLog) => set({ loadingLog }) });
   },
   erasable: [],
   reloadErasable: async () => set({ erasable: await call('privacy.erasable', {}) }),
-  erase: async (childId, confirmName) => {
-    const result = await call('privacy.erase', { childId, confirmName });
-    await get().reloadErasable();
-    return result;
-  },
+  erase: (childId, confirmName) => andReload(call('privacy.erase', { childId, confirmName }), get().reloadErasable),
   exportChild: (childId, folder) => call('privacy.exportChild', { childId, folder }),
 }));

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { BackupFile, BackupList, ExportRun, ExportStatus, LedgerResult, RestoreResult } from '../../../../shared/domain';
 import { call } from '../../api';
+import { alwaysReload } from '../../components/serverStore';
 
 interface ExportsState {
   status: ExportStatus | null;
@@ -27,26 +28,14 @@ export const useExports = create<ExportsState>((set, get) => ({
     set({ status, history });
   },
 
-  exportWeek: async (input) => {
-    try {
-      return await call('exports.week', input);
-    } finally {
-      // A failed attempt may still have changed the status the screen shows.
-      await get().reloadExports().catch(() => undefined);
-    }
-  },
+  // A failed attempt may still have changed the status the screen shows.
+  exportWeek: (input) => alwaysReload(call('exports.week', input), get().reloadExports),
 
   exportLedger: (input) => call('exports.ledger', input),
 
   reloadBackups: async () => set({ backups: await call('backups.list', {}) }),
 
-  backupNow: async () => {
-    try {
-      return await call('backups.now', {});
-    } finally {
-      await get().reloadBackups().catch(() => undefined);
-    }
-  },
+  backupNow: () => alwaysReload(call('backups.now', {}), get().reloadBackups),
 
   restore: (name) => call('backups.restore', { name }),
 }));

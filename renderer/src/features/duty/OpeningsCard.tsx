@@ -1,12 +1,14 @@
 // Opening hours: weekday, start, end and teachers needed. Admins add, edit and archive them.
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opening } from '../../../../shared/domain';
-import { errorMessage, showFieldErrors, toApiError } from '../../components/errors';
-import { useBusy } from '../../components/useBusy';
-import { useRoster } from './store';
+import { errorMessage } from '../../components/errors';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useFormSave } from '../../components/form/useFormSave';
+import { useRoster } from './rosterStore';
+import { ListTable } from '../../components/ListTable';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -19,8 +21,8 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
   const { message } = App.useApp();
   const { openings, saveOpening, archiveOpening } = useRoster();
   const [editing, setEditing] = useState<Opening | 'new' | null>(null);
-  const { busy, run } = useBusy();
   const [form] = Form.useForm<Values>();
+  const { busy, save } = useFormSave(form);
   const weekday = (n: number) => t(`week.weekday.${n}` as 'week.weekday.1');
 
   const open = (o: Opening | 'new') => {
@@ -33,7 +35,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
     const { weekday: chosen, ...times } = await form.validateFields();
     const days = Array.isArray(chosen) ? [...chosen].sort((a, b) => a - b) : [chosen];
     let saved = 0;
-    await run(
+    await save(
       async () => {
         for (const day of days) {
           await saveOpening(editing && editing !== 'new' ? { ...times, weekday: day, id: editing.id } : { ...times, weekday: day });
@@ -42,12 +44,8 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
         message.success(t('openings.message.saved'));
         setEditing(null);
       },
-      (e) => {
-        // The days saved before a refusal are in the table; the dialog keeps the ones still to save.
-        if (Array.isArray(chosen)) form.setFieldValue('weekday', days.slice(saved));
-        showFieldErrors(form, toApiError(e).details?.issues);
-        message.error(errorMessage(e));
-      },
+      // The days saved before a refusal are in the table; the dialog keeps the ones still to save.
+      () => Array.isArray(chosen) && form.setFieldValue('weekday', days.slice(saved)),
     );
   };
 
@@ -73,12 +71,10 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
         )
       }
     >
-      <Table<Opening>
-        size="small"
-        rowKey="id"
+      <ListTable<Opening>
         dataSource={openings}
         pagination={false}
-        locale={{ emptyText: t('openings.table.empty') }}
+        empty={t('openings.table.empty')}
         columns={[
           { key: 'weekday', title: t('openings.column.weekday'), sorter: (a, b) => a.weekday - b.weekday, render: (_, o) => weekday(o.weekday) },
           { key: 'start', title: t('openings.column.start'), dataIndex: 'startTime' },
@@ -106,11 +102,11 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
             : []),
         ]}
       />
-      <Modal
+      <FormDialog
         open={editing !== null}
         title={editing === 'new' ? t('openings.action.add') : t('openings.action.edit')}
-        onOk={() => void submit().catch(() => undefined)}
-        confirmLoading={busy}
+        onOk={submit}
+        busy={busy}
         onCancel={() => setEditing(null)}
         forceRender
       >
@@ -128,7 +124,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
             <InputNumber min={1} max={10} />
           </Form.Item>
         </Form>
-      </Modal>
+      </FormDialog>
     </Card>
   );
 }

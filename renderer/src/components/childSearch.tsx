@@ -3,7 +3,7 @@
 import { Typography } from 'antd';
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChildSummary, Page } from '../../../../shared/domain';
+import type { ChildSummary, Page } from '../../../shared/domain';
 
 /** How many matches a picker shows. */
 export const SHOWN = 20;
