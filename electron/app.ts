@@ -11,7 +11,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createAudit } from './services/audit';
 import { createCheckinsService, SYSTEM_ACTOR } from './services/checkins';
 import { createClock } from './services/deps';
-import { readSettings } from './services/settings';
+import { readSettings } from './services/settings/settings';
 import { runScheduledBackup } from './services/backups/scheduled';
 import { runScheduledExports } from './services/export/scheduled';
 import { NO_SECRETS, type FolderChooser, type Host, type SecretBox } from './host';

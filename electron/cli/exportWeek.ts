@@ -7,7 +7,7 @@ import { exportWeekAsSystem } from '../services/export/weekExport';
 import { addDays } from '../services/checkins';
 import { createClock } from '../services/deps';
 import { mondayOfWeek, weekOf } from '../services/export/week';
-import { readSettings } from '../services/settings';
+import { readSettings } from '../services/settings/settings';
 import { dbFile, dbOption, EXIT, stringOption, withApp, type CliOutput, type Command } from './common';
 
 function explain(error: AppError, out: CliOutput, week: string): void {

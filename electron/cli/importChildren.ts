@@ -8,7 +8,7 @@ import { createAudit } from '../services/audit';
 import { createChildImportService } from '../services/childImport';
 import { readChildFile } from '../services/childImport/file';
 import { createClock, type ServiceDeps } from '../services/deps';
-import { readSettings } from '../services/settings';
+import { readSettings } from '../services/settings/settings';
 import type { Database } from '../db/schema';
 import type { Kysely } from 'kysely';
 import { dbFile, dbOption, EXIT, withApp, type CliOutput, type Command } from './common';

@@ -10,7 +10,7 @@ import { createAudit } from './audit';
 import { createCollectorsService } from './collectors';
 import type { Audit, ServiceDeps } from './deps';
 import { createLeaveService, holdReason } from './leave';
-import { readSettings } from './settings';
+import { readSettings } from './settings/settings';
 
 /** Who the audit log names for what the app does by itself. */
 export const SYSTEM_ACTOR = { role: 'system', staffId: null } as const;

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { addDays } from './checkins';
 import type { ServiceDeps } from './deps';
 import { liveDuties } from './roster';
-import { createStaffService } from './staff';
+import { createStaffService } from './staff/staff';
 
 /** A teacher who signs in this many minutes after the opening's start still counts as on time. */
 export const LATE_AFTER_MINUTES = 10;

@@ -2,10 +2,20 @@
 // joined here for dispatch. A method no capability implements does not compile.
 import type { MethodName } from '../../shared/contract';
 import { handlers } from '../handlers';
+import { authMethods } from './auth/methods';
+import { clockMethods } from './clock/methods';
 import type { Method } from './deps';
 import { libraryMethods } from './library/methods';
+import { settingsMethods } from './settings/methods';
+import { setupMethods } from './setup/methods';
+import { staffMethods } from './staff/methods';
 
 export const methods: { [M in MethodName]: Method<M> } = {
   ...handlers,
+  ...authMethods,
+  ...clockMethods,
   ...libraryMethods,
+  ...settingsMethods,
+  ...setupMethods,
+  ...staffMethods,
 };

@@ -10,7 +10,7 @@ import { createCollectorsService } from './collectors';
 import { addDays, createCheckinsService, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
 import { isoWeekday } from './roster';
-import { settingsOf } from './settings';
+import { settingsOf } from './settings/settings';
 
 /** Names a search shows at once: a screenful of large buttons. */
 export const KIOSK_SEARCH_LIMIT = 24;

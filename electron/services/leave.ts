@@ -4,7 +4,7 @@ import type { LeaveHoldReason, LeaveMode, LeaveWaiting } from '../../shared/doma
 import { dayStart } from './checkins';
 import { createCollectorsService, toCollector } from './collectors';
 import type { ServiceDeps } from './deps';
-import { readSettings } from './settings';
+import { readSettings } from './settings/settings';
 
 interface HoldFacts {
   grade: number | null;

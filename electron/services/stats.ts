@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { RoomStats } from '../../shared/domain';
 import { addDays, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
-import { readSettings } from './settings';
+import { readSettings } from './settings/settings';
 
 export const DAILY_DAYS = 28;
 

@@ -10,7 +10,7 @@ import type { TaskContext } from '../../host';
 import { createAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../checkins';
 import { createClock, type Clock } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { backupFolderOf, dailyName, prepareFolder, weeklyName } from './files';
 import { rotateBackups } from './rotation';
 import { recordTaskAttempt } from '../taskStatus';

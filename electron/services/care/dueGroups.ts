@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { CARE_DUTIES, type CareDuty, type DueGroupSummary } from '../../../shared/domain';
 import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { dutySpans, type DutySpans } from './due';
 import { childrenWhoDid, parseIds } from './dutyChildren';
 

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { toLocalDate, toStamp } from '../../../shared/time';
 import type { Host } from '../../host';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { clockMarkOf, saveMark, stateOf } from './mark';
 
 export function createClockService({ db, clock, audit, actor, host }: ServiceDeps & { host: Host }) {
@@ -26,7 +26,7 @@ export function createClockService({ db, clock, audit, actor, host }: ServiceDep
    * A clock behind is wrong and must be put right; only an admin may say it is not, for the one case
    * where the newest moment is what was wrong (someone confirmed a date a year ahead).
    */
-  async function confirm(date: string): Promise<ClockStatus> {
+  async function confirm({ date }: { date: string }): Promise<ClockStatus> {
     const before = await status();
     const settings = await readSettings(db);
     const mark = await clockMarkOf(host, db, settings.clockHolidayDays);

@@ -12,7 +12,7 @@ import type { Host, TaskContext } from '../../host';
 import { createAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../checkins';
 import { createClock, type ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { writeBundle } from './bundle';
 import { weekDigest } from './digest';
 import { findChineseFont, type FontChoice } from './fonts';

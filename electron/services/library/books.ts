@@ -12,7 +12,7 @@ import type { BookRow } from '../../db/schema';
 import { addDays, dayStart } from '../checkins';
 import type { ServiceDeps } from '../deps';
 import { semesterOf, semesterRange } from '../semester';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 
 export type BookValues = z.output<typeof bookInput>;
 

@@ -9,7 +9,7 @@ import { normalizeBarcode } from './books';
 import { daysBetween } from '../callQueue';
 import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
-import { settingsOf } from '../settings';
+import { settingsOf } from '../settings/settings';
 
 /** Rows the unfiltered history answers with: a table screen's worth, newest first. */
 export const HISTORY_LIMIT = 1000;

@@ -8,7 +8,7 @@ import { AppError, invalid } from '../../../shared/errors';
 import { CHILD_ROW_TABLES, erasedValues, identifyingColumns } from '../../db/dataPolicy';
 import type { ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { scrubAuditLog } from './auditScrub';
 import { markCompactionPending } from './compaction';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../electron/app';
-import { DEFAULT_SETTINGS } from '../../../electron/services/settings';
+import { DEFAULT_SETTINGS } from '../../../electron/services/settings/settings';
 import { kioskSession } from '../../../electron/session';
 import type { ApiError, Result } from '../../../shared/errors';
 import { createTestApp } from '../helpers';

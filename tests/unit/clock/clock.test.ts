@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../../../electron/app';
-import { kioskSession } from '../../../../electron/session';
-import type { Result } from '../../../../shared/errors';
-import { childInput } from '../../fixtures';
-import { createTestApp, testClock, type TestApp } from '../../helpers';
+import { createApp } from '../../../electron/app';
+import { kioskSession } from '../../../electron/session';
+import type { Result } from '../../../shared/errors';
+import { childInput } from '../fixtures';
+import { createTestApp, testClock, type TestApp } from '../helpers';
 
 function errorOf(result: Result<unknown>) {
   if (result.ok) throw new Error('expected a failure');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolYearStart } from '../../../electron/services/demo';
+import { schoolYearStart } from '../../../electron/services/setup/demo';
 import { kioskSession, type Session } from '../../../electron/session';
 import type { Input } from '../../../shared/contract';
 import type { ChildFile, ChildSummary, DemoSeedResult } from '../../../shared/domain';

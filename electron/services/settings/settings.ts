@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Language, Settings } from '../../shared/domain';
-import { DEFAULT_TIMEZONE } from '../../shared/time';
-import type { Database } from '../db/schema';
-import type { ServiceDeps } from './deps';
+import type { Language, Settings } from '../../../shared/domain';
+import { DEFAULT_TIMEZONE } from '../../../shared/time';
+import type { Database } from '../../db/schema';
+import type { ServiceDeps } from '../deps';
 
 export const DEFAULT_SETTINGS: Settings = {
   schoolName: '',
@@ -71,6 +71,6 @@ export function createSettingsService({ db, clock, audit }: ServiceDeps) {
   return {
     get: () => readSettings(db),
     update,
-    setLanguage: (language: Language) => update({ language }),
+    setLanguage: ({ language }: { language: Language }) => update({ language }),
   };
 }

@@ -1,10 +1,10 @@
 // Staff accounts and PIN sign-in, with a lock-out after repeated wrong PINs.
 import dayjs from 'dayjs';
 import { pinyin } from 'pinyin-pro';
-import type { StaffMember, StaffName, StaffRole, UnlockResult } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
-import type { StaffRow } from '../db/schema';
-import type { ServiceDeps } from './deps';
+import type { StaffMember, StaffName, StaffRole, UnlockResult } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { StaffRow } from '../../db/schema';
+import type { ServiceDeps } from '../deps';
 import { hashPin, verifyPin } from './pin';
 
 /** Staff in pinyin order of their names, as a Chinese reader looks for them (陈 before 王 before 张), not by code point. */
@@ -38,7 +38,7 @@ export function lockedAt(lockedUntil: string, now: Date): boolean {
   return left > 0 && left <= LOCKOUT_MINUTES * 60_000;
 }
 
-export function createStaffService({ db, clock, audit }: ServiceDeps) {
+export function createStaffService({ db, clock, audit, actor }: ServiceDeps) {
   async function find(id: number): Promise<StaffRow> {
     const row = await db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'staff' });
@@ -95,7 +95,9 @@ export function createStaffService({ db, clock, audit }: ServiceDeps) {
     return toMember(row);
   }
 
-  async function archive(id: number): Promise<StaffMember> {
+  /** Not oneself: an admin who archived her own account would be signed in as nobody. */
+  async function archive({ id }: { id: number }): Promise<StaffMember> {
+    if (id === actor.staffId) throw new AppError('conflict', { entity: 'archive_self' });
     const before = await find(id);
     if (before.role === 'admin') await ensureAnotherAdmin(id);
     const at = clock.stamp();
@@ -109,7 +111,7 @@ export function createStaffService({ db, clock, audit }: ServiceDeps) {
     return toMember(row);
   }
 
-  async function list(includeArchived: boolean): Promise<StaffMember[]> {
+  async function list({ includeArchived }: { includeArchived: boolean }): Promise<StaffMember[]> {
     let q = db.selectFrom('staff').selectAll();
     if (!includeArchived) q = q.where('archived_at', 'is', null);
     return byPinyin((await q.execute()).map(toMember));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAudit } from '../../../electron/services/audit';
 import { createClock } from '../../../electron/services/deps';
-import { createStaffService, LOCKOUT_MINUTES, MAX_PIN_FAILURES } from '../../../electron/services/staff';
+import { createStaffService, LOCKOUT_MINUTES, MAX_PIN_FAILURES } from '../../../electron/services/staff/staff';
 import { kioskSession, type Session } from '../../../electron/session';
 import type { UnlockResult } from '../../../shared/domain';
 import type { ApiError, Result } from '../../../shared/errors';
@@ -184,7 +184,7 @@ describe('the last admin', () => {
     const clock = createClock(t.clock.now, DEFAULT_TIMEZONE);
     const actor = { role: 'admin' as const, staffId: null, staffName: null };
     const service = createStaffService({ db: t.app.db, clock, audit: createAudit(t.app.db, clock, actor), actor });
-    await expect(service.archive(t.adminId)).rejects.toMatchObject({ code: 'conflict', details: { entity: 'last_admin' } });
+    await expect(service.archive({ id: t.adminId })).rejects.toMatchObject({ code: 'conflict', details: { entity: 'last_admin' } });
     expect((await staffRow(t, t.adminId)).archived_at).toBeNull();
   });
 

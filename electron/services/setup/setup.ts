@@ -1,14 +1,15 @@
 // First run: the school, the room and the first admin; or a demo room to try things with.
 import type { z } from 'zod';
-import type { DemoSeedResult, SessionInfo, SetupStatus } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
-import type { setupInput } from '../../shared/methods/setup';
-import type { ServiceDeps } from './deps';
+import type { DemoSeedResult, SessionInfo, SetupStatus } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { setupInput } from '../../../shared/methods/setup';
+import type { MethodContext } from '../deps';
 import { seedDemo } from './demo';
-import { createSettingsService } from './settings';
-import { createStaffService } from './staff';
+import { createSettingsService } from '../settings/settings';
+import { createStaffService } from '../staff/staff';
 
-export function createSetupService(deps: ServiceDeps) {
+/** Takes the method's context: completing the setup signs the new admin in. */
+export function createSetupService(deps: MethodContext) {
   const settings = createSettingsService(deps);
   const staff = createStaffService(deps);
 
@@ -31,7 +32,9 @@ export function createSetupService(deps: ServiceDeps) {
     await ensureNotSetUp();
     await settings.update({ schoolName: input.schoolName, roomName: input.roomName, language: input.language });
     const admin = await staff.create({ name: input.adminName, role: 'admin', pin: input.pin });
-    return { role: 'admin', staffId: admin.id, staffName: admin.name };
+    const session: SessionInfo = { role: 'admin', staffId: admin.id, staffName: admin.name };
+    deps.signIn(session);
+    return session;
   }
 
   async function demo(): Promise<DemoSeedResult> {

@@ -1,6 +1,6 @@
 // Word lists for the demo room: names, places and jobs as a rural school in central China sees them.
 // Kept apart from demo.ts so the generator reads as logic, not as a dictionary.
-import type { StaffRole } from '../../shared/domain';
+import type { StaffRole } from '../../../shared/domain';
 
 export const DEMO_SCHOOL_NAME = '青山镇中心学校';
 export const DEMO_ROOM_NAME = '留守儿童之家';

@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rotateBackups } from '../../../../electron/services/backups/rotation';
-import { removeLeftoverTemps } from '../../../../electron/services/backups/leftovers';
-import { newestGoodBackup } from '../../../../electron/services/backups/startup';
-import { markWriting } from '../../../../electron/services/backups/write';
-import { contentOf } from '../../../../electron/services/backups/content';
-import { childInput } from '../../fixtures';
-import { createTestApp, testClock, type TestApp } from '../../helpers';
+import { rotateBackups } from '../../../electron/services/backups/rotation';
+import { removeLeftoverTemps } from '../../../electron/services/backups/leftovers';
+import { newestGoodBackup } from '../../../electron/services/backups/startup';
+import { markWriting } from '../../../electron/services/backups/write';
+import { contentOf } from '../../../electron/services/backups/content';
+import { childInput } from '../fixtures';
+import { createTestApp, testClock, type TestApp } from '../helpers';
 
 /** Day n after Monday 2 November 2026, at 10:00 in Shanghai. */
 function dayAt(n: number): string {

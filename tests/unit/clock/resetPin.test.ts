@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../../electron/app';
-import { runCli, type CliOutput } from '../../../../electron/cli';
-import { kioskSession } from '../../../../electron/session';
-import { tempDir } from '../../helpers';
+import { createApp } from '../../../electron/app';
+import { runCli, type CliOutput } from '../../../electron/cli';
+import { kioskSession } from '../../../electron/session';
+import { tempDir } from '../helpers';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -2,13 +2,13 @@
 // A fixed seed makes the room the same on every run (given the same date), so screenshots, docs and
 // bug reports all describe the same children. Children go through the real service and schema,
 // so the demo obeys every rule a typed-in file does.
-import type { DemoSeedResult, GuardianRelation, Situation } from '../../shared/domain';
-import { childInput, type ChildInput } from '../../shared/methods/children';
-import { createChildrenService } from './children';
-import type { ServiceDeps } from './deps';
+import type { DemoSeedResult, GuardianRelation, Situation } from '../../../shared/domain';
+import { childInput, type ChildInput } from '../../../shared/methods/children';
+import { createChildrenService } from '../children';
+import type { ServiceDeps } from '../deps';
 import * as data from './demoData';
-import { createSettingsService } from './settings';
-import { createStaffService } from './staff';
+import { createSettingsService } from '../settings/settings';
+import { createStaffService } from '../staff/staff';
 
 const SEED = 20260901;
 const CHILDREN_TOTAL = 300;

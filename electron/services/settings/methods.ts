@@ -1,0 +1,11 @@
+// The settings capability: the room's settings, read and changed (the cache in services/settingsCache.ts
+// notices the change).
+import type { settingsContract } from '../../../shared/methods/settings';
+import type { Methods } from '../deps';
+import { createSettingsService } from './settings';
+
+export const settingsMethods: Methods<typeof settingsContract> = {
+  'settings.get': (ctx) => createSettingsService(ctx).get(),
+  'settings.update': (ctx, input) => createSettingsService(ctx).update(input),
+  'settings.setLanguage': (ctx, input) => createSettingsService(ctx).setLanguage(input),
+};
