@@ -2,10 +2,12 @@
 // joined here for dispatch. A method no capability implements does not compile.
 import type { MethodName } from '../../shared/contract';
 import { handlers } from '../handlers';
+import { activitiesMethods } from './activities/methods';
 import type { Method } from './deps';
 import { libraryMethods } from './library/methods';
 
 export const methods: { [M in MethodName]: Method<M> } = {
   ...handlers,
+  ...activitiesMethods,
   ...libraryMethods,
 };
