@@ -1,9 +1,9 @@
 // The weekly export and the register (台账).
 import type { HandlersFor } from '../handlers';
-import { exportHistory } from '../services/export/history';
-import { exportLedger } from '../services/export/ledger';
-import { exportStatus } from '../services/export/status';
-import { exportWeek } from '../services/export/weekExport';
+import { exportHistory } from '../services/exports/history';
+import { exportLedger } from '../services/exports/ledger';
+import { exportStatus } from '../services/exports/status';
+import { exportWeek } from '../services/exports/weekExport';
 
 export const exportsHandlers: HandlersFor<'exports.'> = {
   'exports.week': (ctx, input) => exportWeek(ctx, ctx.host, { ...input, trigger: 'manual' }),

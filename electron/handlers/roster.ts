@@ -1,7 +1,7 @@
 // The roster (admin plans it, teachers read it) and the duty teacher's sign-in, sign-out and report.
 import type { HandlersFor } from '../handlers';
-import { createDutyService } from '../services/duty';
-import { createRosterService } from '../services/roster';
+import { createDutyService } from '../services/duty/duty';
+import { createRosterService } from '../services/duty/roster';
 
 export const rosterHandlers: HandlersFor<'roster.'> & HandlersFor<'duty.'> = {
   'roster.openings': (ctx) => createRosterService(ctx).openings(),

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ChildDataExport, Settings } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { recordAccess } from '../accessLog';
-import { addPlainRow } from '../export/cells';
+import { addPlainRow } from '../exports/cells';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings';
 import { COLUMNS, createChildDataReader, SECTIONS, type ChildData } from './childData';
