@@ -14,7 +14,6 @@ import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
 import { officeHandlers } from './handlers/office';
 import { privacyHandlers } from './handlers/privacy';
-import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
 import { recordAccess } from './services/accessLog';
 import { createAudit } from './services/audit';
@@ -98,7 +97,6 @@ export const handlers = {
   ...callsHandlers,
   ...libraryHandlers,
   ...activitiesHandlers,
-  ...rosterHandlers,
   ...exportsHandlers,
   ...backupsHandlers,
   ...careHandlers,

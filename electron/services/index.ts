@@ -4,10 +4,12 @@ import type { MethodName } from '../../shared/contract';
 import { handlers } from '../handlers';
 import { activitiesMethods } from './activities/methods';
 import type { Method } from './deps';
+import { dutyMethods } from './duty/methods';
 import { libraryMethods } from './library/methods';
 
 export const methods: { [M in MethodName]: Method<M> } = {
   ...handlers,
   ...activitiesMethods,
+  ...dutyMethods,
   ...libraryMethods,
 };

@@ -1,9 +1,10 @@
 // The duty teacher's own day: signing in and out for duty with her PIN, the handover note left for
 // whoever comes next, her upcoming duties, and the planned-vs-actual report.
+import type { ParsedInput } from '../../../shared/contract';
 import type { Duty, DutySignin, DutySignInResult, DutyStatus, PlannedVsActualRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { addDays } from '../checkins';
-import type { ServiceDeps } from '../deps';
+import type { MethodContext, ServiceDeps } from '../deps';
 import { liveDuties } from './roster';
 import { createStaffService } from '../staff';
 
@@ -103,14 +104,19 @@ export function createDutyService(deps: ServiceDeps) {
     return best ? best.id : null;
   }
 
-  async function signIn(pin: string): Promise<DutySignInResult> {
+  /** `screen`: the window she signs in at, locked when her PIN locks. */
+  async function signIn({ pin }: ParsedInput<'duty.signIn'>, screen: Pick<MethodContext, 'signOut'>): Promise<DutySignInResult> {
     const staffId = me();
     if (await current(staffId)) throw new AppError('conflict', { entity: 'already_on_duty_signin' });
     const { result } = await createStaffService(deps).checkPin(staffId, pin);
     // Answered, not thrown: throwing would roll back the failure count, and an unlocked screen could
     // then be used to guess its teacher's PIN without limit.
     if (result.status === 'wrong_pin') return { ...(await status()), pinCheck: { status: 'wrong_pin', attemptsLeft: result.attemptsLeft } };
-    if (result.status === 'locked') return { ...(await status()), pinCheck: { status: 'locked', until: result.until } };
+    if (result.status === 'locked') {
+      // Someone is guessing this teacher's PIN at her unlocked screen: lock the screen too.
+      screen.signOut();
+      return { ...(await status()), pinCheck: { status: 'locked', until: result.until } };
+    }
     const dutyId = await nearestDutyToday(staffId);
     const at = clock.stamp();
     const row = await db
@@ -122,7 +128,7 @@ export function createDutyService(deps: ServiceDeps) {
     return { ...(await status()), pinCheck: { status: 'ok' } };
   }
 
-  async function signOut(handoverNote: string | null): Promise<DutyStatus> {
+  async function signOut({ handoverNote }: ParsedInput<'duty.signOut'>): Promise<DutyStatus> {
     const open = await current(me());
     if (!open) throw new AppError('conflict', { entity: 'not_on_duty' });
     const at = clock.stamp();
@@ -137,7 +143,7 @@ export function createDutyService(deps: ServiceDeps) {
    * plus sign-ins with no duty (unplanned). A duty still to come without a sign-in is left out: the
    * row type has no "not yet" status, and calling it absent would be false.
    */
-  async function report(from: string, to: string): Promise<PlannedVsActualRow[]> {
+  async function report({ from, to }: ParsedInput<'duty.report'>): Promise<PlannedVsActualRow[]> {
     const today = clock.today();
     const nowMinutes = local(clock.stamp()).minutes;
     const duties = await liveDuties(db).where('duty.date', '>=', from).where('duty.date', '<=', to).execute();

@@ -171,7 +171,7 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
     return { created: values.length };
   }
 
-  async function week(weekStart: string): Promise<RosterWeek> {
+  async function week({ weekStart }: ParsedInput<'roster.week'>): Promise<RosterWeek> {
     const monday = addDays(weekStart, 1 - isoWeekday(weekStart));
     const sunday = addDays(monday, 6);
     const today = clock.today();
@@ -234,7 +234,7 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
     return duty(row.id);
   }
 
-  async function swap(dutyA: number, dutyB: number): Promise<[Duty, Duty]> {
+  async function swap({ dutyA, dutyB }: ParsedInput<'roster.swap'>): Promise<[Duty, Duty]> {
     const a = await duty(dutyA);
     const b = await duty(dutyB);
     if (a.staffId === b.staffId) throw new AppError('conflict', { entity: 'same_teacher' });

@@ -9,7 +9,7 @@ import type { LogSheet, SheetContext } from './types';
 
 /** The week's planned-vs-actual rows (duties still to come are not in it). */
 export function dutyReport(ctx: SheetContext): Promise<PlannedVsActualRow[]> {
-  return createDutyService(ctx).report(ctx.range.monday, ctx.range.sunday);
+  return createDutyService(ctx).report({ from: ctx.range.monday, to: ctx.range.sunday });
 }
 
 export const dutySheet: LogSheet = {
