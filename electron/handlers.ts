@@ -5,7 +5,6 @@ import type { SessionInfo } from '../shared/domain';
 import { AppError } from '../shared/errors';
 import { activitiesHandlers } from './handlers/activities';
 import { callsHandlers } from './handlers/calls';
-import { careHandlers } from './handlers/care';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { backupsHandlers } from './handlers/backups';
 import { clockHandlers } from './handlers/clock';
@@ -99,7 +98,6 @@ export const handlers = {
   ...activitiesHandlers,
   ...exportsHandlers,
   ...backupsHandlers,
-  ...careHandlers,
   ...privacyHandlers,
   ...clockHandlers,
   ...collectorsHandlers,

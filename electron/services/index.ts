@@ -3,6 +3,7 @@
 import type { MethodName } from '../../shared/contract';
 import { handlers } from '../handlers';
 import { activitiesMethods } from './activities/methods';
+import { careMethods } from './care/methods';
 import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { libraryMethods } from './library/methods';
@@ -10,6 +11,7 @@ import { libraryMethods } from './library/methods';
 export const methods: { [M in MethodName]: Method<M> } = {
   ...handlers,
   ...activitiesMethods,
+  ...careMethods,
   ...dutyMethods,
   ...libraryMethods,
 };
