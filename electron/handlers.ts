@@ -9,7 +9,6 @@ import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/check
 import { backupsHandlers } from './handlers/backups';
 import { clockHandlers } from './handlers/clock';
 import { collectorsHandlers } from './handlers/collectors';
-import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
 import { officeHandlers } from './handlers/office';
 import { privacyHandlers } from './handlers/privacy';
@@ -96,7 +95,6 @@ export const handlers = {
   ...callsHandlers,
   ...libraryHandlers,
   ...activitiesHandlers,
-  ...exportsHandlers,
   ...backupsHandlers,
   ...privacyHandlers,
   ...clockHandlers,

@@ -6,6 +6,7 @@ import { activitiesMethods } from './activities/methods';
 import { careMethods } from './care/methods';
 import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
+import { exportsMethods } from './exports/methods';
 import { libraryMethods } from './library/methods';
 
 export const methods: { [M in MethodName]: Method<M> } = {
@@ -13,5 +14,6 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...activitiesMethods,
   ...careMethods,
   ...dutyMethods,
+  ...exportsMethods,
   ...libraryMethods,
 };
