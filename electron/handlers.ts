@@ -6,7 +6,6 @@ import { AppError } from '../shared/errors';
 import { activitiesHandlers } from './handlers/activities';
 import { callsHandlers } from './handlers/calls';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
-import { backupsHandlers } from './handlers/backups';
 import { clockHandlers } from './handlers/clock';
 import { collectorsHandlers } from './handlers/collectors';
 import { libraryHandlers } from './handlers/library';
@@ -95,7 +94,6 @@ export const handlers = {
   ...callsHandlers,
   ...libraryHandlers,
   ...activitiesHandlers,
-  ...backupsHandlers,
   ...privacyHandlers,
   ...clockHandlers,
   ...collectorsHandlers,

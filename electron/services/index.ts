@@ -3,6 +3,7 @@
 import type { MethodName } from '../../shared/contract';
 import { handlers } from '../handlers';
 import { activitiesMethods } from './activities/methods';
+import { backupsMethods } from './backups/methods';
 import { careMethods } from './care/methods';
 import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
@@ -12,6 +13,7 @@ import { libraryMethods } from './library/methods';
 export const methods: { [M in MethodName]: Method<M> } = {
   ...handlers,
   ...activitiesMethods,
+  ...backupsMethods,
   ...careMethods,
   ...dutyMethods,
   ...exportsMethods,
