@@ -72,7 +72,7 @@ describe('summary.pdf on paper', () => {
     expect(pages.slice(0, -1).join('')).not.toContain('审核人');
 
     // The pages as pictures beside the e2e screenshots, for a person to look at.
-    const shots = path.resolve(import.meta.dirname, '../../../e2e/screenshots');
+    const shots = path.resolve(import.meta.dirname, '../../e2e/screenshots');
     fs.mkdirSync(shots, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(shots, 'summary-pdf-zh')]);
   });
