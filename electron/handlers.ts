@@ -10,7 +10,6 @@ import { clockHandlers } from './handlers/clock';
 import { collectorsHandlers } from './handlers/collectors';
 import { libraryHandlers } from './handlers/library';
 import { officeHandlers } from './handlers/office';
-import { privacyHandlers } from './handlers/privacy';
 import type { Host } from './host';
 import { recordAccess } from './services/accessLog';
 import { createAudit } from './services/audit';
@@ -94,7 +93,6 @@ export const handlers = {
   ...callsHandlers,
   ...libraryHandlers,
   ...activitiesHandlers,
-  ...privacyHandlers,
   ...clockHandlers,
   ...collectorsHandlers,
   ...officeHandlers,
