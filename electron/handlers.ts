@@ -9,7 +9,6 @@ import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/check
 import { clockHandlers } from './handlers/clock';
 import { collectorsHandlers } from './handlers/collectors';
 import { libraryHandlers } from './handlers/library';
-import { officeHandlers } from './handlers/office';
 import type { Host } from './host';
 import { recordAccess } from './services/accessLog';
 import { createAudit } from './services/audit';
@@ -95,5 +94,4 @@ export const handlers = {
   ...activitiesHandlers,
   ...clockHandlers,
   ...collectorsHandlers,
-  ...officeHandlers,
 } satisfies Handlers;

@@ -9,6 +9,7 @@ import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
 import { libraryMethods } from './library/methods';
+import { officeMethods } from './office/methods';
 import { privacyMethods } from './privacy/methods';
 
 export const methods: { [M in MethodName]: Method<M> } = {
@@ -19,5 +20,6 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...dutyMethods,
   ...exportsMethods,
   ...libraryMethods,
+  ...officeMethods,
   ...privacyMethods,
 };

@@ -1,14 +1,15 @@
-// The office database (issue 15): import, views and the county sheet, on this PC's office file or the
-// county's server (Settings → 汇总数据库).
-import type { HandlersFor } from '../handlers';
-import { officeFor, spanOf } from '../office/appOffice';
-import { exportCountySheet } from '../office/countySheet';
-import { importFolder } from '../office/importFolder';
-import { checkServer, clearServer, saveServer, serverInfo } from '../office/server';
-import { attention, grid, trend, weekRows } from '../office/views';
-import { readSettings } from '../services/settings';
+// The office capability (issue 15): import, views and the county sheet, on this PC's office file or the
+// county's server (Settings → 汇总数据库). The office database itself is electron/office/.
+import type { officeContract } from '../../../shared/methods/office';
+import { officeFor, spanOf } from '../../office/appOffice';
+import { exportCountySheet } from '../../office/countySheet';
+import { importFolder } from '../../office/importFolder';
+import { checkServer, clearServer, saveServer, serverInfo } from '../../office/server';
+import { attention, grid, trend, weekRows } from '../../office/views';
+import type { Methods } from '../deps';
+import { readSettings } from '../settings';
 
-export const officeHandlers: HandlersFor<'office.'> = {
+export const officeMethods: Methods<typeof officeContract> = {
   'office.import': async (ctx, input) => {
     const lines = await importFolder(await officeFor(ctx.host), input.folder, ctx.clock.now);
     return lines.map((l) => ({ ...l, outcome: l.outcome.kind, problems: l.outcome.kind === 'failed' ? l.outcome.problems : [] }));
