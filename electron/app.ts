@@ -13,7 +13,7 @@ import { createCheckinsService, SYSTEM_ACTOR } from './services/checkins';
 import { createClock } from './services/deps';
 import { readSettings } from './services/settings/settings';
 import { runScheduledBackup } from './services/backups/scheduled';
-import { runScheduledExports } from './services/export/scheduled';
+import { runScheduledExports } from './services/exports/scheduled';
 import { NO_SECRETS, type FolderChooser, type Host, type SecretBox } from './host';
 
 export interface AppOptions {

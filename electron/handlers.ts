@@ -4,15 +4,9 @@ import type { MethodName, Output, ParsedInput } from '../shared/contract';
 import type { SessionInfo } from '../shared/domain';
 import { activitiesHandlers } from './handlers/activities';
 import { callsHandlers } from './handlers/calls';
-import { careHandlers } from './handlers/care';
 import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
-import { backupsHandlers } from './handlers/backups';
 import { collectorsHandlers } from './handlers/collectors';
-import { exportsHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
-import { officeHandlers } from './handlers/office';
-import { privacyHandlers } from './handlers/privacy';
-import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
 import { recordAccess } from './services/accessLog';
 import { createAudit } from './services/audit';
@@ -60,11 +54,5 @@ export const handlers = {
   ...callsHandlers,
   ...libraryHandlers,
   ...activitiesHandlers,
-  ...rosterHandlers,
-  ...exportsHandlers,
-  ...backupsHandlers,
-  ...careHandlers,
-  ...privacyHandlers,
   ...collectorsHandlers,
-  ...officeHandlers,
 } satisfies Handlers;

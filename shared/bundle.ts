@@ -1,4 +1,4 @@
-// manifest.json of a weekly bundle: written by the room PC (electron/services/export), read back by
+// manifest.json of a weekly bundle: written by the room PC (electron/services/exports), read back by
 // the school office's "import bundles" screen. Plain data and zod only, so both sides share it.
 import { z } from 'zod';
 import { EXPORT_SHEETS, EXPORT_TRIGGERS, ISO_WEEK_PATTERN } from './domain';

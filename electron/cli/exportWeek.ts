@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../shared/bundle';
 import { AppError, isBusyError } from '../../shared/errors';
-import { exportWeekAsSystem } from '../services/export/weekExport';
+import { exportWeekAsSystem } from '../services/exports/weekExport';
 import { addDays } from '../services/checkins';
 import { createClock } from '../services/deps';
-import { mondayOfWeek, weekOf } from '../services/export/week';
+import { mondayOfWeek, weekOf } from '../services/exports/week';
 import { readSettings } from '../services/settings/settings';
 import { dbFile, dbOption, EXIT, stringOption, withApp, type CliOutput, type Command } from './common';
 

@@ -1,20 +1,8 @@
-// Activities and interest groups: the admin's catalogue, the teacher's sign-ups and attendance,
-// and what a child sees and does at the kiosk.
+// What a child sees and does with activities at the kiosk.
 import type { HandlersFor } from '../handlers';
 import { createActivitiesService } from '../services/activities';
 
-export const activitiesHandlers: HandlersFor<'activities.'> & Pick<HandlersFor<'kiosk.'>, 'kiosk.activities' | 'kiosk.signUp' | 'kiosk.cancelSignUp'> = {
-  'activities.list': (ctx, input) => createActivitiesService(ctx).list(input.includeArchived),
-  'activities.get': (ctx, input) => createActivitiesService(ctx).get(input.id),
-  'activities.create': (ctx, input) => createActivitiesService(ctx).create(input),
-  'activities.update': (ctx, input) => createActivitiesService(ctx).update(input.id, input.activity),
-  'activities.archive': (ctx, input) => createActivitiesService(ctx).archive(input.id),
-  'activities.enrol': (ctx, input) => createActivitiesService(ctx).enrol(input.childId, input.activityId),
-  'activities.remove': (ctx, input) => createActivitiesService(ctx).remove(input.signupId),
-  'activities.attendance': (ctx, input) => createActivitiesService(ctx).attendance(input.activityId, input.date),
-  'activities.markAttendance': (ctx, input) =>
-    createActivitiesService(ctx).markAttendance(input.activityId, input.date, input.childId, input.present),
-  'activities.notInGroup': (ctx, input) => createActivitiesService(ctx).notInGroup(input),
+export const activitiesHandlers: Pick<HandlersFor<'kiosk.'>, 'kiosk.activities' | 'kiosk.signUp' | 'kiosk.cancelSignUp'> = {
   'kiosk.activities': (ctx, input) => createActivitiesService(ctx).kioskActivities(input.childId),
   'kiosk.signUp': (ctx, input) => createActivitiesService(ctx).kioskSignUp(input.childId, input.activityId),
   'kiosk.cancelSignUp': (ctx, input) => createActivitiesService(ctx).kioskCancel(input.childId, input.activityId),

@@ -8,7 +8,7 @@ import { openOffice, type OfficeDb, type OfficeTarget } from './open';
 import { savedTarget } from './server';
 import { OFFICE_FILE_NAME } from './target';
 import { latestWeek, type WeekSpan } from './views';
-import { mondayOfWeek, weekOf } from '../services/export/week';
+import { mondayOfWeek, weekOf } from '../services/exports/week';
 
 const opened = new Map<string, Promise<OfficeDb>>();
 /** Per room database, the key of the office it uses now: a server change closes the one before. */

@@ -7,9 +7,9 @@ import zhExports from '../../resources/locales/zh-CN/exports.json' with { type: 
 import type { Language } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { OfficeExportResult } from '../../shared/office';
-import { freeName, isDirectory, joinName } from '../services/export/names';
-import type { Table } from '../services/export/sheets/types';
-import { toXlsx } from '../services/export/xlsx';
+import { freeName, isDirectory, joinName } from '../services/exports/names';
+import type { Table } from '../services/exports/sheets/types';
+import { toXlsx } from '../services/exports/xlsx';
 import type { OfficeDb } from './open';
 import { attention, grid, trend, weekRows, type WeekSpan } from './views';
 

@@ -3,7 +3,7 @@
 // county total, and the rooms to look at first. Only each week's counting bundle (current = 1) counts.
 import type { Kysely } from 'kysely';
 import type { OfficeAttentionRow, OfficeGrid, OfficeTrend, OfficeWeekRow, TrendMetric } from '../../shared/office';
-import { mondayOfWeek, weekOf } from '../services/export/week';
+import { mondayOfWeek, weekOf } from '../services/exports/week';
 import type { OfficeDatabase } from './schema';
 
 type Db = Kysely<OfficeDatabase>;

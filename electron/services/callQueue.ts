@@ -4,7 +4,7 @@
 import { inWindow, parseCallTime } from '../../shared/callTime';
 import type { QueueEntry } from '../../shared/domain';
 import type { Clock, ServiceDeps } from './deps';
-import { isoWeekday } from './roster';
+import { isoWeekday } from './duty/roster';
 
 /** The local date (YYYY-MM-DD, room's time zone) of a stored ISO stamp. */
 export function localDateOf(clock: Clock, stamp: string): string {

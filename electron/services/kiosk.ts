@@ -9,7 +9,7 @@ import { createCallsService } from './calls';
 import { createCollectorsService } from './collectors';
 import { addDays, createCheckinsService, dayStart } from './checkins';
 import type { ServiceDeps } from './deps';
-import { isoWeekday } from './roster';
+import { isoWeekday } from './duty/roster';
 import { settingsOf } from './settings/settings';
 
 /** Names a search shows at once: a screenful of large buttons. */

@@ -1,4 +1,4 @@
-// Reading back the CSVs a room writes (electron/services/export/csv.ts): UTF-8 with a byte-order mark,
+// Reading back the CSVs a room writes (electron/services/exports/csv.ts): UTF-8 with a byte-order mark,
 // RFC 4180 quoting (quotes doubled, line breaks inside quotes), CRLF between rows.
 
 export class CsvError extends Error {}

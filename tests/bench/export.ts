@@ -9,12 +9,12 @@ import { createApp } from '../../electron/app';
 import { createAudit } from '../../electron/services/audit';
 import { SYSTEM_ACTOR } from '../../electron/services/checkins';
 import { createClock } from '../../electron/services/deps';
-import { sheetFiles, weekTables } from '../../electron/services/export/bundle';
-import { weekFacts } from '../../electron/services/export/facts';
-import { findChineseFont } from '../../electron/services/export/fonts';
-import { renderPdf } from '../../electron/services/export/pdf';
-import { textsFor } from '../../electron/services/export/texts';
-import { weekRange } from '../../electron/services/export/week';
+import { sheetFiles, weekTables } from '../../electron/services/exports/bundle';
+import { weekFacts } from '../../electron/services/exports/facts';
+import { findChineseFont } from '../../electron/services/exports/fonts';
+import { renderPdf } from '../../electron/services/exports/pdf';
+import { textsFor } from '../../electron/services/exports/texts';
+import { weekRange } from '../../electron/services/exports/week';
 import { kioskSession } from '../../electron/session';
 import { summarize, time, type Figure } from './measure';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
-import { SCHEDULE_START_KEY } from '../../electron/services/export/schedule';
+import { SCHEDULE_START_KEY } from '../../electron/services/exports/schedule';
 import { MANIFEST_FILE, manifestSchema } from '../../shared/bundle';
 import { weekLabel } from '../../shared/weekLabel';
 import type { Book, ChildFile } from '../../shared/domain';

@@ -1,6 +1,7 @@
 // Activities and interest groups: the admin's catalogue, attendance, and who is in no group yet.
 // Sign-ups and the waiting list live in ./signups, the shapes the contract answers with in ./read.
 import type { z } from 'zod';
+import type { ParsedInput } from '../../../shared/contract';
 import type { Activity, ActivityDetail, AttendanceSheet, ChildSummary, Page } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import type { activityInput } from '../../../shared/methods/activities';
@@ -47,7 +48,7 @@ export function createActivitiesService(deps: ServiceDeps) {
     };
   }
 
-  async function list(includeArchived: boolean): Promise<Activity[]> {
+  async function list({ includeArchived }: ParsedInput<'activities.list'>): Promise<Activity[]> {
     return (await read.list(includeArchived)).sort((a, b) =>
       compareSchedules(
         { id: a.id, kind: a.kind, date: a.date, weekday: a.weekday, start_time: a.startTime, end_time: a.endTime, term_start: a.termStart, term_end: a.termEnd },
@@ -73,7 +74,7 @@ export function createActivitiesService(deps: ServiceDeps) {
   }
 
   /** Capacity may not drop below who is already in; a raised capacity moves the waiting list up. */
-  async function update(id: number, values: ActivityValues): Promise<Activity> {
+  async function update({ id, activity: values }: ParsedInput<'activities.update'>): Promise<Activity> {
     const before = await read.activity(id);
     await checkTeacher(values.teacherId);
     if (values.capacity < before.enrolled) throw invalid(['capacity'], 'range');
@@ -95,7 +96,7 @@ export function createActivitiesService(deps: ServiceDeps) {
     return read.activity(id);
   }
 
-  async function attendance(activityId: number, date: string): Promise<AttendanceSheet> {
+  async function attendance({ activityId, date }: ParsedInput<'activities.attendance'>): Promise<AttendanceSheet> {
     await read.row(activityId);
     const rows = await db
       .selectFrom('activity_signup as s')
@@ -121,7 +122,7 @@ export function createActivitiesService(deps: ServiceDeps) {
     return { activityId, date, rows: sheet, enrolled: sheet.length, attended: sheet.filter((r) => r.present === true).length };
   }
 
-  async function markAttendance(activityId: number, date: string, childId: number, present: boolean): Promise<AttendanceSheet> {
+  async function markAttendance({ activityId, date, childId, present }: ParsedInput<'activities.markAttendance'>): Promise<AttendanceSheet> {
     const activity = await read.row(activityId);
     // Its own words: a date field error showed "check the red fields" with nothing red on the sheet.
     if (!runsOn(activity, date)) throw new AppError('conflict', { entity: 'not_a_session_day' });
@@ -144,7 +145,7 @@ export function createActivitiesService(deps: ServiceDeps) {
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit.record('activities.markAttendance', 'activity_attendance', row.id, { activityId, childId, date, present });
-    return attendance(activityId, date);
+    return attendance({ activityId, date });
   }
 
   /**

@@ -1,5 +1,6 @@
 // Signing up, the waiting list and moving up from it. One rule set serves the kiosk and the teacher;
 // the teacher skips only the sign-up window. Audit details carry ids, never names.
+import type { ParsedInput } from '../../../shared/contract';
 import type { KioskActivity } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { ActivitySignupRow } from '../../db/schema';
@@ -110,7 +111,7 @@ export function createSignupsService(deps: ServiceDeps) {
     return signup.status === 'enrolled' ? promote(signup.activity_id) : null;
   }
 
-  async function enrol(childId: number, activityId: number) {
+  async function enrol({ childId, activityId }: ParsedInput<'activities.enrol'>) {
     return read.signup((await signUp(childId, activityId, 'staff')).id);
   }
 
@@ -134,7 +135,7 @@ export function createSignupsService(deps: ServiceDeps) {
     return read.kioskView(activityId, childId);
   }
 
-  async function remove(signupId: number) {
+  async function remove({ signupId }: ParsedInput<'activities.remove'>) {
     const signup = await db.selectFrom('activity_signup').selectAll().where('id', '=', signupId).executeTakeFirst();
     if (!signup) throw new AppError('not_found', { entity: 'signup' });
     if (signup.status !== 'enrolled' && signup.status !== 'waiting') throw new AppError('conflict', { entity: 'not_signed_up' });

@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import type { ParsedInput } from '../../../shared/contract';
 import type { BackupFile, BackupList, RestoreResult } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import type { Host } from '../../host';
-import type { Audit, Clock, ServiceDeps } from '../deps';
+import type { Audit, Clock, MethodContext } from '../deps';
 import { backupFolderOf, kindOf, listBackups, localFileStamp, prepareFolder, stampedName, type BackupFolder } from './files';
 import { restoreFromFile } from './restore';
 import { readTaskStatus } from '../taskStatus';
@@ -32,7 +33,7 @@ export async function backupNow({ db, clock, audit, host }: BackupNowDeps, targe
   return { name, kind: kindOf(name) ?? 'manual', createdAt: clock.stampOf(at), sizeBytes: fs.statSync(file).size };
 }
 
-export function createBackupsService(deps: ServiceDeps & { host: Host }) {
+export function createBackupsService(deps: MethodContext) {
   const { db, clock, host } = deps;
 
   async function list(): Promise<BackupList> {
@@ -41,13 +42,16 @@ export function createBackupsService(deps: ServiceDeps & { host: Host }) {
   }
 
   /** `name` is a file name in the backup folder (the contract allows no path). */
-  async function restore(name: string): Promise<RestoreResult> {
+  async function restore({ name }: ParsedInput<'backups.restore'>): Promise<RestoreResult> {
     const target = await backupFolderOf(db, host);
     // The pre-restore copy goes into this folder: a setting that names a file is a missing folder.
     prepareFolder(target);
     const file = path.join(target.folder, name);
     if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new AppError('not_found', { entity: 'backup' });
-    return restoreFromFile(deps, file, target.folder);
+    const result = await restoreFromFile(deps, file, target.folder);
+    // Staff and PINs are now those of the backup: everyone signs in again.
+    deps.signOut();
+    return result;
   }
 
   return { list, now: () => backupNow(deps), restore };

@@ -3,7 +3,7 @@ import { compareClass } from '../../../shared/classOrder';
 import type { Birthday } from '../../../shared/domain';
 import { addDays } from '../checkins';
 import type { ServiceDeps } from '../deps';
-import { isoWeekday } from '../roster';
+import { isoWeekday } from '../duty/roster';
 import { byText } from './recordRows';
 
 function isLeapYear(year: number): boolean {

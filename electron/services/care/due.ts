@@ -1,6 +1,7 @@
 // The due list: for each child of a surrogate parent's group and each duty, whether it is still to do
 // this period ('due') or was not done last period either ('overdue'), with the child's open
 // follow-ups. The periods are settings (week, month or semester).
+import type { ParsedInput } from '../../../shared/contract';
 import { CARE_DUTIES, type CareDuty, type CarePeriod, type DueChild, type DueGroup, type DueItem, type Settings } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
@@ -46,10 +47,11 @@ function isLate(child: DueChild, today: string): boolean {
 }
 
 /**
- * One surrogate parent's children who are due (staffId null: the children with none), as one group,
- * or no group when nothing is due. The room-wide counts are dueGroups.ts.
+ * One surrogate parent's children who are due (mine: the caller's own; staffId null: the children with
+ * none), as one group, or no group when nothing is due. The room-wide counts are dueGroups.ts.
  */
-export async function dueList(deps: ServiceDeps, staffId: number | null): Promise<DueGroup[]> {
+export async function dueList(deps: ServiceDeps, input: ParsedInput<'care.dueList'>): Promise<DueGroup[]> {
+  const staffId = input.scope === 'mine' ? (deps.actor.staffId ?? -1) : input.staffId;
   const today = deps.clock.today();
   const spans = dutySpans(await readSettings(deps.db), today);
   const roll = await loadRoll(deps, { staffId });

@@ -1,6 +1,7 @@
 // Follow-ups: raised by a record ("low mood, talk again in a week") or by the app when a parent has
 // not been reached; open until someone completes them, and shown on the due list until then.
 import { sql, type Kysely } from 'kysely';
+import type { ParsedInput } from '../../../shared/contract';
 import type { FollowUp } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
@@ -56,7 +57,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
   const { db, clock, audit, actor } = deps;
 
   /** mine: follow-ups of the caller's children and those she raised herself. Open ones first. */
-  async function list(scope: 'mine' | 'all', includeDone: boolean): Promise<FollowUp[]> {
+  async function list({ scope, includeDone }: ParsedInput<'care.followUps'>): Promise<FollowUp[]> {
     const reader = await readerOf(deps);
     let q = followUpRows(db).where('c.archived_at', 'is', null);
     if (!includeDone) q = q.where('f.done_at', 'is', null);
@@ -68,7 +69,7 @@ export function createFollowUpsService(deps: ServiceDeps) {
     return rows.map((r) => toFollowUp(reader, r));
   }
 
-  async function complete(id: number, note: string | undefined): Promise<FollowUp> {
+  async function complete({ id, note }: ParsedInput<'care.completeFollowUp'>): Promise<FollowUp> {
     const row = await db.selectFrom('care_follow_up').select(['id', 'done_at']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'follow_up' });
     if (row.done_at !== null) throw new AppError('conflict', { entity: 'follow_up_done' });

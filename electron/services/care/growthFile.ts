@@ -1,7 +1,9 @@
 // A child's growth file (成长档案): her header, totals and one timeline, newest first, of care
 // records, visits to the room, calls home, books borrowed and activities.
+import type { ParsedInput } from '../../../shared/contract';
 import type { GrowthFile, TimelineEntry } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { recordAccess } from '../accessLog';
 import type { ServiceDeps } from '../deps';
 import { byText, newestFirst, recordRows, toRecords } from './recordRows';
 import { readerOf } from './visibility';
@@ -77,7 +79,8 @@ async function activityEntries({ db }: Deps, childId: number): Promise<{ entries
   return { entries, activities: joined.size };
 }
 
-export async function growthFile(deps: Deps, childId: number): Promise<GrowthFile> {
+/** Reading it leaves a line in the access log (PIPL), written only once the read succeeded. */
+export async function growthFile(deps: ServiceDeps, { childId }: ParsedInput<'care.growthFile'>): Promise<GrowthFile> {
   const child = await deps.db
     .selectFrom('child as c')
     .leftJoin('staff as s', 's.id', 'c.surrogate_staff_id')
@@ -93,6 +96,7 @@ export async function growthFile(deps: Deps, childId: number): Promise<GrowthFil
   const activities = await activityEntries(deps, childId);
   // Stamps and bare dates sort together as text: a day's bare date sorts after that day's stamps.
   const entries = [...care, ...visits, ...calls, ...loans.entries, ...activities.entries].sort((a, b) => byText(b.at, a.at));
+  await recordAccess(deps, childId, 'growth_file');
   return {
     childId: child.id,
     childName: child.name,

@@ -5,13 +5,15 @@
 import { sql } from 'kysely';
 import type { NotSeen } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
+import { readSettings } from '../settings';
 import { mondayOf } from '../stats';
 import { loadRoll } from './roll';
 
 /** How far back open weeks are looked for: a year covers any holiday. */
 const LOOK_BACK_DAYS = 370;
 
-export async function notSeen({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>, weeks: number): Promise<NotSeen> {
+export async function notSeen({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>): Promise<NotSeen> {
+  const weeks = (await readSettings(db)).notSeenWeeks;
   const today = clock.today();
   const from = new Date(Date.parse(`${today}T00:00:00Z`) - LOOK_BACK_DAYS * 86_400_000).toISOString().slice(0, 10);
   // Stamps carry the room's offset, so their first ten characters are the room's local date.

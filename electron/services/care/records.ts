@@ -1,8 +1,9 @@
 // Writing, reading and voiding care records. Records are dated, signed by the writer and never
 // deleted; a counselling record is written and read by admins and counsellors only.
 import type { ParsedInput } from '../../../shared/contract';
-import type { CareKind, CareRecord } from '../../../shared/domain';
+import type { CareRecord } from '../../../shared/domain';
 import { AppError, type FieldIssue } from '../../../shared/errors';
+import { recordAccess } from '../accessLog';
 import type { ServiceDeps } from '../deps';
 import { callContacts, newestFirst, recordRows, toRecords } from './recordRows';
 import { readerOf } from './visibility';
@@ -47,25 +48,39 @@ export function createRecordsService(deps: ServiceDeps) {
     if (!child || (onRoll && child.archived_at !== null)) throw new AppError('not_found', { entity: 'child' });
   }
 
-  /** A child's records and the calls that reached a parent, newest first; voided records included. */
-  async function list(childId: number, kinds: CareKind[] | undefined): Promise<CareRecord[]> {
+  /**
+   * A child's records and the calls that reached a parent, newest first; voided records included.
+   * Reading them leaves a line in the access log (PIPL), written only once the read succeeded.
+   */
+  async function list({ childId, kinds }: ParsedInput<'care.records'>): Promise<CareRecord[]> {
     await childOf(childId, false);
-    if (kinds?.length === 0) return [];
+    if (kinds?.length === 0) {
+      await recordAccess(deps, childId, 'care');
+      return [];
+    }
     const reader = await readerOf(deps);
     let q = recordRows(db).where('r.child_id', '=', childId);
     if (kinds) q = q.where('r.kind', 'in', kinds);
     const records = await toRecords(db, reader, await q.execute());
     const calls = !kinds || kinds.includes('contact') ? await callContacts(db, childId) : [];
+    await recordAccess(deps, childId, 'care');
     return [...records, ...calls].sort(newestFirst);
   }
 
-  async function get(id: number): Promise<CareRecord> {
+  async function read(id: number): Promise<CareRecord> {
     const row = await recordRows(db).where('r.id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'care_record' });
     const reader = await readerOf(deps);
     if (row.kind === 'counselling' && !reader.readsCounselling) throw new AppError('forbidden');
     const [record] = await toRecords(db, reader, [row]);
     return record!; // one row in, one record out
+  }
+
+  /** A read of one record: a line in the access log, as for the list. */
+  async function get(id: number): Promise<CareRecord> {
+    const record = await read(id);
+    await recordAccess(deps, record.childId, 'care');
+    return record;
   }
 
   async function create(input: CareInput): Promise<CareRecord> {
@@ -95,7 +110,7 @@ export function createRecordsService(deps: ServiceDeps) {
     // Never the text: the audit log is read by people who may not read the record.
     await audit.record('care.create', 'care_record', row.id, { childId: input.childId, kind: input.kind, date: input.date });
     if (input.followUp) await raiseFollowUp(input.childId, row.id, input.followUp, staffId);
-    return get(row.id);
+    return read(row.id);
   }
 
   async function raiseFollowUp(childId: number, recordId: number, followUp: { note: string; dueOn: string }, staffId: number): Promise<void> {
@@ -121,7 +136,7 @@ export function createRecordsService(deps: ServiceDeps) {
   }
 
   /** By the writer or an admin. The record stays, marked void; a follow-up it raised is closed with it. */
-  async function voidRecord(id: number, reason: string): Promise<{ id: number }> {
+  async function voidRecord({ id, reason }: ParsedInput<'care.void'>): Promise<{ id: number }> {
     const row = await db.selectFrom('care_record').select(['id', 'staff_id', 'voided_at']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'care_record' });
     if (row.staff_id !== actor.staffId && actor.role !== 'admin') throw new AppError('forbidden');

@@ -2,6 +2,7 @@
 // whose account was archived looks after no one any more: her children count as having none.
 import { sql, type RawBuilder } from 'kysely';
 import { compareClass } from '../../../shared/classOrder';
+import type { CareCharge } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
 import { dayOf } from './periods';
 
@@ -75,4 +76,12 @@ export function staffNameOrder(a: { staffName: string | null }, b: { staffName: 
 /** Class order: grade, class, then name as the class list has it. */
 export function classOrder(a: RollChild, b: RollChild): number {
   return compareClass(a, b) || a.pinyin.localeCompare(b.pinyin) || a.id - b.id;
+}
+
+/** How many children the caller is surrogate parent to, and how many have none. */
+export async function charge(deps: Pick<ServiceDeps, 'db' | 'actor'>): Promise<CareCharge> {
+  return {
+    mine: (await loadRoll(deps, { staffId: deps.actor.staffId ?? -1 })).length,
+    withoutSurrogate: (await loadRoll(deps, { staffId: null })).length,
+  };
 }

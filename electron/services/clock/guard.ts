@@ -7,7 +7,7 @@ import type { TaskContext } from '../../host';
 import { readSettings } from '../settings/settings';
 import type { ClockState } from '../../../shared/domain';
 import { toStamp } from '../../../shared/time';
-import { mondayOfWeek } from '../export/week';
+import { mondayOfWeek } from '../exports/week';
 import { clockMarkOf, DAY_MS, saveMark, stateOf } from './mark';
 
 /** The clock's state for a scheduled run; an ok tick moves the mark up to now and saves it. */

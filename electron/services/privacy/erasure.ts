@@ -3,14 +3,16 @@
 // gender; what identifies her or her family is overwritten, column by column as electron/db/dataPolicy.ts says.
 import dayjs from 'dayjs';
 import { sql } from 'kysely';
+import type { ParsedInput } from '../../../shared/contract';
 import { erasedName, type ErasableChild, type ErasureResult } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import { CHILD_ROW_TABLES, erasedValues, identifyingColumns } from '../../db/dataPolicy';
 import type { ChildRow } from '../../db/schema';
-import type { ServiceDeps } from '../deps';
+import { createAudit } from '../audit';
+import type { MethodContext, ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { scrubAuditLog } from './auditScrub';
-import { markCompactionPending } from './compaction';
+import { compactAfterErasure, markCompactionPending } from './compaction';
 
 /** Shorter values would match too much of other rows' audit details. */
 const MIN_NEEDLE = 2;
@@ -62,7 +64,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     return child;
   }
 
-  async function erase(childId: number, confirmName: string): Promise<Omit<ErasureResult, 'fileCompacted'>> {
+  async function erase({ childId, confirmName }: ParsedInput<'privacy.erase'>): Promise<Omit<ErasureResult, 'fileCompacted'>> {
     const child = await check(childId, confirmName);
     const personal = await personalValues(child);
     const at = clock.stamp();
@@ -97,4 +99,17 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
   }
 
   return { erasable, erase };
+}
+
+/**
+ * privacy.erase runs outside dispatch's transaction (its contract entry says so): it erases in a
+ * transaction of its own, then compacts the file once that has committed, so the overwritten values
+ * leave the disk too (VACUUM cannot run inside a transaction).
+ */
+export async function eraseChild(ctx: MethodContext, input: ParsedInput<'privacy.erase'>): Promise<ErasureResult> {
+  const erased = await ctx.db.transaction().execute((trx) => {
+    const deps = { db: trx, clock: ctx.clock, actor: ctx.actor, audit: createAudit(trx, ctx.clock, ctx.actor) };
+    return createErasureService(deps).erase(input);
+  });
+  return { ...erased, fileCompacted: compactAfterErasure(ctx.host.sqlite) };
 }

@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ParsedInput } from '../../../shared/contract';
 import type { ChildDataExport, Settings } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { recordAccess } from '../accessLog';
-import { addPlainRow } from '../export/cells';
+import { addPlainRow } from '../exports/cells';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { COLUMNS, createChildDataReader, SECTIONS, type ChildData } from './childData';
@@ -19,7 +20,7 @@ const JSON_FILE = 'child-data.json';
 export function createChildExportService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
-  async function exportChild(childId: number, folder: string): Promise<ChildDataExport> {
+  async function exportChild({ childId, folder }: ParsedInput<'privacy.exportChild'>): Promise<ChildDataExport> {
     const child = await db.selectFrom('child').select(['id', 'name']).where('id', '=', childId).executeTakeFirst();
     if (!child) throw new AppError('not_found', { entity: 'child' });
     if (!isFolder(folder)) throw new AppError('folder_missing', { path: folder });

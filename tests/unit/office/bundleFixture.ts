@@ -1,10 +1,10 @@
 // Weekly bundles for the office's tests and bench, built in memory the way the room writes them: CSVs
-// by the room's own writer (electron/services/export/csv.ts) with the bundle's header words, and a
+// by the room's own writer (electron/services/exports/csv.ts) with the bundle's header words, and a
 // manifest whose figures are counted here from the same rows, independently of the check under test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { toCsv } from '../../../electron/services/export/csv';
-import { fileEntries, manifestFile, type BundleFile } from '../../../electron/services/export/manifest';
+import { toCsv } from '../../../electron/services/exports/csv';
+import { fileEntries, manifestFile, type BundleFile } from '../../../electron/services/exports/manifest';
 import type { Manifest } from '../../../shared/bundle';
 import { SHEET_COLUMNS, word } from '../../../shared/bundleCheck/sheets';
 import type { PickedFile } from '../../../shared/bundleCheck';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../electron/app';
 import { compactionPending } from '../../../electron/services/privacy/compaction';
 import { tempDir } from '../helpers';
-import { her, other, privacyRoom } from '../services/privacy/room';
+import { her, other, privacyRoom } from '../privacy/room';
 import { bundleWorker, collect, startWorker } from './workers';
 
 const SIDE_FILES = ['', '-wal', '-journal'];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../../shared/bundle';
 import { contentOf } from '../../../electron/services/backups/content';
 import { newestGoodBackup } from '../../../electron/services/backups/startup';
-import { localTime } from '../../../electron/services/export/format';
+import { localTime } from '../../../electron/services/exports/format';
 import type { TestApp } from '../helpers';
 import { addDays, CLOSING, localIso } from './termModel';
 

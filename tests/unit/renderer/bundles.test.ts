@@ -9,9 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../../shared/bundle';
 import { bundleCounts, bundleOk, checkBundles, selectBundleFiles, sha256Hex, type PickedFile } from '../../../shared/bundleCheck';
-import { toCsv } from '../../../electron/services/export/csv';
+import { toCsv } from '../../../electron/services/exports/csv';
 import { picked, sampleWeek } from '../office/bundleFixture';
-import { WEEK, weekRoom } from '../services/export/room';
+import { WEEK, weekRoom } from '../exports/room';
 
 const bytesOf = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

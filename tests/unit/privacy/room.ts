@@ -1,0 +1,145 @@
+// A room with two children who have a history: 王芳芳 (who leaves) and 李春花 (who stays). Everything
+// personal about 王芳芳 is listed in `her`, so a test can look for each value anywhere.
+import type { Session } from '../../../electron/session';
+import type { ApiError, Result } from '../../../shared/errors';
+import { childInput } from '../fixtures';
+import { createTestApp, type TestApp } from '../helpers';
+
+export function errorOf(result: Result<unknown>): ApiError {
+  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+/** Each value typed about 王芳芳 or her family, as stored. */
+export const her = {
+  name: '王芳芳',
+  pinyin: 'wangfangfang',
+  studentNo: 'G2016051201',
+  notes: '对花生过敏，需随身带药',
+  /** Her notes before an edit replaced them. */
+  oldNotes: '芳芳怕黑，不敢一个人回家',
+  guardianName: '王德山',
+  guardianPhone: '13812340001',
+  guardianAddress: '青山村五组8号',
+  ethnicity: '仫佬族',
+  father: '王建军',
+  fatherPhone: '13987650001',
+  employer: '深圳鞋厂',
+  mother: '刘秀梅',
+  motherPhone: '13700002222',
+  consentScope: '芳芳的建档与关爱',
+  collectedBy: '芳芳奶奶',
+  collectedNote: '芳芳奶奶代外婆来接',
+  uncle: '王建国舅舅',
+  unclePhone: '13911110003',
+  excluded: '赵某某',
+  excludedNote: '芳芳父母离婚协议：不得接走',
+  callNote: '妈妈说春节回家看芳芳',
+  voidReason: '芳芳点错了名字',
+  archiveReason: '随父母转学到深圳',
+  review: '芳芳读完这本书很想念爸爸',
+  careText: '芳芳说晚上常梦见妈妈',
+  metWith: '芳芳外婆',
+  letterTo: '芳芳的爸爸',
+  followUp: '芳芳下周复诊',
+  followUpDone: '已陪芳芳复诊',
+} as const;
+
+export const other = { name: '李春花', guardianName: '李大山', father: '李强', callNote: '爸爸下月回来' } as const;
+
+export interface PrivacyRoom {
+  t: TestApp;
+  teacher: Session;
+  herId: number;
+  otherId: number;
+}
+
+/** Built on Monday 23 November 2026; she leaves on Tuesday 24 November 2026. */
+export async function privacyRoom(): Promise<PrivacyRoom> {
+  const t = await createTestApp();
+  const teacher = await t.signIn('teacher', '王老师');
+  const herInput = childInput({
+    name: her.name,
+    gender: 'female',
+    birthDate: '2016-05-12',
+    studentNo: her.studentNo,
+    notes: her.oldNotes,
+    guardianName: her.guardianName,
+    guardianPhone: her.guardianPhone,
+    guardianAddress: her.guardianAddress,
+    ethnicity: her.ethnicity,
+    consent: { signedBy: her.guardianName, signedOn: '2026-09-01', scope: her.consentScope },
+    parents: [
+      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null },
+      { relation: 'mother', name: her.mother, phone: her.motherPhone, workCity: null, employer: null, bestCallTime: null, verifiedOn: null },
+    ],
+  });
+  const herFile = await t.ok(t.admin, 'children.create', herInput);
+  const [, uncle, excluded] = await t.ok(t.admin, 'collectors.save', {
+    childId: herFile.id,
+    collectors: [
+      { name: her.guardianName, relation: 'grandfather', phone: her.guardianPhone },
+      { name: her.uncle, relation: 'uncle', phone: her.unclePhone },
+      { name: her.excluded, relation: 'other', mayCollect: false, note: her.excludedNote },
+    ],
+  });
+  // An edit leaves the old notes in the page the row lived in: the erasure must not leave them in the file.
+  await t.ok(t.admin, 'children.update', { ...herInput, id: herFile.id, notes: her.notes, parents: herFile.parents });
+  const otherFile = await t.ok(
+    t.admin,
+    'children.create',
+    childInput({ name: other.name, gender: 'female', guardianName: other.guardianName, guardianPhone: '13912345678', parents: [
+      { relation: 'father', name: other.father, phone: '13600001111', workCity: null, employer: null, bestCallTime: null, verifiedOn: null },
+    ] }),
+  );
+  const herId = herFile.id;
+  const otherId = otherFile.id;
+
+  for (const [childId, collectedBy, leaveNote] of [[herId, her.collectedBy, her.collectedNote], [otherId, '李奶奶', '邻居']] as const) {
+    const visit = await t.ok(teacher, 'checkins.checkIn', { childId });
+    await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy, leaveNote });
+  }
+  // She tapped the person who may not collect her; the teacher saw her uncle take her.
+  await t.ok(t.kiosk, 'kiosk.checkIn', { childId: herId });
+  await t.ok(t.kiosk, 'kiosk.checkOut', { childId: herId, leaveMode: 'guardian', collectorId: excluded.id });
+  const held = (await t.ok(teacher, 'checkins.room', {})).waiting[0];
+  await t.ok(teacher, 'checkins.checkOut', { visitId: held.visitId, leaveMode: 'guardian', collectorId: uncle.id });
+  const mistaken = await t.ok(teacher, 'checkins.checkIn', { childId: herId });
+  await t.ok(teacher, 'checkins.correct', { visitId: mistaken.id, void: true, reason: her.voidReason });
+
+  await t.ok(teacher, 'calls.log', { childId: herId, parentId: herFile.parents[1].id, outcome: 'talked', durationMinutes: 5, note: her.callNote });
+  await t.ok(teacher, 'calls.log', { childId: otherId, parentId: otherFile.parents[0].id, outcome: 'talked', durationMinutes: 3, note: other.callNote });
+
+  const book = await t.ok(teacher, 'books.create', { book: { title: '小王子' }, barcodes: ['B-001', 'B-002'] });
+  await t.ok(teacher, 'loans.lend', { barcode: 'B-001', childId: herId });
+  await t.ok(teacher, 'loans.return', { barcode: 'B-001' });
+  await t.ok(teacher, 'loans.lend', { barcode: 'B-002', childId: otherId });
+  await t.ok(teacher, 'reviews.create', { childId: herId, bookId: book.id, text: her.review });
+
+  const activity = await t.ok(t.admin, 'activities.create', {
+    kind: 'weekend', title: '周末手工', capacity: 10, signupOpensAt: '2026-11-20T08:00:00+08:00', signupClosesAt: '2026-11-27T18:00:00+08:00',
+    date: '2026-11-28', startTime: '09:00', endTime: '11:00',
+  });
+  for (const childId of [herId, otherId]) await t.ok(t.kiosk, 'kiosk.signUp', { childId, activityId: activity.id });
+  await t.ok(teacher, 'activities.markAttendance', { activityId: activity.id, date: '2026-11-28', childId: herId, present: true });
+
+  await careRecords(t, herId, teacher.staffId ?? 0);
+  t.at('2026-11-24T10:00:00+08:00');
+  await t.ok(t.admin, 'children.archive', { id: herId, reason: her.archiveReason });
+  return { t, teacher, herId, otherId };
+}
+
+/** Written straight into the tables, so these tests do not depend on the care screens' rules. */
+async function careRecords(t: TestApp, childId: number, staffId: number): Promise<void> {
+  const at = '2026-11-23T10:00:00+08:00';
+  const base = { child_id: childId, date: '2026-11-23', staff_id: staffId, contact_with: null, contact_mode: null, met_with: null,
+    growth_area: null, letter_to: null, letter_sent_on: null, text: null, voided_at: null, void_reason: null, created_at: at, updated_at: at };
+  const talk = await t.app.db.insertInto('care_record').values({ ...base, kind: 'counselling', text: her.careText }).returning('id').executeTakeFirstOrThrow();
+  await t.app.db.insertInto('care_record').values({ ...base, kind: 'home_visit', met_with: her.metWith, text: '家中整洁' }).execute();
+  await t.app.db.insertInto('care_record').values({ ...base, kind: 'letter', letter_to: her.letterTo }).execute();
+  await t.app.db
+    .insertInto('care_follow_up')
+    .values({ child_id: childId, record_id: talk.id, reason: 'record', note: her.followUp, due_on: '2026-11-30', raised_by_staff_id: staffId,
+      done_at: at, done_by_staff_id: staffId, done_note: her.followUpDone, created_at: at, updated_at: at })
+    .execute();
+}
