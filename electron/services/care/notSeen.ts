@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { NotSeen } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { mondayOf } from '../stats';
 import { loadRoll } from './roll';
 

@@ -1,11 +1,13 @@
 // The register of left-behind children (台账): every child on the roll in the fields of the national
-// survey, as .xlsx and the same table as CSV, for the forms schools must fill. Phones and addresses
-// only when the admin asks for them.
+// survey, as .xlsx and the same table as CSV, for the forms schools must fill. Which columns it
+// carries, and which only when the admin asks for contacts, is the data policy's (electron/db/dataPolicy.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { GUARDIAN_RELATIONS, type Language, type LedgerResult } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import { ageOn } from '../../../shared/time';
+import { carries, type PolicyColumn, type PolicyTable } from '../../db/dataPolicy';
+import type { ChildParentRow, ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { toCsv } from './csv';
@@ -28,12 +30,69 @@ function gradeWord(grade: number, language: Language): string {
   return language === 'zh-CN' && CHINESE_DIGITS[grade] ? `${CHINESE_DIGITS[grade]}年级` : `Grade ${grade}`;
 }
 
-async function ledgerRows(
-  { db, clock }: ServiceDeps,
-  includeContacts: boolean,
-  school: string,
-  { t, yesNo, language }: Texts,
-): Promise<Cell[][]> {
+type ChildJoin = ChildRow & { surrogate_name: string | null };
+interface RegisterLine {
+  no: number;
+  school: string;
+  c: ChildJoin;
+  father: ChildParentRow | undefined;
+  mother: ChildParentRow | undefined;
+  today: string;
+}
+interface RegisterColumn {
+  key: string;
+  /** Where its value comes from: the data policy says whether the register may carry it, and under which choice. */
+  from: { table: PolicyTable; column: string } | null;
+  value(line: RegisterLine, texts: Texts): Cell;
+}
+
+const column = <T extends PolicyTable>(key: string, table: T, from: PolicyColumn<T>, value: RegisterColumn['value']): RegisterColumn => ({
+  key,
+  from: { table, column: from },
+  value,
+});
+const known = (relation: string) => (GUARDIAN_RELATIONS as readonly string[]).includes(relation);
+
+/** The register's columns in the survey's order. */
+const REGISTER: RegisterColumn[] = [
+  { key: 'no', from: null, value: (l) => l.no },
+  { key: 'school', from: null, value: (l) => l.school },
+  column('name', 'child', 'name', (l) => l.c.name),
+  column('gender', 'child', 'gender', ({ c }, { t }) => (c.gender ? t(`common:enums.gender.${c.gender}`) : null)),
+  column('ethnicity', 'child', 'ethnicity', (l) => l.c.ethnicity),
+  column('birthDate', 'child', 'birth_date', (l) => l.c.birth_date),
+  column('age', 'child', 'birth_date', ({ c, today }) => (c.birth_date ? ageOn(c.birth_date, today) : null)),
+  column('grade', 'child', 'grade', ({ c }, { language }) => (c.grade === null ? null : gradeWord(c.grade, language))),
+  column('classNo', 'child', 'class_no', (l) => l.c.class_no),
+  column('studentNo', 'child', 'student_no', (l) => l.c.student_no),
+  column('situation', 'child', 'situation', ({ c }, { t }) => (c.situation ? t(`common:enums.situation.${c.situation}`) : null)),
+  column('deFactoUnsupported', 'child', 'de_facto_unsupported', (l, { yesNo }) => yesNo(l.c.de_facto_unsupported === 1)),
+  column('boarding', 'child', 'boarding', (l, { yesNo }) => yesNo(l.c.boarding === 1)),
+  column('fatherName', 'child_parent', 'name', (l) => l.father?.name ?? null),
+  column('fatherWorkCity', 'child_parent', 'work_city', (l) => l.father?.work_city ?? null),
+  column('fatherEmployer', 'child_parent', 'employer', (l) => l.father?.employer ?? null),
+  column('motherName', 'child_parent', 'name', (l) => l.mother?.name ?? null),
+  column('motherWorkCity', 'child_parent', 'work_city', (l) => l.mother?.work_city ?? null),
+  column('motherEmployer', 'child_parent', 'employer', (l) => l.mother?.employer ?? null),
+  column('guardianName', 'child', 'guardian_name', (l) => l.c.guardian_name),
+  column('guardianRelation', 'child', 'guardian_relation', ({ c }, { t }) =>
+    c.guardian_relation !== null && known(c.guardian_relation) ? t(`common:enums.guardianRelation.${c.guardian_relation}`) : c.guardian_relation,
+  ),
+  column('guardianPhone', 'child', 'guardian_phone', (l) => l.c.guardian_phone),
+  column('fatherPhone', 'child_parent', 'phone', (l) => l.father?.phone ?? null),
+  column('motherPhone', 'child_parent', 'phone', (l) => l.mother?.phone ?? null),
+  column('guardianAddress', 'child', 'guardian_address', (l) => l.c.guardian_address),
+  column('surrogate', 'child', 'surrogate_staff_id', (l) => l.c.surrogate_name),
+  column('consentSignedBy', 'child', 'consent_signed_by', (l) => l.c.consent_signed_by),
+  column('consentSignedOn', 'child', 'consent_signed_on', (l) => l.c.consent_signed_on),
+];
+
+/** The columns the data policy lets the register carry, given the admin's choice of contacts. */
+export function registerColumns(includeContacts: boolean): RegisterColumn[] {
+  return REGISTER.filter((c) => c.from === null || carries('register', c.from.table, c.from.column as PolicyColumn<PolicyTable>, includeContacts));
+}
+
+async function ledgerRows({ db, clock }: ServiceDeps, columns: RegisterColumn[], school: string, texts: Texts): Promise<Cell[][]> {
   const children = await db
     .selectFrom('child as c')
     .leftJoin('staff as s', 's.id', 'c.surrogate_staff_id')
@@ -50,46 +109,11 @@ async function ledgerRows(
   const parentOf = new Map<string, (typeof parents)[number]>();
   for (const p of parents) if (!parentOf.has(`${p.child_id}:${p.relation}`)) parentOf.set(`${p.child_id}:${p.relation}`, p);
   const today = clock.today();
-  const known = (relation: string) => (GUARDIAN_RELATIONS as readonly string[]).includes(relation);
-
   return children.map((c, i) => {
-    const father = parentOf.get(`${c.id}:father`);
-    const mother = parentOf.get(`${c.id}:mother`);
-    const contacts = includeContacts ? [c.guardian_phone, father?.phone ?? null, mother?.phone ?? null, c.guardian_address] : [];
-    return [
-      i + 1,
-      school,
-      c.name,
-      c.gender ? t(`common:enums.gender.${c.gender}`) : null,
-      c.ethnicity,
-      c.birth_date,
-      c.birth_date ? ageOn(c.birth_date, today) : null,
-      c.grade === null ? null : gradeWord(c.grade, language),
-      c.class_no,
-      c.student_no,
-      c.situation ? t(`common:enums.situation.${c.situation}`) : null,
-      yesNo(c.de_facto_unsupported === 1),
-      yesNo(c.boarding === 1),
-      father?.name ?? null,
-      father?.work_city ?? null,
-      father?.employer ?? null,
-      mother?.name ?? null,
-      mother?.work_city ?? null,
-      mother?.employer ?? null,
-      c.guardian_name,
-      c.guardian_relation !== null && known(c.guardian_relation) ? t(`common:enums.guardianRelation.${c.guardian_relation}`) : c.guardian_relation,
-      ...contacts,
-      c.surrogate_name,
-      c.consent_signed_by,
-      c.consent_signed_on,
-    ];
+    const line = { no: i + 1, school, c, father: parentOf.get(`${c.id}:father`), mother: parentOf.get(`${c.id}:mother`), today };
+    return columns.map((col) => col.value(line, texts));
   });
 }
-
-const COLUMNS = ['no', 'school', 'name', 'gender', 'ethnicity', 'birthDate', 'age', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding'];
-const FAMILY = ['fatherName', 'fatherWorkCity', 'fatherEmployer', 'motherName', 'motherWorkCity', 'motherEmployer', 'guardianName', 'guardianRelation'];
-const CONTACTS = ['guardianPhone', 'fatherPhone', 'motherPhone', 'guardianAddress'];
-const CARE = ['surrogate', 'consentSignedBy', 'consentSignedOn'];
 
 /** Writes each file under a temporary name, reads it back, then gives it its name; undoes all on failure. */
 function writeFiles(folder: string, files: { name: string; data: Buffer }[]): void {
@@ -127,11 +151,11 @@ export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): P
 
   const texts = textsFor(settings.language);
   const { t } = texts;
-  const columns = [...COLUMNS, ...FAMILY, ...(request.includeContacts ? CONTACTS : []), ...CARE];
+  const columns = registerColumns(request.includeContacts);
   const table: Table = {
     title: t('sheet.ledger'),
-    header: columns.map((c) => t(`column.${c}`)),
-    rows: await ledgerRows(deps, request.includeContacts, settings.schoolName, texts),
+    header: columns.map((c) => t(`column.${c.key}`)),
+    rows: await ledgerRows(deps, columns, settings.schoolName, texts),
     caption: t('sheet.ledgerCaption', { school: settings.schoolName, room: settings.roomName, date: clock.today() }),
   };
   const base = freeName(folder, joinName(settings.schoolName, settings.roomName, '台账', clock.today()), ['.xlsx', '.csv', `.xlsx${PARTIAL}`, `.csv${PARTIAL}`]);

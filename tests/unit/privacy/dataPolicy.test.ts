@@ -8,8 +8,8 @@ import { CHILD_ROW_TABLES, columnsOf, dataPolicy, policyOf, type ColumnPolicy, t
 import { COLUMNS, type Section } from '../../../electron/services/privacy/childData';
 import { erasedName } from '../../../shared/domain';
 import type { TestApp } from '../helpers';
-import { readXlsx } from '../services/export/room';
-import { her, privacyRoom } from '../services/privacy/room';
+import { readXlsx } from '../exports/room';
+import { her, privacyRoom } from './room';
 
 interface Stored {
   table: PolicyTable;
@@ -114,6 +114,21 @@ describe('the data policy', () => {
       expect(leaks(texts.join('\n'), refused), `includeContacts ${includeContacts}`).toEqual([]);
       // The check can fail: with contacts, what the policy lets through is there.
       if (includeContacts) expect(texts.join('\n')).toContain(her.callNote);
+    }
+  });
+
+  it('the register carries no value the policy keeps from it, and contacts only when the admin asks', async () => {
+    const { t, otherId } = await privacyRoom();
+    const stored = await storedAbout(t, otherId);
+    for (const includeContacts of [false, true]) {
+      const folder = path.join(t.dir, `register-${includeContacts}`);
+      fs.mkdirSync(folder);
+      const result = await t.ok(t.admin, 'exports.ledger', { folder, includeContacts });
+      const texts = JSON.stringify(await readXlsx(result.file)) + fs.readFileSync(result.file.replace(/\.xlsx$/, '.csv'), 'utf8');
+      const refused = needles(stored, (p) => p.register === 'never' || (p.register === 'contacts' && !includeContacts));
+      expect(refused.size).toBeGreaterThan(includeContacts ? 1 : 2);
+      expect(leaks(texts, refused), `includeContacts ${includeContacts}`).toEqual([]);
+      expect(texts.includes('13912345678'), 'her guardian phone').toBe(includeContacts);
     }
   });
 

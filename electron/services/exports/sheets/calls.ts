@@ -1,5 +1,6 @@
 // Home-phone calls that began in the week, booked or logged by hand; voided ones left out. The number
 // dialled and the teacher's note go in only when the admin asked for contact details.
+import { carries } from '../../../db/dataPolicy';
 import { localTime } from '../format';
 import type { LogSheet } from './types';
 
@@ -32,7 +33,10 @@ export const callsSheet: LogSheet = {
       .orderBy('k.started_at')
       .orderBy('k.id')
       .execute();
-    const contacts = includeContacts ? ['phone', 'note'] : [];
+    // The data policy says which of these leave the PC, and with which choice.
+    const phone = carries('bundle', 'child_parent', 'phone', includeContacts);
+    const note = carries('bundle', 'call', 'note', includeContacts);
+    const contacts = [...(phone ? ['phone'] : []), ...(note ? ['note'] : [])];
     return {
       columns: ['name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff', ...contacts],
       rows: rows.map((r) => [
@@ -46,7 +50,8 @@ export const callsSheet: LogSheet = {
         r.outcome === null ? null : t(`value.outcome.${r.outcome}`),
         yesNo(r.booking_id !== null),
         r.staff_name,
-        ...(includeContacts ? [r.phone, r.note] : []),
+        ...(phone ? [r.phone] : []),
+        ...(note ? [r.note] : []),
       ]),
     };
   },

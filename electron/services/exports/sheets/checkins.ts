@@ -1,4 +1,5 @@
 // Check-ins: every visit that began in the week, voided ones left out.
+import { carries } from '../../../db/dataPolicy';
 import { localTime, minutesBetween } from '../format';
 import type { LogSheet } from './types';
 
@@ -29,10 +30,10 @@ export const checkinsSheet: LogSheet = {
       .orderBy('v.checked_in_at')
       .orderBy('v.id')
       .execute();
-    // Who collected a child is a name typed by a teacher: it leaves the PC only with contact details.
-    const collected = includeContacts ? ['collectedBy'] : [];
+    // Who collected a child is a name typed by a teacher: the data policy lets it out only with contact details.
+    const collected = carries('bundle', 'visit', 'collected_by', includeContacts);
     return {
-      columns: ['name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode', ...collected],
+      columns: ['name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode', ...(collected ? ['collectedBy'] : [])],
       rows: rows.map((r) => [
         r.name,
         r.grade,
@@ -43,7 +44,7 @@ export const checkinsSheet: LogSheet = {
         r.checkout_method === null ? null : (r.out_by ?? t(`value.checkoutMethod.${r.checkout_method}`)),
         minutesBetween(r.checked_in_at, r.checked_out_at),
         r.leave_mode === null ? null : t(`value.leaveMode.${r.leave_mode}`),
-        ...(includeContacts ? [r.collected_by] : []),
+        ...(collected ? [r.collected_by] : []),
       ]),
     };
   },

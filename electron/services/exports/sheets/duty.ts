@@ -3,6 +3,7 @@
 // mood or home: it leaves the PC only when the admin asked for notes and contact details). The duty roster's own
 // planned-vs-actual report decides the matching, so the bundle and the screen never disagree.
 import type { PlannedVsActualRow } from '../../../../shared/domain';
+import { carries } from '../../../db/dataPolicy';
 import { createDutyService } from '../../duty/duty';
 import { localTime } from '../format';
 import type { LogSheet, SheetContext } from './types';
@@ -18,6 +19,7 @@ export const dutySheet: LogSheet = {
     const { db, range, texts, includeContacts } = ctx;
     const { t, yesNo } = texts;
     const report = await dutyReport(ctx);
+    const handover = carries('bundle', 'duty_signin', 'handover_note', includeContacts);
     const notes = await db
       .selectFrom('duty_signin as d')
       .innerJoin('staff as s', 's.id', 'd.staff_id')
@@ -29,7 +31,7 @@ export const dutySheet: LogSheet = {
     const openings = await db.selectFrom('opening').select(['id', 'start_time', 'end_time']).execute();
     const hours = new Map(openings.map((o) => [o.id, `${o.start_time}–${o.end_time}`]));
     return {
-      columns: ['date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', ...(includeContacts ? ['handoverNote'] : [])],
+      columns: ['date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', ...(handover ? ['handoverNote'] : [])],
       rows: report.map((r) => [
         r.date,
         r.openingId === null ? null : (hours.get(r.openingId) ?? r.startTime),
@@ -38,7 +40,7 @@ export const dutySheet: LogSheet = {
         localTime(r.signedInAt, range.timezone),
         localTime(r.signedOutAt, range.timezone),
         t(`value.dutyStatus.${r.status}`),
-        ...(includeContacts ? [r.signedInAt === null ? null : (noteOf.get(`${r.staffName}|${r.signedInAt}`) ?? null)] : []),
+        ...(handover ? [r.signedInAt === null ? null : (noteOf.get(`${r.staffName}|${r.signedInAt}`) ?? null)] : []),
       ]),
     };
   },
