@@ -1,9 +1,8 @@
 // Reads of a minor's file leave a trace (PIPL): who opened which child's file or care records, when.
+import type { AccessKind } from '../../shared/domain';
 import type { ServiceDeps } from './deps';
 
-export type AccessKind = 'file' | 'care' | 'growth_file' | 'data_export';
-
-/** Called by the handlers that show a child's file, care records, growth file or data export. */
+/** Called by the services that show a child's file, care records, growth file or data export. */
 export async function recordAccess({ db, clock, actor }: ServiceDeps, childId: number, what: AccessKind): Promise<void> {
   const at = clock.stamp();
   await db
