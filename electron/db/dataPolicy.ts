@@ -44,17 +44,17 @@ export interface ColumnPolicy {
 }
 
 /** Ids and links: meaningless outside the file, kept by erasure so the rows still count. */
-const link: ColumnPolicy = { dataExport: false, erasure: 'keep', bundle: 'always', register: 'never', kiosk: true };
+const link = { dataExport: false, erasure: 'keep', bundle: 'always', register: 'never', kiosk: true } as const satisfies ColumnPolicy;
 /** When and what: dates, kinds, statuses. Kept for the counts; not personal once the name is gone. */
-const fact: ColumnPolicy = { dataExport: true, erasure: 'keep', bundle: 'always', register: 'never', kiosk: false };
+const fact = { dataExport: true, erasure: 'keep', bundle: 'always', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
 /** Row bookkeeping (created/updated stamps). */
-const stamp: ColumnPolicy = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false };
+const stamp = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
 /** Who someone is or how to reach them: erased; out of the PC only under the contacts option. */
-const contact: ColumnPolicy = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'contacts', kiosk: false };
+const contact = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'contacts', kiosk: false } as const satisfies ColumnPolicy;
 /** What a teacher wrote: erased; out of the PC only under the contacts-and-notes option. */
-const note: ColumnPolicy = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'never', kiosk: false };
+const note = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
 /** Sensitive text that never leaves the PC except in her own data export. */
-const secret: ColumnPolicy = { dataExport: true, erasure: 'null', bundle: 'never', register: 'never', kiosk: false };
+const secret = { dataExport: true, erasure: 'null', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
 
 const stamps = { created_at: stamp, updated_at: stamp };
 
@@ -273,6 +273,12 @@ export const dataPolicy = {
 
 export type PolicyTable = keyof typeof dataPolicy & keyof Database;
 export type PolicyColumn<T extends PolicyTable> = keyof (typeof dataPolicy)[T] & string;
+
+/** The columns of a table the kiosk may show: `satisfies` a kiosk query's column list with it. */
+export type KioskColumn<T extends PolicyTable> = {
+  [C in keyof (typeof dataPolicy)[T]]: (typeof dataPolicy)[T][C] extends { kiosk: true } ? C : never;
+}[keyof (typeof dataPolicy)[T]] &
+  string;
 
 export function policyOf<T extends PolicyTable>(table: T, column: PolicyColumn<T>): ColumnPolicy {
   return (dataPolicy[table] as Record<string, ColumnPolicy>)[column] as ColumnPolicy;
