@@ -60,8 +60,10 @@ const stamps = { created_at: stamp, updated_at: stamp };
 
 export const dataPolicy = {
   child: {
-    ...stamps,
-    id: link,
+    // Her file's number and when it was made and changed are hers to see.
+    created_at: { ...stamp, dataExport: true },
+    updated_at: { ...stamp, dataExport: true },
+    id: { ...link, dataExport: true },
     name: { dataExport: true, erasure: 'placeholder', bundle: 'always', register: 'always', kiosk: true, identifies: true },
     name_pinyin: { ...link, erasure: 'empty', bundle: 'never' },
     name_initials: { ...link, erasure: 'empty', bundle: 'never' },
@@ -236,7 +238,9 @@ export const dataPolicy = {
     done_note: secret,
   },
   access_log: {
-    ...stamps,
+    // When her file was opened, and by whom, is what the access log is for.
+    created_at: { ...stamp, dataExport: true },
+    updated_at: stamp,
     id: link,
     staff_id: link,
     role: fact,
@@ -279,6 +283,11 @@ export type KioskColumn<T extends PolicyTable> = {
   [C in keyof (typeof dataPolicy)[T]]: (typeof dataPolicy)[T][C] extends { kiosk: true } ? C : never;
 }[keyof (typeof dataPolicy)[T]] &
   string;
+
+/** A column's policy by a name only known at run time (a sheet's heading); undefined when the table has no such column. */
+export function columnPolicy(table: PolicyTable, column: string): ColumnPolicy | undefined {
+  return (dataPolicy[table] as Record<string, ColumnPolicy | undefined>)[column];
+}
 
 export function policyOf<T extends PolicyTable>(table: T, column: PolicyColumn<T>): ColumnPolicy {
   return (dataPolicy[table] as Record<string, ColumnPolicy>)[column] as ColumnPolicy;

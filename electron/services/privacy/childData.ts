@@ -1,4 +1,6 @@
 // Everything stored about one child, as plain tables: what a data export on her request hands over.
+// Which columns go is the data policy's (electron/db/dataPolicy.ts, dataExport).
+import { columnPolicy, type PolicyTable } from '../../db/dataPolicy';
 import type { ServiceDeps } from '../deps';
 
 export type Cell = string | number | boolean | null;
@@ -22,8 +24,8 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 export type ChildData = Record<Section, Row[]>;
 
-/** Each section's columns, in the order a sheet shows them. */
-export const COLUMNS: Record<Section, readonly string[]> = {
+/** Each section's columns, in the order a sheet shows them, before the data policy has its say. */
+const LAYOUT: Record<Section, readonly string[]> = {
   file: [
     'id', 'name', 'gender', 'ethnicity', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
     'guardianName', 'guardianRelation', 'guardianPhone', 'guardianAddress', 'surrogateName', 'notes',
@@ -45,6 +47,40 @@ export const COLUMNS: Record<Section, readonly string[]> = {
   followUps: ['reason', 'note', 'dueOn', 'doneAt', 'doneNote'],
   access: ['at', 'staffName', 'role', 'what'],
 };
+
+/** The table each section reads its rows from. */
+const TABLE_OF: Record<Section, PolicyTable> = {
+  file: 'child',
+  parents: 'child_parent',
+  collectors: 'child_collector',
+  visits: 'visit',
+  calls: 'call',
+  bookings: 'call_booking',
+  loans: 'loan',
+  reviews: 'review',
+  signups: 'activity_signup',
+  attendance: 'activity_attendance',
+  care: 'care_record',
+  followUps: 'care_follow_up',
+  access: 'access_log',
+};
+/** Where a sheet's heading is not its column's name. */
+const RENAMED: Partial<Record<string, string>> = { 'reviews.via': 'written_via', 'reviews.reviewGrade': 'grade', 'access.at': 'created_at' };
+
+/** The policy column a section's column shows, or null for a value joined from elsewhere (a title, a teacher's name). */
+export function sourceOf(section: Section, key: string): string | null {
+  const column = RENAMED[`${section}.${key}`] ?? key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return columnPolicy(TABLE_OF[section], column) ? column : null;
+}
+
+function handedOver(section: Section, key: string): boolean {
+  const column = sourceOf(section, key);
+  return column === null || columnPolicy(TABLE_OF[section], column)?.dataExport === true;
+}
+
+/** Each section's columns as the export writes them: the layout less what the data policy keeps back. */
+export const COLUMNS = {} as Record<Section, readonly string[]>;
+for (const section of SECTIONS) COLUMNS[section] = LAYOUT[section].filter((key) => handedOver(section, key));
 
 const flag = (v: number) => v === 1;
 
@@ -309,7 +345,10 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
 
   async function read(childId: number): Promise<ChildData> {
     const out = {} as ChildData;
-    for (const section of SECTIONS) out[section] = await readers[section](childId);
+    for (const section of SECTIONS) {
+      const rows = await readers[section](childId);
+      out[section] = rows.map((row) => Object.fromEntries(COLUMNS[section].map((key) => [key, row[key] ?? null])));
+    }
     return out;
   }
 
