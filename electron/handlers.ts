@@ -2,29 +2,15 @@
 // with the wrong input or output type does not compile, and a missing one neither.
 import type { MethodName, Output, ParsedInput } from '../shared/contract';
 import type { SessionInfo } from '../shared/domain';
-import { AppError } from '../shared/errors';
 import { activitiesHandlers } from './handlers/activities';
-import { callsHandlers } from './handlers/calls';
 import { careHandlers } from './handlers/care';
-import { checkinsHandlers, kioskHandlers, statsHandlers } from './handlers/checkins';
 import { backupsHandlers } from './handlers/backups';
-import { clockHandlers } from './handlers/clock';
-import { collectorsHandlers } from './handlers/collectors';
 import { exportsHandlers } from './handlers/exports';
-import { libraryHandlers } from './handlers/library';
 import { officeHandlers } from './handlers/office';
 import { privacyHandlers } from './handlers/privacy';
 import { rosterHandlers } from './handlers/roster';
 import type { Host } from './host';
-import { recordAccess } from './services/accessLog';
-import { createAudit } from './services/audit';
-import { createChildImportService } from './services/childImport';
-import { readChildFile } from './services/childImport/file';
-import { createChildrenService } from './services/children';
 import type { ServiceDeps } from './services/deps';
-import { createSettingsService } from './services/settings';
-import { createSetupService } from './services/setup';
-import { createStaffService } from './services/staff';
 
 export interface HandlerContext extends ServiceDeps {
   host: Host;
@@ -40,70 +26,11 @@ export type HandlersFor<P extends string> = { [M in Extract<MethodName, `${P}${s
 type Handlers = Partial<{ [M in MethodName]: Handler<M> }>;
 
 export const handlers = {
-  'setup.status': (ctx) => createSetupService(ctx).status(),
-  'setup.complete': async (ctx, input) => {
-    const session = await createSetupService(ctx).complete(input);
-    ctx.signIn(session);
-    return session;
-  },
-  'setup.seedDemo': (ctx) => createSetupService(ctx).demo(),
-
-  'auth.staffNames': (ctx) => createStaffService(ctx).names(),
-  'auth.unlock': async (ctx, input) => {
-    const { result } = await createStaffService(ctx).checkPin(input.staffId, input.pin);
-    if (result.status === 'unlocked') ctx.signIn(result.session);
-    return result;
-  },
-  'auth.lock': async (ctx) => {
-    ctx.signOut();
-    return { role: 'kiosk', staffId: null, staffName: null };
-  },
-  'auth.session': async (ctx) => ctx.actor,
-
-  'settings.get': (ctx) => createSettingsService(ctx).get(),
-  'settings.update': (ctx, input) => createSettingsService(ctx).update(input),
-  'settings.setLanguage': (ctx, input) => createSettingsService(ctx).setLanguage(input.language),
-
-  'staff.list': (ctx, input) => createStaffService(ctx).list(input.includeArchived),
-  'staff.create': (ctx, input) => createStaffService(ctx).create(input),
-  'staff.update': (ctx, input) => createStaffService(ctx).update(input),
-  'staff.resetPin': (ctx, input) => createStaffService(ctx).resetPin(input),
-  'staff.archive': async (ctx, input) => {
-    if (input.id === ctx.actor.staffId) throw new AppError('conflict', { entity: 'archive_self' });
-    return createStaffService(ctx).archive(input.id);
-  },
-
-  'children.list': (ctx, input) => createChildrenService(ctx).list(input),
-  'children.get': async (ctx, input) => {
-    const file = await createChildrenService(ctx).get(input.id);
-    await recordAccess(ctx, input.id, 'file');
-    return file;
-  },
-  'children.create': (ctx, input) => createChildrenService(ctx).create(input),
-  'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
-  'children.archive': (ctx, input) => createChildrenService(ctx).archive(input.id, input.reason),
-  'children.restore': (ctx, input) => createChildrenService(ctx).restore(input.id),
-  'children.importPreview': async (ctx, input) => createChildImportService(ctx).preview(await readChildFile(ctx.db, input), input),
-  'children.importConfirm': async (ctx, input) => {
-    const file = await readChildFile(ctx.db, input);
-    return ctx.db.transaction().execute((trx) => {
-      const deps = { db: trx, clock: ctx.clock, actor: ctx.actor, audit: createAudit(trx, ctx.clock, ctx.actor) };
-      return createChildImportService(deps).confirm(file, input);
-    });
-  },
-
-  ...kioskHandlers,
-  ...checkinsHandlers,
-  ...statsHandlers,
-  ...callsHandlers,
-  ...libraryHandlers,
   ...activitiesHandlers,
   ...rosterHandlers,
   ...exportsHandlers,
   ...backupsHandlers,
   ...careHandlers,
   ...privacyHandlers,
-  ...clockHandlers,
-  ...collectorsHandlers,
   ...officeHandlers,
 } satisfies Handlers;

@@ -10,7 +10,7 @@ import { restoreFromFile } from '../services/backups/restore';
 import { backupNow } from '../services/backups/service';
 import { replaceDatabaseFile } from '../services/backups/startup';
 import { createClock, type Clock } from '../services/deps';
-import { readSettings } from '../services/settings';
+import { readSettings } from '../services/settings/settings';
 import type { App } from '../app';
 import { dbFile, dbOption, stringOption, withApp, EXIT, type CliOutput, type Command } from './common';
 import { heldBy, inUseMarkOf } from './inUse';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../shared/bundle';
 import { AppError, isBusyError } from '../../shared/errors';
 import { exportWeekAsSystem } from '../services/export/weekExport';
-import { addDays } from '../services/checkins';
+import { addDays } from '../services/room/checkins';
 import { createClock } from '../services/deps';
 import { mondayOfWeek, weekOf } from '../services/export/week';
-import { readSettings } from '../services/settings';
+import { readSettings } from '../services/settings/settings';
 import { dbFile, dbOption, EXIT, stringOption, withApp, type CliOutput, type Command } from './common';
 
 function explain(error: AppError, out: CliOutput, week: string): void {

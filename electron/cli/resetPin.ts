@@ -5,8 +5,8 @@ import { PIN_PATTERN } from '../../shared/validation';
 import { createAudit } from '../services/audit';
 import { clockMarkOf } from '../services/clock/mark';
 import { createClock } from '../services/deps';
-import { readSettings } from '../services/settings';
-import { createStaffService } from '../services/staff';
+import { readSettings } from '../services/settings/settings';
+import { createStaffService } from '../services/staff/staff';
 import { dbFile, dbOption, stringOption, withApp, EXIT, type Command } from './common';
 
 const CLI_ACTOR = { role: 'cli', staffId: null } as const;

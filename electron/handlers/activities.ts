@@ -1,9 +1,9 @@
-// Activities and interest groups: the admin's catalogue, the teacher's sign-ups and attendance,
-// and what a child sees and does at the kiosk.
+// Activities and interest groups: the admin's catalogue, the teacher's sign-ups and attendance.
+// (What a child does at the kiosk is the kiosk capability's.)
 import type { HandlersFor } from '../handlers';
 import { createActivitiesService } from '../services/activities';
 
-export const activitiesHandlers: HandlersFor<'activities.'> & Pick<HandlersFor<'kiosk.'>, 'kiosk.activities' | 'kiosk.signUp' | 'kiosk.cancelSignUp'> = {
+export const activitiesHandlers: HandlersFor<'activities.'> = {
   'activities.list': (ctx, input) => createActivitiesService(ctx).list(input.includeArchived),
   'activities.get': (ctx, input) => createActivitiesService(ctx).get(input.id),
   'activities.create': (ctx, input) => createActivitiesService(ctx).create(input),
@@ -15,7 +15,4 @@ export const activitiesHandlers: HandlersFor<'activities.'> & Pick<HandlersFor<'
   'activities.markAttendance': (ctx, input) =>
     createActivitiesService(ctx).markAttendance(input.activityId, input.date, input.childId, input.present),
   'activities.notInGroup': (ctx, input) => createActivitiesService(ctx).notInGroup(input),
-  'kiosk.activities': (ctx, input) => createActivitiesService(ctx).kioskActivities(input.childId),
-  'kiosk.signUp': (ctx, input) => createActivitiesService(ctx).kioskSignUp(input.childId, input.activityId),
-  'kiosk.cancelSignUp': (ctx, input) => createActivitiesService(ctx).kioskCancel(input.childId, input.activityId),
 };

@@ -4,7 +4,7 @@ import type { HandlersFor } from '../handlers';
 import { recordAccess } from '../services/accessLog';
 import { createCareService } from '../services/care';
 import { notSeen } from '../services/care/notSeen';
-import { readSettings } from '../services/settings';
+import { readSettings } from '../services/settings/settings';
 
 export const careHandlers: HandlersFor<'care.'> = {
   'care.records': async (ctx, input) => {

@@ -6,7 +6,7 @@ import { exportCountySheet } from '../office/countySheet';
 import { importFolder } from '../office/importFolder';
 import { checkServer, clearServer, saveServer, serverInfo } from '../office/server';
 import { attention, grid, trend, weekRows } from '../office/views';
-import { readSettings } from '../services/settings';
+import { readSettings } from '../services/settings/settings';
 
 export const officeHandlers: HandlersFor<'office.'> = {
   'office.import': async (ctx, input) => {

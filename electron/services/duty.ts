@@ -2,10 +2,10 @@
 // whoever comes next, her upcoming duties, and the planned-vs-actual report.
 import type { Duty, DutySignin, DutySignInResult, DutyStatus, PlannedVsActualRow } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { addDays } from './checkins';
+import { addDays } from './room/checkins';
 import type { ServiceDeps } from './deps';
 import { liveDuties } from './roster';
-import { createStaffService } from './staff';
+import { createStaffService } from './staff/staff';
 
 /** A teacher who signs in this many minutes after the opening's start still counts as on time. */
 export const LATE_AFTER_MINUTES = 10;

@@ -7,7 +7,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Settings } from '../../shared/domain';
 import type { Database } from '../db/schema';
-import { readSettings } from './settings';
+import { readSettings } from './settings/settings';
 
 interface Watch {
   generation: number;

@@ -2,7 +2,7 @@
 // Written with bare prepared statements: going through the services would take minutes.
 import type SQLite from 'better-sqlite3';
 import { nameKeys } from '../../shared/names';
-import { BOY_GIVEN_1, BOY_GIVEN_2, GIRL_GIVEN_1, GIRL_GIVEN_2, SURNAMES } from '../../electron/services/demoData';
+import { BOY_GIVEN_1, BOY_GIVEN_2, GIRL_GIVEN_1, GIRL_GIVEN_2, SURNAMES } from '../../electron/services/setup/demoData';
 
 function rng(seed: number): () => number {
   return () => {

@@ -9,7 +9,7 @@ import type { BackupFile, BackupKind } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import type { Host } from '../../host';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 
 dayjs.extend(isoWeek);
 

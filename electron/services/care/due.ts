@@ -3,7 +3,7 @@
 // follow-ups. The periods are settings (week, month or semester).
 import { CARE_DUTIES, type CareDuty, type CarePeriod, type DueChild, type DueGroup, type DueItem, type Settings } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { lastDone } from './events';
 import { openFollowUps } from './followUps';
 import { periodOf, previousPeriod, type Span } from './periods';

@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { NotSeen } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
-import { mondayOf } from '../stats';
+import { mondayOf } from '../room/stats';
 import { loadRoll } from './roll';
 
 /** How far back open weeks are looked for: a year covers any holiday. */

@@ -4,7 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { TaskContext } from '../../host';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import type { ClockState } from '../../../shared/domain';
 import { toStamp } from '../../../shared/time';
 import { mondayOfWeek } from '../export/week';

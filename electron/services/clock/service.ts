@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { toLocalDate, toStamp } from '../../../shared/time';
 import type { Host } from '../../host';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { clockMarkOf, saveMark, stateOf } from './mark';
 
 export function createClockService({ db, clock, audit, actor, host }: ServiceDeps & { host: Host }) {

@@ -7,7 +7,7 @@ import { GUARDIAN_RELATIONS, type Language, type LedgerResult } from '../../../s
 import { AppError, invalid } from '../../../shared/errors';
 import { ageOn } from '../../../shared/time';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { toCsv } from './csv';
 import { sha256 } from './manifest';
 import { freeName, isDirectory, joinName } from './names';

@@ -5,10 +5,10 @@
 // written and verified.
 import type { TaskContext } from '../../host';
 import { createAudit } from '../audit';
-import { SYSTEM_ACTOR } from '../checkins';
+import { SYSTEM_ACTOR } from '../room/checkins';
 import { scheduledClockState, weeksWithinData } from '../clock/guard';
 import { createClock } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { markChangedWeeks } from './changes';
 import { removeStalePartials } from './partials';
 import { dueCorrections, forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';

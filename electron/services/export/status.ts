@@ -4,7 +4,7 @@ import type { ExportStatus } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import type { Audit, ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { readTaskStatus, type Problem, type Task } from '../taskStatus';
 import { changedWeeks, exportHistory } from './history';
 import { pendingWeeks, scheduleStart } from './schedule';

@@ -6,7 +6,7 @@ import { AppError, invalid } from '../../../shared/errors';
 import type { ServiceDeps } from '../deps';
 import { createLoansService } from './loans';
 import { semesterOf } from '../semester';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 
 export function createReviewsService(deps: ServiceDeps) {
   const { db, clock, audit, actor } = deps;

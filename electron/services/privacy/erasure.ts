@@ -6,7 +6,7 @@ import { erasedName, type ErasableChild, type ErasureResult } from '../../../sha
 import { AppError, invalid } from '../../../shared/errors';
 import type { ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { scrubAuditLog } from './auditScrub';
 import { markCompactionPending } from './compaction';
 

@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { recordAccess } from '../accessLog';
 import { addPlainRow } from '../export/cells';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings';
+import { readSettings } from '../settings/settings';
 import { COLUMNS, createChildDataReader, SECTIONS, type ChildData } from './childData';
 import { labelsFor } from './labels';
 
