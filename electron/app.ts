@@ -9,7 +9,7 @@ import { redoPendingCompaction } from './services/privacy/compaction';
 import type { Database } from './db/schema';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createAudit } from './services/audit';
-import { createCheckinsService, SYSTEM_ACTOR } from './services/checkins';
+import { createCheckinsService, SYSTEM_ACTOR } from './services/room/checkins';
 import { createClock } from './services/deps';
 import { readSettings } from './services/settings/settings';
 import { runScheduledBackup } from './services/backups/scheduled';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { manifestSchema, MANIFEST_FILE } from '../../shared/bundle';
 import { AppError, isBusyError } from '../../shared/errors';
 import { exportWeekAsSystem } from '../services/exports/weekExport';
-import { addDays } from '../services/checkins';
+import { addDays } from '../services/room/checkins';
 import { createClock } from '../services/deps';
 import { mondayOfWeek, weekOf } from '../services/exports/week';
 import { readSettings } from '../services/settings/settings';

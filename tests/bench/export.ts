@@ -7,7 +7,7 @@ import path from 'node:path';
 import type SQLite from 'better-sqlite3';
 import { createApp } from '../../electron/app';
 import { createAudit } from '../../electron/services/audit';
-import { SYSTEM_ACTOR } from '../../electron/services/checkins';
+import { SYSTEM_ACTOR } from '../../electron/services/room/checkins';
 import { createClock } from '../../electron/services/deps';
 import { sheetFiles, weekTables } from '../../electron/services/exports/bundle';
 import { weekFacts } from '../../electron/services/exports/facts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAudit } from '../../electron/services/audit';
-import { createChildrenService } from '../../electron/services/children';
+import { createChildrenService } from '../../electron/services/children/children';
 import { createClock } from '../../electron/services/deps';
 import { kioskSession, type Session } from '../../electron/session';
 import type { SessionInfo } from '../../shared/domain';

@@ -6,7 +6,7 @@ import type { Activity, ActivityDetail, AttendanceSheet, ChildSummary, Page } fr
 import { AppError, invalid } from '../../../shared/errors';
 import type { activityInput } from '../../../shared/methods/activities';
 import type { ActivityTable } from '../../db/schema';
-import { createChildListReader, type PageRequest } from '../childList';
+import { createChildListReader, type PageRequest } from '../children/childList';
 import type { ServiceDeps } from '../deps';
 import { createActivityReader, LIVE } from './read';
 import { compareSchedules, runsOn } from './rules';

@@ -8,7 +8,7 @@ import type { TaskProblem } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { TaskContext } from '../../host';
 import { createAudit } from '../audit';
-import { SYSTEM_ACTOR } from '../checkins';
+import { SYSTEM_ACTOR } from '../room/checkins';
 import { createClock, type Clock } from '../deps';
 import { readSettings } from '../settings/settings';
 import { backupFolderOf, dailyName, prepareFolder, weeklyName } from './files';

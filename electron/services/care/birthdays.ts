@@ -1,7 +1,7 @@
 // Birthdays this ISO week and next, for the duty teacher's screen, and the kiosk's greeting.
 import { compareClass } from '../../../shared/classOrder';
 import type { Birthday } from '../../../shared/domain';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 import { isoWeekday } from '../duty/roster';
 import { byText } from './recordRows';

@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { compareClass } from '../../../shared/classOrder';
 import { CARE_DUTIES, type CareCoverage, type CareDuty, type CoverageMonth } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 import { childrenWhoDid, parseIds } from './dutyChildren';
 import { monthOf, periodOf } from './periods';

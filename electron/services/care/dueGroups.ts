@@ -4,7 +4,7 @@
 // marked per child in a typed array; the roll is one list of (child, surrogate, joined-before flags).
 import { sql } from 'kysely';
 import { CARE_DUTIES, type CareDuty, type DueGroupSummary } from '../../../shared/domain';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { dutySpans, type DutySpans } from './due';

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CareDuty } from '../../../shared/domain';
 import type { Database } from '../../db/schema';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import { DUTY_KINDS } from './events';
 
 /** Local dates, both included; to = null: no end (a record dated ahead still counts, as on the due list). */

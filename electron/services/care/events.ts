@@ -3,7 +3,7 @@
 // records and calls never count.
 import { CARE_DUTIES, type CareDuty } from '../../../shared/domain';
 import type { CareRecordRow } from '../../db/schema';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 import { dayOf } from './periods';
 import { inGroup } from './roll';

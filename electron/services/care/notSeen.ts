@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { NotSeen } from '../../../shared/domain';
 import type { ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
-import { mondayOf } from '../stats';
+import { mondayOf } from '../room/stats';
 import { loadRoll } from './roll';
 
 /** How far back open weeks are looked for: a year covers any holiday. */

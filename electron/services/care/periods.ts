@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import utc from 'dayjs/plugin/utc.js';
 import type { CarePeriod } from '../../../shared/domain';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import { semesterOf, semesterRange } from '../semester';
 
 dayjs.extend(utc);

@@ -1,6 +1,6 @@
 // The follow-up the app raises by itself: a parent not reached on three call attempts in a row.
 import { createAudit } from '../audit';
-import { addDays, SYSTEM_ACTOR } from '../checkins';
+import { addDays, SYSTEM_ACTOR } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 
 export const UNREACHED_ATTEMPTS = 3;

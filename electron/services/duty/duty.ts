@@ -3,7 +3,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { Duty, DutySignin, DutySignInResult, DutyStatus, PlannedVsActualRow } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import type { MethodContext, ServiceDeps } from '../deps';
 import { liveDuties } from './roster';
 import { createStaffService } from '../staff/staff';

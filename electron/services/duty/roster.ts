@@ -6,7 +6,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { Duty, Opening, RosterWarning, RosterWeek } from '../../../shared/domain';
 import { AppError, invalid, type FieldIssue } from '../../../shared/errors';
 import type { Database, OpeningRow } from '../../db/schema';
-import { addDays } from '../checkins';
+import { addDays } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 
 /** ISO weekday of a YYYY-MM-DD date, 1 = Monday … 7 = Sunday (free of the machine's zone). */

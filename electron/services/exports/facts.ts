@@ -2,7 +2,7 @@
 // "At the week's end" means the end of Sunday, or now for the week still running.
 import { sql } from 'kysely';
 import type { WeekSummary } from '../../../shared/bundle';
-import { daysBetween } from '../callQueue';
+import { daysBetween } from '../calls/callQueue';
 import { localDay } from './format';
 import { dutyReport } from './sheets/duty';
 import type { SheetContext } from './sheets/types';

@@ -5,7 +5,7 @@
 // written and verified.
 import type { TaskContext } from '../../host';
 import { createAudit } from '../audit';
-import { SYSTEM_ACTOR } from '../checkins';
+import { SYSTEM_ACTOR } from '../room/checkins';
 import { scheduledClockState, weeksWithinData } from '../clock/guard';
 import { createClock } from '../deps';
 import { readSettings } from '../settings/settings';

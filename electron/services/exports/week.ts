@@ -4,7 +4,7 @@ import isoWeek from 'dayjs/plugin/isoWeek.js';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 import { ISO_WEEK_PATTERN } from '../../../shared/domain';
-import { addDays, dayStart } from '../checkins';
+import { addDays, dayStart } from '../room/checkins';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

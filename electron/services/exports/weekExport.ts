@@ -10,7 +10,7 @@ import { AppError, invalid } from '../../../shared/errors';
 import { LATEST_VERSION } from '../../db/migrations';
 import type { Host, TaskContext } from '../../host';
 import { createAudit } from '../audit';
-import { SYSTEM_ACTOR } from '../checkins';
+import { SYSTEM_ACTOR } from '../room/checkins';
 import { createClock, type ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { writeBundle } from './bundle';

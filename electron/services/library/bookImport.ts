@@ -9,7 +9,7 @@ import { bookInput } from '../../../shared/methods/library';
 import { barcode as barcodeSchema } from '../../../shared/validation';
 import { createBooksService, type BookValues } from './books';
 import { bookColumnLabel, issueColumn, matchBookHeader, parseBookRow, type BookColumn } from './bookImport/row';
-import { readSheet, type DataRow, type SheetData } from '../childImport/read';
+import { readSheet, type DataRow, type SheetData } from '../children/childImport/read';
 import type { ServiceDeps } from '../deps';
 
 export interface ImportFile {

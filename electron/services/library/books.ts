@@ -9,7 +9,7 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import type { bookInput } from '../../../shared/methods/library';
 import { normalizeIsbn } from '../../../shared/validation';
 import type { BookRow } from '../../db/schema';
-import { addDays, dayStart } from '../checkins';
+import { addDays, dayStart } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 import { semesterOf, semesterRange } from '../semester';
 import { readSettings } from '../settings/settings';

@@ -6,8 +6,8 @@ import type { KioskLoan, Loan } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { LoanRow } from '../../db/schema';
 import { normalizeBarcode } from './books';
-import { daysBetween } from '../callQueue';
-import { addDays } from '../checkins';
+import { daysBetween } from '../calls/callQueue';
+import { addDays } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
 import { settingsOf } from '../settings/settings';
 

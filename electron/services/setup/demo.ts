@@ -4,7 +4,7 @@
 // so the demo obeys every rule a typed-in file does.
 import type { DemoSeedResult, GuardianRelation, Situation } from '../../../shared/domain';
 import { childInput, type ChildInput } from '../../../shared/methods/children';
-import { createChildrenService } from '../children';
+import { createChildrenService } from '../children/children';
 import type { ServiceDeps } from '../deps';
 import * as data from './demoData';
 import { createSettingsService } from '../settings/settings';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from 'exceljs';
 import { createTestApp, type TestApp } from '../helpers';
-import { csv, csvText, xlsx } from '../services/rosterFiles';
+import { csv, csvText, xlsx } from '../children/childImportFiles';
 
 const HEADER = ['书名', '作者', '出版社', 'ISBN', '分类', '适读年级', '册数', '条码'] as const;
 type Column = (typeof HEADER)[number];

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { FieldCode } from '../../../../shared/errors';
 import type { bookInput } from '../../../../shared/methods/library';
-import { parseGrade } from '../../childImport/parse';
+import { parseGrade } from '../../children/childImport/parse';
 
 /** The first alias is the canonical header: problems on a missing column are reported under it. */
 export const BOOK_COLUMNS = {

@@ -1,0 +1,79 @@
+// Who may collect a child (issue 16): her file's ordered list, "may not collect" entries among them.
+import type { z } from 'zod';
+import type { Collector, GuardianRelation } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { collectorInput } from '../../../shared/methods/children';
+import type { ChildCollectorTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import { recordAccess } from '../accessLog';
+import type { ServiceDeps } from '../deps';
+
+type CollectorValues = z.output<typeof collectorInput>;
+type Row = Selectable<ChildCollectorTable>;
+
+export const toCollector = (r: Row): Collector => ({
+  id: r.id,
+  name: r.name ?? '',
+  // Written only through collectorInput's enum.
+  relation: r.relation as GuardianRelation | null,
+  phone: r.phone,
+  mayCollect: r.may_collect === 1,
+  note: r.note,
+});
+
+export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'audit' | 'actor'>) {
+  const { db, clock, audit } = deps;
+  async function rows(childId: number): Promise<Row[]> {
+    // Erased entries (name NULL) are kept for nothing but the count; nobody can pick them.
+    return db.selectFrom('child_collector').selectAll().where('child_id', '=', childId).where('name', 'is not', null).orderBy('position').orderBy('id').execute();
+  }
+
+  async function list(childId: number): Promise<Collector[]> {
+    const child = await db.selectFrom('child').select('id').where('id', '=', childId).executeTakeFirst();
+    if (!child) throw new AppError('not_found', { entity: 'child' });
+    const list = (await rows(childId)).map(toCollector);
+    // Read with her file: the access log notes it as the file.
+    await recordAccess(deps, childId, 'file');
+    return list;
+  }
+
+  async function save(childId: number, collectors: CollectorValues[]): Promise<Collector[]> {
+    const child = await db.selectFrom('child').select(['id', 'erased_at']).where('id', '=', childId).executeTakeFirst();
+    if (!child) throw new AppError('not_found', { entity: 'child' });
+    if (child.erased_at) throw new AppError('conflict', { entity: 'erased' });
+    const at = clock.stamp();
+    await db.deleteFrom('child_collector').where('child_id', '=', childId).execute();
+    for (const [position, c] of collectors.entries()) {
+      await db
+        .insertInto('child_collector')
+        .values({ child_id: childId, position, name: c.name, relation: c.relation, phone: c.phone, may_collect: c.mayCollect ? 1 : 0, note: c.note, created_at: at, updated_at: at })
+        .execute();
+    }
+    // Names stay out of the log (personal data): only how many may and may not collect.
+    const excluded = collectors.filter((c) => !c.mayCollect).length;
+    await audit.record('collectors.save', 'child', childId, { mayCollect: collectors.length - excluded, mayNotCollect: excluded });
+    return list(childId);
+  }
+
+  /** The guardian is the first collector by default: added when her file has a guardian and no list yet. */
+  async function ensureGuardian(childId: number): Promise<void> {
+    const existing = await db.selectFrom('child_collector').select('id').where('child_id', '=', childId).executeTakeFirst();
+    if (existing) return;
+    const child = await db.selectFrom('child').select(['guardian_name', 'guardian_relation', 'guardian_phone']).where('id', '=', childId).executeTakeFirstOrThrow();
+    if (!child.guardian_name) return;
+    const at = clock.stamp();
+    await db
+      .insertInto('child_collector')
+      .values({ child_id: childId, position: 0, name: child.guardian_name, relation: child.guardian_relation, phone: child.guardian_phone, may_collect: 1, note: null, created_at: at, updated_at: at })
+      .execute();
+  }
+
+  /** One of her collectors by id, or not_found naming the field. */
+  async function pick(childId: number, collectorId: number): Promise<Collector> {
+    const row = await db.selectFrom('child_collector').selectAll().where('id', '=', collectorId).where('child_id', '=', childId).where('name', 'is not', null).executeTakeFirst();
+    if (!row) throw new AppError('invalid_input', { issues: [{ path: ['collectorId'], code: 'not_found' }] });
+    return toCollector(row);
+  }
+
+  return { list, save, ensureGuardian, pick, rows };
+}

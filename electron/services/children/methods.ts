@@ -1,0 +1,20 @@
+// The children capability: the child files, their import, and who may collect a child.
+import type { childrenContract } from '../../../shared/methods/children';
+import type { Methods } from '../deps';
+import { confirmChildImport, previewChildImport } from './childImport';
+import { createChildrenService } from './children';
+import { createCollectorsService } from './collectors';
+
+export const childrenMethods: Methods<typeof childrenContract> = {
+  'children.list': (ctx, input) => createChildrenService(ctx).list(input),
+  'children.get': (ctx, { id }) => createChildrenService(ctx).open(id),
+  'children.create': (ctx, input) => createChildrenService(ctx).create(input),
+  'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
+  'children.archive': (ctx, { id, reason }) => createChildrenService(ctx).archive(id, reason),
+  'children.restore': (ctx, { id }) => createChildrenService(ctx).restore(id),
+  'children.importPreview': (ctx, input) => previewChildImport(ctx, input),
+  'children.importConfirm': (ctx, input) => confirmChildImport(ctx, input),
+
+  'collectors.list': (ctx, { childId }) => createCollectorsService(ctx).list(childId),
+  'collectors.save': (ctx, { childId, collectors }) => createCollectorsService(ctx).save(childId, collectors),
+};
