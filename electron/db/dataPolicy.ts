@@ -70,6 +70,7 @@ export const dataPolicy = {
     gender: { ...fact, register: 'always' },
     birth_date: { ...fact, erasure: 'birthYear', bundle: 'never', register: 'always' },
     ethnicity: { ...secret, register: 'always' },
+    hukou: { ...secret, register: 'always' },
     grade: { ...fact, register: 'always', kiosk: true },
     class_no: { ...fact, register: 'always', kiosk: true },
     student_no: { ...secret, register: 'always', identifies: true },

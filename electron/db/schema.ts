@@ -69,6 +69,8 @@ export interface ChildTable extends Timestamps {
   gender: Gender | null;
   birth_date: string | null;
   ethnicity: string | null;
+  /** Migration 0017: 户籍所在地, where her household is registered. */
+  hukou: string | null;
   grade: number | null;
   class_no: number | null;
   student_no: string | null;

@@ -3,7 +3,7 @@ import type { Gender, GuardianRelation, ParentRelation, Situation } from '../dom
 
 /** What a column of the file can be mapped to: a field of the child's file, or a part of one. */
 export const CHILD_IMPORT_FIELDS = [
-  'studentNo', 'name', 'gender', 'birthDate', 'ethnicity', 'grade', 'classNo', 'entryYear', 'situation',
+  'studentNo', 'name', 'gender', 'birthDate', 'ethnicity', 'hukou', 'grade', 'classNo', 'entryYear', 'situation',
   'leftBehind', 'deFactoUnsupported', 'boarding', 'guardianName', 'guardianRelation', 'guardianPhone',
   'guardianAddress', 'fatherName', 'fatherPhone', 'fatherCity', 'fatherEmployer', 'motherName',
   'motherPhone', 'motherCity', 'motherEmployer', 'notes',
@@ -58,6 +58,7 @@ export interface ChildImportFields {
   gender?: Gender;
   birthDate?: string;
   ethnicity?: string;
+  hukou?: string;
   grade?: number;
   classNo?: number;
   studentNo?: string;

@@ -185,6 +185,8 @@ export interface ChildFile extends ChildSummary {
   guardianAddress: string | null;
   /** 民族, asked by the national survey; null when not known. */
   ethnicity: string | null;
+  /** 户籍所在地, where her household is registered (the national survey); null when not known. */
+  hukou: string | null;
   surrogateStaffId: number | null;
   notes: string | null;
   consent: Consent | null;

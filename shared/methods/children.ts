@@ -30,6 +30,7 @@ export const childInput = z.object({
   /** Unknown in many rosters (a class teacher's list has none): only the name is always known. */
   birthDate: optionalDate,
   ethnicity: optionalText(20),
+  hukou: optionalText(60),
   grade: z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).nullish().transform((v) => v ?? null),
   classNo: z.number().int().min(1, { error: 'range' }).max(40, { error: 'range' }).nullish().transform((v) => v ?? null),
   studentNo: optionalText(30),

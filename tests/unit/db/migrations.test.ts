@@ -15,7 +15,7 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'id', 'name', 'name_pinyin', 'name_initials', 'gender', 'birth_date', 'grade', 'class_no', 'student_no',
     'situation', 'de_facto_unsupported', 'boarding', 'guardian_name', 'guardian_relation', 'guardian_phone',
     'guardian_address', 'surrogate_staff_id', 'notes', 'consent_signed_by', 'consent_signed_on', 'consent_scope',
-    'archived_at', 'archive_reason', 'erased_at', 'created_at', 'updated_at', 'ethnicity',
+    'archived_at', 'archive_reason', 'erased_at', 'created_at', 'updated_at', 'ethnicity', 'hukou',
   ],
   child_parent: [
     'id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on',
