@@ -88,6 +88,8 @@ export const childrenContract = {
   'children.update': returns<ChildFile>()('admin', childInput.extend({ id })),
   'children.archive': returns<ChildFile>()('admin', z.object({ id, reason: requiredText(200) })),
   'children.restore': returns<ChildFile>()('admin', z.object({ id })),
+  /** The places already typed as 户籍所在地, most used first: offered as the form types, so one place is spelt one way. */
+  'children.hukouPlaces': returns<string[]>()('teacher', z.object({})),
   /** The file's columns as mapped, and every row as it would import; writes nothing. */
   'children.importPreview': returns<ChildImportPreview>()('admin', importFile, OUTSIDE_TRANSACTION),
   /** Re-reads the same file with the same choices and writes the new and update rows; remembers the mapping. */

@@ -104,6 +104,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             <Descriptions.Item label={t('form.field.gender')}><GenderText gender={child.gender} /></Descriptions.Item>
             <Descriptions.Item label={t('form.field.birthDate')}>{dash(child.birthDate)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.ethnicity')}>{dash(child.ethnicity)}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.hukou')}>{dash(child.hukou)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.class')}>
               <ClassLabel grade={child.grade} classNo={child.classNo} />
             </Descriptions.Item>

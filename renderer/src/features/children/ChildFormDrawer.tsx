@@ -1,7 +1,7 @@
 // Add or edit a child file. The same rules run here (for quick feedback) and in the main process: only the
 // name is required, as for a row of the child import.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { App, AutoComplete, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -39,6 +39,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
     label: t(`common:enums.guardianRelation.${r}`),
   }));
   const [staff, setStaff] = useState<StaffMember[]>([]);
+  const [hukouPlaces, setHukouPlaces] = useState<string[]>([]);
   const { busy, save: saveForm, problem, setProblem } = useFormSave(form, {
     show: 'alert',
     describe: (e, unshown) => (unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields')),
@@ -50,6 +51,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
     form.setFieldsValue(toFormValues(child));
     setProblem(null);
     call('staff.list', {}).then(setStaff, () => setStaff([]));
+    call('children.hukouPlaces', {}).then(setHukouPlaces, () => setHukouPlaces([]));
   }, [open, child, form, setProblem]);
 
   const required: Rule = { required: true, message: t('errors:field.required') };
@@ -116,6 +118,17 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
           <Col span={8}>
             <Form.Item name="ethnicity" label={t('form.field.ethnicity')}>
               <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={16}>
+            <Form.Item name="hukou" label={t('form.field.hukou')} extra={t('form.help.hukou')}>
+              <AutoComplete
+                maxLength={60}
+                options={hukouPlaces.map((p) => ({ value: p }))}
+                filterOption={(typed, option) => option?.value.includes(typed) ?? false}
+              />
             </Form.Item>
           </Col>
         </Row>

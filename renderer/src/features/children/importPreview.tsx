@@ -97,7 +97,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
             title: t('import.column.more'),
             key: 'more',
             width: 110,
-            render: (_, { fields: f }) => [f.studentNo, f.ethnicity, f.guardianAddress, f.notes].filter(Boolean).map((v) => <div key={v}>{v}</div>),
+            render: (_, { fields: f }) => [f.studentNo, f.ethnicity, f.hukou, f.guardianAddress, f.notes].filter(Boolean).map((v) => <div key={v}>{v}</div>),
           },
           {
             title: t('import.column.problems'),
