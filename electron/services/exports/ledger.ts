@@ -60,6 +60,7 @@ const REGISTER: RegisterColumn[] = [
   column('name', 'child', 'name', (l) => l.c.name),
   column('gender', 'child', 'gender', ({ c }, { t }) => (c.gender ? t(`common:enums.gender.${c.gender}`) : null)),
   column('ethnicity', 'child', 'ethnicity', (l) => l.c.ethnicity),
+  column('hukou', 'child', 'hukou', (l) => l.c.hukou),
   column('birthDate', 'child', 'birth_date', (l) => l.c.birth_date),
   column('age', 'child', 'birth_date', ({ c, today }) => (c.birth_date ? ageOn(c.birth_date, today) : null)),
   column('grade', 'child', 'grade', ({ c }, { language }) => (c.grade === null ? null : gradeWord(c.grade, language))),

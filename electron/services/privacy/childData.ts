@@ -27,7 +27,7 @@ export type ChildData = Record<Section, Row[]>;
 /** Each section's columns, in the order a sheet shows them, before the data policy has its say. */
 const LAYOUT: Record<Section, readonly string[]> = {
   file: [
-    'id', 'name', 'gender', 'ethnicity', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
+    'id', 'name', 'gender', 'ethnicity', 'hukou', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
     'guardianName', 'guardianRelation', 'guardianPhone', 'guardianAddress', 'surrogateName', 'notes',
     'consentSignedBy', 'consentSignedOn', 'consentScope', 'archivedAt', 'archiveReason', 'erasedAt', 'createdAt', 'updatedAt',
   ],
@@ -99,6 +99,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
         name: c.name,
         gender: c.gender,
         ethnicity: c.ethnicity,
+        hukou: c.hukou,
         birthDate: c.birth_date,
         grade: c.grade,
         classNo: c.class_no,
