@@ -68,6 +68,7 @@ export function createChildrenService(deps: ServiceDeps) {
       guardianRelation: row.guardian_relation as ChildFile['guardianRelation'],
       guardianPhone: row.guardian_phone,
       ethnicity: row.ethnicity,
+      hukou: row.hukou,
       guardianAddress: row.guardian_address,
       surrogateStaffId: row.surrogate_staff_id,
       notes: row.notes,
@@ -121,6 +122,7 @@ export function createChildrenService(deps: ServiceDeps) {
       gender: values.gender,
       birth_date: values.birthDate ?? null,
       ethnicity: values.ethnicity,
+      hukou: values.hukou,
       grade: values.grade,
       class_no: values.classNo,
       student_no: values.studentNo,
@@ -251,7 +253,22 @@ export function createChildrenService(deps: ServiceDeps) {
     return get(id);
   }
 
-  return { list, get, open, create, update, archive, restore, check, columns, saveParents };
+  /** children.hukouPlaces: the places already typed, most used first, so the form offers them. */
+  async function hukouPlaces(): Promise<string[]> {
+    const rows = await db
+      .selectFrom('child')
+      .select(['hukou', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('hukou', 'is not', null)
+      .where('erased_at', 'is', null)
+      .groupBy('hukou')
+      .orderBy('n', 'desc')
+      .orderBy('hukou')
+      .limit(50)
+      .execute();
+    return rows.flatMap((r) => (r.hukou === null ? [] : [r.hukou]));
+  }
+
+  return { list, get, open, create, update, archive, restore, check, columns, saveParents, hukouPlaces };
 }
 
 /** Field names that changed, for the audit log (values stay out: they are personal data). */

@@ -31,10 +31,14 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
   async function list(childId: number): Promise<Collector[]> {
     const child = await db.selectFrom('child').select('id').where('id', '=', childId).executeTakeFirst();
     if (!child) throw new AppError('not_found', { entity: 'child' });
-    const list = (await rows(childId)).map(toCollector);
-    // Read with her file: the access log notes it as the file.
+    return (await rows(childId)).map(toCollector);
+  }
+
+  /** collectors.list: read with her file, so the access log notes it as the file. */
+  async function open(childId: number): Promise<Collector[]> {
+    const found = await list(childId);
     await recordAccess(deps, childId, 'file');
-    return list;
+    return found;
   }
 
   async function save(childId: number, collectors: CollectorValues[]): Promise<Collector[]> {
@@ -75,5 +79,5 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
     return toCollector(row);
   }
 
-  return { list, save, ensureGuardian, pick, rows };
+  return { list, open, save, ensureGuardian, pick, rows };
 }

@@ -12,9 +12,10 @@ export const childrenMethods: Methods<typeof childrenContract> = {
   'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
   'children.archive': (ctx, { id, reason }) => createChildrenService(ctx).archive(id, reason),
   'children.restore': (ctx, { id }) => createChildrenService(ctx).restore(id),
+  'children.hukouPlaces': (ctx) => createChildrenService(ctx).hukouPlaces(),
   'children.importPreview': (ctx, input) => previewChildImport(ctx, input),
   'children.importConfirm': (ctx, input) => confirmChildImport(ctx, input),
 
-  'collectors.list': (ctx, { childId }) => createCollectorsService(ctx).list(childId),
+  'collectors.list': (ctx, { childId }) => createCollectorsService(ctx).open(childId),
   'collectors.save': (ctx, { childId, collectors }) => createCollectorsService(ctx).save(childId, collectors),
 };

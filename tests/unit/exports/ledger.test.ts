@@ -79,7 +79,7 @@ describe('exports.ledger (台账)', () => {
     expect(sheet[0][0]).toBe('青山小学 留守儿童之家 register of left-behind children (2026-11-23)');
     expect(sheet[1].slice(0, 7)).toEqual(['No.', 'School', 'Name', 'Gender', 'Ethnicity', 'Hukou', 'Birth date']);
     expect(sheet[2].slice(2, 4)).toEqual(['李小红', 'Girl']);
-    expect(sheet[2][7]).toBe('Grade 2');
+    expect(sheet[2][8]).toBe('Grade 2');
   });
 
   it('writes the survey\'s relation words (伯父, 舅舅) and keeps an old record\'s 伯叔舅', async () => {
@@ -92,7 +92,7 @@ describe('exports.ledger (台账)', () => {
     const result = await t.ok(t.admin, 'exports.ledger', { folder: out });
     const sheet = (await readXlsx(result.file))['留守儿童台账'];
     const relation = HEADER.indexOf('与儿童关系');
-    expect(sheet.slice(2).map((row) => [row[2], row[7], row[relation]])).toEqual([
+    expect(sheet.slice(2).map((row) => [row[2], row[8], row[relation]])).toEqual([
       ['李小红', '三年级', '舅舅'],
       ['张小明', '四年级', '伯父'],
       ['赵小刚', '五年级', '伯叔舅'],

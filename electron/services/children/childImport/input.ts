@@ -8,6 +8,7 @@ export function fileToInput(file: ChildFile): ChildInput {
     gender: file.gender,
     birthDate: file.birthDate,
     ethnicity: file.ethnicity,
+    hukou: file.hukou,
     grade: file.grade,
     classNo: file.classNo,
     studentNo: file.studentNo,

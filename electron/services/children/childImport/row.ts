@@ -58,6 +58,7 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
   fields.gender = read('gender', parseGender);
   fields.birthDate = read('birthDate', parseDate, 'date');
   fields.ethnicity = cell('ethnicity');
+  fields.hukou = cell('hukou');
   fields.studentNo = cell('studentNo')?.replace(/\s+/g, '');
   fields.guardianAddress = cell('guardianAddress');
 
