@@ -1,5 +1,6 @@
 // What a child may see and do at the room PC without a PIN. Every answer is built from an explicit
-// list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`.
+// list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`; the
+// lists are checked at compile time against the data policy's kiosk column (electron/db/dataPolicy.ts).
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { isOtherClass } from '../../../shared/classOrder';
@@ -8,6 +9,7 @@ import { isBirthday } from '../care/birthdays';
 import { createCallsService } from '../calls/calls';
 import { createCollectorsService } from '../children/collectors';
 import { addDays, createCheckinsService, dayStart } from '../room/checkins';
+import type { KioskColumn } from '../../db/dataPolicy';
 import type { ServiceDeps } from '../deps';
 import { isoWeekday } from '../duty/roster';
 import { settingsOf } from '../settings/settings';
@@ -23,6 +25,10 @@ function byClassThenSyllables(a: Found, b: Found): number {
   return num(a.r.grade) - num(b.r.grade) || num(a.r.class_no) - num(b.r.class_no) || compareBySyllables(a.syllables, b.syllables) || a.r.id - b.r.id;
 }
 
+/** What the kiosk reads of a child and of a parent; a column the data policy keeps from the kiosk does not compile here. */
+const CHILD_SHOWN = ['child.id', 'child.name', 'child.grade', 'child.class_no'] as const satisfies readonly `child.${KioskColumn<'child'>}`[];
+const PARENT_SHOWN = ['id', 'relation'] as const satisfies readonly KioskColumn<'child_parent'>[];
+
 export function createKioskService(deps: ServiceDeps) {
   const { db } = deps;
   const checkins = createCheckinsService(deps);
@@ -34,7 +40,7 @@ export function createKioskService(deps: ServiceDeps) {
       .leftJoin('visit', (join) =>
         join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null),
       )
-      .select(['child.id', 'child.name', 'child.grade', 'child.class_no', 'visit.id as visit_id', 'visit.checked_in_at'])
+      .select([...CHILD_SHOWN, 'visit.id as visit_id', 'visit.checked_in_at'])
       .where('child.archived_at', 'is', null);
   }
 
@@ -117,7 +123,7 @@ export function createKioskService(deps: ServiceDeps) {
     // Only parents with a number can be called, so only they are offered; by relation, never by number.
     const parents = await db
       .selectFrom('child_parent')
-      .select(['id', 'relation'])
+      .select([...PARENT_SHOWN])
       .where('child_id', '=', childId)
       .where('removed_at', 'is', null)
       .where('phone', 'is not', null)
