@@ -28,7 +28,7 @@ async function names(file: string): Promise<string[]> {
   }
 }
 
-const FIXTURE = path.join(__dirname, '../fixtures/rosters');
+const FIXTURE = path.join(__dirname, '../fixtures/childImport');
 // 2026-12-04: the school year 2026–27, as the fixtures' README reckons grades.
 const now = () => new Date('2026-12-04T02:00:00Z');
 

@@ -4,7 +4,7 @@ import type { Input } from '../../../shared/contract';
 import type { ChildImportRow } from '../../../shared/domain';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
-import { bytesFile, csv, csvText, HEADER, row, xlsx, type RosterFile } from './childImportFiles';
+import { bytesFile, csv, csvText, HEADER, row, xlsx, type ChildListFile } from './childImportFiles';
 
 /** A preview row as the tests compare it: the class fields and the problems without their values. */
 function summary(r: ChildImportRow) {
@@ -37,7 +37,7 @@ async function childNamed(t: TestApp, name: string) {
   return t.ok(t.admin, 'children.get', { id: found[0].id });
 }
 
-async function failure(t: TestApp, method: 'children.importPreview' | 'children.importConfirm', file: RosterFile) {
+async function failure(t: TestApp, method: 'children.importPreview' | 'children.importConfirm', file: ChildListFile) {
   const result = await t.call(t.admin, method, file);
   if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
   return result.error;

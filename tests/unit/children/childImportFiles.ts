@@ -1,7 +1,7 @@
-// Roster files built in the test, as children.importPreview/importConfirm take them.
+// Child-import files built in the test, as children.importPreview/importConfirm take them.
 import ExcelJS, { type CellValue } from 'exceljs';
 
-export interface RosterFile {
+export interface ChildListFile {
   fileName: string;
   dataBase64: string;
 }
@@ -37,7 +37,7 @@ export function row(overrides: Partial<Record<HeaderName, CellValue>> = {}): Cel
 }
 
 /** A workbook with one sheet per argument, each a list of rows from row 1. */
-export async function xlsx(sheets: CellValue[][][], fileName = 'roster.xlsx'): Promise<RosterFile> {
+export async function xlsx(sheets: CellValue[][][], fileName = 'roster.xlsx'): Promise<ChildListFile> {
   const workbook = new ExcelJS.Workbook();
   sheets.forEach((rows, i) => {
     const sheet = workbook.addWorksheet(`Sheet${i + 1}`);
@@ -57,7 +57,7 @@ export function csvText(rows: (string | number | null)[][]): string {
 
 export type CsvEncoding = 'utf8' | 'utf8-bom' | 'gbk';
 
-export function csv(text: string, encoding: CsvEncoding, fileName = 'roster.csv'): RosterFile {
+export function csv(text: string, encoding: CsvEncoding, fileName = 'roster.csv'): ChildListFile {
   const bytes =
     encoding === 'gbk'
       ? gbkBytes(text)
@@ -65,7 +65,7 @@ export function csv(text: string, encoding: CsvEncoding, fileName = 'roster.csv'
   return { fileName, dataBase64: bytes.toString('base64') };
 }
 
-export function bytesFile(bytes: Uint8Array, fileName: string): RosterFile {
+export function bytesFile(bytes: Uint8Array, fileName: string): ChildListFile {
   return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
 }
 

@@ -1,4 +1,4 @@
-// The three messy rosters in tests/fixtures/rosters/ (copied from the samples), with every value
+// The three messy children's lists in tests/fixtures/childImport/ (copied from the samples), with every value
 // their README expects. They are samples of a kind: childImportRules.test.ts tests the rules on files
 // built here.
 import fs from 'node:fs';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChildFile } from '../../../shared/domain';
 import { createTestApp, testClock, type TestApp } from '../helpers';
 
-const DIR = path.join(__dirname, '../../fixtures/rosters');
+const DIR = path.join(__dirname, '../../fixtures/childImport');
 const fixture = (name: string) => ({ fileName: name, dataBase64: fs.readFileSync(path.join(DIR, name)).toString('base64') });
 
 async function app(): Promise<TestApp> {
