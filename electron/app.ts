@@ -42,7 +42,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-
 export async function createApp(options: AppOptions): Promise<App> {
   const now = options.now ?? (() => new Date());
   const opened = await openDatabase({ file: options.file, backupDir: options.backupDir, now });

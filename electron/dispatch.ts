@@ -60,10 +60,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
           parsed.data,
         );
       };
-      const value =
-        spec.transaction === false
-        ? await runWith(core.db)
-        : await core.db.transaction().execute((trx) => runWith(trx));
+      const value = spec.transaction === false ? await runWith(core.db) : await core.db.transaction().execute((trx) => runWith(trx));
       // Only a committed command may change who is signed in.
       if (signedIn) Object.assign(session, signedIn, { lastActiveAt: nowMs });
       return { ok: true, value };

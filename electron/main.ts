@@ -143,7 +143,16 @@ function runWindow(): void {
         return await createApp({ file, backupDir, secrets: SAFE_STORAGE, chooseFolder });
       } catch (error) {
         const { title, message, detail, buttons } = startupText(startupErrorOf(error, file));
-        const { response } = await dialog.showMessageBox({ type: 'error', title, message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1, noLink: true });
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          title,
+          message,
+          detail,
+          buttons,
+          defaultId: 0,
+          cancelId: buttons.length - 1,
+          noLink: true,
+        });
         if (buttons[response] === BUTTONS.quit) return null;
         if (buttons[response] === BUTTONS.restore && !(await restoreWithDialog(file, backupDir))) return null;
       }
@@ -183,7 +192,7 @@ function startFailedText(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return [
     '程序无法启动。请重新打开；如果仍然不行，请联系负责这台电脑的老师。',
-    "The app could not start. Open it again; if it still fails, ask whoever looks after this PC.",
+    'The app could not start. Open it again; if it still fails, ask whoever looks after this PC.',
     '',
     detail,
   ].join('\n');

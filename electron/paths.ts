@@ -14,9 +14,7 @@ export interface PlatformInfo {
 }
 
 /** app.getPath('appData') + app name: %APPDATA%, ~/Library/Application Support, or $XDG_CONFIG_HOME/~/.config. */
-export function defaultUserDataDir(
-  info: PlatformInfo = { platform: process.platform, env: process.env, home: os.homedir() },
-): string {
+export function defaultUserDataDir(info: PlatformInfo = { platform: process.platform, env: process.env, home: os.homedir() }): string {
   const { platform, env, home } = info;
   if (platform === 'win32') {
     const appData = env.APPDATA || path.win32.join(home, 'AppData', 'Roaming');

@@ -3,8 +3,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { methodNames } from '../shared/contract';
 
-const api = Object.fromEntries(
-  methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke('api', method, input)]),
-);
+const api = Object.fromEntries(methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke('api', method, input)]));
 
 contextBridge.exposeInMainWorld('api', api);

@@ -4,7 +4,11 @@ import { pinyin } from 'pinyin-pro';
 const HAN = /\p{Script=Han}/u;
 
 /** ü is typed as v on Chinese keyboards; store and search it that way. */
-const plain = (s: string) => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]/g, '');
+const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9]/g, '');
 
 export function nameKeys(name: string): { pinyin: string; initials: string } {
   // surname: 'head' reads the family name as a surname (单 shan, 曾 zeng), not its common reading.

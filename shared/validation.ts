@@ -32,15 +32,9 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-export const requiredText = (max: number) =>
-  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });
+export const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });
 
-export const phone = z
-  .string({ error: 'required' })
-  .trim()
-  .min(1, { error: 'required' })
-  .refine(isPhone, { error: 'phone' })
-  .transform(normalizePhone);
+export const phone = z.string({ error: 'required' }).trim().min(1, { error: 'required' }).refine(isPhone, { error: 'phone' }).transform(normalizePhone);
 
 export const optionalPhone = z
   .string()

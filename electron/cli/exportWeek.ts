@@ -14,7 +14,8 @@ function explain(error: AppError, out: CliOutput, week: string): void {
   const where = error.details?.path ?? '';
   if (error.code === 'folder_missing') out.error(`Folder not found / 找不到文件夹: ${where}`);
   else if (error.code === 'file_write_failed') out.error(`Could not write / 无法写入: ${where}`);
-  else if (error.code === 'invalid_input' && error.details?.issues?.[0]?.code === 'date_future') out.error(`Week ${week} has not begun yet / 该周尚未开始: ${week}`);
+  else if (error.code === 'invalid_input' && error.details?.issues?.[0]?.code === 'date_future')
+    out.error(`Week ${week} has not begun yet / 该周尚未开始: ${week}`);
   else out.error(`Export failed / 导出失败: ${error.code}`);
 }
 

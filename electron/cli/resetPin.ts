@@ -13,7 +13,7 @@ const CLI_ACTOR = { role: 'cli', staffId: null } as const;
 
 export const resetPinCommand: Command = {
   args: '--name NAME --pin PIN [--db FILE]',
-  summary: "Set a new PIN for an admin and lift a lock-out / 重设管理员的 PIN 并解除锁定",
+  summary: 'Set a new PIN for an admin and lift a lock-out / 重设管理员的 PIN 并解除锁定',
   options: { ...dbOption, name: { type: 'string' }, pin: { type: 'string' } },
   async run({ values, out, now }) {
     const name = stringOption(values, 'name');

@@ -38,7 +38,11 @@ export function outcomeOf(code: number, logs: string[], errors: string[]): strin
   const lines = code === 0 ? logs.filter((l) => !/^\s/.test(l)) : errors;
   // The usage text after an error is for a person at a console, not for the log.
   const kept = code === 0 ? lines : lines.slice(0, 1);
-  return kept.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean).join(' | ');
+  return kept
+    .flatMap((l) => l.split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' | ');
 }
 
 /** Appends the run's line; a log that cannot be written is said on stderr and does not change the exit code. */

@@ -1,27 +1,7 @@
-// The Kysely view of the database: one interface per table. Nullable columns are `| null`,
-// never optional; `Generated<>` marks what the database fills in. Enumerated values are the domain's
-// own types (shared/domain), so a new value is added in one place.
+// The Kysely view of the database: one interface per table. Nullable columns are `| null`, never optional;
+// `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type {
-  AccessKind,
-  ActivityKind,
-  BookingStatus,
-  CallOutcome,
-  CareKind,
-  CheckoutMethod,
-  CopyStatus,
-  DutySource,
-  ExportTrigger,
-  FollowUpReason,
-  Gender,
-  LeaveHoldReason,
-  LeaveMode,
-  ParentRelation,
-  SignupStatus,
-  Situation,
-  StaffRole,
-  Via,
-} from '../../shared/domain';
+import type * as Domain from '../../shared/domain';
 
 interface Timestamps {
   created_at: string;
@@ -38,7 +18,7 @@ export interface SettingTable extends Timestamps {
 export interface StaffTable extends Timestamps {
   id: Generated<number>;
   name: string;
-  role: StaffRole;
+  role: Domain.StaffRole;
   pin_hash: string;
   /** 1: may read counselling notes (the counsellor role). */
   counsellor: Generated<number>;
@@ -66,7 +46,7 @@ export interface ChildTable extends Timestamps {
   /** Pinyin initials ("zxm"), for search. */
   name_initials: string;
   // Migration 0015: only the name is required; a school's roster may leave the rest unknown (NULL).
-  gender: Gender | null;
+  gender: Domain.Gender | null;
   birth_date: string | null;
   ethnicity: string | null;
   /** Migration 0017: 户籍所在地, where her household is registered. */
@@ -74,7 +54,7 @@ export interface ChildTable extends Timestamps {
   grade: number | null;
   class_no: number | null;
   student_no: string | null;
-  situation: Situation | null;
+  situation: Domain.Situation | null;
   de_facto_unsupported: number;
   boarding: number;
   guardian_name: string | null;
@@ -95,7 +75,7 @@ export interface ChildTable extends Timestamps {
 export interface ChildParentTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  relation: ParentRelation;
+  relation: Domain.ParentRelation;
   name: string | null;
   phone: string | null;
   work_city: string | null;
@@ -114,16 +94,16 @@ export interface VisitTable extends Timestamps {
   /** null: the child checked in at the kiosk. */
   check_in_staff_id: number | null;
   check_out_staff_id: number | null;
-  checkout_method: CheckoutMethod | null;
-  leave_mode: LeaveMode | null;
+  checkout_method: Domain.CheckoutMethod | null;
+  leave_mode: Domain.LeaveMode | null;
   collected_by: string | null;
   voided_at: string | null;
   void_reason: string | null;
   // Migration 0016: how she asked to leave at the kiosk, and whether a teacher must decide.
-  leave_request: LeaveMode | null;
+  leave_request: Domain.LeaveMode | null;
   leave_request_by: string | null;
   leave_held_at: string | null;
-  leave_hold_reason: LeaveHoldReason | null;
+  leave_hold_reason: Domain.LeaveHoldReason | null;
   leave_note: string | null;
 }
 
@@ -146,7 +126,7 @@ export interface CallBookingTable extends Timestamps {
   booked_at: string;
   /** null: booked by the child at the kiosk. */
   booked_by_staff_id: number | null;
-  status: BookingStatus;
+  status: Domain.BookingStatus;
   closed_at: string | null;
 }
 
@@ -160,7 +140,7 @@ export interface CallTable extends Timestamps {
   started_at: string;
   ended_at: string | null;
   duration_seconds: number | null;
-  outcome: CallOutcome | null;
+  outcome: Domain.CallOutcome | null;
   note: string | null;
   voided_at: string | null;
   void_reason: string | null;
@@ -183,7 +163,7 @@ export interface BookCopyTable extends Timestamps {
   id: Generated<number>;
   book_id: number;
   barcode: string;
-  status: CopyStatus;
+  status: Domain.CopyStatus;
   /** Why a copy was marked lost or withdrawn. */
   status_reason: string | null;
 }
@@ -206,7 +186,7 @@ export interface ReviewTable extends Timestamps {
   child_id: number;
   book_id: number;
   text: string;
-  written_via: Via;
+  written_via: Domain.Via;
   written_by_staff_id: number | null;
   written_at: string;
   /** e.g. 2026-autumn */
@@ -218,7 +198,7 @@ export interface ReviewTable extends Timestamps {
 
 export interface ActivityTable extends Timestamps {
   id: Generated<number>;
-  kind: ActivityKind;
+  kind: Domain.ActivityKind;
   title: string;
   description: string | null;
   place: string | null;
@@ -244,8 +224,8 @@ export interface ActivitySignupTable extends Timestamps {
   id: Generated<number>;
   activity_id: number;
   child_id: number;
-  status: SignupStatus;
-  via: Via;
+  status: Domain.SignupStatus;
+  via: Domain.Via;
   signed_up_at: string;
   promoted_at: string | null;
   closed_at: string | null;
@@ -276,7 +256,7 @@ export interface DutyTable extends Timestamps {
   date: string;
   opening_id: number;
   staff_id: number;
-  source: DutySource;
+  source: Domain.DutySource;
   removed_at: string | null;
 }
 
@@ -293,7 +273,7 @@ export interface ExportRunTable extends Timestamps {
   id: Generated<number>;
   /** ISO week, e.g. '2026-W47'. */
   week: string;
-  trigger: ExportTrigger;
+  trigger: Domain.ExportTrigger;
   /** The folder chosen (e.g. the USB drive); the bundle is a new folder inside it. */
   folder: string;
   bundle_path: string;
@@ -327,7 +307,7 @@ export interface TaskStatusTable extends Timestamps {
 export interface CareRecordTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  kind: CareKind;
+  kind: Domain.CareKind;
   /** Local date the talk, contact, visit or letter happened (a letter: the date written). */
   date: string;
   staff_id: number;
@@ -348,7 +328,7 @@ export interface CareFollowUpTable extends Timestamps {
   child_id: number;
   record_id: number | null;
   /** 'parent_unreached': raised by the app after three unanswered calls in a row. */
-  reason: FollowUpReason;
+  reason: Domain.FollowUpReason;
   note: string;
   due_on: string;
   raised_by_staff_id: number | null;
@@ -362,7 +342,7 @@ export interface AccessLogTable extends Timestamps {
   staff_id: number | null;
   role: string;
   child_id: number;
-  what: AccessKind;
+  what: Domain.AccessKind;
 }
 
 export interface Database {

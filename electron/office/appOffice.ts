@@ -19,7 +19,10 @@ export function officeFor(host: Host): Promise<OfficeDb> {
   const key = JSON.stringify(target);
   const before = current.get(host.databaseFile);
   if (before !== undefined && before !== key) {
-    void opened.get(before)?.then((office) => office.close(), () => undefined);
+    void opened.get(before)?.then(
+      (office) => office.close(),
+      () => undefined,
+    );
     opened.delete(before);
   }
   current.set(host.databaseFile, key);
@@ -40,7 +43,10 @@ export async function closeOfficeFor(host: Host): Promise<void> {
   current.delete(host.databaseFile);
   const office = opened.get(key);
   opened.delete(key);
-  await office?.then((o) => o.close(), () => undefined);
+  await office?.then(
+    (o) => o.close(),
+    () => undefined,
+  );
 }
 
 const SHOWN_WEEKS = 12;
@@ -54,6 +60,10 @@ export async function spanOf(office: OfficeDb, input: { from?: string; to?: stri
   if (input.from) return { from: input.from, to };
   const monday = mondayOfWeek(to) ?? today;
   const twelveBack = weekOf(new Date(Date.parse(`${monday}T00:00:00Z`) - (SHOWN_WEEKS - 1) * 7 * 86_400_000).toISOString().slice(0, 10));
-  const earliest = await office.db.selectFrom('office_bundle').select((eb) => eb.fn.min('week').as('week')).where('current', '=', 1).executeTakeFirst();
+  const earliest = await office.db
+    .selectFrom('office_bundle')
+    .select((eb) => eb.fn.min('week').as('week'))
+    .where('current', '=', 1)
+    .executeTakeFirst();
   return { from: earliest?.week && earliest.week > twelveBack ? earliest.week : twelveBack, to };
 }

@@ -17,7 +17,10 @@ async function tables(db: Db, dialect: OfficeDialect): Promise<void> {
     dialect === 'postgres'
       ? db.schema.createTable(name).addColumn('id', 'serial', (c) => c.primaryKey())
       : db.schema.createTable(name).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  await withId('office_school').addColumn('name', 'text', (c) => c.notNull().unique()).addColumn('db_role', 'text', (c) => c.unique()).execute();
+  await withId('office_school')
+    .addColumn('name', 'text', (c) => c.notNull().unique())
+    .addColumn('db_role', 'text', (c) => c.unique())
+    .execute();
   await withId('office_room')
     .addColumn('school_id', 'integer', (c) => c.notNull().references('office_school.id'))
     .addColumn('name', 'text', (c) => c.notNull())
@@ -37,7 +40,21 @@ async function tables(db: Db, dialect: OfficeDialect): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('imported_at', 'text', (c) => c.notNull())
     .addColumn('include_contacts', 'integer', (c) => c.notNull());
-  for (const figure of ['children', 'visits', 'calls', 'calls_talked', 'loans', 'returns', 'signups', 'attendances', 'duty_sign_ins', 'duties_planned', 'duties_covered', 'no_call_30', 'overdue_books']) {
+  for (const figure of [
+    'children',
+    'visits',
+    'calls',
+    'calls_talked',
+    'loans',
+    'returns',
+    'signups',
+    'attendances',
+    'duty_sign_ins',
+    'duties_planned',
+    'duties_covered',
+    'no_call_30',
+    'overdue_books',
+  ]) {
     bundle = bundle.addColumn(figure, 'integer', (c) => c.notNull());
   }
   await bundle.addColumn('care_children', 'integer').addColumn('care_talk_share', 'real').addColumn('care_contact_share', 'real').execute();
@@ -74,8 +91,19 @@ async function tables(db: Db, dialect: OfficeDialect): Promise<void> {
     .addColumn('lent_this_week', 'integer', (c) => c.notNull())
     .addColumn('returned_this_week', 'integer', (c) => c.notNull())
     .execute();
-  await child('office_activity').addColumn('record', 'text', (c) => c.notNull()).addColumn('activity', 'text').addColumn('date', 'text').addColumn('present', 'integer').execute();
-  await log('office_duty').addColumn('date', 'text').addColumn('staff', 'text').addColumn('planned', 'integer', (c) => c.notNull()).addColumn('status', 'text').addColumn('signed_in_at', 'text').execute();
+  await child('office_activity')
+    .addColumn('record', 'text', (c) => c.notNull())
+    .addColumn('activity', 'text')
+    .addColumn('date', 'text')
+    .addColumn('present', 'integer')
+    .execute();
+  await log('office_duty')
+    .addColumn('date', 'text')
+    .addColumn('staff', 'text')
+    .addColumn('planned', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text')
+    .addColumn('signed_in_at', 'text')
+    .execute();
   await log('office_care')
     .addColumn('surrogate', 'text')
     .addColumn('children', 'integer')
@@ -95,11 +123,15 @@ async function tables(db: Db, dialect: OfficeDialect): Promise<void> {
  */
 async function rowLevelSecurity(db: Db): Promise<void> {
   for (const role of [SCHOOL_GROUP, COUNTY_GROUP]) {
-    await sql`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${sql.lit(role)}) THEN CREATE ROLE ${sql.id(role)} NOLOGIN; END IF; END $$`.execute(db);
+    await sql`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${sql.lit(role)}) THEN CREATE ROLE ${sql.id(role)} NOLOGIN; END IF; END $$`.execute(
+      db,
+    );
   }
   const county = sql`pg_has_role(${sql.lit(COUNTY_GROUP)}, 'MEMBER')`;
   await sql`ALTER TABLE office_school ENABLE ROW LEVEL SECURITY`.execute(db);
-  await sql`CREATE POLICY office_school_own ON office_school USING (${county} OR db_role = current_user) WITH CHECK (${county} OR db_role = current_user)`.execute(db);
+  await sql`CREATE POLICY office_school_own ON office_school USING (${county} OR db_role = current_user) WITH CHECK (${county} OR db_role = current_user)`.execute(
+    db,
+  );
   const own = sql`${county} OR school_id IN (SELECT id FROM office_school WHERE db_role = current_user)`;
   for (const table of SCHOOL_TABLES) {
     await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db);

@@ -88,7 +88,10 @@ export async function testServer(target: OfficeTarget): Promise<{ bundles: numbe
     const { rows } = await sql<{ found: string | null }>`select to_regclass('public.office_bundle')::text as found`.execute(office.db);
     if (!rows[0]?.found) throw new AppError('office_server', { reason: 'not_migrated' });
     // What this role may see: a school's role counts its own school's bundles only.
-    const count = await office.db.selectFrom('office_bundle').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const count = await office.db
+      .selectFrom('office_bundle')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return { bundles: Number(count.n) };
   } catch (error) {
     if (error instanceof AppError) throw error;

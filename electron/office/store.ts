@@ -49,7 +49,11 @@ async function insertRows(trx: Trx, check: BundleCheck, ids: { bundle_id: number
   const rows = officeRows(check.manifest, check.sheets, ids);
   for (const table of LOG_TABLES) {
     const all = rows[table];
-    for (let i = 0; i < all.length; i += CHUNK) await trx.insertInto(table).values(all.slice(i, i + CHUNK)).execute();
+    for (let i = 0; i < all.length; i += CHUNK)
+      await trx
+        .insertInto(table)
+        .values(all.slice(i, i + CHUNK))
+        .execute();
   }
 }
 

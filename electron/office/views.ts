@@ -28,13 +28,18 @@ export function weeksOf({ from, to }: WeekSpan): string[] {
 
 /** The latest week any room sent, or null on an empty office. */
 export async function latestWeek(db: Db): Promise<string | null> {
-  const row = await db.selectFrom('office_bundle').select((eb) => eb.fn.max('week').as('week')).where('current', '=', 1).executeTakeFirst();
+  const row = await db
+    .selectFrom('office_bundle')
+    .select((eb) => eb.fn.max('week').as('week'))
+    .where('current', '=', 1)
+    .executeTakeFirst();
   return row?.week ?? null;
 }
 
 const n = (v: number | string | bigint | null) => (v === null ? 0 : Number(v));
 /** Schools and rooms in pinyin order, the same whatever the database's collation. */
-const byName = (a: { school: string; room: string }, b: { school: string; room: string }) => a.school.localeCompare(b.school, 'zh-CN') || a.room.localeCompare(b.room, 'zh-CN');
+const byName = (a: { school: string; room: string }, b: { school: string; room: string }) =>
+  a.school.localeCompare(b.school, 'zh-CN') || a.room.localeCompare(b.room, 'zh-CN');
 
 export async function weekRows(db: Db, span: WeekSpan): Promise<OfficeWeekRow[]> {
   const rows = await db
@@ -42,8 +47,22 @@ export async function weekRows(db: Db, span: WeekSpan): Promise<OfficeWeekRow[]>
     .innerJoin('office_room as r', 'r.id', 'b.room_id')
     .innerJoin('office_school as s', 's.id', 'b.school_id')
     .select([
-      's.name as school', 'r.name as room', 'b.week', 'b.revision', 'b.children', 'b.visits', 'b.calls', 'b.calls_talked', 'b.no_call_30', 'b.loans',
-      'b.overdue_books', 'b.signups', 'b.attendances', 'b.duties_planned', 'b.duties_covered', 'b.care_talk_share',
+      's.name as school',
+      'r.name as room',
+      'b.week',
+      'b.revision',
+      'b.children',
+      'b.visits',
+      'b.calls',
+      'b.calls_talked',
+      'b.no_call_30',
+      'b.loans',
+      'b.overdue_books',
+      'b.signups',
+      'b.attendances',
+      'b.duties_planned',
+      'b.duties_covered',
+      'b.care_talk_share',
     ])
     .where('b.current', '=', 1)
     .where('b.week', '>=', span.from)
@@ -78,7 +97,13 @@ export async function grid(db: Db, span: WeekSpan): Promise<OfficeGrid> {
     .select(['r.id', 's.name as school', 'r.name as room'])
     .execute();
   rooms.sort(byName);
-  const sent = await db.selectFrom('office_bundle').select(['room_id', 'week', 'revision']).where('current', '=', 1).where('week', '>=', span.from).where('week', '<=', span.to).execute();
+  const sent = await db
+    .selectFrom('office_bundle')
+    .select(['room_id', 'week', 'revision'])
+    .where('current', '=', 1)
+    .where('week', '>=', span.from)
+    .where('week', '<=', span.to)
+    .execute();
   const revision = new Map(sent.map((b) => [`${b.room_id}|${b.week}`, b.revision]));
   return {
     weeks,
@@ -90,7 +115,10 @@ export async function grid(db: Db, span: WeekSpan): Promise<OfficeGrid> {
   };
 }
 
-const COLUMN: Record<TrendMetric, 'visits' | 'children' | 'calls' | 'calls_talked' | 'no_call_30' | 'loans' | 'overdue_books' | 'signups' | 'attendances' | 'duties_covered'> = {
+const COLUMN: Record<
+  TrendMetric,
+  'visits' | 'children' | 'calls' | 'calls_talked' | 'no_call_30' | 'loans' | 'overdue_books' | 'signups' | 'attendances' | 'duties_covered'
+> = {
   visits: 'visits',
   children: 'children',
   calls: 'calls',
@@ -116,8 +144,14 @@ export async function trend(db: Db, span: WeekSpan, metric: TrendMetric, by: 'ro
     .where('b.week', '<=', span.to);
   const rows =
     by === 'room'
-      ? await base.select((eb) => ['b.week', 's.name as school', 'r.name as room', eb.fn.sum<number>(column).as('value')]).groupBy(['b.week', 's.name', 'r.name']).execute()
-      : await base.select((eb) => ['b.week', 's.name as school', eb.fn.sum<number>(column).as('value')]).groupBy(['b.week', 's.name']).execute();
+      ? await base
+          .select((eb) => ['b.week', 's.name as school', 'r.name as room', eb.fn.sum<number>(column).as('value')])
+          .groupBy(['b.week', 's.name', 'r.name'])
+          .execute()
+      : await base
+          .select((eb) => ['b.week', 's.name as school', eb.fn.sum<number>(column).as('value')])
+          .groupBy(['b.week', 's.name'])
+          .execute();
   const index = new Map(weeks.map((w, i) => [w, i]));
   const lines = new Map<string, (number | null)[]>();
   const total = weeks.map(() => 0);

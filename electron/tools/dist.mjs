@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
 const FLAGS = { '--win': 'win32', '--linux': 'linux', '--mac': 'darwin' };
 const NAMES = { win32: 'Windows', linux: 'Linux', darwin: 'macOS' };
 
-const asked = process.argv.slice(2).filter((a) => a in FLAGS).map((a) => FLAGS[a]);
+const asked = process.argv
+  .slice(2)
+  .filter((a) => a in FLAGS)
+  .map((a) => FLAGS[a]);
 const binary = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
 const present = readBinary(binary).platform;
 const wanted = asked.length > 0 ? asked : [process.platform];

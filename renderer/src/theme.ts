@@ -7,7 +7,6 @@ export const theme: ThemeConfig = {
     colorInfo: '#1971c2',
     borderRadius: 8,
     fontSize: 15,
-    fontFamily:
-      "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', system-ui, sans-serif",
+    fontFamily: "'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', system-ui, sans-serif",
   },
 };

@@ -78,7 +78,13 @@ function careOf(language: Language, rows: SheetRow<'care'>[]): CareFigures | nul
   const total = rows.find((r) => r.surrogate === word(language, 'value.care.total'));
   if (!total) return null;
   const n = (v: string | undefined) => Number(v ?? '') || 0;
-  return { children: n(total.children), talkShare: n(total.talkShare), contactShare: n(total.contactShare), visitShare: n(total.visitShare), letterShare: n(total.letterShare) };
+  return {
+    children: n(total.children),
+    talkShare: n(total.talkShare),
+    contactShare: n(total.contactShare),
+    visitShare: n(total.visitShare),
+    letterShare: n(total.letterShare),
+  };
 }
 
 export function recompute(manifest: Manifest, sheets: BundleSheets, files: Files): Read<BundleFigures> {
@@ -113,8 +119,19 @@ export function recompute(manifest: Manifest, sheets: BundleSheets, files: Files
 }
 
 const FIGURES = [
-  'children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesCovered', 'dutiesPlanned',
-  'noCall30Days', 'overdueBooks',
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesCovered',
+  'dutiesPlanned',
+  'noCall30Days',
+  'overdueBooks',
 ] as const;
 
 /** Every figure of the manifest its files disagree with. */

@@ -13,8 +13,20 @@ export const SHEET_COLUMNS = {
   activities: ['no', 'record', 'activity', 'activityKind', 'date', 'name', 'grade', 'classNo', 'signupStatus', 'via', 'signedUpAt', 'present'],
   duty: ['no', 'date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', 'handoverNote'],
   care: [
-    'no', 'surrogate', 'children', 'talks', 'contacts', 'homeVisits', 'letters', 'growthNotes', 'counsellingNotes', 'openFollowUps',
-    'talkShare', 'contactShare', 'visitShare', 'letterShare',
+    'no',
+    'surrogate',
+    'children',
+    'talks',
+    'contacts',
+    'homeVisits',
+    'letters',
+    'growthNotes',
+    'counsellingNotes',
+    'openFollowUps',
+    'talkShare',
+    'contactShare',
+    'visitShare',
+    'letterShare',
   ],
 } as const;
 

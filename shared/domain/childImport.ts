@@ -3,10 +3,32 @@ import type { Gender, GuardianRelation, ParentRelation, Situation } from '../dom
 
 /** What a column of the file can be mapped to: a field of the child's file, or a part of one. */
 export const CHILD_IMPORT_FIELDS = [
-  'studentNo', 'name', 'gender', 'birthDate', 'ethnicity', 'hukou', 'grade', 'classNo', 'entryYear', 'situation',
-  'leftBehind', 'deFactoUnsupported', 'boarding', 'guardianName', 'guardianRelation', 'guardianPhone',
-  'guardianAddress', 'fatherName', 'fatherPhone', 'fatherCity', 'fatherEmployer', 'motherName',
-  'motherPhone', 'motherCity', 'motherEmployer', 'notes',
+  'studentNo',
+  'name',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'hukou',
+  'grade',
+  'classNo',
+  'entryYear',
+  'situation',
+  'leftBehind',
+  'deFactoUnsupported',
+  'boarding',
+  'guardianName',
+  'guardianRelation',
+  'guardianPhone',
+  'guardianAddress',
+  'fatherName',
+  'fatherPhone',
+  'fatherCity',
+  'fatherEmployer',
+  'motherName',
+  'motherPhone',
+  'motherCity',
+  'motherEmployer',
+  'notes',
 ] as const;
 export type ChildImportField = (typeof CHILD_IMPORT_FIELDS)[number];
 

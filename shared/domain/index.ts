@@ -131,10 +131,7 @@ export interface StaffName {
   name: string;
 }
 
-export type UnlockResult =
-  | { status: 'unlocked'; session: SessionInfo }
-  | { status: 'wrong_pin'; attemptsLeft: number }
-  | { status: 'locked'; until: string };
+export type UnlockResult = { status: 'unlocked'; session: SessionInfo } | { status: 'wrong_pin'; attemptsLeft: number } | { status: 'locked'; until: string };
 
 export interface Parent {
   id: number;

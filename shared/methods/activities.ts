@@ -6,7 +6,13 @@ import { date, id, optionalDate, optionalText, pageInput, requiredText } from '.
 
 const time = z.string({ error: 'required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
 const stamp = z.string({ error: 'required' }).refine((v) => !Number.isNaN(Date.parse(v)) && /T\d{2}:\d{2}/.test(v), { error: 'date' });
-const grade = z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).nullish().transform((v) => v ?? null);
+const grade = z
+  .number()
+  .int()
+  .min(1, { error: 'range' })
+  .max(9, { error: 'range' })
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const activityInput = z
   .object({
@@ -23,7 +29,13 @@ export const activityInput = z
     /** weekend only */
     date: optionalDate,
     /** group only: ISO weekday 1–7 */
-    weekday: z.number().int().min(1, { error: 'range' }).max(7, { error: 'range' }).nullish().transform((v) => v ?? null),
+    weekday: z
+      .number()
+      .int()
+      .min(1, { error: 'range' })
+      .max(7, { error: 'range' })
+      .nullish()
+      .transform((v) => v ?? null),
     startTime: time,
     endTime: time,
     termStart: optionalDate,
@@ -53,10 +65,7 @@ export const activitiesContract = {
   /** Takes a child off; the first on the waiting list moves up and is returned. */
   'activities.remove': returns<{ removed: ActivitySignup; promoted: ActivitySignup | null }>()('teacher', z.object({ signupId: id })),
   'activities.attendance': returns<AttendanceSheet>()('teacher', z.object({ activityId: id, date })),
-  'activities.markAttendance': returns<AttendanceSheet>()(
-    'teacher',
-    z.object({ activityId: id, date, childId: id, present: z.boolean() }),
-  ),
+  'activities.markAttendance': returns<AttendanceSheet>()('teacher', z.object({ activityId: id, date, childId: id, present: z.boolean() })),
   /** Children in no interest group running now (the rule: every left-behind child joins one), one page. */
   'activities.notInGroup': returns<Page<ChildSummary>>()('teacher', z.object({ ...pageInput })),
 };

@@ -17,7 +17,12 @@ export const logInput = z.object({
   outcome: z.enum(CALL_OUTCOMES, { error: 'required' }),
   durationMinutes: z.number({ error: 'required' }).min(0, { error: 'range' }).max(180, { error: 'range' }),
   /** Minutes ago the call ended; 0 = just now. */
-  endedMinutesAgo: z.number().int().min(0, { error: 'range' }).max(7 * 24 * 60, { error: 'range' }).default(0),
+  endedMinutesAgo: z
+    .number()
+    .int()
+    .min(0, { error: 'range' })
+    .max(7 * 24 * 60, { error: 'range' })
+    .default(0),
   note: optionalText(500),
 });
 

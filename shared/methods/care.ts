@@ -18,9 +18,7 @@ import { returns } from '../registry';
 import { date, id, optionalDate, requiredText } from '../validation';
 
 const text = requiredText(2000);
-const followUp = z
-  .object({ note: requiredText(200), dueOn: date })
-  .optional();
+const followUp = z.object({ note: requiredText(200), dueOn: date }).optional();
 
 const base = { childId: id, date, followUp };
 
@@ -44,10 +42,7 @@ const scope = z.enum(['mine', 'all']).default('mine');
 
 export const careContract = {
   /** A child's records, newest first; counselling text only for admins and counsellors. */
-  'care.records': returns<CareRecord[]>()(
-    'teacher',
-    z.object({ childId: id, kinds: z.array(z.enum(CARE_KINDS)).max(CARE_KINDS.length).optional() }),
-  ),
+  'care.records': returns<CareRecord[]>()('teacher', z.object({ childId: id, kinds: z.array(z.enum(CARE_KINDS)).max(CARE_KINDS.length).optional() })),
   /** One record in full; a counselling record answers `forbidden` to anyone else. */
   'care.record': returns<CareRecord>()('teacher', z.object({ id })),
   'care.create': returns<CareRecord>()('teacher', careRecordInput),
@@ -57,10 +52,7 @@ export const careContract = {
   /** One group's children who are due (no group when nothing is): mine, or a surrogate parent's (null: none). */
   'care.dueList': returns<DueGroup[]>()(
     'teacher',
-    z.discriminatedUnion('scope', [
-      z.object({ scope: z.literal('mine') }),
-      z.object({ scope: z.literal('staff'), staffId: id.nullable() }),
-    ]),
+    z.discriminatedUnion('scope', [z.object({ scope: z.literal('mine') }), z.object({ scope: z.literal('staff'), staffId: id.nullable() })]),
   ),
   'care.coverage': returns<CareCoverage>()('teacher', z.object({})),
   /** How many children the caller is surrogate parent of, and how many have none: an empty "mine" list means different things. */

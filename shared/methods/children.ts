@@ -26,19 +26,40 @@ export const consentInput = z.object({
 export const childInput = z.object({
   name: requiredText(20),
   /** Only the name is required: a school's roster may leave any of the rest unknown (null). */
-  gender: z.enum(GENDERS).nullish().transform((v) => v ?? null),
+  gender: z
+    .enum(GENDERS)
+    .nullish()
+    .transform((v) => v ?? null),
   /** Unknown in many rosters (a class teacher's list has none): only the name is always known. */
   birthDate: optionalDate,
   ethnicity: optionalText(20),
   hukou: optionalText(60),
-  grade: z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).nullish().transform((v) => v ?? null),
-  classNo: z.number().int().min(1, { error: 'range' }).max(40, { error: 'range' }).nullish().transform((v) => v ?? null),
+  grade: z
+    .number()
+    .int()
+    .min(1, { error: 'range' })
+    .max(9, { error: 'range' })
+    .nullish()
+    .transform((v) => v ?? null),
+  classNo: z
+    .number()
+    .int()
+    .min(1, { error: 'range' })
+    .max(40, { error: 'range' })
+    .nullish()
+    .transform((v) => v ?? null),
   studentNo: optionalText(30),
-  situation: z.enum(SITUATIONS).nullish().transform((v) => v ?? null),
+  situation: z
+    .enum(SITUATIONS)
+    .nullish()
+    .transform((v) => v ?? null),
   deFactoUnsupported: z.boolean().default(false),
   boarding: z.boolean().default(false),
   guardianName: optionalText(30),
-  guardianRelation: z.enum(GUARDIAN_RELATIONS).nullish().transform((v) => v ?? null),
+  guardianRelation: z
+    .enum(GUARDIAN_RELATIONS)
+    .nullish()
+    .transform((v) => v ?? null),
   guardianPhone: optionalPhone,
   guardianAddress: optionalText(120),
   parents: z.array(parentInput).max(4, { error: 'too_many' }).default([]),
@@ -73,7 +94,10 @@ const importFile = z.object({
 
 export const collectorInput = z.object({
   name: requiredText(30),
-  relation: z.enum(GUARDIAN_RELATIONS).nullish().transform((v) => v ?? null),
+  relation: z
+    .enum(GUARDIAN_RELATIONS)
+    .nullish()
+    .transform((v) => v ?? null),
   phone: optionalPhone,
   mayCollect: z.boolean().default(true),
   /** Why she may not collect (a court order, a family's wish); kept for may-collect entries too. */

@@ -39,10 +39,7 @@ export const dutyContract = {
   /** A single-date change: add a teacher to an opening on a date, or take a duty away. */
   'roster.change': returns<Duty | { removed: number }>()(
     'admin',
-    z.union([
-      z.object({ action: z.literal('add'), date, openingId: id, staffId: id }),
-      z.object({ action: z.literal('remove'), dutyId: id }),
-    ]),
+    z.union([z.object({ action: z.literal('add'), date, openingId: id, staffId: id }), z.object({ action: z.literal('remove'), dutyId: id })]),
   ),
   /** Two teachers exchange two duties. */
   'roster.swap': returns<[Duty, Duty]>()('admin', z.object({ dutyA: id, dutyB: id })),

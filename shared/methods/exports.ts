@@ -13,10 +13,7 @@ const folder = z
 
 export const exportsContract = {
   /** Writes one week's bundle into a new folder and records it once every file is verified. */
-  'exports.week': returns<ExportRun>()(
-    'admin',
-    z.object({ week: isoWeek, folder, includeContacts: z.boolean().default(false) }),
-  ),
+  'exports.week': returns<ExportRun>()('admin', z.object({ week: isoWeek, folder, includeContacts: z.boolean().default(false) })),
   'exports.history': returns<ExportRun[]>()('admin', z.object({})),
   'exports.status': returns<ExportStatus>()('admin', z.object({})),
   /** The left-behind children's register (台账) as .xlsx, in the fields of the national survey. */

@@ -24,7 +24,10 @@ export const kioskContract = {
     'kiosk',
     z.object({
       childId: id,
-      leaveMode: z.enum(LEAVE_MODES).nullish().transform((v) => v ?? null),
+      leaveMode: z
+        .enum(LEAVE_MODES)
+        .nullish()
+        .transform((v) => v ?? null),
       collectorId: id.nullish().transform((v) => v ?? null),
     }),
   ),
@@ -34,10 +37,7 @@ export const kioskContract = {
   'kiosk.loans': returns<KioskLoan[]>()('kiosk', childRef),
   /** Books she has borrowed, to pick one to review. */
   'kiosk.reviewableBooks': returns<{ bookId: number; title: string }[]>()('kiosk', childRef),
-  'kiosk.writeReview': returns<{ reviewId: number }>()(
-    'kiosk',
-    z.object({ childId: id, bookId: id, text: requiredText(2000) }),
-  ),
+  'kiosk.writeReview': returns<{ reviewId: number }>()('kiosk', z.object({ childId: id, bookId: id, text: requiredText(2000) })),
   /** What she may still join, and what she has joined. */
   'kiosk.activities': returns<KioskActivity[]>()('kiosk', z.object({ childId: id })),
   'kiosk.signUp': returns<KioskActivity>()('kiosk', z.object({ childId: id, activityId: id })),

@@ -3,7 +3,13 @@ import type { BarcodeLookup, Book, ImportPreview, ImportResult, Loan, Page, Popu
 import { returns } from '../registry';
 import { barcode, id, optionalIsbn, optionalText, pageInput, requiredText } from '../validation';
 
-const grade = z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).nullish().transform((v) => v ?? null);
+const grade = z
+  .number()
+  .int()
+  .min(1, { error: 'range' })
+  .max(9, { error: 'range' })
+  .nullish()
+  .transform((v) => v ?? null);
 
 export const bookInput = z
   .object({
@@ -39,10 +45,7 @@ export const libraryContract = {
   'books.update': returns<Book>()('teacher', z.object({ id, book: bookInput })),
   'books.addCopy': returns<Book>()('teacher', z.object({ bookId: id, barcode: barcode.optional() })),
   /** Mark a copy lost or withdrawn, or back on the shelf when found; a copy on loan is returned first. */
-  'books.setCopyStatus': returns<Book>()(
-    'teacher',
-    z.object({ copyId: id, status: z.enum(['on_shelf', 'lost', 'withdrawn']), reason: requiredText(200) }),
-  ),
+  'books.setCopyStatus': returns<Book>()('teacher', z.object({ copyId: id, status: z.enum(['on_shelf', 'lost', 'withdrawn']), reason: requiredText(200) })),
   /** What a scanned label is: the copy and its title, with the open loan if any. */
   'books.lookup': returns<BarcodeLookup>()('teacher', z.object({ barcode })),
   'books.popular': returns<PopularBook[]>()('teacher', z.object({ semester: semester.optional(), limit: z.number().int().min(1).max(50).default(10) })),

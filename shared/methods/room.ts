@@ -11,7 +11,10 @@ const stamp = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(
 
 export const checkoutInput = z.object({
   visitId: id,
-  leaveMode: z.enum(LEAVE_MODES).nullish().transform((v) => v ?? null),
+  leaveMode: z
+    .enum(LEAVE_MODES)
+    .nullish()
+    .transform((v) => v ?? null),
   /** One of her collectors, when leaveMode is 'guardian'. */
   collectorId: id.nullish().transform((v) => v ?? null),
   /** "Someone else", not on her list: a name, and leaveNote says why. */
@@ -36,7 +39,12 @@ export const roomContract = {
   /** Closing: checks out every child still in the room. */
   'checkins.checkOutAll': returns<{ count: number }>()(
     'teacher',
-    z.object({ leaveMode: z.enum(LEAVE_MODES).nullish().transform((v) => v ?? null) }),
+    z.object({
+      leaveMode: z
+        .enum(LEAVE_MODES)
+        .nullish()
+        .transform((v) => v ?? null),
+    }),
   ),
   /** A day's visits (default today), voided ones included. */
   'checkins.history': returns<Visit[]>()('teacher', z.object({ date: optionalDate, childId: id.optional() })),

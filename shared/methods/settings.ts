@@ -6,7 +6,11 @@ import { requiredText } from '../validation';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
 /** An absolute folder path, or '' for none; checked on disk when used, since a USB drive comes and goes. */
-const folderPath = z.string().trim().max(500, { error: 'too_long' }).refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
+const folderPath = z
+  .string()
+  .trim()
+  .max(500, { error: 'too_long' })
+  .refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
 
 /** MM-DD from February to August, a day that exists (02-30 is refused; 02-29 is kept for leap years). */
 function isSpringDay(value: string): boolean {

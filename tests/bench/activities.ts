@@ -50,9 +50,18 @@ function fillActivities(sqlite: SQLite.Database, childIds: number[]): number[] {
       const weekend = i % 2 === 0;
       const day = weekend ? dateOf(new Date(NOW.getTime() + (5 + 7 * (i % 6)) * DAY)) : null;
       const row = insertActivity.run(
-        weekend ? 'weekend' : 'group', `活动${i + 1}`, '2026-11-01T08:00:00+08:00', '2026-12-31T18:00:00+08:00',
-        day, weekend ? null : 1 + (i % 5), weekend ? '13:00' : '15:00', weekend ? '15:00' : '16:00',
-        weekend ? null : '2026-09-01', weekend ? null : '2027-01-15', created, created,
+        weekend ? 'weekend' : 'group',
+        `活动${i + 1}`,
+        '2026-11-01T08:00:00+08:00',
+        '2026-12-31T18:00:00+08:00',
+        day,
+        weekend ? null : 1 + (i % 5),
+        weekend ? '13:00' : '15:00',
+        weekend ? '15:00' : '16:00',
+        weekend ? null : '2026-09-01',
+        weekend ? null : '2027-01-15',
+        created,
+        created,
       );
       coming.push(Number(row.lastInsertRowid));
     }
@@ -81,10 +90,13 @@ export async function benchActivities(): Promise<Figure[]> {
 
     // Children 0…999 through dispatch, children 1000…1999 bare: ten of each per activity, all enrolled.
     figures.push(
-      summarize('signup', await time(RUNS, async (i) => {
-        const result = await app.dispatch('kiosk.signUp', { childId: childIds[i], activityId: coming[i % COMING] }, kiosk);
-        if (!result.ok) throw new Error(`kiosk.signUp: ${JSON.stringify(result.error)}`);
-      })),
+      summarize(
+        'signup',
+        await time(RUNS, async (i) => {
+          const result = await app.dispatch('kiosk.signUp', { childId: childIds[i], activityId: coming[i % COMING] }, kiosk);
+          if (!result.ok) throw new Error(`kiosk.signUp: ${JSON.stringify(result.error)}`);
+        }),
+      ),
     );
 
     const at = '2026-11-23T16:00:00+08:00';
@@ -107,7 +119,9 @@ export async function benchActivities(): Promise<Figure[]> {
     const insertAudit = app.sqlite.prepare(
       "insert into audit_log (actor_role, action, table_name, row_id, details, created_at, updated_at) values ('kiosk', 'activities.signUp', 'activity_signup', ?, ?, ?, ?)",
     );
-    const mine = app.sqlite.prepare("select id, activity_id, status from activity_signup where activity_id = ? and child_id = ? and status in ('enrolled', 'waiting')");
+    const mine = app.sqlite.prepare(
+      "select id, activity_id, status from activity_signup where activity_id = ? and child_id = ? and status in ('enrolled', 'waiting')",
+    );
     const activityRow = app.sqlite.prepare('select * from activity where id = ?');
     const bareSignUp = app.sqlite.transaction((childId: number, activityId: number) => {
       settings.all();

@@ -32,9 +32,7 @@ export function fillBigRoom(sqlite: SQLite.Database, children: number, now: Date
        guardian_name, guardian_relation, guardian_phone, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, 'both_away', ?, 'grandmother', ?, ?, ?)`,
   );
-  const insertParent = sqlite.prepare(
-    `insert into child_parent (child_id, relation, name, phone, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`,
-  );
+  const insertParent = sqlite.prepare(`insert into child_parent (child_id, relation, name, phone, created_at, updated_at) values (?, ?, ?, ?, ?, ?)`);
   const insertVisit = sqlite.prepare(
     `insert into visit (child_id, checked_in_at, checked_out_at, checkout_method, created_at, updated_at)
      values (?, ?, ?, 'kiosk', ?, ?)`,
@@ -53,7 +51,19 @@ export function fillBigRoom(sqlite: SQLite.Database, children: number, now: Date
       const keys = nameKeys(name);
       const grade = 1 + (i % 9);
       const id = Number(
-        insertChild.run(name, keys.pinyin, keys.initials, girl ? 'female' : 'male', `${2019 - grade}-0${1 + (i % 9)}-1${i % 9}`, grade, 1 + (i % 4), '奶奶', '13800000000', created, created).lastInsertRowid,
+        insertChild.run(
+          name,
+          keys.pinyin,
+          keys.initials,
+          girl ? 'female' : 'male',
+          `${2019 - grade}-0${1 + (i % 9)}-1${i % 9}`,
+          grade,
+          1 + (i % 4),
+          '奶奶',
+          '13800000000',
+          created,
+          created,
+        ).lastInsertRowid,
       );
       const father = Number(insertParent.run(id, 'father', '父亲', '13900000000', created, created).lastInsertRowid);
       childIds.push(id);

@@ -24,7 +24,7 @@ const dateOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-$
 /** Per child and month: a talk and a contact most months, a visit and a letter about once a semester, growth notes now and then. */
 function fillCare(sqlite: SQLite.Database, childIds: number[]): number {
   let seed = 7;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const created = '2026-11-23T16:00:00+08:00';
   const insertStaff = sqlite.prepare("insert into staff (name, role, pin_hash, created_at, updated_at) values (?, 'teacher', 'x', ?, ?)");
   const assign = sqlite.prepare('update child set surrogate_staff_id = ?, created_at = ? where id = ?');
@@ -78,10 +78,13 @@ export async function benchCare(): Promise<Figure[]> {
     const figures: Figure[] = [];
 
     figures.push(
-      summarize('care.due_list', await time(RUNS, async () => {
-        const result = await app.dispatch('care.dueGroups', {}, admin);
-        if (!result.ok) throw new Error(`care.dueGroups: ${JSON.stringify(result.error)}`);
-      })),
+      summarize(
+        'care.due_list',
+        await time(RUNS, async () => {
+          const result = await app.dispatch('care.dueGroups', {}, admin);
+          if (!result.ok) throw new Error(`care.dueGroups: ${JSON.stringify(result.error)}`);
+        }),
+      ),
     );
 
     // This period and the last as of NOW: months for talk and contact, semesters for visit and letter.
@@ -99,7 +102,9 @@ export async function benchCare(): Promise<Figure[]> {
     );
     const current = app.sqlite.prepare('select group_concat(child_id) from care_record where kind = ? and voided_at is null and date >= ?');
     const previous = app.sqlite.prepare('select group_concat(child_id) from care_record where kind = ? and voided_at is null and date >= ? and date <= ?');
-    const calls = app.sqlite.prepare("select group_concat(child_id) from call where outcome = 'talked' and voided_at is null and started_at >= ? and started_at < ?");
+    const calls = app.sqlite.prepare(
+      "select group_concat(child_id) from call where outcome = 'talked' and voided_at is null and started_at >= ? and started_at < ?",
+    );
     const openFollowUps = app.sqlite.prepare("select group_concat(child_id || ',' || (due_on < '2026-11-23')) from care_follow_up where done_at is null");
     const staff = app.sqlite.prepare('select id, name from staff where archived_at is null');
     const bare = app.sqlite.transaction(() => {

@@ -49,9 +49,11 @@ interface Picks {
 /** Inputs as a person would give them: children with five years of history, real names, this week's activities. */
 function pick(app: App): Picks {
   const db = app.sqlite;
-  const children = db
-    .prepare('select id, name, name_initials from child where archived_at is null and grade = 9 order by id limit 200')
-    .all() as { id: number; name: string; name_initials: string }[];
+  const children = db.prepare('select id, name, name_initials from child where archived_at is null and grade = 9 order by id limit 200').all() as {
+    id: number;
+    name: string;
+    name_initials: string;
+  }[];
   const borrowers = db.prepare('select child_id from loan where returned_at is null order by child_id limit 200').pluck().all() as number[];
   const surrogate = db
     .prepare(
@@ -141,7 +143,11 @@ interface Row {
 }
 
 const sizeOf = (value: unknown): string =>
-  Array.isArray(value) ? `${value.length} rows` : value && typeof value === 'object' && 'rows' in value && Array.isArray(value.rows) ? `${value.rows.length} rows` : '';
+  Array.isArray(value)
+    ? `${value.length} rows`
+    : value && typeof value === 'object' && 'rows' in value && Array.isArray(value.rows)
+      ? `${value.rows.length} rows`
+      : '';
 
 async function measure(app: App, s: Screen, tracer: Tracer | null): Promise<Row | string> {
   const call = () => app.dispatch(s.method, s.input(0), s.session);
@@ -170,7 +176,13 @@ async function measure(app: App, s: Screen, tracer: Tracer | null): Promise<Row 
 
 function printRow({ figure: f, size }: Row): void {
   const flag = !BATCH.has(f.name) && f.median_ms > TARGET_MS;
-  console.log(f.name.padEnd(34) + String(f.median_ms).padStart(11) + String(f.p95_ms).padStart(10) + String(f.runs).padStart(6) + `  ${size}${flag ? `  over ${TARGET_MS} ms` : ''}`);
+  console.log(
+    f.name.padEnd(34) +
+      String(f.median_ms).padStart(11) +
+      String(f.p95_ms).padStart(10) +
+      String(f.runs).padStart(6) +
+      `  ${size}${flag ? `  over ${TARGET_MS} ms` : ''}`,
+  );
 }
 
 const HEADER = 'name'.padEnd(34) + 'median ms'.padStart(11) + 'p95 ms'.padStart(10) + 'runs'.padStart(6) + '  answer';

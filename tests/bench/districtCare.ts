@@ -50,22 +50,54 @@ function recordOf(s: ReturnType<typeof statements>, d: District, child: District
   const letter = kind === 'letter';
   const id = Number(
     s.record.run(
-      child.id, kind, date, staffId,
-      kind === 'contact' ? rng.weighted([['father', 8], ['mother', 6], ['guardian', 5], ['other', 1]] as const) : null,
-      kind === 'contact' ? rng.weighted([['phone', 12], ['video', 5], ['in_person', 2], ['message', 1]] as const) : null,
+      child.id,
+      kind,
+      date,
+      staffId,
+      kind === 'contact'
+        ? rng.weighted([
+            ['father', 8],
+            ['mother', 6],
+            ['guardian', 5],
+            ['other', 1],
+          ] as const)
+        : null,
+      kind === 'contact'
+        ? rng.weighted([
+            ['phone', 12],
+            ['video', 5],
+            ['in_person', 2],
+            ['message', 1],
+          ] as const)
+        : null,
       kind === 'home_visit' ? '奶奶' : null,
       kind === 'growth' ? rng.pick(['study', 'behaviour', 'emotions', 'health', 'achievements']) : null,
       letter ? '爸爸' : null,
       letter && day + 3 < cal.today ? cal.dates[day + 3] : null,
       letter ? null : '和孩子聊了学习和生活，情绪稳定，作业按时完成。',
-      voided, voided ? '记错了孩子' : null, at, at,
+      voided,
+      voided ? '记错了孩子' : null,
+      at,
+      at,
     ).lastInsertRowid,
   );
   if (voided || !rng.chance(0.06)) return;
   const due = Math.min(cal.dates.length - 1, day + rng.int(7, 30));
   const done = due < cal.today - 3 && rng.chance(0.95);
   const doneAt = done ? stampAt(cal.dates[due], 17 * 60) : null;
-  s.followUp.run(child.id, id, 'record', '一周后再谈一次', cal.dates[due], staffId, doneAt, done ? staffId : null, done ? '已谈，情况好转' : null, at, doneAt ?? at);
+  s.followUp.run(
+    child.id,
+    id,
+    'record',
+    '一周后再谈一次',
+    cal.dates[due],
+    staffId,
+    doneAt,
+    done ? staffId : null,
+    done ? '已谈，情况好转' : null,
+    at,
+    doneAt ?? at,
+  );
 }
 
 export function fillCare(db: Database.Database, d: District): void {
@@ -84,7 +116,19 @@ export function fillCare(db: Database.Database, d: District): void {
       }
       if (rng.chance(0.004)) {
         const at = stampAt(d.calendar.dates[hi], 18 * 60);
-        s.followUp.run(child.id, null, 'parent_unreached', '连续多次未联系上父母', d.calendar.dates[Math.min(hi + 7, d.calendar.dates.length - 1)], null, null, null, null, at, at);
+        s.followUp.run(
+          child.id,
+          null,
+          'parent_unreached',
+          '连续多次未联系上父母',
+          d.calendar.dates[Math.min(hi + 7, d.calendar.dates.length - 1)],
+          null,
+          null,
+          null,
+          null,
+          at,
+          at,
+        );
       }
     }
   }

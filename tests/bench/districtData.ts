@@ -13,11 +13,21 @@ import utc from 'dayjs/plugin/utc.js';
 import { createApp } from '../../electron/app';
 import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
 import { createRng, type Rng } from '../../electron/services/setup/demo';
-import { BOY_GIVEN_1, BOY_GIVEN_2, FATHER_GIVEN, GIRL_GIVEN_1, GIRL_GIVEN_2, GRANDMOTHER_GIVEN, MOTHER_GIVEN, SURNAMES } from '../../electron/services/setup/demoData';
+import {
+  BOY_GIVEN_1,
+  BOY_GIVEN_2,
+  FATHER_GIVEN,
+  GIRL_GIVEN_1,
+  GIRL_GIVEN_2,
+  GRANDMOTHER_GIVEN,
+  MOTHER_GIVEN,
+  SURNAMES,
+} from '../../electron/services/setup/demoData';
 import { kioskSession } from '../../electron/session';
 import { nameKeys } from '../../shared/names';
 import { fillAudit, fillCare } from './districtCare';
-import { fillActivities, fillDays } from './districtDays';
+import { fillActivities } from './districtActivities';
+import { fillDays } from './districtDays';
 
 /** Bump when the generator changes what it writes: the cached file is rebuilt. */
 const GENERATOR = 1;
@@ -94,9 +104,7 @@ const nameOf = (rng: Rng, given: readonly string[]) => rng.weighted(SURNAMES) + 
 
 function fillStaff(db: Database.Database, cal: Calendar, rng: Rng): DistrictStaff[] {
   const admin = db.prepare('select id, pin_hash from staff order by id limit 1').get() as { id: number; pin_hash: string };
-  const insert = db.prepare(
-    `insert into staff (name, role, pin_hash, counsellor, archived_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insert = db.prepare(`insert into staff (name, role, pin_hash, counsellor, archived_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`);
   const staff: DistrictStaff[] = [{ id: admin.id, left: null }];
   const created = stampAt(cal.dates[0], 8 * 60);
   for (let i = 1; i < STAFF; i++) {
@@ -124,9 +132,7 @@ function fillChildren(db: Database.Database, cal: Calendar, rng: Rng, staff: Dis
        consent_signed_by, consent_signed_on, consent_scope, archived_at, archive_reason, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'grandmother', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertParent = db.prepare(
-    'insert into child_parent (child_id, relation, name, phone, work_city, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertParent = db.prepare('insert into child_parent (child_id, relation, name, phone, work_city, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)');
   const surrogates = staff.filter((s) => s.left === null).map((s) => s.id);
   const children: DistrictChild[] = [];
   for (let i = 0; i < ACTIVE_CHILDREN + LEFT_CHILDREN; i++) {
@@ -148,19 +154,54 @@ function fillChildren(db: Database.Database, cal: Calendar, rng: Rng, staff: Dis
     const birthYear = 2026 - grade - 6 + (active ? 0 : Math.floor((cal.today - (left ?? 0)) / 365));
     const id = Number(
       insertChild.run(
-        name, keys.pinyin, keys.initials, girl ? 'female' : 'male',
+        name,
+        keys.pinyin,
+        keys.initials,
+        girl ? 'female' : 'male',
         `${birthYear}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
-        grade, rng.int(1, CLASSES_PER_GRADE), rng.chance(0.7) ? `G${String(100000 + i).padStart(8, '0')}` : null,
-        rng.weighted([['both_away', 5], ['father_away', 3], ['mother_away', 2]] as const),
-        rng.chance(0.03) ? 1 : 0, rng.chance(0.2) ? 1 : 0,
-        rng.weighted(SURNAMES) + rng.pick(GRANDMOTHER_GIVEN), `139${String(10_000_000 + i).slice(0, 8)}`, '青山村三组',
+        grade,
+        rng.int(1, CLASSES_PER_GRADE),
+        rng.chance(0.7) ? `G${String(100000 + i).padStart(8, '0')}` : null,
+        rng.weighted([
+          ['both_away', 5],
+          ['father_away', 3],
+          ['mother_away', 2],
+        ] as const),
+        rng.chance(0.03) ? 1 : 0,
+        rng.chance(0.2) ? 1 : 0,
+        rng.weighted(SURNAMES) + rng.pick(GRANDMOTHER_GIVEN),
+        `139${String(10_000_000 + i).slice(0, 8)}`,
+        '青山村三组',
         rng.chance(0.9) ? rng.pick(surrogates) : null,
-        consent ? '奶奶' : null, consent, consent ? '建档及留守儿童关爱工作' : null,
-        archived, archived ? (grade === 9 ? '毕业' : '转学') : null, created, archived ?? created,
+        consent ? '奶奶' : null,
+        consent,
+        consent ? '建档及留守儿童关爱工作' : null,
+        archived,
+        archived ? (grade === 9 ? '毕业' : '转学') : null,
+        created,
+        archived ?? created,
       ).lastInsertRowid,
     );
-    const parents = [Number(insertParent.run(id, 'father', name[0] + rng.pick(FATHER_GIVEN), `138${String(20_000_000 + i).slice(0, 8)}`, '广东东莞', created, created).lastInsertRowid)];
-    if (rng.chance(0.8)) parents.push(Number(insertParent.run(id, 'mother', rng.weighted(SURNAMES) + rng.pick(MOTHER_GIVEN), `137${String(30_000_000 + i).slice(0, 8)}`, '浙江义乌', created, created).lastInsertRowid));
+    const parents = [
+      Number(
+        insertParent.run(id, 'father', name[0] + rng.pick(FATHER_GIVEN), `138${String(20_000_000 + i).slice(0, 8)}`, '广东东莞', created, created)
+          .lastInsertRowid,
+      ),
+    ];
+    if (rng.chance(0.8))
+      parents.push(
+        Number(
+          insertParent.run(
+            id,
+            'mother',
+            rng.weighted(SURNAMES) + rng.pick(MOTHER_GIVEN),
+            `137${String(30_000_000 + i).slice(0, 8)}`,
+            '浙江义乌',
+            created,
+            created,
+          ).lastInsertRowid,
+        ),
+      );
     children.push({ id, grade, joined, left, parents, surrogate: null });
   }
   const rows = db.prepare('select id, surrogate_staff_id s from child').all() as { id: number; s: number | null }[];
@@ -187,7 +228,11 @@ function fillExportRuns(db: Database.Database, cal: Calendar): void {
 /** Builds the whole district into `file` (migrated to the latest schema). */
 async function build(file: string): Promise<void> {
   const app = await createApp({ file, now: () => NOW, backupDir: path.join(path.dirname(file), 'backups') });
-  const setup = await app.dispatch('setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' }, kioskSession(NOW.getTime()));
+  const setup = await app.dispatch(
+    'setup.complete',
+    { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' },
+    kioskSession(NOW.getTime()),
+  );
   if (!setup.ok) throw new Error(JSON.stringify(setup.error));
   await app.close();
 
@@ -236,7 +281,9 @@ async function migrated(older: string, file: string): Promise<void> {
   await app.close();
   fs.rmSync(backupDir, { recursive: true, force: true });
   fs.renameSync(work, file);
-  console.log(`migrated the cached district from ${path.basename(older)} in ${((performance.now() - started) / 1000).toFixed(1)} s (pre-migration backup included)`);
+  console.log(
+    `migrated the cached district from ${path.basename(older)} in ${((performance.now() - started) / 1000).toFixed(1)} s (pre-migration backup included)`,
+  );
 }
 
 /**

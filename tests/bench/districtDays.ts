@@ -1,6 +1,6 @@
 // The district's days, oldest first, so row ids follow time as they do in a real room: the duty
 // roster and sign-ins, visits (about two a week in term time), calls home and bookings, loans and
-// reading reviews, and who opened which child's file. Then the weekend activities and interest groups.
+// reading reviews, and who opened which child's file. The activities are districtActivities.ts's.
 import type Database from 'better-sqlite3';
 import { titleSortKey } from '../../electron/services/library/books';
 import { semesterOf } from '../../electron/services/semester';
@@ -13,7 +13,7 @@ const CLOSING = 18 * 60 + 30;
 
 function statements(db: Database.Database) {
   return {
-    opening: db.prepare("insert into opening (weekday, start_time, end_time, teachers_needed, created_at, updated_at) values (?, ?, ?, 2, ?, ?)"),
+    opening: db.prepare('insert into opening (weekday, start_time, end_time, teachers_needed, created_at, updated_at) values (?, ?, ?, 2, ?, ?)'),
     duty: db.prepare("insert into duty (date, opening_id, staff_id, source, created_at, updated_at) values (?, ?, ?, 'pattern', ?, ?)"),
     signin: db.prepare(
       'insert into duty_signin (staff_id, duty_id, signed_in_at, signed_out_at, handover_note, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
@@ -64,7 +64,22 @@ function fillCatalogue(s: Statements, d: District): Library {
     const from = rng.int(1, 9);
     const isbn = rng.chance(0.8) ? `978${String(7_000_000_000 + i * 7919).slice(0, 10)}` : null;
     const title = `图书${i + 1}`;
-    books.push(Number(s.book.run(title, titleSortKey(title), `作者${i % 900}`, '少年儿童出版社', isbn, rng.pick(['童话', '科普', '历史', '诗歌', '小说']), from, Math.min(9, from + 2), created, created).lastInsertRowid));
+    books.push(
+      Number(
+        s.book.run(
+          title,
+          titleSortKey(title),
+          `作者${i % 900}`,
+          '少年儿童出版社',
+          isbn,
+          rng.pick(['童话', '科普', '历史', '诗歌', '小说']),
+          from,
+          Math.min(9, from + 2),
+          created,
+          created,
+        ).lastInsertRowid,
+      ),
+    );
   }
   const copies: Library['copies'] = [];
   for (let j = 0; j < COPIES; j++) {
@@ -108,14 +123,35 @@ function visitOf(s: Statements, d: District, child: DistrictChild, day: number, 
     s.visit.run(child.id, inAt, out, staffIn, null, out ? 'kiosk' : null, null, null, null, null, inAt, out ?? inAt);
     return;
   }
-  const method = rng.weighted([['kiosk', 7], ['staff', 2], ['auto', 1]] as const);
+  const method = rng.weighted([
+    ['kiosk', 7],
+    ['staff', 2],
+    ['auto', 1],
+  ] as const);
   const outMin = method === 'auto' ? CLOSING : Math.min(saturday ? 12 * 60 : CLOSING, inMin + rng.int(45, 150));
   const outAt = stampAt(date, outMin);
-  const leave = method === 'staff' ? rng.weighted([['guardian', 2], ['home_alone', 2], ['dormitory', 1]] as const) : null;
+  const leave =
+    method === 'staff'
+      ? rng.weighted([
+          ['guardian', 2],
+          ['home_alone', 2],
+          ['dormitory', 1],
+        ] as const)
+      : null;
   const voided = rng.chance(0.003) ? outAt : null;
   s.visit.run(
-    child.id, inAt, outAt, staffIn, method === 'staff' ? rng.pick(duty) : null, method, leave,
-    leave === 'guardian' ? '奶奶' : null, voided, voided ? '点错了名字' : null, inAt, outAt,
+    child.id,
+    inAt,
+    outAt,
+    staffIn,
+    method === 'staff' ? rng.pick(duty) : null,
+    method,
+    leave,
+    leave === 'guardian' ? '奶奶' : null,
+    voided,
+    voided ? '点错了名字' : null,
+    inAt,
+    outAt,
   );
 }
 
@@ -124,7 +160,12 @@ function callOf(s: Statements, d: District, child: DistrictChild, day: number, d
   const date = cal.dates[day];
   const parent = rng.pick(child.parents);
   const start = 16 * 60 + rng.int(0, 140);
-  const outcome = rng.weighted([['talked', 75], ['no_answer', 15], ['busy', 7], ['wrong_number', 3]] as const);
+  const outcome = rng.weighted([
+    ['talked', 75],
+    ['no_answer', 15],
+    ['busy', 7],
+    ['wrong_number', 3],
+  ] as const);
   const seconds = outcome === 'talked' ? rng.int(60, 600) : rng.int(0, 30);
   const startedAt = stampAt(date, start);
   const endedAt = stampAt(date, start + Math.ceil(seconds / 60));
@@ -133,7 +174,19 @@ function callOf(s: Statements, d: District, child: DistrictChild, day: number, d
     const bookedAt = stampAt(date, start - rng.int(5, 60));
     booking = Number(s.booking.run(child.id, parent, bookedAt, null, 'done', endedAt, bookedAt, endedAt).lastInsertRowid);
   }
-  s.call.run(child.id, parent, booking, rng.pick(duty), startedAt, endedAt, seconds, outcome, rng.chance(0.1) ? '说了学习情况' : null, booking ? startedAt : endedAt, endedAt);
+  s.call.run(
+    child.id,
+    parent,
+    booking,
+    rng.pick(duty),
+    startedAt,
+    endedAt,
+    seconds,
+    outcome,
+    rng.chance(0.1) ? '说了学习情况' : null,
+    booking ? startedAt : endedAt,
+    endedAt,
+  );
 }
 
 function loanOf(s: Statements, d: District, lib: Library, child: DistrictChild, day: number, duty: number[], loanFree: Map<number, number>): void {
@@ -146,14 +199,28 @@ function loanOf(s: Statements, d: District, lib: Library, child: DistrictChild, 
   if (copy < 0) return;
   const date = cal.dates[day];
   const lentAt = stampAt(date, 16 * 60 + rng.int(0, 120));
-  const kind = rng.weighted([['on_time', 70], ['late', 25], ['forgot', 5]] as const);
+  const kind = rng.weighted([
+    ['on_time', 70],
+    ['late', 25],
+    ['forgot', 5],
+  ] as const);
   let back = day + (kind === 'on_time' ? rng.int(3, 14) : kind === 'late' ? rng.int(15, 25) : day > cal.today - 60 ? Infinity : rng.int(26, 60));
   if (child.left !== null) back = Math.max(day + 1, Math.min(back, child.left - 1));
   // Books come back between 16:00 and 18:00: none yet today.
   const returned = back < cal.today ? back : null;
   const lost = returned !== null && rng.chance(0.002);
   const returnedAt = returned === null ? null : stampAt(cal.dates[returned], 16 * 60 + rng.int(0, 120));
-  s.loan.run(lib.copies[copy].id, child.id, lentAt, rng.pick(duty), cal.dates[day + 14], returnedAt, returnedAt ? rng.pick(duty) : null, lentAt, returnedAt ?? lentAt);
+  s.loan.run(
+    lib.copies[copy].id,
+    child.id,
+    lentAt,
+    rng.pick(duty),
+    cal.dates[day + 14],
+    returnedAt,
+    returnedAt ? rng.pick(duty) : null,
+    lentAt,
+    returnedAt ?? lentAt,
+  );
   lib.free[copy] = returned === null || lost ? Infinity : returned + 1;
   if (lost) lib.lost.add(copy);
   loanFree.set(child.id, returned === null ? Infinity : returned);
@@ -172,8 +239,18 @@ function reviewsOf(s: Statements, d: District, lib: Library, day: number, duty: 
     const graded = day < cal.today - 14 && rng.chance(0.7);
     const gradedAt = graded ? stampAt(cal.dates[day + 7], 10 * 60) : null;
     s.review.run(
-      child, book, '这本书讲了一个勇敢的孩子，我很喜欢。', kiosk ? 'kiosk' : 'staff', kiosk ? null : rng.pick(duty), at, semesterOf(cal.dates[day]),
-      graded ? rng.pick(GRADES) : null, graded ? rng.pick(duty) : null, gradedAt, at, gradedAt ?? at,
+      child,
+      book,
+      '这本书讲了一个勇敢的孩子，我很喜欢。',
+      kiosk ? 'kiosk' : 'staff',
+      kiosk ? null : rng.pick(duty),
+      at,
+      semesterOf(cal.dates[day]),
+      graded ? rng.pick(GRADES) : null,
+      graded ? rng.pick(duty) : null,
+      gradedAt,
+      at,
+      gradedAt ?? at,
     );
   }
   lib.reviews.delete(day);
@@ -185,7 +262,12 @@ function accessOf(s: Statements, d: District, day: number, onRoll: DistrictChild
   for (let i = 0; i < 100; i++) {
     const who = rng.pick(staff);
     const at = stampAt(cal.dates[day], 8 * 60 + rng.int(0, day === cal.today ? 7 * 60 : 10 * 60));
-    const what = rng.weighted([['file', 60], ['care', 25], ['growth_file', 13], ['data_export', 2]] as const);
+    const what = rng.weighted([
+      ['file', 60],
+      ['care', 25],
+      ['growth_file', 13],
+      ['data_export', 2],
+    ] as const);
     s.access.run(who.id, who.id === d.staff[0].id ? 'admin' : 'teacher', rng.pick(onRoll).id, what, at, at);
   }
 }
@@ -240,91 +322,4 @@ export function fillDays(db: Database.Database, d: District): void {
     if (lib.lost.has(i)) status.run('lost', '借阅时丢失', at, copy.id);
     else if (lib.free[i] === Infinity) status.run('on_loan', null, at, copy.id);
   });
-}
-
-const ACTIVITY_TITLES = ['书法', '剪纸', '篮球', '绘本阅读', '手工', '合唱', '科学小实验', '国画', '足球', '跳绳', '象棋', '舞蹈'];
-const GRADE_BANDS: [number | null, number | null][] = [[1, 3], [4, 6], [7, 9], [null, null]];
-
-function activityStatements(db: Database.Database) {
-  return {
-    activity: db.prepare(
-      `insert into activity (kind, title, place, capacity, grade_from, grade_to, teacher_staff_id, signup_opens_at, signup_closes_at,
-         date, weekday, start_time, end_time, term_start, term_end, created_at, updated_at) values (?, ?, '活动室', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    signup: db.prepare(
-      `insert into activity_signup (activity_id, child_id, status, via, signed_up_at, closed_at, staff_id, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    mark: db.prepare(
-      'insert into activity_attendance (activity_id, child_id, date, present, marked_by_staff_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-    ),
-  };
-}
-
-/** Up to `n` different children on the roll on `day`, in the grade band. */
-function pickChildren(d: District, day: number, band: [number | null, number | null], n: number): DistrictChild[] {
-  const pool = d.children.filter(
-    (c) => c.joined <= day && (c.left === null || c.left > day) && (band[0] === null || (c.grade >= band[0] && c.grade <= (band[1] ?? 9))),
-  );
-  const chosen = new Set<DistrictChild>();
-  while (chosen.size < Math.min(n, pool.length)) chosen.add(d.rng.pick(pool));
-  return [...chosen];
-}
-
-/**
- * Six weekend activities every Saturday in term (next Saturday's open for sign-up now, half full),
- * and forty interest groups every semester, marked weekly on their day.
- */
-export function fillActivities(db: Database.Database, d: District): void {
-  const s = activityStatements(db);
-  const { calendar: cal, rng } = d;
-  const teachers = d.staff.filter((t) => t.left === null).map((t) => t.id);
-  for (let day = 7; day <= cal.today + 7; day++) {
-    if (!cal.open[day] || cal.weekday[day] !== 6) continue;
-    const date = cal.dates[day];
-    const opens = stampAt(cal.dates[day - 7], 8 * 60);
-    for (let i = 0; i < 6; i++) {
-      const band = GRADE_BANDS[i % GRADE_BANDS.length];
-      const capacity = rng.int(15, 30);
-      const morning = i % 2 === 0;
-      const activity = Number(
-        s.activity.run('weekend', `${rng.pick(ACTIVITY_TITLES)}活动`, capacity, band[0], band[1], rng.pick(teachers), opens, stampAt(cal.dates[day - 1], 18 * 60),
-          date, null, morning ? '09:00' : '14:00', morning ? '11:00' : '16:00', null, null, opens, opens).lastInsertRowid,
-      );
-      const future = day > cal.today;
-      const wanted = future ? Math.floor(capacity / 2) : capacity + rng.int(-8, 5);
-      pickChildren(d, day - 3, band, wanted).forEach((child, k) => {
-        const at = stampAt(cal.dates[future ? cal.today - rng.int(0, 2) : day - rng.int(2, 6)], 12 * 60 + rng.int(0, 200));
-        const cancelled = rng.chance(0.08);
-        const status = cancelled ? 'cancelled' : k < capacity ? 'enrolled' : 'waiting';
-        s.signup.run(activity, child.id, status, rng.chance(0.8) ? 'kiosk' : 'staff', at, cancelled ? at : null, null, at, at);
-        if (!future && status === 'enrolled') s.mark.run(activity, child.id, date, rng.chance(0.85) ? 1 : 0, rng.pick(teachers), stampAt(date, 11 * 60), stampAt(date, 11 * 60));
-      });
-    }
-  }
-  for (let year = 2021; year <= 2026; year++) {
-    for (const [from, to] of [[`${year}-09-01`, `${year + 1}-01-15`], [`${year}-02-20`, `${year}-07-05`]]) {
-      const first = cal.dates.indexOf(from);
-      if (first < 0 || first > cal.today) continue;
-      const last = Math.min(cal.dates.indexOf(to), cal.today - 1);
-      const opens = stampAt(cal.dates[Math.max(0, first - 7)], 8 * 60);
-      for (let i = 0; i < 40; i++) {
-        const weekday = 1 + (i % 5);
-        const band = GRADE_BANDS[i % GRADE_BANDS.length];
-        const capacity = rng.int(20, 30);
-        const activity = Number(
-          s.activity.run('group', `${rng.pick(ACTIVITY_TITLES)}兴趣小组`, capacity, band[0], band[1], rng.pick(teachers), opens, stampAt(cal.dates[first + 14], 18 * 60),
-            null, weekday, '16:00', '17:00', from, to, opens, opens).lastInsertRowid,
-        );
-        const members = pickChildren(d, first, band, capacity - rng.int(0, 5));
-        for (const child of members) s.signup.run(activity, child.id, 'enrolled', 'kiosk', opens, null, null, opens, opens);
-        for (let day = first; day <= last; day++) {
-          if (!cal.open[day] || cal.weekday[day] !== weekday) continue;
-          const at = stampAt(cal.dates[day], 17 * 60);
-          const by = rng.pick(teachers);
-          for (const child of members) s.mark.run(activity, child.id, cal.dates[day], rng.chance(0.9) ? 1 : 0, by, at, at);
-        }
-      }
-    }
-  }
 }

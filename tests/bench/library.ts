@@ -29,13 +29,11 @@ const stamp = (d: Date) => {
 /** The catalogue and a year of returned loans, with bare statements: the services would take minutes. */
 function fillLibrary(sqlite: SQLite.Database, childIds: number[]): void {
   let seed = 4;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const created = stamp(NOW);
   const insertBook = sqlite.prepare('insert into book (title, author, isbn, created_at, updated_at) values (?, ?, null, ?, ?)');
   const insertCopy = sqlite.prepare("insert into book_copy (book_id, barcode, status, created_at, updated_at) values (?, ?, 'on_shelf', ?, ?)");
-  const insertLoan = sqlite.prepare(
-    `insert into loan (copy_id, child_id, lent_at, due_on, returned_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertLoan = sqlite.prepare(`insert into loan (copy_id, child_id, lent_at, due_on, returned_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`);
   sqlite.transaction(() => {
     const bookIds: number[] = [];
     for (let i = 0; i < TITLES; i++) bookIds.push(Number(insertBook.run(`图书${i + 1}`, `作者${i % 300}`, created, created).lastInsertRowid));

@@ -63,14 +63,23 @@ async function benchOne(office: OfficeDb, label: string): Promise<Figure[]> {
     }
     // The same rows inserted bare, into a copy of the bundle row, for a sample of bundles.
     if (sqlMs.length < SQL_SAMPLE) {
-      const stored = await office.db.selectFrom('office_bundle').selectAll().where('week', '=', week.week).limit(SQL_SAMPLE - sqlMs.length).execute();
+      const stored = await office.db
+        .selectFrom('office_bundle')
+        .selectAll()
+        .where('week', '=', week.week)
+        .limit(SQL_SAMPLE - sqlMs.length)
+        .execute();
       for (const [i, row] of stored.entries()) {
         const check = checks[i];
         if (!check.manifest || !check.sheets) continue;
         const t0 = performance.now();
         await office.db.transaction().execute(async (trx) => {
           const { id: _id, ...values } = row;
-          const { id } = await trx.insertInto('office_bundle').values({ ...values, fingerprint: `${row.fingerprint}-sql`, current: 0 }).returning('id').executeTakeFirstOrThrow();
+          const { id } = await trx
+            .insertInto('office_bundle')
+            .values({ ...values, fingerprint: `${row.fingerprint}-sql`, current: 0 })
+            .returning('id')
+            .executeTakeFirstOrThrow();
           const rows = officeRows(check.manifest!, check.sheets!, { bundle_id: id, school_id: row.school_id });
           for (const table of LOG_TABLES) if (rows[table].length > 0) await trx.insertInto(table).values(rows[table]).execute();
         });
@@ -80,7 +89,11 @@ async function benchOne(office: OfficeDb, label: string): Promise<Figure[]> {
     if (n % 26 === 25) console.log(`${label}: ${n + 1} of ${weeks.length} weeks imported`);
   }
   const total = performance.now() - started;
-  await office.db.deleteFrom('office_bundle').where('fingerprint', 'like', '%-sql').execute().catch(() => undefined);
+  await office.db
+    .deleteFrom('office_bundle')
+    .where('fingerprint', 'like', '%-sql')
+    .execute()
+    .catch(() => undefined);
   const figures = [summarize(`office.import.${label}`, importMs), summarize(`office.import.sql.${label}`, sqlMs), ...(await viewFigures(office, label, weeks))];
   console.log(`${label}: the county (${SCHOOLS * ROOMS_PER_SCHOOL * WEEKS} bundles) imported from empty in ${(total / 1000).toFixed(1)} s`);
   figures.push({ name: `office.county_import_s.${label}`, median_ms: Math.round(total), p95_ms: Math.round(total), runs: 1 });
@@ -117,7 +130,8 @@ export async function benchOffice(): Promise<Figure[]> {
 if (/office\.ts$/.test(process.argv[1] ?? '')) {
   benchOffice().then(
     (figures) => {
-      for (const f of figures) console.log(`${f.name.padEnd(34)}${String(f.median_ms).padStart(10)}${String(f.p95_ms).padStart(10)}${String(f.runs).padStart(8)}`);
+      for (const f of figures)
+        console.log(`${f.name.padEnd(34)}${String(f.median_ms).padStart(10)}${String(f.p95_ms).padStart(10)}${String(f.runs).padStart(8)}`);
     },
     (error: unknown) => {
       console.error(error);

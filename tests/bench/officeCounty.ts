@@ -23,7 +23,11 @@ export function benchWeeks(count: number, firstMonday = '2021-09-06'): { week: s
 }
 
 function roomWeek(school: number, room: number, week: { week: string; monday: string }, n: number): FixtureWeek {
-  const children: FixtureChild[] = Array.from({ length: CHILDREN_PER_ROOM }, (_, i) => ({ name: `儿童${school}-${room}-${i}`, grade: 1 + (i % 6), classNo: 1 + (i % 3) }));
+  const children: FixtureChild[] = Array.from({ length: CHILDREN_PER_ROOM }, (_, i) => ({
+    name: `儿童${school}-${room}-${i}`,
+    grade: 1 + (i % 6),
+    classNo: 1 + (i % 3),
+  }));
   const pick = (i: number) => children[(i * 7 + n) % children.length];
   const day = (i: number) => addDays(week.monday, i % 5);
   return {

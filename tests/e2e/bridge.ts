@@ -16,9 +16,7 @@ export interface Room {
 }
 
 async function bridge(page: Page, room: Room): Promise<void> {
-  await page.exposeBinding('__childrensHomeDispatch', (_source, method: string, input: unknown) =>
-    room.app.dispatch(method, input, room.session),
-  );
+  await page.exposeBinding('__childrensHomeDispatch', (_source, method: string, input: unknown) => room.app.dispatch(method, input, room.session));
   await page.addInitScript((names: string[]) => {
     const w = window as unknown as { api: unknown; __childrensHomeDispatch(m: string, i: unknown): Promise<unknown> };
     w.api = Object.fromEntries(names.map((m) => [m, (input: unknown) => w.__childrensHomeDispatch(m, input)]));

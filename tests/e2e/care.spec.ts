@@ -169,7 +169,7 @@ test('the admin marks a counsellor, who then reads counselling records; the kios
   await expect(page.locator('.ant-drawer', { has: page.getByText('为 张小明 写关爱记录') }).getByText('心理辅导', { exact: true })).toBeVisible();
 });
 
-test('the room tab counts each surrogate parent\'s due and late children, opens a group on demand, and recounts after a record', async ({ page, room }) => {
+test("the room tab counts each surrogate parent's due and late children, opens a group on demand, and recounts after a record", async ({ page, room }) => {
   const { wang, child } = await seedRoom(room);
   await ok(room, 'children.create', childInput({ name: '王小兰', gender: 'female', grade: 2, classNo: 1, surrogateStaffId: wang.id }));
   // 张小明 joined last school year (no screen backdates a child): his talk and home visit are overdue, so he is late.
@@ -221,7 +221,10 @@ test('the room tab counts each surrogate parent\'s due and late children, opens 
   await expect(header).not.toContainText('逾期');
 });
 
-test('someone who is nobody\'s surrogate parent is told so and pointed to the children with none; the home screen stays short with many due', async ({ page, room }) => {
+test("someone who is nobody's surrogate parent is told so and pointed to the children with none; the home screen stays short with many due", async ({
+  page,
+  room,
+}) => {
   const { wang } = await seedRoom(room);
   // 30 more children of hers, all due, a third with a birthday today: the home cards page them.
   for (let i = 0; i < 30; i += 1) {

@@ -11,7 +11,21 @@ import { expect, SCREENSHOTS, test } from './bridge';
 async function rosterFile(dir: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('花名册');
-  sheet.addRow(['学号', '姓名', '性别', '出生日期', '年级', '班级', '留守类型', '监护人姓名', '监护人关系', '监护人电话', '父亲姓名', '父亲电话', '父亲务工地']);
+  sheet.addRow([
+    '学号',
+    '姓名',
+    '性别',
+    '出生日期',
+    '年级',
+    '班级',
+    '留守类型',
+    '监护人姓名',
+    '监护人关系',
+    '监护人电话',
+    '父亲姓名',
+    '父亲电话',
+    '父亲务工地',
+  ]);
   sheet.addRow(['20260301', '李春花', '女', '2017-03-08', '3', '1班', '父母均外出', '李大山', '爷爷', '13912345678', '李强', '13600001111', '广东东莞']);
   sheet.addRow(['20260302', '王小军', '男', '2016-11-20', '四年级', '2班', '父亲外出', '赵桂兰', '外婆', '12345', '王勇', '', '浙江宁波']);
   sheet.addRow(['20260303', '刘欣怡', '女', '2015-06-01', '5', '1', '母亲外出', '刘福', '祖父', '0851-6123456', '', '', '']);
@@ -118,7 +132,33 @@ test('an admin sets up the room and keeps child files', async ({ page, room }) =
 });
 
 /** 25 children in one class, in the list's order (class, then pinyin). */
-const CLASSMATES = ['安心', '白雪', '蔡明', '丁香', '范文', '高山', '韩梅', '胡杨', '黄河', '江南', '金玉', '孔雀', '雷鸣', '马丽', '牛顿', '潘多', '秦川', '任远', '宋词', '唐诗', '田野', '万里', '夏天', '杨柳', '余晖']
+const CLASSMATES = [
+  '安心',
+  '白雪',
+  '蔡明',
+  '丁香',
+  '范文',
+  '高山',
+  '韩梅',
+  '胡杨',
+  '黄河',
+  '江南',
+  '金玉',
+  '孔雀',
+  '雷鸣',
+  '马丽',
+  '牛顿',
+  '潘多',
+  '秦川',
+  '任远',
+  '宋词',
+  '唐诗',
+  '田野',
+  '万里',
+  '夏天',
+  '杨柳',
+  '余晖',
+]
   .map((name) => ({ name, pinyin: nameKeys(name).pinyin }))
   .sort((a, b) => (a.pinyin < b.pinyin ? -1 : 1))
   .map((c) => c.name);

@@ -13,7 +13,10 @@ const YEAR_MS = 365 * 86_400_000;
 
 async function newestMomentIs(room: Room, at: Date): Promise<void> {
   const stamp = at.toISOString();
-  await room.app.db.insertInto('setting').values({ key: CLOCK_MARK_KEY, value: JSON.stringify(stamp), created_at: stamp, updated_at: stamp }).execute();
+  await room.app.db
+    .insertInto('setting')
+    .values({ key: CLOCK_MARK_KEY, value: JSON.stringify(stamp), created_at: stamp, updated_at: stamp })
+    .execute();
 }
 
 /** The wizard leaves its admin signed in. */

@@ -54,7 +54,10 @@ function thisIsoWeek(back = 0): string {
 
 /** The Monday (YYYY-MM-DD) of the week `back` weeks before this one, in the room's zone. */
 function mondayBefore(back: number): string {
-  return dayjs(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })).subtract(back, 'week').isoWeekday(1).format('YYYY-MM-DD');
+  return dayjs(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }))
+    .subtract(back, 'week')
+    .isoWeekday(1)
+    .format('YYYY-MM-DD');
 }
 
 /** As if the admin had set the export folder `back` weeks ago: the schedule owes the weeks since. */
@@ -196,7 +199,10 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
   await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '王小刚' })).toHaveCount(0);
 });
 
-test('the admin sets the schedule, sees the app catch up once the drive is plugged in, and exports the register with contacts only when she asks', async ({ page, room }) => {
+test('the admin sets the schedule, sees the app catch up once the drive is plugged in, and exports the register with contacts only when she asks', async ({
+  page,
+  room,
+}) => {
   await roomWithAWeek(room);
   const week = thisIsoWeek();
   const drive = path.join(room.dir, 'E盘');
@@ -257,7 +263,9 @@ test('the admin sets the schedule, sees the app catch up once the drive is plugg
   await ledger.getByRole('button', { name: '导出台账' }).click();
   await expect(ledger.locator('.ant-descriptions-item', { hasText: '包含联系方式' })).toContainText('是');
   expect(csvs()).toHaveLength(2);
-  const withContacts = csvs().map((f) => fs.readFileSync(path.join(drive, f), 'utf8')).filter((text) => text.includes('13812345678'));
+  const withContacts = csvs()
+    .map((f) => fs.readFileSync(path.join(drive, f), 'utf8'))
+    .filter((text) => text.includes('13812345678'));
   expect(withContacts).toHaveLength(1);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'exports-ledger.png'), fullPage: true });
 
@@ -283,7 +291,12 @@ test('the export screen shows a week changed since its export and a partial expo
     // This week's visit was really last Wednesday's: corrected after last week went out.
     const visit = await room.app.db.selectFrom('visit').select('id').executeTakeFirstOrThrow();
     const wednesday = dayjs(mondayBefore(1)).add(2, 'day').format('YYYY-MM-DD');
-    await ok(room, 'checkins.correct', { visitId: visit.id, checkedInAt: `${wednesday}T16:00:00+08:00`, checkedOutAt: `${wednesday}T17:00:00+08:00`, reason: '记错了日子' });
+    await ok(room, 'checkins.correct', {
+      visitId: visit.id,
+      checkedInAt: `${wednesday}T16:00:00+08:00`,
+      checkedOutAt: `${wednesday}T17:00:00+08:00`,
+      reason: '记错了日子',
+    });
     await room.app.runScheduledTasks();
   });
 

@@ -91,7 +91,10 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   await expect(page.getByText(/你 \d\d:\d\d 签到了/)).toBeVisible();
 
   // Someone else booked before her: she is second in the queue.
-  await ok(room, 'kiosk.bookCall', { childId: ids['张小明'], parentId: (await ok<{ parents: { id: number }[] }>(room, 'kiosk.status', { childId: ids['张小明'] })).parents[0].id });
+  await ok(room, 'kiosk.bookCall', {
+    childId: ids['张小明'],
+    parentId: (await ok<{ parents: { id: number }[] }>(room, 'kiosk.status', { childId: ids['张小明'] })).parents[0].id,
+  });
   await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();
   await expect(page.getByRole('heading', { name: '你想给谁打电话？' })).toBeVisible();
   await expect(page.getByRole('button', { name: '爸爸' })).toBeVisible();
@@ -178,9 +181,15 @@ async function setting(room: Room, key: string, value: string): Promise<void> {
     .execute();
 }
 
-const WEEKDAYS = { zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'], en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] };
+const WEEKDAYS = {
+  zh: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
 
-test('the day’s edges: the goodbye names the next opening day, the queue marks who is in, and after closing the kiosk sends her to the teacher', async ({ page, room }) => {
+test('the day’s edges: the goodbye names the next opening day, the queue marks who is in, and after closing the kiosk sends her to the teacher', async ({
+  page,
+  room,
+}) => {
   const ids = await openRoom(room, page);
   // The room opens next in three days' time (never "tomorrow"), as after a Friday with the weekend closed.
   const next = roomDate(3);

@@ -26,7 +26,20 @@ async function pastVisit(room: Room, childId: number, day: string): Promise<void
   const [inAt, outAt] = [`${day}T15:00:00+08:00`, `${day}T17:00:00+08:00`];
   await room.app.db
     .insertInto('visit')
-    .values({ child_id: childId, checked_in_at: inAt, checked_out_at: outAt, check_in_staff_id: null, check_out_staff_id: null, checkout_method: 'kiosk', leave_mode: null, collected_by: null, voided_at: null, void_reason: null, created_at: inAt, updated_at: outAt })
+    .values({
+      child_id: childId,
+      checked_in_at: inAt,
+      checked_out_at: outAt,
+      check_in_staff_id: null,
+      check_out_staff_id: null,
+      checkout_method: 'kiosk',
+      leave_mode: null,
+      collected_by: null,
+      voided_at: null,
+      void_reason: null,
+      created_at: inAt,
+      updated_at: outAt,
+    })
     .execute();
 }
 
@@ -36,7 +49,10 @@ test('a surrogate parent is told a child has not come for three open weeks and f
   const wang = await ok<StaffMember>(room, 'staff.create', { name: '王丽华', role: 'teacher', pin: '1111' });
   const away = await ok<ChildFile>(room, 'children.create', childInput({ surrogateStaffId: wang.id }));
   const regular = await ok<ChildFile>(room, 'children.create', childInput({ name: '李春花', gender: 'female', birthDate: '2017-03-08', grade: 3, classNo: 1 }));
-  await room.app.db.updateTable('child').set({ created_at: `${tuesday(6)}T08:00:00+08:00` }).execute();
+  await room.app.db
+    .updateTable('child')
+    .set({ created_at: `${tuesday(6)}T08:00:00+08:00` })
+    .execute();
   await pastVisit(room, away.id, tuesday(5));
   for (const weeks of [5, 4, 3, 2, 1]) await pastVisit(room, regular.id, tuesday(weeks));
   await ok(room, 'auth.lock', {});

@@ -32,7 +32,7 @@ async function unlockAsAdmin(page: Page): Promise<void> {
   await expect(page.getByText('陈静 (管理员)')).toBeVisible();
 }
 
-test('an admin reads the access log, erases a child who left long ago, and exports a child\'s data', async ({ page, room }) => {
+test("an admin reads the access log, erases a child who left long ago, and exports a child's data", async ({ page, room }) => {
   const { leaverId } = await openRoom(room);
   await unlockAsAdmin(page);
 

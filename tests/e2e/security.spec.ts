@@ -66,8 +66,5 @@ test('the built page runs under a strict CSP that blocks injected and remote cod
     ]),
   );
   expect(answered.filter((url) => url.includes('evil.example'))).toEqual([]);
-  expect(blocked.filter((b) => b.includes('evil.example')).sort()).toEqual([
-    'https://evil.example/pixel.png csp',
-    'https://evil.example/steal.js csp',
-  ]);
+  expect(blocked.filter((b) => b.includes('evil.example')).sort()).toEqual(['https://evil.example/pixel.png csp', 'https://evil.example/steal.js csp']);
 });

@@ -54,12 +54,21 @@ describe('audit log', () => {
       ['staff.update', t.admin, () => t.ok(t.admin, 'staff.update', { id: staff.id, name: '李芳', role: 'teacher' }), ['staff.update'], staff.id],
       ['staff.resetPin', t.admin, () => t.ok(t.admin, 'staff.resetPin', { id: staff.id, pin: '8642' }), ['staff.resetPin'], staff.id],
       ['staff.archive', t.admin, () => t.ok(t.admin, 'staff.archive', { id: staff.id }), ['staff.archive'], staff.id],
-      ['settings.update', t.admin, () => t.ok(t.admin, 'settings.update', { roomName: '新名', idleLockMinutes: 9 }), ['settings.update', 'settings.update'], null],
+      [
+        'settings.update',
+        t.admin,
+        () => t.ok(t.admin, 'settings.update', { roomName: '新名', idleLockMinutes: 9 }),
+        ['settings.update', 'settings.update'],
+        null,
+      ],
       ['settings.setLanguage', teacher, () => t.ok(teacher, 'settings.setLanguage', { language: 'en' }), ['settings.update'], null],
     ];
     for (const [what, session, run, actions, rowId] of cases) {
       const rows = await appended(t, run);
-      expect(rows.map((r) => r.action), what).toEqual(actions);
+      expect(
+        rows.map((r) => r.action),
+        what,
+      ).toEqual(actions);
       for (const r of rows) {
         expect(r.actor_staff_id, what).toBe(session.staffId);
         expect(r.actor_role, what).toBe(session.role);

@@ -38,15 +38,32 @@ describe('cli import-children', () => {
     const out = capture();
     expect(await runCli(['import-children', path.join(FIXTURE, 'wps-two-header-rows.xlsx'), '--db', db, '--dry-run', '--json'], out, now)).toBe(0);
     expect(out.logs).toHaveLength(1);
-    const printed = JSON.parse(out.logs[0]) as { rows: { row: number; status: string; name: string | null; fields: Record<string, unknown>; problems: unknown[] }[]; summary: unknown };
+    const printed = JSON.parse(out.logs[0]) as {
+      rows: { row: number; status: string; name: string | null; fields: Record<string, unknown>; problems: unknown[] }[];
+      summary: unknown;
+    };
     expect(printed.summary).toEqual({ new: 5, update: 0, repeat: 0, skipped: 0, error: 1 });
     // Footer rows (12, 13) do not appear.
     expect(printed.rows.map((r) => [r.row, r.status, r.name])).toEqual([
-      [5, 'new', '刘子涵'], [6, 'new', '何雨欣'], [7, 'new', '邓浩'], [9, 'new', '彭思语'], [10, 'new', '谢婷'], [11, 'error', '钟明轩'],
+      [5, 'new', '刘子涵'],
+      [6, 'new', '何雨欣'],
+      [7, 'new', '邓浩'],
+      [9, 'new', '彭思语'],
+      [10, 'new', '谢婷'],
+      [11, 'error', '钟明轩'],
     ]);
-    expect(printed.rows[3].fields).toMatchObject({ birthDate: '2015-10-12', deFactoUnsupported: true, grade: 4, classNo: 1, guardianRelation: 'paternal_aunt' });
+    expect(printed.rows[3].fields).toMatchObject({
+      birthDate: '2015-10-12',
+      deFactoUnsupported: true,
+      grade: 4,
+      classNo: 1,
+      guardianRelation: 'paternal_aunt',
+    });
     expect(printed.rows[4].fields.guardianPhone).toBe('13507396666');
-    expect(printed.rows[5].problems).toEqual([{ column: '出生年月', code: 'date' }, { column: '监护人情况 / 联系电话', code: 'phone' }]);
+    expect(printed.rows[5].problems).toEqual([
+      { column: '出生年月', code: 'date' },
+      { column: '监护人情况 / 联系电话', code: 'phone' },
+    ]);
     expect(await names(db)).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ describe('dispatch', () => {
     const t = await createTestApp();
     const result = await t.call(t.kiosk, 'children.create', childInput());
     expect(result).toEqual({ ok: false, error: { code: 'forbidden' } });
-    const count = await t.app.db.selectFrom('child').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await t.app.db
+      .selectFrom('child')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(count.n).toBe(0);
   });
 

@@ -17,7 +17,15 @@ export function childInput(overrides: Partial<Input<'children.create'>> = {}): I
     guardianPhone: '13812345678',
     guardianAddress: '青山村三组12号',
     parents: [
-      { relation: 'father', name: '张建国', phone: '13987654321', workCity: '广东东莞', employer: '电子厂', bestCallTime: '晚上8点后', verifiedOn: '2026-09-01' },
+      {
+        relation: 'father',
+        name: '张建国',
+        phone: '13987654321',
+        workCity: '广东东莞',
+        employer: '电子厂',
+        bestCallTime: '晚上8点后',
+        verifiedOn: '2026-09-01',
+      },
       { relation: 'mother', name: '李秀英', phone: '13700001111', workCity: '浙江宁波', employer: null, bestCallTime: null, verifiedOn: null },
     ],
     surrogateStaffId: null,

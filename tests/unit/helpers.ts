@@ -66,8 +66,7 @@ export async function createTestApp(options: { setUp?: boolean; clock?: TestCloc
   const app = await createApp({ file, now: clock.now });
   opened.push({ app, dir });
 
-  const call = async <M extends MethodName>(session: Session, method: M, input: Input<M>) =>
-    (await app.dispatch(method, input, session)) as Result<Output<M>>;
+  const call = async <M extends MethodName>(session: Session, method: M, input: Input<M>) => (await app.dispatch(method, input, session)) as Result<Output<M>>;
   const ok = async <M extends MethodName>(session: Session, method: M, input: Input<M>) => {
     const result = await call(session, method, input);
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);

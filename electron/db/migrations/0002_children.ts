@@ -15,9 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('grade', 'integer', (c) => c.notNull().check(sql`grade between 1 and 9`))
     .addColumn('class_no', 'integer', (c) => c.notNull())
     .addColumn('student_no', 'text')
-    .addColumn('situation', 'text', (c) =>
-      c.notNull().check(sql`situation in ('father_away', 'mother_away', 'both_away')`),
-    )
+    .addColumn('situation', 'text', (c) => c.notNull().check(sql`situation in ('father_away', 'mother_away', 'both_away')`))
     .addColumn('de_facto_unsupported', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('boarding', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('guardian_name', 'text', (c) => c.notNull())

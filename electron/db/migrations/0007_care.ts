@@ -5,15 +5,16 @@ import { sql } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the database as it was then */
 export async function up(db: Kysely<any>): Promise<void> {
   // The counsellor role is a mark on a staff member: counselling notes are for admins and counsellors.
-  await db.schema.alterTable('staff').addColumn('counsellor', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('staff')
+    .addColumn('counsellor', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await db.schema
     .createTable('care_record')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('child_id', 'integer', (c) => c.notNull().references('child.id'))
-    .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('talk', 'contact', 'home_visit', 'letter', 'growth', 'counselling')`),
-    )
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('talk', 'contact', 'home_visit', 'letter', 'growth', 'counselling')`))
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('staff_id', 'integer', (c) => c.notNull().references('staff.id'))
     // Kind-specific fields; what each kind uses is in shared/domain/care.ts.

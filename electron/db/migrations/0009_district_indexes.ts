@@ -15,11 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index call_open on call (booking_id) where ended_at is null and voided_at is null`.execute(db);
   // calls.overdue, calls.queue, kiosk.status: each parent's latest talk is one probe of max(ended_at)
   // (lastTalks in callQueue.ts), where grouping every call read years of calls: 2 s for 10,000 children.
-  await db.schema
-    .createIndex('call_last_talk')
-    .on('call')
-    .columns(['child_id', 'parent_id', 'outcome', 'voided_at', 'ended_at'])
-    .execute();
+  await db.schema.createIndex('call_last_talk').on('call').columns(['child_id', 'parent_id', 'outcome', 'voided_at', 'ended_at']).execute();
   // stats.room (home screen): visits per day over 28 days, counted from the index alone. Replaces
   // visit_checked_in_at, which is its prefix.
   await db.schema.createIndex('visit_checked_in_voided').on('visit').columns(['checked_in_at', 'voided_at']).execute();

@@ -14,14 +14,25 @@ function titleSortKey(title: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/\d+/g, (digits) => ` ${digits.padStart(8, '0')} `);
-  return words.split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  return words
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the database as it was then */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('book').addColumn('title_sort', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('book')
+    .addColumn('title_sort', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   const books: { id: number; title: string }[] = await db.selectFrom('book').select(['id', 'title']).execute();
-  for (const book of books) await db.updateTable('book').set({ title_sort: titleSortKey(book.title) }).where('id', '=', book.id).execute();
+  for (const book of books)
+    await db
+      .updateTable('book')
+      .set({ title_sort: titleSortKey(book.title) })
+      .where('id', '=', book.id)
+      .execute();
   // The catalogue's first page read from the index in order, without sorting every title.
   await db.schema.createIndex('book_title_sort').on('book').column('title_sort').execute();
 }

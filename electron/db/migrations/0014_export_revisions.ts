@@ -8,8 +8,14 @@ import { sql } from 'kysely';
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the database as it was then */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('export_run').addColumn('partial_up_to', 'text').execute();
-  await db.schema.alterTable('export_run').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1)).execute();
-  await db.schema.alterTable('export_run').addColumn('replaces_id', 'integer', (c) => c.references('export_run.id')).execute();
+  await db.schema
+    .alterTable('export_run')
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
+  await db.schema
+    .alterTable('export_run')
+    .addColumn('replaces_id', 'integer', (c) => c.references('export_run.id'))
+    .execute();
   await db.schema.alterTable('export_run').addColumn('digest', 'text').execute();
   await db.schema.alterTable('export_run').addColumn('changed_at', 'text').execute();
   // Bundles written before were due on the export day, often Friday evening: written before their

@@ -7,16 +7,49 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 
 const CHILD_COLUMNS = [
-  'id', 'name', 'name_pinyin', 'name_initials', 'gender', 'birth_date', 'grade', 'class_no', 'student_no',
-  'situation', 'de_facto_unsupported', 'boarding', 'guardian_name', 'guardian_relation', 'guardian_phone',
-  'guardian_address', 'surrogate_staff_id', 'notes', 'consent_signed_by', 'consent_signed_on', 'consent_scope',
-  'archived_at', 'archive_reason', 'created_at', 'updated_at', 'erased_at', 'ethnicity',
+  'id',
+  'name',
+  'name_pinyin',
+  'name_initials',
+  'gender',
+  'birth_date',
+  'grade',
+  'class_no',
+  'student_no',
+  'situation',
+  'de_facto_unsupported',
+  'boarding',
+  'guardian_name',
+  'guardian_relation',
+  'guardian_phone',
+  'guardian_address',
+  'surrogate_staff_id',
+  'notes',
+  'consent_signed_by',
+  'consent_signed_on',
+  'consent_scope',
+  'archived_at',
+  'archive_reason',
+  'created_at',
+  'updated_at',
+  'erased_at',
+  'ethnicity',
 ];
 const BLANK_TO_NULL = new Set(['gender', 'birth_date', 'situation', 'guardian_name', 'guardian_relation', 'guardian_phone']);
 
 const PARENT_COLUMNS = [
-  'id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on',
-  'removed_at', 'created_at', 'updated_at',
+  'id',
+  'child_id',
+  'relation',
+  'name',
+  'phone',
+  'work_city',
+  'employer',
+  'best_call_time',
+  'verified_on',
+  'removed_at',
+  'created_at',
+  'updated_at',
 ];
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the database as it was then */
@@ -82,6 +115,10 @@ async function copy(db: Kysely<any>, table: string, columns: string[], blanks: S
   const values = columns.map((c) => (blanks.has(c) ? `case when trim(${c}) = '' then null else ${c} end` : c)).join(', ');
   await sql.raw(`insert into ${table}_new (${list}) select ${values} from ${table}`).execute(db);
   // A deleted last row's id must not be handed out again (autoincrement's promise).
-  await sql.raw(`update sqlite_sequence set seq = max(seq, (select seq from sqlite_sequence where name = '${table}'))
-    where name = '${table}_new'`).execute(db);
+  await sql
+    .raw(
+      `update sqlite_sequence set seq = max(seq, (select seq from sqlite_sequence where name = '${table}'))
+    where name = '${table}_new'`,
+    )
+    .execute(db);
 }

@@ -51,8 +51,26 @@ export function createActivitiesService(deps: ServiceDeps) {
   async function list({ includeArchived }: ParsedInput<'activities.list'>): Promise<Activity[]> {
     return (await read.list(includeArchived)).sort((a, b) =>
       compareSchedules(
-        { id: a.id, kind: a.kind, date: a.date, weekday: a.weekday, start_time: a.startTime, end_time: a.endTime, term_start: a.termStart, term_end: a.termEnd },
-        { id: b.id, kind: b.kind, date: b.date, weekday: b.weekday, start_time: b.startTime, end_time: b.endTime, term_start: b.termStart, term_end: b.termEnd },
+        {
+          id: a.id,
+          kind: a.kind,
+          date: a.date,
+          weekday: a.weekday,
+          start_time: a.startTime,
+          end_time: a.endTime,
+          term_start: a.termStart,
+          term_end: a.termEnd,
+        },
+        {
+          id: b.id,
+          kind: b.kind,
+          date: b.date,
+          weekday: b.weekday,
+          start_time: b.startTime,
+          end_time: b.endTime,
+          term_start: b.termStart,
+          term_end: b.termEnd,
+        },
       ),
     );
   }
@@ -78,7 +96,11 @@ export function createActivitiesService(deps: ServiceDeps) {
     const before = await read.activity(id);
     await checkTeacher(values.teacherId);
     if (values.capacity < before.enrolled) throw invalid(['capacity'], 'range');
-    await db.updateTable('activity').set({ ...columns(values), updated_at: clock.stamp() }).where('id', '=', id).execute();
+    await db
+      .updateTable('activity')
+      .set({ ...columns(values), updated_at: clock.stamp() })
+      .where('id', '=', id)
+      .execute();
     await audit.record('activities.update', 'activity', id, { title: values.title, capacity: values.capacity });
     for (let free = values.capacity - before.enrolled; free > 0 && before.waiting > 0; free--) {
       if ((await signups.promote(id)) === null) break;
@@ -139,9 +161,7 @@ export function createActivitiesService(deps: ServiceDeps) {
     const row = await db
       .insertInto('activity_attendance')
       .values({ activity_id: activityId, child_id: childId, date, present: value, marked_by_staff_id: actor.staffId, created_at: at, updated_at: at })
-      .onConflict((oc) =>
-        oc.columns(['activity_id', 'child_id', 'date']).doUpdateSet({ present: value, marked_by_staff_id: actor.staffId, updated_at: at }),
-      )
+      .onConflict((oc) => oc.columns(['activity_id', 'child_id', 'date']).doUpdateSet({ present: value, marked_by_staff_id: actor.staffId, updated_at: at }))
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit.record('activities.markAttendance', 'activity_attendance', row.id, { activityId, childId, date, present });
@@ -165,10 +185,7 @@ export function createActivitiesService(deps: ServiceDeps) {
       .where('a.archived_at', 'is', null)
       .where('a.term_start', '<=', today)
       .where('a.term_end', '>=', today);
-    return createChildListReader(deps).page(
-      (eb) => eb.and([eb('child.archived_at', 'is', null), eb('child.id', 'not in', joined)]),
-      page,
-    );
+    return createChildListReader(deps).page((eb) => eb.and([eb('child.archived_at', 'is', null), eb('child.id', 'not in', joined)]), page);
   }
 
   return { list, get, create, update, archive, attendance, markAttendance, notInGroup, ...signups };

@@ -25,8 +25,12 @@ export function schedulesOverlap(a: Schedule, b: Schedule): boolean {
   if (a.kind === 'group' && b.kind === 'group') {
     return (
       a.weekday === b.weekday &&
-      a.term_start !== null && a.term_end !== null && b.term_start !== null && b.term_end !== null &&
-      a.term_start <= b.term_end && b.term_start <= a.term_end
+      a.term_start !== null &&
+      a.term_end !== null &&
+      b.term_start !== null &&
+      b.term_end !== null &&
+      a.term_start <= b.term_end &&
+      b.term_start <= a.term_end
     );
   }
   const [weekend, group] = a.kind === 'weekend' ? [a, b] : [b, a];

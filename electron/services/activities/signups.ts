@@ -83,7 +83,11 @@ export function createSignupsService(deps: ServiceDeps) {
       )
       .where((eb) =>
         eb(
-          eb.selectFrom('activity_signup').select((e) => e.fn.countAll<number>().as('n')).where('activity_id', '=', activityId).where('status', '=', 'enrolled'),
+          eb
+            .selectFrom('activity_signup')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .where('activity_id', '=', activityId)
+            .where('status', '=', 'enrolled'),
           '<',
           eb.selectFrom('activity').select('capacity').where('id', '=', activityId),
         ),

@@ -41,7 +41,13 @@ export async function runScheduledBackup(ctx: TaskContext): Promise<string | nul
     const written: string[] = [];
     if (!fs.existsSync(daily)) written.push(await writeBackup(ctx.host.sqlite, target.folder, path.basename(daily), ctx.now()));
     if (!fs.existsSync(weekly)) written.push(copyBackup(daily, weekly, ctx.now()));
-    const deleted = state === 'ok' ? rotateBackups(target.folder, written.map((f) => path.basename(f))) : [];
+    const deleted =
+      state === 'ok'
+        ? rotateBackups(
+            target.folder,
+            written.map((f) => path.basename(f)),
+          )
+        : [];
     await record(ctx, clock, null, { written: written.map((f) => path.basename(f)), deleted });
     return written[0] ?? null;
   } catch (error) {

@@ -41,9 +41,7 @@ export async function overdueCalls({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
       lastTalkAt: r.last,
       daysSinceTalk: daysSince(clock, r.last),
       hasBooking: bookedIds.has(r.id),
-      parents: parents
-        .filter((p) => p.child_id === r.id)
-        .map((p) => ({ id: p.id, relation: p.relation, name: p.name, hasPhone: p.phone !== null })),
+      parents: parents.filter((p) => p.child_id === r.id).map((p) => ({ id: p.id, relation: p.relation, name: p.name, hasPhone: p.phone !== null })),
     })),
   };
 }

@@ -26,10 +26,7 @@ export function daysSince(clock: Clock, stamp: string | null): number | null {
  * max() on the text is safe because every stamp carries the room's one offset. One probe of the
  * index call_last_talk per parent on file: grouping every call read years of calls (2 s for 10,000 children).
  */
-export async function lastTalks(
-  db: ServiceDeps['db'],
-  childIds: number[],
-): Promise<{ byChild: Map<number, string>; byParent: Map<number, string> }> {
+export async function lastTalks(db: ServiceDeps['db'], childIds: number[]): Promise<{ byChild: Map<number, string>; byParent: Map<number, string> }> {
   const byChild = new Map<number, string>();
   const byParent = new Map<number, string>();
   if (childIds.length === 0) return { byChild, byParent };
@@ -76,9 +73,7 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     .selectFrom('call_booking as b')
     .innerJoin('child as c', 'c.id', 'b.child_id')
     .innerJoin('child_parent as p', 'p.id', 'b.parent_id')
-    .leftJoin('call as k', (join) =>
-      join.onRef('k.booking_id', '=', 'b.id').on('k.ended_at', 'is', null).on('k.voided_at', 'is', null),
-    )
+    .leftJoin('call as k', (join) => join.onRef('k.booking_id', '=', 'b.id').on('k.ended_at', 'is', null).on('k.voided_at', 'is', null))
     .select(['b.id', 'b.status', 'b.booked_at', 'b.child_id', 'b.parent_id'])
     .select(['c.name as child_name', 'c.grade', 'c.class_no'])
     .select(['p.relation', 'p.name as parent_name', 'p.phone', 'p.best_call_time'])
@@ -93,28 +88,26 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     const windows = parseCallTime(text);
     return windows === null ? null : inWindow(windows, weekday, minute);
   };
-  const entries = rows.map(
-    (r): QueueEntry => ({
-      bookingId: r.id,
-      position: 0,
-      status: r.status === 'calling' ? 'calling' : 'waiting',
-      childId: r.child_id,
-      childName: r.child_name,
-      grade: r.grade,
-      classNo: r.class_no,
-      parentId: r.parent_id,
-      parentRelation: r.relation,
-      parentName: r.parent_name,
-      phone: r.phone,
-      bookedAt: r.booked_at,
-      daysSinceTalkWithParent: daysSince(clock, talks.byParent.get(r.parent_id) ?? null),
-      daysSinceAnyTalk: daysSince(clock, talks.byChild.get(r.child_id) ?? null),
-      callId: r.call_id,
-      callStartedAt: r.call_started_at,
-      inRoom: r.visit_id !== null,
-      bestCallTime: r.best_call_time,
-      goodTimeNow: goodNow(r.best_call_time),
-    }),
-  );
+  const entries = rows.map((r): QueueEntry => ({
+    bookingId: r.id,
+    position: 0,
+    status: r.status === 'calling' ? 'calling' : 'waiting',
+    childId: r.child_id,
+    childName: r.child_name,
+    grade: r.grade,
+    classNo: r.class_no,
+    parentId: r.parent_id,
+    parentRelation: r.relation,
+    parentName: r.parent_name,
+    phone: r.phone,
+    bookedAt: r.booked_at,
+    daysSinceTalkWithParent: daysSince(clock, talks.byParent.get(r.parent_id) ?? null),
+    daysSinceAnyTalk: daysSince(clock, talks.byChild.get(r.child_id) ?? null),
+    callId: r.call_id,
+    callStartedAt: r.call_started_at,
+    inRoom: r.visit_id !== null,
+    bestCallTime: r.best_call_time,
+    goodTimeNow: goodNow(r.best_call_time),
+  }));
   return entries.sort(compareQueue).map((e, i) => ({ ...e, position: i + 1 }));
 }

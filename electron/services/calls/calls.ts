@@ -40,12 +40,7 @@ export function createCallsService(deps: ServiceDeps) {
   }
 
   async function activeBookingOf(childId: number): Promise<CallBookingRow | undefined> {
-    return db
-      .selectFrom('call_booking')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .where('status', 'in', ['waiting', 'calling'])
-      .executeTakeFirst();
+    return db.selectFrom('call_booking').selectAll().where('child_id', '=', childId).where('status', 'in', ['waiting', 'calling']).executeTakeFirst();
   }
 
   async function queueEntry(bookingId: number): Promise<QueueEntry> {
@@ -83,11 +78,7 @@ export function createCallsService(deps: ServiceDeps) {
       throw new AppError('conflict', { entity: booking.status === 'calling' ? 'call_in_progress' : 'not_waiting' });
     }
     const at = clock.stamp();
-    await db
-      .updateTable('call_booking')
-      .set({ status: 'cancelled', closed_at: at, updated_at: at })
-      .where('id', '=', booking.id)
-      .execute();
+    await db.updateTable('call_booking').set({ status: 'cancelled', closed_at: at, updated_at: at }).where('id', '=', booking.id).execute();
     await audit.record('calls.cancelBooking', 'call_booking', booking.id, { childId: booking.child_id });
   }
 
@@ -113,12 +104,7 @@ export function createCallsService(deps: ServiceDeps) {
   }
 
   async function callInProgress(): Promise<boolean> {
-    const open = await db
-      .selectFrom('call')
-      .select('id')
-      .where('ended_at', 'is', null)
-      .where('voided_at', 'is', null)
-      .executeTakeFirst();
+    const open = await db.selectFrom('call').select('id').where('ended_at', 'is', null).where('voided_at', 'is', null).executeTakeFirst();
     return open !== undefined;
   }
 
@@ -154,29 +140,16 @@ export function createCallsService(deps: ServiceDeps) {
   }
 
   async function finish(callId: number, outcome: CallOutcome, note: string | null): Promise<CallRecord> {
-    const call = await db
-      .selectFrom('call')
-      .selectAll()
-      .where('id', '=', callId)
-      .where('voided_at', 'is', null)
-      .executeTakeFirst();
+    const call = await db.selectFrom('call').selectAll().where('id', '=', callId).where('voided_at', 'is', null).executeTakeFirst();
     if (!call) throw new AppError('not_found', { entity: 'call' });
     if (call.ended_at !== null) throw new AppError('conflict', { entity: 'call_finished' });
     const now = clock.now();
     const at = clock.stampOf(now);
     // A clock set back mid-call must not give a negative duration.
     const durationSeconds = Math.max(0, Math.floor((now.getTime() - Date.parse(call.started_at)) / 1000));
-    await db
-      .updateTable('call')
-      .set({ ended_at: at, duration_seconds: durationSeconds, outcome, note, updated_at: at })
-      .where('id', '=', callId)
-      .execute();
+    await db.updateTable('call').set({ ended_at: at, duration_seconds: durationSeconds, outcome, note, updated_at: at }).where('id', '=', callId).execute();
     if (call.booking_id !== null) {
-      await db
-        .updateTable('call_booking')
-        .set({ status: 'done', closed_at: at, updated_at: at })
-        .where('id', '=', call.booking_id)
-        .execute();
+      await db.updateTable('call_booking').set({ status: 'done', closed_at: at, updated_at: at }).where('id', '=', call.booking_id).execute();
     }
     await audit.record('calls.finish', 'call', callId, { outcome, durationSeconds });
     await raiseIfUnreached(deps, call.child_id, call.parent_id);

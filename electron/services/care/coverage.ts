@@ -116,6 +116,11 @@ async function unassigned(db: Kysely<Database>): Promise<CareCoverage['unassigne
     .where(inGroup(null))
     .execute();
   return rows
-    .sort((a, b) => compareClass({ grade: a.grade, classNo: a.class_no }, { grade: b.grade, classNo: b.class_no }) || a.name_pinyin.localeCompare(b.name_pinyin) || a.id - b.id)
+    .sort(
+      (a, b) =>
+        compareClass({ grade: a.grade, classNo: a.class_no }, { grade: b.grade, classNo: b.class_no }) ||
+        a.name_pinyin.localeCompare(b.name_pinyin) ||
+        a.id - b.id,
+    )
     .map((c) => ({ childId: c.id, childName: c.name, grade: c.grade, classNo: c.class_no }));
 }

@@ -40,23 +40,13 @@ const idList = sql<string | null>`group_concat(child_id)`.as('ids');
  * callers mark them in a typed array). Contact counts calls in which a parent was reached too.
  */
 export async function childrenWhoDid(db: Kysely<Database>, duty: CareDuty, span: OpenSpan): Promise<number[]> {
-  let records = db
-    .selectFrom('care_record')
-    .select(idList)
-    .where('kind', '=', DUTY_KINDS[duty])
-    .where('voided_at', 'is', null)
-    .where('date', '>=', span.from);
+  let records = db.selectFrom('care_record').select(idList).where('kind', '=', DUTY_KINDS[duty]).where('voided_at', 'is', null).where('date', '>=', span.from);
   if (span.to !== null) records = records.where('date', '<=', span.to);
   const ids = parseIds((await records.executeTakeFirstOrThrow()).ids);
   if (duty !== 'contact') return ids;
   // A literal 'talked': the plan on the partial index call_talked_day is fixed when the statement is
   // prepared, rather than re-planned for a bound value.
-  let calls = db
-    .selectFrom('call')
-    .select(idList)
-    .where('outcome', '=', sql.lit('talked'))
-    .where('voided_at', 'is', null)
-    .where('started_at', '>=', span.from);
+  let calls = db.selectFrom('call').select(idList).where('outcome', '=', sql.lit('talked')).where('voided_at', 'is', null).where('started_at', '>=', span.from);
   if (span.to !== null) calls = calls.where('started_at', '<', addDays(span.to, 1));
   return ids.concat(parseIds((await calls.executeTakeFirstOrThrow()).ids));
 }

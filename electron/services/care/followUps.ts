@@ -65,7 +65,11 @@ export function createFollowUpsService(deps: ServiceDeps) {
       const me = actor.staffId ?? -1;
       q = q.where((eb) => eb.or([eb('c.surrogate_staff_id', '=', me), eb('f.raised_by_staff_id', '=', me)]));
     }
-    const rows = await q.orderBy(sql`f.done_at is not null`).orderBy('f.due_on').orderBy('f.id').execute();
+    const rows = await q
+      .orderBy(sql`f.done_at is not null`)
+      .orderBy('f.due_on')
+      .orderBy('f.id')
+      .execute();
     return rows.map((r) => toFollowUp(reader, r));
   }
 

@@ -24,7 +24,14 @@ async function visitEntries({ db }: Deps, childId: number): Promise<TimelineEntr
     .where('v.child_id', '=', childId)
     .where('v.voided_at', 'is', null)
     .execute();
-  return rows.map((r) => ({ kind: 'checkin', at: r.checked_in_at, title: r.checked_out_at ?? '', detail: r.leave_mode, staffName: r.staff_name, record: null }));
+  return rows.map((r) => ({
+    kind: 'checkin',
+    at: r.checked_in_at,
+    title: r.checked_out_at ?? '',
+    detail: r.leave_mode,
+    staffName: r.staff_name,
+    record: null,
+  }));
 }
 
 async function callEntries({ db }: Deps, childId: number): Promise<TimelineEntry[]> {
@@ -73,7 +80,14 @@ async function activityEntries({ db }: Deps, childId: number): Promise<{ entries
     .execute();
   const entries: TimelineEntry[] = [
     ...signups.map((r) => ({ kind: 'activity' as const, at: r.signed_up_at, title: r.title, detail: 'enrolled', staffName: r.staff_name, record: null })),
-    ...marks.map((r) => ({ kind: 'activity' as const, at: r.date, title: r.title, detail: r.present ? 'present' : 'absent', staffName: r.staff_name, record: null })),
+    ...marks.map((r) => ({
+      kind: 'activity' as const,
+      at: r.date,
+      title: r.title,
+      detail: r.present ? 'present' : 'absent',
+      staffName: r.staff_name,
+      record: null,
+    })),
   ];
   const joined = new Set([...signups.map((r) => r.activity_id), ...marks.filter((r) => r.present).map((r) => r.activity_id)]);
   return { entries, activities: joined.size };

@@ -26,7 +26,10 @@ export async function notSeen({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>):
     .execute();
   // Finished weeks only: on a Monday morning nobody has missed this week yet.
   const thisWeek = mondayOf(today);
-  const openWeeks = [...new Set(days.map((d) => mondayOf(d.day)))].filter((w) => w < thisWeek).sort().reverse();
+  const openWeeks = [...new Set(days.map((d) => mondayOf(d.day)))]
+    .filter((w) => w < thisWeek)
+    .sort()
+    .reverse();
   const since = openWeeks[weeks - 1];
   if (since === undefined) return { weeks, since: null, children: [] };
 

@@ -23,10 +23,7 @@ export interface RollChild {
  * Children on the roll now (or, with includeLeft, ever), optionally only one surrogate parent's
  * (staffId null: the children with none).
  */
-export async function loadRoll(
-  { db }: Pick<ServiceDeps, 'db'>,
-  options: { staffId?: number | null; includeLeft?: boolean } = {},
-): Promise<RollChild[]> {
+export async function loadRoll({ db }: Pick<ServiceDeps, 'db'>, options: { staffId?: number | null; includeLeft?: boolean } = {}): Promise<RollChild[]> {
   let q = db
     .selectFrom('child as c')
     .leftJoin('staff as s', (join) => join.onRef('s.id', '=', 'c.surrogate_staff_id').on('s.archived_at', 'is', null))

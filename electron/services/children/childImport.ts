@@ -35,7 +35,13 @@ export function createChildImportService(deps: ServiceDeps) {
       .execute();
     const byKey = new Map<string, number[]>();
     for (const c of existing) {
-      const keys = rowKeys({ studentNo: c.student_no ?? undefined, name: c.name, birthDate: c.birth_date ?? undefined, grade: c.grade ?? undefined, classNo: c.class_no ?? undefined });
+      const keys = rowKeys({
+        studentNo: c.student_no ?? undefined,
+        name: c.name,
+        birthDate: c.birth_date ?? undefined,
+        grade: c.grade ?? undefined,
+        classNo: c.class_no ?? undefined,
+      });
       for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), c.id]);
     }
     return (keys) => {
@@ -105,7 +111,11 @@ export function createChildImportService(deps: ServiceDeps) {
         if (result.success && !issues.length) values = result.data;
       }
       if (!status) status = !values || problems.some((p) => REFUSING.has(p.code)) ? 'error' : childId === null ? 'new' : 'update';
-      const shown: ChildImportProblem[] = problems.map((p) => ({ column: labelOf(p.field, file.columns), code: p.code, ...(p.value ? { value: p.value } : {}) }));
+      const shown: ChildImportProblem[] = problems.map((p) => ({
+        column: labelOf(p.field, file.columns),
+        code: p.code,
+        ...(p.value ? { value: p.value } : {}),
+      }));
       planned.push({
         row: { rowNumber, status, name: fields.name ?? null, fields, problems: shown, repeatOf },
         childId,
@@ -137,7 +147,12 @@ export function createChildImportService(deps: ServiceDeps) {
       }
     }
     const chosen = new Set((request.mapping ?? []).map((m) => m.index));
-    await remember(deps.db, deps.clock.stamp(), file.remembered, file.columns.filter((c) => chosen.has(c.index)));
+    await remember(
+      deps.db,
+      deps.clock.stamp(),
+      file.remembered,
+      file.columns.filter((c) => chosen.has(c.index)),
+    );
     await deps.audit.record('children.import', 'child', null, { fileName: request.fileName, ...result });
     return result;
   }

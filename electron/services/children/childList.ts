@@ -50,7 +50,9 @@ export function summarize(row: SummaryRow, surrogateName: string | null, today: 
     boarding: row.boarding === 1,
     surrogateName,
     // An erased file keeps only the birth year: no consent is missing from what is no longer held.
-    consentMissing: row.erased_at === null && row.consent_signed_on === null &&
+    consentMissing:
+      row.erased_at === null &&
+      row.consent_signed_on === null &&
       // An unknown birth date is taken as a child under 14: the room asks for consent rather than assume it.
       (!row.birth_date || ageOn(row.birth_date, today) < CONSENT_AGE),
     archived: row.archived_at !== null,

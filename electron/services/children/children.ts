@@ -33,11 +33,7 @@ export function createChildrenService(deps: ServiceDeps) {
   }
 
   function withSurrogate() {
-    return db
-      .selectFrom('child')
-      .leftJoin('staff', 'staff.id', 'child.surrogate_staff_id')
-      .selectAll('child')
-      .select('staff.name as surrogate_name');
+    return db.selectFrom('child').leftJoin('staff', 'staff.id', 'child.surrogate_staff_id').selectAll('child').select('staff.name as surrogate_name');
   }
 
   /** One page of the list as filtered and searched; the first page unless asked. */
@@ -55,13 +51,7 @@ export function createChildrenService(deps: ServiceDeps) {
   async function get(id: number): Promise<ChildFile> {
     const row = await withSurrogate().where('child.id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'child' });
-    const parents = await db
-      .selectFrom('child_parent')
-      .selectAll()
-      .where('child_id', '=', id)
-      .where('removed_at', 'is', null)
-      .orderBy('id')
-      .execute();
+    const parents = await db.selectFrom('child_parent').selectAll().where('child_id', '=', id).where('removed_at', 'is', null).orderBy('id').execute();
     return {
       ...summarize(row, row.surrogate_name, clock.today()),
       guardianName: row.guardian_name,
@@ -73,9 +63,7 @@ export function createChildrenService(deps: ServiceDeps) {
       surrogateStaffId: row.surrogate_staff_id,
       notes: row.notes,
       consent:
-        row.consent_signed_by && row.consent_signed_on
-          ? { signedBy: row.consent_signed_by, signedOn: row.consent_signed_on, scope: row.consent_scope }
-          : null,
+        row.consent_signed_by && row.consent_signed_on ? { signedBy: row.consent_signed_by, signedOn: row.consent_signed_on, scope: row.consent_scope } : null,
       parents: parents.map(toParent),
       archivedAt: row.archived_at,
       archiveReason: row.archive_reason,
@@ -97,12 +85,7 @@ export function createChildrenService(deps: ServiceDeps) {
       issues.push({ path: ['consent', 'signedOn'], code: 'date_future' });
     }
     if (values.surrogateStaffId !== null) {
-      const staff = await db
-        .selectFrom('staff')
-        .select('id')
-        .where('id', '=', values.surrogateStaffId)
-        .where('archived_at', 'is', null)
-        .executeTakeFirst();
+      const staff = await db.selectFrom('staff').select('id').where('id', '=', values.surrogateStaffId).where('archived_at', 'is', null).executeTakeFirst();
       if (!staff) issues.push({ path: ['surrogateStaffId'], code: 'not_found' });
     }
     if (values.studentNo) {
@@ -144,12 +127,7 @@ export function createChildrenService(deps: ServiceDeps) {
   /** Updates parents in place, adds new ones, and marks dropped ones removed (never deleted). */
   async function saveParents(childId: number, parents: ChildValues['parents']): Promise<void> {
     const at = clock.stamp();
-    const existing = await db
-      .selectFrom('child_parent')
-      .select('id')
-      .where('child_id', '=', childId)
-      .where('removed_at', 'is', null)
-      .execute();
+    const existing = await db.selectFrom('child_parent').select('id').where('child_id', '=', childId).where('removed_at', 'is', null).execute();
     const existingIds = new Set(existing.map((p) => p.id));
     const kept = new Set<number>();
     for (const [i, p] of parents.entries()) {
@@ -168,7 +146,10 @@ export function createChildrenService(deps: ServiceDeps) {
         await db.updateTable('child_parent').set(values).where('id', '=', p.id).execute();
         kept.add(p.id);
       } else {
-        await db.insertInto('child_parent').values({ ...values, child_id: childId, created_at: at }).execute();
+        await db
+          .insertInto('child_parent')
+          .values({ ...values, child_id: childId, created_at: at })
+          .execute();
       }
     }
     const dropped = [...existingIds].filter((pid) => !kept.has(pid));
@@ -217,11 +198,7 @@ export function createChildrenService(deps: ServiceDeps) {
     const before = await get(id);
     if (before.archived) throw new AppError('conflict', { entity: 'already_archived' });
     const at = clock.stamp();
-    await db
-      .updateTable('child')
-      .set({ archived_at: at, archive_reason: reason, updated_at: at })
-      .where('id', '=', id)
-      .execute();
+    await db.updateTable('child').set({ archived_at: at, archive_reason: reason, updated_at: at }).where('id', '=', id).execute();
     // An archived child leaves the room and the phone queue too, so no list keeps a ghost.
     await db
       .updateTable('visit')
@@ -244,11 +221,7 @@ export function createChildrenService(deps: ServiceDeps) {
     await refuseErased(id);
     const before = await get(id);
     if (!before.archived) throw new AppError('conflict', { entity: 'not_archived' });
-    await db
-      .updateTable('child')
-      .set({ archived_at: null, archive_reason: null, updated_at: clock.stamp() })
-      .where('id', '=', id)
-      .execute();
+    await db.updateTable('child').set({ archived_at: null, archive_reason: null, updated_at: clock.stamp() }).where('id', '=', id).execute();
     await audit.record('children.restore', 'child', id);
     return get(id);
   }
@@ -274,7 +247,5 @@ export function createChildrenService(deps: ServiceDeps) {
 /** Field names that changed, for the audit log (values stay out: they are personal data). */
 function changedFields(before: ChildFile, after: ChildFile): string[] {
   const ignore = new Set(['updatedAt', 'createdAt']);
-  return Object.keys(after).filter(
-    (k) => !ignore.has(k) && JSON.stringify(before[k as keyof ChildFile]) !== JSON.stringify(after[k as keyof ChildFile]),
-  );
+  return Object.keys(after).filter((k) => !ignore.has(k) && JSON.stringify(before[k as keyof ChildFile]) !== JSON.stringify(after[k as keyof ChildFile]));
 }

@@ -25,7 +25,14 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
   const { db, clock, audit } = deps;
   async function rows(childId: number): Promise<Row[]> {
     // Erased entries (name NULL) are kept for nothing but the count; nobody can pick them.
-    return db.selectFrom('child_collector').selectAll().where('child_id', '=', childId).where('name', 'is not', null).orderBy('position').orderBy('id').execute();
+    return db
+      .selectFrom('child_collector')
+      .selectAll()
+      .where('child_id', '=', childId)
+      .where('name', 'is not', null)
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
   }
 
   async function list(childId: number): Promise<Collector[]> {
@@ -50,7 +57,17 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
     for (const [position, c] of collectors.entries()) {
       await db
         .insertInto('child_collector')
-        .values({ child_id: childId, position, name: c.name, relation: c.relation, phone: c.phone, may_collect: c.mayCollect ? 1 : 0, note: c.note, created_at: at, updated_at: at })
+        .values({
+          child_id: childId,
+          position,
+          name: c.name,
+          relation: c.relation,
+          phone: c.phone,
+          may_collect: c.mayCollect ? 1 : 0,
+          note: c.note,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
     }
     // Names stay out of the log (personal data): only how many may and may not collect.
@@ -63,18 +80,38 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
   async function ensureGuardian(childId: number): Promise<void> {
     const existing = await db.selectFrom('child_collector').select('id').where('child_id', '=', childId).executeTakeFirst();
     if (existing) return;
-    const child = await db.selectFrom('child').select(['guardian_name', 'guardian_relation', 'guardian_phone']).where('id', '=', childId).executeTakeFirstOrThrow();
+    const child = await db
+      .selectFrom('child')
+      .select(['guardian_name', 'guardian_relation', 'guardian_phone'])
+      .where('id', '=', childId)
+      .executeTakeFirstOrThrow();
     if (!child.guardian_name) return;
     const at = clock.stamp();
     await db
       .insertInto('child_collector')
-      .values({ child_id: childId, position: 0, name: child.guardian_name, relation: child.guardian_relation, phone: child.guardian_phone, may_collect: 1, note: null, created_at: at, updated_at: at })
+      .values({
+        child_id: childId,
+        position: 0,
+        name: child.guardian_name,
+        relation: child.guardian_relation,
+        phone: child.guardian_phone,
+        may_collect: 1,
+        note: null,
+        created_at: at,
+        updated_at: at,
+      })
       .execute();
   }
 
   /** One of her collectors by id, or not_found naming the field. */
   async function pick(childId: number, collectorId: number): Promise<Collector> {
-    const row = await db.selectFrom('child_collector').selectAll().where('id', '=', collectorId).where('child_id', '=', childId).where('name', 'is not', null).executeTakeFirst();
+    const row = await db
+      .selectFrom('child_collector')
+      .selectAll()
+      .where('id', '=', collectorId)
+      .where('child_id', '=', childId)
+      .where('name', 'is not', null)
+      .executeTakeFirst();
     if (!row) throw new AppError('invalid_input', { issues: [{ path: ['collectorId'], code: 'not_found' }] });
     return toCollector(row);
   }

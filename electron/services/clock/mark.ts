@@ -18,7 +18,6 @@ export const EARLIEST_MS = Date.UTC(2001, 0, 1);
 /** A clock this little behind (the PC's own time sync) only holds stamps back; it is not called wrong. */
 export const BEHIND_SLACK_MS = 10 * 60_000;
 
-
 export interface ClockMark {
   /** The newest moment seen, ms; 0 in a new room, which has seen nothing yet. */
   readonly ms: number;

@@ -148,7 +148,11 @@ export function createDutyService(deps: ServiceDeps) {
     const nowMinutes = local(clock.stamp()).minutes;
     const duties = await liveDuties(db).where('duty.date', '>=', from).where('duty.date', '<=', to).execute();
     // Stamps are stored in the room's offset, so a text range on the date prefix finds the days' sign-ins.
-    const found = await signins().where('duty_signin.signed_in_at', '>=', from).where('duty_signin.signed_in_at', '<', addDays(to, 1)).orderBy('duty_signin.signed_in_at').execute();
+    const found = await signins()
+      .where('duty_signin.signed_in_at', '>=', from)
+      .where('duty_signin.signed_in_at', '<', addDays(to, 1))
+      .orderBy('duty_signin.signed_in_at')
+      .execute();
     const pending = found.map((s) => ({ ...s, local: local(s.signedInAt) })).filter((s) => s.local.date >= from && s.local.date <= to);
     const used = new Set<number>();
     const rows: PlannedVsActualRow[] = [];
@@ -166,7 +170,16 @@ export function createDutyService(deps: ServiceDeps) {
       }
     }
     for (const s of pending.filter((x) => !used.has(x.id))) {
-      rows.push({ date: s.local.date, openingId: null, startTime: null, staffName: s.staffName, planned: false, signedInAt: s.signedInAt, signedOutAt: s.signedOutAt, status: 'unplanned' });
+      rows.push({
+        date: s.local.date,
+        openingId: null,
+        startTime: null,
+        staffName: s.staffName,
+        planned: false,
+        signedInAt: s.signedInAt,
+        signedOutAt: s.signedOutAt,
+        status: 'unplanned',
+      });
     }
     // Unplanned rows sort by the time their teacher signed in.
     const sortTime = (r: PlannedVsActualRow) => r.startTime ?? (r.signedInAt ? clock.stampOf(new Date(r.signedInAt)).slice(11, 16) : '');

@@ -87,11 +87,20 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
     if (clash) throw new AppError('conflict', { entity: 'opening_overlap' });
     if (input.id !== undefined) {
       await findOpening(input.id);
-      const row = await db.updateTable('opening').set({ ...values, updated_at: at }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();
+      const row = await db
+        .updateTable('opening')
+        .set({ ...values, updated_at: at })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await audit.record('roster.updateOpening', 'opening', row.id, values);
       return toOpening(row);
     }
-    const row = await db.insertInto('opening').values({ ...values, created_at: at, updated_at: at }).returningAll().executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('opening')
+      .values({ ...values, created_at: at, updated_at: at })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await audit.record('roster.createOpening', 'opening', row.id, values);
     return toOpening(row);
   }
@@ -149,8 +158,16 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
 
     // A change or swap may already hold a slot the pattern would fill: keep it, do not duplicate it.
     const taken = new Set(
-      (await db.selectFrom('duty').select(['date', 'opening_id', 'staff_id']).where('removed_at', 'is', null).where('opening_id', 'in', openingIds).where('date', '>=', from).where('date', '<=', to).execute())
-        .map((d) => `${d.date}|${d.opening_id}|${d.staff_id}`),
+      (
+        await db
+          .selectFrom('duty')
+          .select(['date', 'opening_id', 'staff_id'])
+          .where('removed_at', 'is', null)
+          .where('opening_id', 'in', openingIds)
+          .where('date', '>=', from)
+          .where('date', '<=', to)
+          .execute()
+      ).map((d) => `${d.date}|${d.opening_id}|${d.staff_id}`),
     );
     const values: { date: string; opening_id: number; staff_id: number; source: 'pattern'; created_at: string; updated_at: string }[] = [];
     for (let date = from; date <= to; date = addDays(date, 1)) {
@@ -166,7 +183,11 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
       }
     }
     // SQLite caps bound parameters per statement; 6 columns × 100 rows stays well below it.
-    for (let i = 0; i < values.length; i += 100) await db.insertInto('duty').values(values.slice(i, i + 100)).execute();
+    for (let i = 0; i < values.length; i += 100)
+      await db
+        .insertInto('duty')
+        .values(values.slice(i, i + 100))
+        .execute();
     await audit.record('roster.generate', 'duty', null, { from, to, openingIds, created: values.length, removed: Number(removed.numUpdatedRows) });
     return { created: values.length };
   }
@@ -209,7 +230,14 @@ export function createRosterService({ db, clock, audit }: ServiceDeps) {
   }
 
   async function isOnDuty(date: string, openingId: number, staffId: number): Promise<boolean> {
-    const row = await db.selectFrom('duty').select('id').where('removed_at', 'is', null).where('date', '=', date).where('opening_id', '=', openingId).where('staff_id', '=', staffId).executeTakeFirst();
+    const row = await db
+      .selectFrom('duty')
+      .select('id')
+      .where('removed_at', 'is', null)
+      .where('date', '=', date)
+      .where('opening_id', '=', openingId)
+      .where('staff_id', '=', staffId)
+      .executeTakeFirst();
     return row !== undefined;
   }
 

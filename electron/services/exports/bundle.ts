@@ -70,7 +70,10 @@ export async function weekTables(ctx: SheetContext, facts: WeekFacts, meta: Summ
 
 /** The workbook (summary first, the week-end lists last) and one CSV per sheet but the lists. */
 export async function sheetFiles(tables: SheetTable[], base: string, createdAt: Date, lists: Table[] = []): Promise<BundleFile[]> {
-  return [{ name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
+  return [
+    { name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) },
+    ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) })),
+  ];
 }
 
 export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {
@@ -92,7 +95,10 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
   const tables = await weekTables(ctx, facts, meta);
   const base = bundleBaseName(settings, range.week, input.partialUpTo !== null, input.revision);
   // The workbook keeps the week's plain name in every revision: the folder says which one it is.
-  const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))), { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) }];
+  const content = [
+    ...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))),
+    { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) },
+  ];
   const { manifest, file: manifestJson } = manifestFile({
     app: input.app,
     schemaVersion: input.schemaVersion,

@@ -42,7 +42,14 @@ function earlierStamps(details: string | null): string[] {
 }
 
 async function touchedWeeks(db: Kysely<Database>, after: number, tz: string): Promise<{ weeks: Set<string>; last: number }> {
-  const last = Number((await db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? after);
+  const last = Number(
+    (
+      await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst()
+    )?.id ?? after,
+  );
   const weeks = new Set<string>();
   if (last <= after) return { weeks, last: after };
   const rows = await db
@@ -99,7 +106,11 @@ export async function markChangedWeeks(deps: ServiceDeps): Promise<string[]> {
     const changed = (await weekDigest(deps, range)) !== run.digest;
     if (changed === (run.changed_at !== null)) continue;
     const at = clock.stamp();
-    await db.updateTable('export_run').set({ changed_at: changed ? at : null, updated_at: at }).where('id', '=', run.id).execute();
+    await db
+      .updateTable('export_run')
+      .set({ changed_at: changed ? at : null, updated_at: at })
+      .where('id', '=', run.id)
+      .execute();
     await audit.record(changed ? 'exports.weekChanged' : 'exports.weekUnchanged', 'export_run', run.id, { week });
     if (changed) marked.push(week);
   }

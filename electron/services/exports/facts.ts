@@ -36,11 +36,17 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
 
   const visits = db.selectFrom('visit').where('checked_in_at', '>=', range.from).where('checked_in_at', '<', range.to).where('voided_at', 'is', null);
   const perDay = await visits
-    .select([sql<string>`substr(checked_in_at, 1, 10)`.as('date'), (eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct child_id)`.as('children')])
+    .select([
+      sql<string>`substr(checked_in_at, 1, 10)`.as('date'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`count(distinct child_id)`.as('children'),
+    ])
     .groupBy(sql`substr(checked_in_at, 1, 10)`)
     .execute();
   const byDay = new Map(perDay.map((r) => [r.date, r]));
-  const totals = await visits.select([(eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct child_id)`.as('children')]).executeTakeFirstOrThrow();
+  const totals = await visits
+    .select([(eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct child_id)`.as('children')])
+    .executeTakeFirstOrThrow();
 
   const calls = await db
     .selectFrom('call')
@@ -50,7 +56,12 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
     .where('voided_at', 'is', null)
     .executeTakeFirstOrThrow();
   const loans = (column: 'lent_at' | 'returned_at') =>
-    db.selectFrom('loan').select((eb) => eb.fn.countAll<number>().as('n')).where(column, '>=', range.from).where(column, '<', range.to).executeTakeFirstOrThrow();
+    db
+      .selectFrom('loan')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(column, '>=', range.from)
+      .where(column, '<', range.to)
+      .executeTakeFirstOrThrow();
   const signups = await db
     .selectFrom('activity_signup')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -153,5 +164,13 @@ async function overdueBooks({ db }: SheetContext, asOf: string, asOfDate: string
     .orderBy('c.name_pinyin')
     .orderBy('l.id')
     .execute();
-  return rows.map((r) => ({ name: r.name, grade: r.grade, classNo: r.class_no, title: r.title, barcode: r.barcode, dueOn: r.due_on, days: daysBetween(r.due_on, asOfDate) }));
+  return rows.map((r) => ({
+    name: r.name,
+    grade: r.grade,
+    classNo: r.class_no,
+    title: r.title,
+    barcode: r.barcode,
+    dueOn: r.due_on,
+    days: daysBetween(r.due_on, asOfDate),
+  }));
 }

@@ -66,7 +66,11 @@ export async function exportedWeeks(db: Kysely<Database>, weeks: string[]): Prom
 
 /** Weeks whose newest full bundle a later write made out of date, with when that was found; oldest week first. */
 export async function changedWeeks(db: Kysely<Database>): Promise<{ week: string; changedAt: string }[]> {
-  const newest = db.selectFrom('export_run').select((eb) => eb.fn.max('id').as('id')).where('partial_up_to', 'is', null).groupBy('week');
+  const newest = db
+    .selectFrom('export_run')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .where('partial_up_to', 'is', null)
+    .groupBy('week');
   const rows = await db
     .selectFrom('export_run')
     .select(['week', 'changed_at'])

@@ -85,7 +85,12 @@ function chart(doc: Doc, facts: WeekFacts): void {
   const daily = facts.summary.daily;
   const max = Math.max(1, ...daily.map((d) => d.visits));
   const slot = WIDTH / daily.length;
-  doc.lineWidth(0.5).strokeColor('#999999').moveTo(MARGIN, base).lineTo(MARGIN + WIDTH, base).stroke();
+  doc
+    .lineWidth(0.5)
+    .strokeColor('#999999')
+    .moveTo(MARGIN, base)
+    .lineTo(MARGIN + WIDTH, base)
+    .stroke();
   daily.forEach((day, i) => {
     const h = (day.visits / max) * height;
     const x = MARGIN + i * slot + slot * 0.2;
@@ -137,7 +142,10 @@ function dutyCoverage(doc: Doc, facts: WeekFacts): void {
   const d = facts.duty;
   heading(doc, t('pdf.duty.title'));
   const share = d.planned === 0 ? '—' : `${Math.round((d.covered / d.planned) * 100)}%`;
-  doc.fontSize(11).text(t('pdf.duty.coverage', { planned: d.planned, covered: d.covered, share }), MARGIN, doc.y).moveDown(0.2);
+  doc
+    .fontSize(11)
+    .text(t('pdf.duty.coverage', { planned: d.planned, covered: d.covered, share }), MARGIN, doc.y)
+    .moveDown(0.2);
   doc.text(t('pdf.duty.detail', { late: d.late, absent: d.absent, unplanned: d.unplanned }), MARGIN, doc.y);
 }
 
@@ -173,7 +181,12 @@ function runningLines(doc: Doc, meta: PdfMeta): void {
 
 /** The PDF as bytes. `font` must load (fonts.ts has checked it). */
 export function renderPdf(facts: WeekFacts, meta: PdfMeta, font: FontChoice): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: t('pdf.title', { week: meta.range.week }), CreationDate: meta.createdOn } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: t('pdf.title', { week: meta.range.week }), CreationDate: meta.createdOn },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -185,9 +198,23 @@ export function renderPdf(facts: WeekFacts, meta: PdfMeta, font: FontChoice): Pr
 
   doc.fontSize(18).text(`${meta.school} ${meta.room}`, { align: 'center' });
   doc.fontSize(14).text(t('pdf.subtitle', { label: weekLabel(meta.range.week, 'zh-CN') }), { align: 'center' });
-  doc.fontSize(9).fillColor('#555555').text(t('pdf.createdAt', { at: meta.createdAt, week: meta.range.week }), { align: 'center' }).fillColor('black');
-  if (meta.partialUpTo !== null) doc.fontSize(11).fillColor('#b35900').text(t('pdf.partial', { at: meta.partialUpTo }), { align: 'center' }).fillColor('black');
-  if (meta.revision > 1) doc.fontSize(11).fillColor('#b35900').text(t('pdf.revision', { revision: meta.revision }), { align: 'center' }).fillColor('black');
+  doc
+    .fontSize(9)
+    .fillColor('#555555')
+    .text(t('pdf.createdAt', { at: meta.createdAt, week: meta.range.week }), { align: 'center' })
+    .fillColor('black');
+  if (meta.partialUpTo !== null)
+    doc
+      .fontSize(11)
+      .fillColor('#b35900')
+      .text(t('pdf.partial', { at: meta.partialUpTo }), { align: 'center' })
+      .fillColor('black');
+  if (meta.revision > 1)
+    doc
+      .fontSize(11)
+      .fillColor('#b35900')
+      .text(t('pdf.revision', { revision: meta.revision }), { align: 'center' })
+      .fillColor('black');
 
   heading(doc, t('pdf.figures.title'));
   figures(doc, facts);

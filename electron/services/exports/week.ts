@@ -35,7 +35,10 @@ export function mondayOfWeek(week: string): string | null {
   const [year = NaN, number = NaN] = week.split('-W').map(Number);
   // Week 1 is the week holding 4 January.
   const jan4 = dayjs.utc(`${year}-01-04`);
-  const monday = jan4.subtract(jan4.isoWeekday() - 1, 'day').add(number - 1, 'week').format('YYYY-MM-DD');
+  const monday = jan4
+    .subtract(jan4.isoWeekday() - 1, 'day')
+    .add(number - 1, 'week')
+    .format('YYYY-MM-DD');
   return weekOf(monday) === week ? monday : null;
 }
 

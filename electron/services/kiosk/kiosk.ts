@@ -37,9 +37,7 @@ export function createKioskService(deps: ServiceDeps) {
   function children() {
     return db
       .selectFrom('child')
-      .leftJoin('visit', (join) =>
-        join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null),
-      )
+      .leftJoin('visit', (join) => join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null))
       .select([...CHILD_SHOWN, 'visit.id as visit_id', 'visit.checked_in_at'])
       .where('child.archived_at', 'is', null);
   }
@@ -61,7 +59,10 @@ export function createKioskService(deps: ServiceDeps) {
     const found = rows
       .map((r) => ({ r, syllables: nameSyllables(r.name) }))
       .filter(({ r, syllables }) => query.kind === 'han' || r.name_pinyin.includes(query.text) || matchesSyllables(syllables, query.text));
-    return found.sort(byClassThenSyllables).slice(0, KIOSK_SEARCH_LIMIT).map(({ r }) => toKioskChild(r));
+    return found
+      .sort(byClassThenSyllables)
+      .slice(0, KIOSK_SEARCH_LIMIT)
+      .map(({ r }) => toKioskChild(r));
   }
 
   async function classes(): Promise<ClassGroup[]> {

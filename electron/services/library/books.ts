@@ -35,7 +35,10 @@ export function titleSortKey(title: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/\d+/g, (digits) => ` ${digits.padStart(8, '0')} `);
-  return words.split(/[^a-z0-9]+/).filter(Boolean).join(' ');
+  return words
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface CatalogueQuery {
@@ -157,7 +160,10 @@ export function createBooksService(deps: ServiceDeps) {
   /** Every category a title has, in pinyin order. */
   async function categories(): Promise<string[]> {
     const rows = await db.selectFrom('book').select('category').distinct().where('category', 'is not', null).execute();
-    return rows.map((r) => r.category).filter((c): c is string => c !== null).sort(new Intl.Collator('zh-CN').compare);
+    return rows
+      .map((r) => r.category)
+      .filter((c): c is string => c !== null)
+      .sort(new Intl.Collator('zh-CN').compare);
   }
 
   /** Labels already on a copy or repeated in the list, as 'duplicate' issues at pathOf(i). */
@@ -225,7 +231,11 @@ export function createBooksService(deps: ServiceDeps) {
     if (!before) throw new AppError('not_found', { entity: 'book' });
     const after = columns(values);
     const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
-    await db.updateTable('book').set({ ...after, title_sort: titleSortKey(values.title), updated_at: clock.stamp() }).where('id', '=', id).execute();
+    await db
+      .updateTable('book')
+      .set({ ...after, title_sort: titleSortKey(values.title), updated_at: clock.stamp() })
+      .where('id', '=', id)
+      .execute();
     await audit.record('books.update', 'book', id, {
       before: Object.fromEntries(changed.map((k) => [k, before[k]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k]])),
@@ -266,11 +276,7 @@ export function createBooksService(deps: ServiceDeps) {
     if (copy.status === 'on_loan') {
       const loan = await db.selectFrom('loan').select(['id', 'child_id']).where('copy_id', '=', copyId).where('returned_at', 'is', null).executeTakeFirst();
       if (loan) {
-        await db
-          .updateTable('loan')
-          .set({ returned_at: at, returned_by_staff_id: actor.staffId, updated_at: at })
-          .where('id', '=', loan.id)
-          .execute();
+        await db.updateTable('loan').set({ returned_at: at, returned_by_staff_id: actor.staffId, updated_at: at }).where('id', '=', loan.id).execute();
         await audit.record(`loans.${status}`, 'loan', loan.id, { copyId, childId: loan.child_id });
       }
     }

@@ -123,11 +123,7 @@ export function createLoansService(deps: ServiceDeps) {
     const loan = await db.selectFrom('loan').selectAll().where('copy_id', '=', copy.id).where('returned_at', 'is', null).executeTakeFirst();
     if (!loan) throw new AppError('conflict', { entity: 'not_on_loan' });
     const at = clock.stamp();
-    await db
-      .updateTable('loan')
-      .set({ returned_at: at, returned_by_staff_id: actor.staffId, updated_at: at })
-      .where('id', '=', loan.id)
-      .execute();
+    await db.updateTable('loan').set({ returned_at: at, returned_by_staff_id: actor.staffId, updated_at: at }).where('id', '=', loan.id).execute();
     await db.updateTable('book_copy').set({ status: 'on_shelf', updated_at: at }).where('id', '=', copy.id).execute();
     await audit.record('loans.return', 'loan', loan.id, {
       copyId: copy.id,

@@ -96,11 +96,7 @@ export function createReviewsService(deps: ServiceDeps) {
     const { reviewGrades } = await readSettings(db);
     if (!reviewGrades.includes(value)) throw invalid(['grade'], 'invalid');
     const at = clock.stamp();
-    await db
-      .updateTable('review')
-      .set({ grade: value, graded_by_staff_id: actor.staffId, graded_at: at, updated_at: at })
-      .where('id', '=', id)
-      .execute();
+    await db.updateTable('review').set({ grade: value, graded_by_staff_id: actor.staffId, graded_at: at, updated_at: at }).where('id', '=', id).execute();
     await audit.record('reviews.grade', 'review', id, { before: review.grade, after: value });
     return get(id);
   }
@@ -119,14 +115,7 @@ export function createReviewsService(deps: ServiceDeps) {
     const rows = await db
       .selectFrom('child as c')
       .leftJoin('review as r', (join) => join.onRef('r.child_id', '=', 'c.id').on('r.semester', '=', which))
-      .select((eb) => [
-        'c.id',
-        'c.name',
-        'c.grade',
-        'c.class_no',
-        eb.fn.count<number>('r.id').as('reviews'),
-        eb.fn.count<number>('r.grade').as('graded'),
-      ])
+      .select((eb) => ['c.id', 'c.name', 'c.grade', 'c.class_no', eb.fn.count<number>('r.id').as('reviews'), eb.fn.count<number>('r.grade').as('graded')])
       .where('c.archived_at', 'is', null)
       .groupBy(['c.id', 'c.name', 'c.grade', 'c.class_no', 'c.name_pinyin'])
       .orderBy((eb) => eb.case().when(eb.fn.count('r.id'), '=', 0).then(0).else(1).end())

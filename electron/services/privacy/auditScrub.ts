@@ -47,12 +47,7 @@ export function scrub(value: Json, key: string | null, personal: readonly string
 }
 
 /** Rewrites the details of every audit row about the child, or mentioning one of her personal values. */
-export async function scrubAuditLog(
-  db: Kysely<Database>,
-  childId: number,
-  personal: readonly string[],
-  at: string,
-): Promise<number> {
+export async function scrubAuditLog(db: Kysely<Database>, childId: number, personal: readonly string[], at: string): Promise<number> {
   // Values as they appear inside JSON text (quotes and newlines escaped), as audit.record stored them.
   const needles = personal.map((p) => JSON.stringify(p).slice(1, -1));
   const ownRow = sql<boolean>`(table_name = 'child' and row_id = ${childId})
@@ -61,7 +56,12 @@ export async function scrubAuditLog(
       CHILD_ROW_TABLES.map((t) => sql`(table_name = ${t} and row_id in (select id from ${sql.table(t)} where child_id = ${childId}))`),
       sql` or `,
     )}`;
-  const mentions = needles.length ? sql.join(needles.map((n) => sql`instr(details, ${n}) > 0`), sql` or `) : sql`0`;
+  const mentions = needles.length
+    ? sql.join(
+        needles.map((n) => sql`instr(details, ${n}) > 0`),
+        sql` or `,
+      )
+    : sql`0`;
   const rows = await db
     .selectFrom('audit_log')
     .select(['id', 'details', 'table_name', 'row_id', sql<number>`${ownRow}`.as('own')])

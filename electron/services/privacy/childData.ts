@@ -27,15 +27,50 @@ export type ChildData = Record<Section, Row[]>;
 /** Each section's columns, in the order a sheet shows them, before the data policy has its say. */
 const LAYOUT: Record<Section, readonly string[]> = {
   file: [
-    'id', 'name', 'gender', 'ethnicity', 'hukou', 'birthDate', 'grade', 'classNo', 'studentNo', 'situation', 'deFactoUnsupported', 'boarding',
-    'guardianName', 'guardianRelation', 'guardianPhone', 'guardianAddress', 'surrogateName', 'notes',
-    'consentSignedBy', 'consentSignedOn', 'consentScope', 'archivedAt', 'archiveReason', 'erasedAt', 'createdAt', 'updatedAt',
+    'id',
+    'name',
+    'gender',
+    'ethnicity',
+    'hukou',
+    'birthDate',
+    'grade',
+    'classNo',
+    'studentNo',
+    'situation',
+    'deFactoUnsupported',
+    'boarding',
+    'guardianName',
+    'guardianRelation',
+    'guardianPhone',
+    'guardianAddress',
+    'surrogateName',
+    'notes',
+    'consentSignedBy',
+    'consentSignedOn',
+    'consentScope',
+    'archivedAt',
+    'archiveReason',
+    'erasedAt',
+    'createdAt',
+    'updatedAt',
   ],
   parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'removedAt'],
   collectors: ['name', 'relation', 'phone', 'mayCollect', 'note'],
   visits: [
-    'checkedInAt', 'checkedOutAt', 'checkedInBy', 'checkedOutBy', 'checkoutMethod', 'leaveMode', 'collectedBy',
-    'leaveRequest', 'leaveRequestBy', 'leaveHeldAt', 'leaveHoldReason', 'leaveNote', 'voidedAt', 'voidReason',
+    'checkedInAt',
+    'checkedOutAt',
+    'checkedInBy',
+    'checkedOutBy',
+    'checkoutMethod',
+    'leaveMode',
+    'collectedBy',
+    'leaveRequest',
+    'leaveRequestBy',
+    'leaveHeldAt',
+    'leaveHoldReason',
+    'leaveNote',
+    'voidedAt',
+    'voidReason',
   ],
   calls: ['startedAt', 'endedAt', 'durationSeconds', 'relation', 'parentName', 'staffName', 'outcome', 'note', 'voidedAt', 'voidReason'],
   bookings: ['bookedAt', 'relation', 'status', 'closedAt'],
@@ -306,13 +341,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
   }
 
   async function followUps(childId: number): Promise<Row[]> {
-    const rows = await db
-      .selectFrom('care_follow_up')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .orderBy('due_on')
-      .orderBy('id')
-      .execute();
+    const rows = await db.selectFrom('care_follow_up').selectAll().where('child_id', '=', childId).orderBy('due_on').orderBy('id').execute();
     return rows.map((f) => ({ reason: f.reason, note: f.note, dueOn: f.due_on, doneAt: f.done_at, doneNote: f.done_note }));
   }
 

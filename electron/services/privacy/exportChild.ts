@@ -66,8 +66,15 @@ function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {
     const sheet = book.addWorksheet(labels.sheet(section));
     const keys = COLUMNS[section];
     sheet.columns = keys.map((key) => ({ width: key === 'text' || key === 'note' ? 50 : 18 }));
-    addPlainRow(sheet, keys.map((key) => labels.column(key, section))).font = { bold: true };
-    for (const r of data[section]) addPlainRow(sheet, keys.map((key) => labels.value(key, r[key] ?? null)));
+    addPlainRow(
+      sheet,
+      keys.map((key) => labels.column(key, section)),
+    ).font = { bold: true };
+    for (const r of data[section])
+      addPlainRow(
+        sheet,
+        keys.map((key) => labels.value(key, r[key] ?? null)),
+      );
   }
   return book;
 }

@@ -55,8 +55,7 @@ export function labelsFor(language: Language, timezone: string) {
   return {
     sheet: (section: Section) => word(`childData.sheet.${section}`, section),
     /** A section may name a column its own way: a follow-up's dueOn is not a library due date. */
-    column: (key: string, section?: Section) =>
-      (section && find(words, `childData.sectionColumn.${section}.${key}`)) ?? word(`childData.column.${key}`, key),
+    column: (key: string, section?: Section) => (section && find(words, `childData.sectionColumn.${section}.${key}`)) ?? word(`childData.column.${key}`, key),
     fieldHeader: word('childData.header.field', 'field'),
     valueHeader: word('childData.header.value', 'value'),
     value(key: string, value: Cell): string | number | null {

@@ -107,9 +107,7 @@ export function createCheckinsService(deps: ServiceDeps) {
   async function activeChild(childId: number): Promise<{ id: number; name: string; openVisitId: number | null }> {
     const child = await db
       .selectFrom('child')
-      .leftJoin('visit', (join) =>
-        join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null),
-      )
+      .leftJoin('visit', (join) => join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null))
       .select(['child.id', 'child.name', 'visit.id as openVisitId'])
       .where('child.id', '=', childId)
       .where('child.archived_at', 'is', null)
@@ -193,13 +191,20 @@ export function createCheckinsService(deps: ServiceDeps) {
     const at = clock.stamp();
     const open = await db.selectFrom('visit').select('leave_held_at').where('id', '=', visitId).executeTakeFirstOrThrow();
     if (open.leave_held_at !== null) return { childId: child.id, name: child.name, at: open.leave_held_at, held: true };
-    const collector = leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
+    const collector =
+      leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
     const facts = await db.selectFrom('child').select(['grade', 'de_facto_unsupported']).where('id', '=', child.id).executeTakeFirstOrThrow();
     const { leaveAloneFromGrade } = await readSettings(db);
     const reason = holdReason(leave.leaveMode, { grade: facts.grade, deFactoUnsupported: facts.de_facto_unsupported === 1, collector }, leaveAloneFromGrade);
     await db
       .updateTable('visit')
-      .set({ leave_request: leave.leaveMode, leave_request_by: collector?.name ?? null, leave_held_at: reason ? at : null, leave_hold_reason: reason, updated_at: at })
+      .set({
+        leave_request: leave.leaveMode,
+        leave_request_by: collector?.name ?? null,
+        leave_held_at: reason ? at : null,
+        leave_hold_reason: reason,
+        updated_at: at,
+      })
       .where('id', '=', visitId)
       .execute();
     if (reason) {
@@ -232,7 +237,11 @@ export function createCheckinsService(deps: ServiceDeps) {
     // A held check-out's decision is its own audit entry, with what she had asked for beside it.
     await close(visit, how, visit.leave_held_at !== null ? 'checkins.leaveDecision' : 'checkins.checkOut');
     if (visit.leave_held_at !== null) {
-      await audit.record('checkins.leaveDecided', 'visit', visit.id, { requested: visit.leave_request, reason: visit.leave_hold_reason, decided: input.leaveMode });
+      await audit.record('checkins.leaveDecided', 'visit', visit.id, {
+        requested: visit.leave_request,
+        reason: visit.leave_hold_reason,
+        decided: input.leaveMode,
+      });
     }
     return getVisit(visit.id);
   }
@@ -329,8 +338,7 @@ export function createCheckinsService(deps: ServiceDeps) {
     if (row.voided_at !== null) throw new AppError('conflict', { entity: 'already_voided' });
     // Stored in the room's offset whatever offset was typed, so stamps keep comparing as strings.
     const inAt = input.checkedInAt === undefined ? row.checked_in_at : clock.stampOf(new Date(input.checkedInAt));
-    const outAt =
-      input.checkedOutAt === undefined ? row.checked_out_at : input.checkedOutAt === null ? null : clock.stampOf(new Date(input.checkedOutAt));
+    const outAt = input.checkedOutAt === undefined ? row.checked_out_at : input.checkedOutAt === null ? null : clock.stampOf(new Date(input.checkedOutAt));
     // Times left as they were are not judged again: voiding a tap-in-tap-out (in = out) must work.
     const issues = input.checkedInAt !== undefined || input.checkedOutAt !== undefined ? timeIssues(inAt, outAt, clock.now()) : [];
     if (issues.length) throw new AppError('invalid_input', { issues });

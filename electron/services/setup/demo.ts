@@ -223,7 +223,11 @@ export function demoChild(rng: Rng, slot: Slot, ctx: DemoChildContext): ChildInp
   const unsupported = rng.chance(0.03);
   const situation: Situation = unsupported
     ? 'both_away'
-    : rng.weighted<Situation>([['both_away', 65], ['father_away', 22], ['mother_away', 13]]);
+    : rng.weighted<Situation>([
+        ['both_away', 65],
+        ['father_away', 22],
+        ['mother_away', 13],
+      ]);
   const relation = guardianRelation(rng, situation, unsupported);
   const guardian = guardianName(rng, relation, family);
   const boardingRate = slot.grade >= 7 ? 0.7 : slot.grade >= 4 ? 0.08 : 0;
@@ -244,9 +248,7 @@ export function demoChild(rng: Rng, slot: Slot, ctx: DemoChildContext): ChildInp
     parents: parents(rng, family, situation, unsupported, ctx.today),
     surrogateStaffId: ctx.teacherIds.length && rng.chance(0.85) ? rng.pick(ctx.teacherIds) : null,
     notes: unsupported ? rng.pick(data.UNSUPPORTED_NOTES) : rng.chance(0.06) ? rng.pick(data.OTHER_NOTES) : null,
-    consent: rng.chance(0.9)
-      ? { signedBy: guardian, signedOn: dayBetween(rng, `${ctx.yearStart}-09-01`, ctx.today), scope: data.CONSENT_SCOPE }
-      : null,
+    consent: rng.chance(0.9) ? { signedBy: guardian, signedOn: dayBetween(rng, `${ctx.yearStart}-09-01`, ctx.today), scope: data.CONSENT_SCOPE } : null,
   };
 }
 

@@ -123,12 +123,7 @@ export function createStaffService({ db, clock, audit, actor }: ServiceDeps) {
 
   /** Checks a PIN. Failures are written (and audited) even though the unlock fails. */
   async function checkPin(staffId: number, pin: string): Promise<{ result: UnlockResult; staff: StaffRow | null }> {
-    const row = await db
-      .selectFrom('staff')
-      .selectAll()
-      .where('id', '=', staffId)
-      .where('archived_at', 'is', null)
-      .executeTakeFirst();
+    const row = await db.selectFrom('staff').selectAll().where('id', '=', staffId).where('archived_at', 'is', null).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'staff' });
     const now = clock.now();
     if (row.locked_until && lockedAt(row.locked_until, now)) {
@@ -136,17 +131,12 @@ export function createStaffService({ db, clock, audit, actor }: ServiceDeps) {
     }
     const at = clock.stamp();
     if (verifyPin(pin, row.pin_hash)) {
-      await db
-        .updateTable('staff')
-        .set({ failed_pin_count: 0, locked_until: null, updated_at: at })
-        .where('id', '=', row.id)
-        .execute();
+      await db.updateTable('staff').set({ failed_pin_count: 0, locked_until: null, updated_at: at }).where('id', '=', row.id).execute();
       await audit.record('auth.unlock', 'staff', row.id);
       return { result: { status: 'unlocked', session: { role: row.role, staffId: row.id, staffName: row.name } }, staff: row };
     }
     const failures = (row.locked_until ? 0 : row.failed_pin_count) + 1;
-    const lockedUntil =
-      failures >= MAX_PIN_FAILURES ? clock.stampOf(dayjs(now).add(LOCKOUT_MINUTES, 'minute').toDate()) : null;
+    const lockedUntil = failures >= MAX_PIN_FAILURES ? clock.stampOf(dayjs(now).add(LOCKOUT_MINUTES, 'minute').toDate()) : null;
     await db
       .updateTable('staff')
       .set({ failed_pin_count: lockedUntil ? 0 : failures, locked_until: lockedUntil, updated_at: at })

@@ -27,7 +27,12 @@ export function ChildPicker({ value, onChange, id, style }: Props) {
       allowClear
       value={value}
       placeholder={t('picker.input.placeholder')}
-      onChange={(childId?: number) => onChange?.(childId, found.rows.find((c) => c.id === childId))}
+      onChange={(childId?: number) =>
+        onChange?.(
+          childId,
+          found.rows.find((c) => c.id === childId),
+        )
+      }
       options={found.rows.map((c) => ({
         value: c.id,
         label: `${c.name} · ${t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo })}`,

@@ -32,9 +32,7 @@ export function showFieldErrors<T>(form: FormInstance<T>, issues: FieldIssue[] =
   const fieldNames = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
   const unshown = issues.filter((issue) => !fieldNames.has(JSON.stringify(issue.path)));
   form.setFields(
-    issues
-      .filter((issue) => fieldNames.has(JSON.stringify(issue.path)))
-      .map((issue) => ({ name: issue.path as never, errors: [fieldMessage(issue.code)] })),
+    issues.filter((issue) => fieldNames.has(JSON.stringify(issue.path))).map((issue) => ({ name: issue.path as never, errors: [fieldMessage(issue.code)] })),
   );
   return unshown;
 }

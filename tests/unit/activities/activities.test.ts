@@ -2,64 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createAudit } from '../../../electron/services/audit';
 import { createActivitiesService } from '../../../electron/services/activities';
 import { createClock } from '../../../electron/services/deps';
-import type { Session } from '../../../electron/session';
 import type { Input } from '../../../shared/contract';
-import type { KioskActivity } from '../../../shared/domain';
-import type { ApiError, Result } from '../../../shared/errors';
 import { PAGE_MAX } from '../../../shared/validation';
-import { childInput } from '../fixtures';
-import { createTestApp, type TestApp } from '../helpers';
+import { type TestApp } from '../helpers';
 
-function errorOf(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-const conflict = (entity: string) => ({ code: 'conflict', details: { entity } });
-const fieldError = (field: string, code: string) => ({ code: 'invalid_input', details: { issues: [{ path: [field], code }] } });
-
-type ActivityInput = Input<'activities.create'>;
-
-/** Saturday 28 November 2026, 09:00–11:00; sign-up open 20–27 November. The test clock starts Monday 23rd. */
-function weekend(overrides: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    kind: 'weekend', title: '周末手工', capacity: 2, signupOpensAt: '2026-11-20T08:00:00+08:00', signupClosesAt: '2026-11-27T18:00:00+08:00',
-    date: '2026-11-28', startTime: '09:00', endTime: '11:00', ...overrides,
-  };
-}
-
-/** Every Wednesday 15:00–16:00 this autumn term. */
-function group(overrides: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    kind: 'group', title: '书法小组', capacity: 10, signupOpensAt: '2026-09-01T08:00:00+08:00', signupClosesAt: '2026-12-31T18:00:00+08:00',
-    weekday: 3, termStart: '2026-09-01', termEnd: '2027-01-15', startTime: '15:00', endTime: '16:00', ...overrides,
-  };
-}
-
-interface Room {
-  t: TestApp;
-  teacher: Session;
-  at(iso: string): void;
-  child(name: string, grade?: number): Promise<number>;
-  activity(input: ActivityInput): Promise<number>;
-  signUp(childId: number, activityId: number): Promise<Result<KioskActivity>>;
-  statuses(activityId: number): Promise<[number, string, number | null][]>;
-}
-
-async function room(): Promise<Room> {
-  const t = await createTestApp();
-  const teacher = await t.signIn('teacher', '王老师');
-  const wake = () => t.at(t.clock.now().toISOString());
-  return {
-    t,
-    teacher,
-    at: (iso) => (t.clock.set(iso), wake()),
-    child: async (name, grade = 4) => (await t.ok(t.admin, 'children.create', childInput({ name, grade }))).id,
-    activity: async (input) => (await t.ok(t.admin, 'activities.create', input)).id,
-    signUp: (childId, activityId) => t.call(t.kiosk, 'kiosk.signUp', { childId, activityId }),
-    statuses: async (activityId) =>
-      (await t.ok(teacher, 'activities.get', { id: activityId })).signups.map((s) => [s.childId, s.status, s.position] as [number, string, number | null]),
-  };
-}
+import { errorOf, weekend, group, conflict, fieldError, room, type ActivityInput } from './activitiesRoom';
 
 describe('signing up: places and the waiting list', () => {
   it('fills the places, then queues in order, and counts both', async () => {
@@ -67,7 +14,12 @@ describe('signing up: places and the waiting list', () => {
     const id = await r.activity(weekend());
     const [a, b, c, d] = [await r.child('张小明'), await r.child('李华'), await r.child('王芳'), await r.child('赵磊')];
     for (const childId of [a, b, c, d]) await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId, activityId: id });
-    expect(await r.statuses(id)).toEqual([[a, 'enrolled', null], [b, 'enrolled', null], [c, 'waiting', 1], [d, 'waiting', 2]]);
+    expect(await r.statuses(id)).toEqual([
+      [a, 'enrolled', null],
+      [b, 'enrolled', null],
+      [c, 'waiting', 1],
+      [d, 'waiting', 2],
+    ]);
     expect((await r.t.ok(r.teacher, 'activities.list', {}))[0]).toMatchObject({ id, enrolled: 2, waiting: 2 });
     expect(await r.t.ok(r.t.kiosk, 'kiosk.activities', { childId: d })).toEqual([
       expect.objectContaining({ id, spotsLeft: 0, mine: { status: 'waiting', position: 2 } }),
@@ -84,12 +36,22 @@ describe('signing up: places and the waiting list', () => {
     for (const childId of [a, b, c, d]) await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId, activityId: id });
     r.at('2026-11-24T10:00:00+08:00');
     expect(await r.t.ok(r.t.kiosk, 'kiosk.cancelSignUp', { childId: a, activityId: id })).toMatchObject({ spotsLeft: 0, mine: null });
-    expect(await r.statuses(id)).toEqual([[b, 'enrolled', null], [c, 'enrolled', null], [d, 'waiting', 1], [a, 'cancelled', null]]);
+    expect(await r.statuses(id)).toEqual([
+      [b, 'enrolled', null],
+      [c, 'enrolled', null],
+      [d, 'waiting', 1],
+      [a, 'cancelled', null],
+    ]);
     const promoted = await r.t.app.db.selectFrom('activity_signup').selectAll().where('child_id', '=', c).executeTakeFirstOrThrow();
     expect(promoted.promoted_at).toBe('2026-11-24T10:00:00+08:00');
 
     await r.t.ok(r.t.kiosk, 'kiosk.cancelSignUp', { childId: d, activityId: id });
-    expect(await r.statuses(id)).toEqual([[b, 'enrolled', null], [c, 'enrolled', null], [a, 'cancelled', null], [d, 'cancelled', null]]);
+    expect(await r.statuses(id)).toEqual([
+      [b, 'enrolled', null],
+      [c, 'enrolled', null],
+      [a, 'cancelled', null],
+      [d, 'cancelled', null],
+    ]);
     expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.cancelSignUp', { childId: d, activityId: id }))).toEqual(conflict('not_signed_up'));
   });
 
@@ -126,7 +88,13 @@ describe('signing up: places and the waiting list', () => {
       await service.kioskCancel(kids[1], id);
     });
     const [a, b, c, d, e] = kids;
-    expect(await r.statuses(id)).toEqual([[c, 'enrolled', null], [d, 'enrolled', null], [e, 'waiting', 1], [a, 'cancelled', null], [b, 'cancelled', null]]);
+    expect(await r.statuses(id)).toEqual([
+      [c, 'enrolled', null],
+      [d, 'enrolled', null],
+      [e, 'waiting', 1],
+      [a, 'cancelled', null],
+      [b, 'cancelled', null],
+    ]);
   });
 });
 
@@ -219,7 +187,10 @@ describe('signing up: the rules', () => {
     const a = await r.child('张小明');
     for (const activityId of [gone, 999]) {
       expect(errorOf(await r.signUp(a, activityId))).toEqual({ code: 'not_found', details: { entity: 'activity' } });
-      expect(errorOf(await r.t.call(r.teacher, 'activities.enrol', { childId: a, activityId }))).toEqual({ code: 'not_found', details: { entity: 'activity' } });
+      expect(errorOf(await r.t.call(r.teacher, 'activities.enrol', { childId: a, activityId }))).toEqual({
+        code: 'not_found',
+        details: { entity: 'activity' },
+      });
     }
     expect(errorOf(await r.t.call(r.t.admin, 'activities.archive', { id: gone }))).toEqual(conflict('already_archived'));
   });
@@ -241,7 +212,10 @@ describe('the catalogue', () => {
       fieldError('capacity', 'range'),
     );
     expect(await r.t.ok(r.t.admin, 'activities.update', { id: created.id, activity: weekend({ capacity: 3, title: '剪纸' }) })).toMatchObject({
-      title: '剪纸', capacity: 3, enrolled: 3, waiting: 0,
+      title: '剪纸',
+      capacity: 3,
+      enrolled: 3,
+      waiting: 0,
     });
   });
 });
@@ -254,7 +228,10 @@ describe('attendance', () => {
     for (const childId of [a, b, c]) await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId, activityId: id });
     const date = '2026-11-25'; // a Wednesday in the term
     expect(await r.t.ok(r.teacher, 'activities.attendance', { activityId: id, date })).toEqual({
-      activityId: id, date, enrolled: 2, attended: 0,
+      activityId: id,
+      date,
+      enrolled: 2,
+      attended: 0,
       rows: [
         { childId: a, childName: '张小明', grade: 3, classNo: 2, present: null },
         { childId: b, childName: '李华', grade: 5, classNo: 2, present: null },
@@ -291,10 +268,18 @@ describe('who is in no group', () => {
   it('lists active children with no live place in a group running now', async () => {
     const r = await room();
     const now = await r.activity(group());
-    const later = await r.activity(group({ title: '合唱', weekday: 5, termStart: '2027-02-20', termEnd: '2027-06-30', signupOpensAt: '2026-11-01T08:00:00+08:00' }));
+    const later = await r.activity(
+      group({ title: '合唱', weekday: 5, termStart: '2027-02-20', termEnd: '2027-06-30', signupOpensAt: '2026-11-01T08:00:00+08:00' }),
+    );
     const sat = await r.activity(weekend());
     const [inGroup, waiting, cancelled, laterOnly, weekendOnly, none, left] = [
-      await r.child('张小明'), await r.child('李华'), await r.child('王芳'), await r.child('赵磊'), await r.child('孙丽'), await r.child('周杰'), await r.child('吴敏'),
+      await r.child('张小明'),
+      await r.child('李华'),
+      await r.child('王芳'),
+      await r.child('赵磊'),
+      await r.child('孙丽'),
+      await r.child('周杰'),
+      await r.child('吴敏'),
     ];
     await r.t.ok(r.t.admin, 'activities.update', { id: now, activity: group({ capacity: 1 }) });
     await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: inGroup, activityId: now });
@@ -354,7 +339,11 @@ describe('the kiosk view', () => {
     await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId: other, activityId: sat });
     r.at('2026-11-23T13:00:00+08:00');
     const list = await r.t.ok(r.t.kiosk, 'kiosk.activities', { childId: a });
-    expect(list.map((x) => [x.id, x.spotsLeft, x.mine?.status ?? null])).toEqual([[sat, 1, null], [held, 1, 'enrolled'], [grp, 10, null]]);
+    expect(list.map((x) => [x.id, x.spotsLeft, x.mine?.status ?? null])).toEqual([
+      [sat, 1, null],
+      [held, 1, 'enrolled'],
+      [grp, 10, null],
+    ]);
     expect(JSON.stringify(list)).not.toMatch(/张小明|李华/);
     r.at('2026-11-30T10:00:00+08:00');
     expect((await r.t.ok(r.t.kiosk, 'kiosk.activities', { childId: a })).map((x) => x.id)).toEqual([grp]);
@@ -366,9 +355,15 @@ describe('roles', () => {
     const r = await room();
     const id = await r.activity(weekend());
     const inputs: { [M in Extract<Parameters<TestApp['call']>[1], `activities.${string}`>]: Input<M> } = {
-      'activities.list': {}, 'activities.get': { id }, 'activities.create': weekend(), 'activities.update': { id, activity: weekend() },
-      'activities.archive': { id }, 'activities.enrol': { activityId: id, childId: 1 }, 'activities.remove': { signupId: 1 },
-      'activities.attendance': { activityId: id, date: '2026-11-28' }, 'activities.markAttendance': { activityId: id, date: '2026-11-28', childId: 1, present: true },
+      'activities.list': {},
+      'activities.get': { id },
+      'activities.create': weekend(),
+      'activities.update': { id, activity: weekend() },
+      'activities.archive': { id },
+      'activities.enrol': { activityId: id, childId: 1 },
+      'activities.remove': { signupId: 1 },
+      'activities.attendance': { activityId: id, date: '2026-11-28' },
+      'activities.markAttendance': { activityId: id, date: '2026-11-28', childId: 1, present: true },
       'activities.notInGroup': {},
     };
     for (const [method, input] of Object.entries(inputs)) {

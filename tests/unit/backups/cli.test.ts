@@ -156,12 +156,12 @@ describe('cli restore', () => {
 
 describe('the packaged app started with a command', () => {
   it('runs the command line when a word follows the app and its switches, else opens the window', () => {
-    expect(commandLineOf(['C:\\Program Files\\Children\'s Home\\Children\'s Home.exe', 'backup', '--out', 'E:\\'], false)).toEqual(['backup', '--out', 'E:\\']);
+    expect(commandLineOf(["C:\\Program Files\\Children's Home\\Children's Home.exe", 'backup', '--out', 'E:\\'], false)).toEqual(['backup', '--out', 'E:\\']);
     expect(commandLineOf(['/usr/bin/electron', '.', 'restore', '--from', 'x.sqlite'], true)).toEqual(['restore', '--from', 'x.sqlite']);
-    expect(commandLineOf(['Children\'s Home.exe'], false)).toBeNull();
-    expect(commandLineOf(['Children\'s Home.exe', '--no-sandbox'], false)).toBeNull();
+    expect(commandLineOf(["Children's Home.exe"], false)).toBeNull();
+    expect(commandLineOf(["Children's Home.exe", '--no-sandbox'], false)).toBeNull();
     // A word that is no command is still a command line: runCli answers it with exit 2, no window opens.
-    expect(commandLineOf(['Children\'s Home.exe', 'toString'], false)).toEqual(['toString']);
+    expect(commandLineOf(["Children's Home.exe", 'toString'], false)).toEqual(['toString']);
     expect(commandLineOf(['/usr/bin/electron', '.'], true)).toBeNull();
   });
 });

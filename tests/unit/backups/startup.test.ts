@@ -33,7 +33,10 @@ async function backupOf(dir: string, folder: string, name: string, school: strin
   const source = path.join(dir, `source-${school}.sqlite`);
   const o = await openDatabase({ file: source });
   const at = '2026-11-01T10:00:00+08:00';
-  await o.db.insertInto('setting').values({ key: 'schoolName', value: JSON.stringify(school), created_at: at, updated_at: at }).execute();
+  await o.db
+    .insertInto('setting')
+    .values({ key: 'schoolName', value: JSON.stringify(school), created_at: at, updated_at: at })
+    .execute();
   const file = await writeBackup(o.sqlite, folder, name, new Date(Date.UTC(2026, 10, day, 2)));
   await o.close();
   return file;
@@ -112,7 +115,10 @@ describe('restore the latest good backup at start-up', () => {
     fs.mkdirSync(usb);
     const o = await openDatabase({ file });
     const at = '2026-11-01T10:00:00+08:00';
-    await o.db.insertInto('setting').values({ key: 'backupFolder', value: JSON.stringify(usb), created_at: at, updated_at: at }).execute();
+    await o.db
+      .insertInto('setting')
+      .values({ key: 'backupFolder', value: JSON.stringify(usb), created_at: at, updated_at: at })
+      .execute();
     await o.close();
     expect(backupFoldersFor(file, folder)).toEqual([folder, usb]);
 

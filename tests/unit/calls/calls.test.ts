@@ -1,55 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../../electron/session';
-import type { Input } from '../../../shared/contract';
 import { methodNames } from '../../../shared/contract';
-import type { ApiError, Result } from '../../../shared/errors';
 import { childInput } from '../fixtures';
-import { createTestApp, testClock, type TestApp } from '../helpers';
+import { auditText, errorOf, room, talked } from './callsRoom';
 
 const PHONES = ['13987654321', '13700001111', '13812345678'];
 const DAY = 24 * 60;
-
-function errorOf(result: Result<unknown>): ApiError {
-  if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
-
-interface Room {
-  t: TestApp;
-  teacher: Session;
-  teacherId: number;
-  /** Moves the clock and keeps the staff sessions awake (the idle lock would sign them out). */
-  at(iso: string): void;
-  advance(minutes: number): void;
-  child(name: string, overrides?: Partial<Input<'children.create'>>): Promise<{ id: number; father: number; mother: number }>;
-}
-
-async function room(start?: string): Promise<Room> {
-  // Set up at `start`: a clock moved back under a signed-in admin is idle time passed (services/clock/idle.ts).
-  const t = await createTestApp({ clock: testClock(start) });
-  const teacher = await t.signIn('teacher', '王老师');
-  const wake = () => t.at(t.clock.now().toISOString());
-  wake();
-  return {
-    t,
-    teacher,
-    teacherId: teacher.staffId ?? 0,
-    at: (iso) => (t.clock.set(iso), wake()),
-    advance: (m) => (t.clock.advanceMinutes(m), wake()),
-    async child(name, overrides = {}) {
-      const c = await t.ok(t.admin, 'children.create', childInput({ name, ...overrides }));
-      return { id: c.id, father: c.parents[0]?.id ?? 0, mother: c.parents[1]?.id ?? 0 };
-    },
-  };
-}
-
-async function talked(r: Room, child: { id: number; father: number }, minutesAgo: number, outcome: 'talked' | 'no_answer' = 'talked') {
-  return r.t.ok(r.teacher, 'calls.log', { childId: child.id, parentId: child.father, outcome, durationMinutes: 3, endedMinutesAgo: minutesAgo });
-}
-
-async function auditText(t: TestApp): Promise<string> {
-  return JSON.stringify(await t.app.db.selectFrom('audit_log').select(['action', 'details']).execute());
-}
 
 describe('calls: booking', () => {
   it('lets a child book at the kiosk, showing relation and place but no phone number', async () => {
@@ -67,7 +22,15 @@ describe('calls: booking', () => {
     const r = await room();
     const a = await r.child('张小明');
     const entry = await r.t.ok(r.teacher, 'calls.book', { childId: a.id, parentId: a.father });
-    expect(entry).toMatchObject({ position: 1, status: 'waiting', childId: a.id, parentRelation: 'father', parentName: '张建国', phone: '13987654321', callId: null });
+    expect(entry).toMatchObject({
+      position: 1,
+      status: 'waiting',
+      childId: a.id,
+      parentRelation: 'father',
+      parentName: '张建国',
+      phone: '13987654321',
+      callId: null,
+    });
     const row = await r.t.app.db.selectFrom('call_booking').select('booked_by_staff_id').executeTakeFirstOrThrow();
     expect(row.booked_by_staff_id).toBe(r.teacherId);
     for (const phone of PHONES) expect(await auditText(r.t)).not.toContain(phone);
@@ -77,7 +40,10 @@ describe('calls: booking', () => {
     const r = await room();
     const a = await r.child('张小明');
     await r.t.ok(r.t.kiosk, 'kiosk.bookCall', { childId: a.id, parentId: a.mother });
-    expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.bookCall', { childId: a.id, parentId: a.father }))).toEqual({ code: 'conflict', details: { entity: 'already_booked' } });
+    expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.bookCall', { childId: a.id, parentId: a.father }))).toEqual({
+      code: 'conflict',
+      details: { entity: 'already_booked' },
+    });
     expect(errorOf(await r.t.call(r.teacher, 'calls.book', { childId: a.id, parentId: a.father })).details?.entity).toBe('already_booked');
     await r.t.ok(r.t.kiosk, 'kiosk.cancelBooking', { childId: a.id });
     expect((await r.t.ok(r.t.kiosk, 'kiosk.bookCall', { childId: a.id, parentId: a.father })).booking?.parentRelation).toBe('father');
@@ -89,7 +55,11 @@ describe('calls: booking', () => {
     const b = await r.child('李小红');
     const wrong = { code: 'invalid_input', details: { issues: [{ path: ['parentId'], code: 'not_found' }] } };
     expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.bookCall', { childId: a.id, parentId: b.mother }))).toEqual(wrong);
-    await r.t.ok(r.t.admin, 'children.update', { ...childInput(), id: a.id, parents: [{ id: a.father, relation: 'father', name: '张建国', phone: '13987654321' }] });
+    await r.t.ok(r.t.admin, 'children.update', {
+      ...childInput(),
+      id: a.id,
+      parents: [{ id: a.father, relation: 'father', name: '张建国', phone: '13987654321' }],
+    });
     expect(errorOf(await r.t.call(r.teacher, 'calls.book', { childId: a.id, parentId: a.mother }))).toEqual(wrong);
     const c = await r.child('王小刚', { parents: [{ relation: 'father', name: '王大山', phone: null }] });
     expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.bookCall', { childId: c.id, parentId: c.father }))).toEqual(wrong);
@@ -132,7 +102,13 @@ describe('calls: the queue', () => {
     await talked(r, b, 14 * 60); // yesterday 20:00
     await talked(r, e, 25 * 60); // yesterday 09:00: earlier than b, but the same day, so booking time decides
     await talked(r, c, 60, 'no_answer'); // no answer is not a talk
-    const ids = new Map<number, string>([[a.id, 'a'], [b.id, 'b'], [c.id, 'c'], [d.id, 'd'], [e.id, 'e']]);
+    const ids = new Map<number, string>([
+      [a.id, 'a'],
+      [b.id, 'b'],
+      [c.id, 'c'],
+      [d.id, 'd'],
+      [e.id, 'e'],
+    ]);
     for (const x of [a, b, e, d, c]) {
       await r.t.ok(r.teacher, 'calls.book', { childId: x.id, parentId: x.mother });
       r.advance(1);
@@ -167,8 +143,7 @@ describe('calls: the queue', () => {
     const nightShift = await r.child('李华', { parents: [{ relation: 'father', name: '李强', phone: '13911112222', bestCallTime: '22:00-01:00' }] });
     const shifts = await r.child('王芳', { parents: [{ relation: 'mother', name: '刘梅', phone: '13922223333', bestCallTime: '看排班' }] });
     for (const c of [evening, nightShift, shifts]) await r.t.ok(r.teacher, 'calls.book', { childId: c.id, parentId: c.father || c.mother });
-    const marks = async () =>
-      Object.fromEntries((await r.t.ok(r.teacher, 'calls.queue', {})).map((q) => [q.childName, [q.bestCallTime, q.goodTimeNow]]));
+    const marks = async () => Object.fromEntries((await r.t.ok(r.teacher, 'calls.queue', {})).map((q) => [q.childName, [q.bestCallTime, q.goodTimeNow]]));
     expect(await marks()).toEqual({ 张小明: ['晚上8点后', false], 李华: ['22:00-01:00', false], 王芳: ['看排班', null] });
     r.at('2026-12-02T20:15:00+08:00');
     expect(await marks()).toMatchObject({ 张小明: ['晚上8点后', true], 李华: ['22:00-01:00', false] });
@@ -188,13 +163,25 @@ describe('calls: start and finish', () => {
     r.advance(7.5);
     const record = await r.t.ok(r.teacher, 'calls.finish', { callId: started.callId ?? 0, outcome: 'talked', note: '妈妈说过年回家' });
     expect(record).toMatchObject({
-      childId: a.id, childName: '张小明', parentRelation: 'mother', parentName: '李秀英', staffName: '王老师', booked: true,
-      startedAt: '2026-11-23T10:00:00+08:00', endedAt: '2026-11-23T10:07:30+08:00', durationSeconds: 450, outcome: 'talked', note: '妈妈说过年回家',
+      childId: a.id,
+      childName: '张小明',
+      parentRelation: 'mother',
+      parentName: '李秀英',
+      staffName: '王老师',
+      booked: true,
+      startedAt: '2026-11-23T10:00:00+08:00',
+      endedAt: '2026-11-23T10:07:30+08:00',
+      durationSeconds: 450,
+      outcome: 'talked',
+      note: '妈妈说过年回家',
     });
     const booking = await r.t.app.db.selectFrom('call_booking').selectAll().executeTakeFirstOrThrow();
     expect(booking).toMatchObject({ status: 'done', closed_at: '2026-11-23T10:07:30+08:00' });
     expect(await r.t.ok(r.teacher, 'calls.queue', {})).toEqual([]);
-    expect(errorOf(await r.t.call(r.teacher, 'calls.finish', { callId: record.id, outcome: 'busy' }))).toEqual({ code: 'conflict', details: { entity: 'call_finished' } });
+    expect(errorOf(await r.t.call(r.teacher, 'calls.finish', { callId: record.id, outcome: 'busy' }))).toEqual({
+      code: 'conflict',
+      details: { entity: 'call_finished' },
+    });
     expect(errorOf(await r.t.call(r.teacher, 'calls.start', { bookingId })).details?.entity).toBe('not_waiting');
     const audit = await auditText(r.t);
     expect(audit).toContain('calls.finish');
@@ -222,7 +209,10 @@ describe('calls: start and finish', () => {
     const ea = await r.t.ok(r.teacher, 'calls.book', { childId: a.id, parentId: a.father });
     const eb = await r.t.ok(r.teacher, 'calls.book', { childId: b.id, parentId: b.father });
     const started = await r.t.ok(r.teacher, 'calls.start', { bookingId: ea.bookingId });
-    expect(errorOf(await r.t.call(r.teacher, 'calls.start', { bookingId: eb.bookingId }))).toEqual({ code: 'conflict', details: { entity: 'call_in_progress' } });
+    expect(errorOf(await r.t.call(r.teacher, 'calls.start', { bookingId: eb.bookingId }))).toEqual({
+      code: 'conflict',
+      details: { entity: 'call_in_progress' },
+    });
     await r.t.ok(r.teacher, 'calls.finish', { callId: started.callId ?? 0, outcome: 'talked' });
     expect((await r.t.ok(r.teacher, 'calls.start', { bookingId: eb.bookingId })).status).toBe('calling');
   });
@@ -232,13 +222,28 @@ describe('calls: log and history', () => {
   it('logs an unbooked call that ended a while ago, to a parent without a phone too', async () => {
     const r = await room();
     const a = await r.child('张小明', { parents: [{ relation: 'father', name: '张建国', phone: null }] });
-    const record = await r.t.ok(r.teacher, 'calls.log', { childId: a.id, parentId: a.father, outcome: 'talked', durationMinutes: 5, endedMinutesAgo: 30, note: '用奶奶手机打的' });
+    const record = await r.t.ok(r.teacher, 'calls.log', {
+      childId: a.id,
+      parentId: a.father,
+      outcome: 'talked',
+      durationMinutes: 5,
+      endedMinutesAgo: 30,
+      note: '用奶奶手机打的',
+    });
     expect(record).toMatchObject({
-      booked: false, staffName: '王老师', parentName: '张建国', outcome: 'talked', durationSeconds: 300,
-      startedAt: '2026-11-23T09:25:00+08:00', endedAt: '2026-11-23T09:30:00+08:00', note: '用奶奶手机打的',
+      booked: false,
+      staffName: '王老师',
+      parentName: '张建国',
+      outcome: 'talked',
+      durationSeconds: 300,
+      startedAt: '2026-11-23T09:25:00+08:00',
+      endedAt: '2026-11-23T09:30:00+08:00',
+      note: '用奶奶手机打的',
     });
     const b = await r.child('李小红');
-    expect(errorOf(await r.t.call(r.teacher, 'calls.log', { childId: a.id, parentId: b.father, outcome: 'talked', durationMinutes: 1 })).code).toBe('invalid_input');
+    expect(errorOf(await r.t.call(r.teacher, 'calls.log', { childId: a.id, parentId: b.father, outcome: 'talked', durationMinutes: 1 })).code).toBe(
+      'invalid_input',
+    );
     expect(await auditText(r.t)).not.toContain('奶奶');
   });
 
@@ -273,10 +278,15 @@ describe('calls: the once-a-month list', () => {
     r.at('2026-11-15T06:00:00+08:00'); // 30 local days, though only 29 days 23 hours
     const { rows, total } = await r.t.ok(r.teacher, 'calls.overdue', {});
     expect(total).toBe(2);
-    expect(rows.map((c) => [c.childId, c.daysSinceTalk])).toEqual([[never.id, null], [a.id, 30]]);
+    expect(rows.map((c) => [c.childId, c.daysSinceTalk])).toEqual([
+      [never.id, null],
+      [a.id, 30],
+    ]);
     expect(rows[0]).toMatchObject({ hasBooking: true, lastTalkAt: null, childName: '贝贝' });
     expect(rows[1]).toMatchObject({
-      hasBooking: false, surrogateName: '王老师', lastTalkAt: '2026-10-16T07:00:00+08:00',
+      hasBooking: false,
+      surrogateName: '王老师',
+      lastTalkAt: '2026-10-16T07:00:00+08:00',
       parents: [
         { id: a.father, relation: 'father', name: '张建国', hasPhone: true },
         { id: a.mother, relation: 'mother', name: '李秀英', hasPhone: true },
@@ -330,36 +340,5 @@ describe('calls: roles', () => {
     }
     expect(await r.t.app.db.selectFrom('call_booking').select('id').execute()).toEqual([]);
     expect((await r.t.call(r.teacher, 'calls.queue', {})).ok).toBe(true);
-  });
-});
-
-describe('calls: contact details checked this semester', () => {
-  it('lists parents not checked since the semester began, and one click records the check', async () => {
-    const r = await room('2026-12-02T16:30:00+08:00');
-    // The fixture's father was checked on 1 September (this semester), the mother never.
-    const a = await r.child('张小明');
-    await r.child('李华', {
-      parents: [{ relation: 'mother', name: '刘梅', phone: '13922223333', verifiedOn: '2026-08-31' }],
-    });
-    const gone = await r.child('王芳');
-    await r.t.ok(r.t.admin, 'children.archive', { id: gone.id, reason: '转学' });
-    const listed = async () => (await r.t.ok(r.teacher, 'calls.uncheckedContacts', {})).map((c) => [c.childName, c.relation, c.verifiedOn]);
-    expect(await listed()).toEqual([
-      ['李华', 'mother', '2026-08-31'],
-      ['张小明', 'mother', null],
-    ]);
-    expect(await r.t.ok(r.teacher, 'calls.markContactChecked', { parentId: a.mother })).toEqual({ parentId: a.mother, verifiedOn: '2026-12-02' });
-    expect(await listed()).toEqual([['李华', 'mother', '2026-08-31']]);
-    expect((await r.t.ok(r.teacher, 'children.get', { id: a.id })).parents.find((p) => p.id === a.mother)?.verifiedOn).toBe('2026-12-02');
-    expect(await auditText(r.t)).toContain('calls.markContactChecked');
-    expect(errorOf(await r.t.call(r.teacher, 'calls.markContactChecked', { parentId: 99_999 })).code).toBe('not_found');
-
-    // A new semester on 1 February: the autumn checks no longer count.
-    r.at('2027-02-01T09:00:00+08:00');
-    expect((await listed()).map((c) => c.slice(0, 2))).toEqual([
-      ['李华', 'mother'],
-      ['张小明', 'father'],
-      ['张小明', 'mother'],
-    ]);
   });
 });

@@ -3,8 +3,7 @@ import { birthdayIn, birthdaysAround } from '../../../electron/services/care/bir
 import { careRoom } from './room';
 
 const kid = (id: number, birthDate: string) => ({ id, name: `孩子${id}`, grade: 3, class_no: 1, birth_date: birthDate });
-const brief = (today: string, ...children: ReturnType<typeof kid>[]) =>
-  birthdaysAround(children, today).map((b) => [b.childId, b.on, b.age, b.when]);
+const brief = (today: string, ...children: ReturnType<typeof kid>[]) => birthdaysAround(children, today).map((b) => [b.childId, b.on, b.age, b.when]);
 
 describe('birthdays this week and next', () => {
   it('lists this ISO week and next, today apart, with the age turned, earliest first', async () => {

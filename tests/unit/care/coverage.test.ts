@@ -64,14 +64,26 @@ describe('coverage', () => {
 
 /** The shares by their definition, from the raw rows: the oracle the counted figures must equal. */
 function recompute(t: CareRoom['t'], ends: string[]) {
-  const children = t.app.sqlite.prepare('select id, created_at, archived_at from child').all() as { id: number; created_at: string; archived_at: string | null }[];
-  const records = t.app.sqlite.prepare('select child_id, kind, date from care_record where voided_at is null').all() as { child_id: number; kind: string; date: string }[];
-  const calls = t.app.sqlite.prepare("select child_id, started_at from call where outcome = 'talked' and voided_at is null").all() as { child_id: number; started_at: string }[];
+  const children = t.app.sqlite.prepare('select id, created_at, archived_at from child').all() as {
+    id: number;
+    created_at: string;
+    archived_at: string | null;
+  }[];
+  const records = t.app.sqlite.prepare('select child_id, kind, date from care_record where voided_at is null').all() as {
+    child_id: number;
+    kind: string;
+    date: string;
+  }[];
+  const calls = t.app.sqlite.prepare("select child_id, started_at from call where outcome = 'talked' and voided_at is null").all() as {
+    child_id: number;
+    started_at: string;
+  }[];
   const events = [
     ...records.map((r) => ({ childId: r.child_id, kind: r.kind, date: r.date })),
     ...calls.map((c) => ({ childId: c.child_id, kind: 'contact', date: c.started_at.slice(0, 10) })),
   ];
-  const semesterStart = (d: string) => (d.slice(5, 7) >= '09' ? `${d.slice(0, 4)}-09-01` : d.slice(5, 7) === '01' ? `${Number(d.slice(0, 4)) - 1}-09-01` : `${d.slice(0, 4)}-02-01`);
+  const semesterStart = (d: string) =>
+    d.slice(5, 7) >= '09' ? `${d.slice(0, 4)}-09-01` : d.slice(5, 7) === '01' ? `${Number(d.slice(0, 4)) - 1}-09-01` : `${d.slice(0, 4)}-02-01`;
   return ends.map((end) => {
     const onRoll = children.filter((c) => c.created_at.slice(0, 10) <= end && (c.archived_at === null || c.archived_at.slice(0, 10) > end));
     const share = (kind: string, from: string) => {
@@ -79,7 +91,13 @@ function recompute(t: CareRoom['t'], ends: string[]) {
       return onRoll.length === 0 ? 0 : done.length / onRoll.length;
     };
     const month = `${end.slice(0, 7)}-01`;
-    return { month: end.slice(0, 7), talk: share('talk', month), contact: share('contact', month), visit: share('home_visit', semesterStart(end)), letter: share('letter', semesterStart(end)) };
+    return {
+      month: end.slice(0, 7),
+      talk: share('talk', month),
+      contact: share('contact', month),
+      visit: share('home_visit', semesterStart(end)),
+      letter: share('letter', semesterStart(end)),
+    };
   });
 }
 
@@ -129,7 +147,10 @@ describe('coverage: counted by the database', () => {
     expect(cover.months).toEqual(expected);
     expect(cover.current).toEqual(expected[5]);
     expect(cover.children).toBe(5);
-    expect(cover.unassigned.map((c) => [c.childId, c.grade])).toEqual([[inThird.id, 3], [inFifth.id, 5]]);
+    expect(cover.unassigned.map((c) => [c.childId, c.grade])).toEqual([
+      [inThird.id, 3],
+      [inFifth.id, 5],
+    ]);
     // Not every share is 0 or 1: the oracle's room exercises the counting.
     expect(expected.flatMap((m) => [m.talk, m.contact, m.visit, m.letter]).filter((s) => s > 0 && s < 1).length).toBeGreaterThan(5);
   });

@@ -34,7 +34,7 @@ describe('due list: months', () => {
     expect(dec1.contact).toEqual(['overdue', '2026-10-20', '2026-12-31']);
   });
 
-  it('counts a call in which the child talked with a parent as this month\'s contact, not an unanswered one', async () => {
+  it("counts a call in which the child talked with a parent as this month's contact, not an unanswered one", async () => {
     const r = await careRoom('2026-10-01T10:00:00+08:00');
     const a = await r.child('张小明');
     r.at('2026-11-23T17:00:00+08:00');
@@ -133,9 +133,7 @@ describe('due list: who appears, grouped and sorted', () => {
     await r.write(talk(wangDue.id, '2026-10-15'));
 
     const mine = await r.t.ok(r.teacher, 'care.dueList', { scope: 'mine' });
-    expect(mine.map((g) => [g.staffId, g.staffName, g.children.map((c) => c.childName)])).toEqual([
-      [r.teacherId, '王老师', ['王小红', '张小明']],
-    ]);
+    expect(mine.map((g) => [g.staffId, g.staffName, g.children.map((c) => c.childName)])).toEqual([[r.teacherId, '王老师', ['王小红', '张小明']]]);
     expect(mine[0].children[0]).toMatchObject({ grade: 5, classNo: 2, duties: [{ duty: 'talk', status: 'overdue' }] });
     expect(mine[0].children[1].duties).toEqual([{ duty: 'talk', status: 'due', lastDone: '2026-10-15', periodEnds: '2026-11-30' }]);
 

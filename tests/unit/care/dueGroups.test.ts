@@ -32,7 +32,10 @@ async function room() {
   r.at('2026-11-18T16:00:00+08:00');
   await Promise.all(done(r, all.id));
   await Promise.all(done(r, counselled.id));
-  await r.write({ kind: 'counselling', childId: counselled.id, date: '2026-11-18', text: '想妈妈，睡不好', followUp: { note: '周五再谈', dueOn: '2026-11-20' } }, r.counsellor);
+  await r.write(
+    { kind: 'counselling', childId: counselled.id, date: '2026-11-18', text: '想妈妈，睡不好', followUp: { note: '周五再谈', dueOn: '2026-11-20' } },
+    r.counsellor,
+  );
   r.at('2026-11-23T17:00:00+08:00');
   await r.call(late, 'talked');
   await r.call(voided, 'no_answer');
@@ -60,12 +63,28 @@ describe('due list: the room as counts per surrogate parent', () => {
       { staffId: r.otherId, staffName: '李老师', due: 2, late: 1 },
       { staffId: r.teacherId, staffName: '王老师', due: 3, late: 1 },
     ]);
-    const duties = (name: string) => groups.flatMap((g) => g.children).find((c) => c.childName === name)?.duties.map((d) => [d.duty, d.status]);
-    expect(duties('作废')).toEqual([['talk', 'due'], ['contact', 'due']]);
+    const duties = (name: string) =>
+      groups
+        .flatMap((g) => g.children)
+        .find((c) => c.childName === name)
+        ?.duties.map((d) => [d.duty, d.status]);
+    expect(duties('作废')).toEqual([
+      ['talk', 'due'],
+      ['contact', 'due'],
+    ]);
     expect(duties('晚谈')).toEqual([['talk', 'due']]);
     // Joined this month: every duty is due, none is late.
-    expect(duties('新生')).toEqual([['contact', 'due'], ['visit', 'due'], ['letter', 'due']]);
-    expect(duties('无人')).toEqual([['talk', 'due'], ['contact', 'due'], ['visit', 'due'], ['letter', 'due']]);
+    expect(duties('新生')).toEqual([
+      ['contact', 'due'],
+      ['visit', 'due'],
+      ['letter', 'due'],
+    ]);
+    expect(duties('无人')).toEqual([
+      ['talk', 'due'],
+      ['contact', 'due'],
+      ['visit', 'due'],
+      ['letter', 'due'],
+    ]);
   });
 
   it("puts an archived surrogate parent's children with the children who have none, and withholds a counselling note from a teacher", async () => {

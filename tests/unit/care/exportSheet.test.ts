@@ -31,15 +31,29 @@ async function weekOfCare() {
 }
 
 describe('weekly export: the care summary sheet', () => {
-  it('counts per surrogate parent the week\'s records by kind, follow-ups open at its end and coverage at its end', async () => {
+  it("counts per surrogate parent the week's records by kind, follow-ups open at its end and coverage at its end", async () => {
     const r = await weekOfCare();
     const out = path.join(r.t.dir, 'usb');
     fs.mkdirSync(out);
     const run = await r.t.ok(r.t.admin, 'exports.week', { week: '2026-W47', folder: out });
     const book = await readXlsx(path.join(run.bundlePath, '青山小学-留守儿童之家-2026-W47.xlsx'));
     expect(book['关爱记录']).toEqual([
-      ['序号', '代理家长', '儿童数', '谈心', '联系家长', '家访', '书信', '成长记录', '心理辅导', '待跟进事项',
-        '本月谈心覆盖率（%）', '本月联系家长覆盖率（%）', '本学期家访覆盖率（%）', '本学期书信覆盖率（%）'],
+      [
+        '序号',
+        '代理家长',
+        '儿童数',
+        '谈心',
+        '联系家长',
+        '家访',
+        '书信',
+        '成长记录',
+        '心理辅导',
+        '待跟进事项',
+        '本月谈心覆盖率（%）',
+        '本月联系家长覆盖率（%）',
+        '本学期家访覆盖率（%）',
+        '本学期书信覆盖率（%）',
+      ],
       [1, '李老师', 1, 1, 0, 0, 1, 0, 1, 0, 100, 0, 0, 100],
       [2, '王老师', 2, 1, 1, 1, 0, 0, 0, 1, 100, 50, 50, 0],
       [3, '未安排代理家长', 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
@@ -54,7 +68,7 @@ describe('weekly export: the care summary sheet', () => {
     }
   });
 
-  it('reads shares as at today while the week is still running, in today\'s month', async () => {
+  it("reads shares as at today while the week is still running, in today's month", async () => {
     const r = await careRoom('2026-09-01T10:00:00+08:00');
     const a = await r.child('张小明');
     // Monday 30 November: week 2026-W49 ends on 6 December, but today is still November.

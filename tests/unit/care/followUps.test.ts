@@ -10,11 +10,21 @@ describe('follow-ups raised by a record', () => {
       { kind: 'contact' as const, childId: a.id, date: '2026-11-20', contactWith: 'father' as const, contactMode: 'phone' as const, text: '电话' },
       { kind: 'home_visit' as const, childId: a.id, date: '2026-11-20', metWith: '爷爷', text: '好' },
       { kind: 'letter' as const, childId: a.id, date: '2026-11-20', letterTo: '爸爸', letterSentOn: null },
-    ]) await r.write(input);
+    ])
+      await r.write(input);
     const rec = await r.write({ ...talk(a.id, '2026-11-23', '情绪低落'), followUp: { note: '一周后再谈', dueOn: '2026-11-30' } });
     expect(rec.followUp).toMatchObject({
-      childId: a.id, childName: '张小明', recordId: rec.id, reason: 'record', note: '一周后再谈', redacted: false,
-      dueOn: '2026-11-30', raisedBy: '王老师', doneAt: null, doneBy: null, doneNote: null,
+      childId: a.id,
+      childName: '张小明',
+      recordId: rec.id,
+      reason: 'record',
+      note: '一周后再谈',
+      redacted: false,
+      dueOn: '2026-11-30',
+      raisedBy: '王老师',
+      doneAt: null,
+      doneBy: null,
+      doneNote: null,
     });
     const [group] = await r.t.ok(r.teacher, 'care.dueList', { scope: 'mine' });
     expect(group.children).toEqual([expect.objectContaining({ childId: a.id, duties: [], followUps: [rec.followUp] })]);
@@ -30,7 +40,7 @@ describe('follow-ups raised by a record', () => {
     expect(errorOf(await r.t.call(r.teacher, 'care.completeFollowUp', { id: 9999 }))).toEqual({ code: 'not_found', details: { entity: 'follow_up' } });
   });
 
-  it('lists mine as my children\'s and those I raised, open ones first, the earliest due first', async () => {
+  it("lists mine as my children's and those I raised, open ones first, the earliest due first", async () => {
     const r = await careRoom();
     const mine = await r.child('张小明');
     const hers = await r.child('李华', { surrogateStaffId: r.otherId });

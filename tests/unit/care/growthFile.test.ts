@@ -27,16 +27,30 @@ describe('growth file', () => {
     await r.t.ok(r.teacher, 'loans.return', { barcode: 'B001' });
     r.at('2026-11-23T11:40:00+08:00');
     const activity = await r.t.ok(r.t.admin, 'activities.create', {
-      kind: 'weekend', title: '周末手工', capacity: 10, signupOpensAt: '2026-11-20T08:00:00+08:00', signupClosesAt: '2026-11-27T18:00:00+08:00',
-      date: '2026-11-28', startTime: '09:00', endTime: '11:00',
+      kind: 'weekend',
+      title: '周末手工',
+      capacity: 10,
+      signupOpensAt: '2026-11-20T08:00:00+08:00',
+      signupClosesAt: '2026-11-27T18:00:00+08:00',
+      date: '2026-11-28',
+      startTime: '09:00',
+      endTime: '11:00',
     });
     await r.t.ok(r.teacher, 'activities.enrol', { activityId: activity.id, childId: a.id });
     await r.t.ok(r.teacher, 'activities.markAttendance', { activityId: activity.id, date: '2026-11-28', childId: a.id, present: true });
 
     const file = await r.t.ok(r.teacher, 'care.growthFile', { childId: a.id });
     expect(file).toMatchObject({
-      childId: a.id, childName: '张小明', gender: 'male', birthDate: '2016-05-12', grade: 4, classNo: 2, situation: 'both_away',
-      guardianName: '张德山', guardianRelation: 'grandfather', surrogateName: '王老师',
+      childId: a.id,
+      childName: '张小明',
+      gender: 'male',
+      birthDate: '2016-05-12',
+      grade: 4,
+      classNo: 2,
+      situation: 'both_away',
+      guardianName: '张德山',
+      guardianRelation: 'grandfather',
+      surrogateName: '王老师',
       totals: { visits: 1, calls: 2, booksRead: 1, activities: 1, records: 2 },
     });
     expect(file.entries.map((e) => [e.kind, e.at, e.title, e.detail, e.staffName])).toEqual([

@@ -10,9 +10,24 @@ describe('care records: writing', () => {
     const a = await r.child('张小明');
     const contact = await r.write({ kind: 'contact', childId: a.id, date: '2026-11-20', contactWith: 'mother', contactMode: 'video', text: '妈妈说春节回家' });
     expect(contact).toMatchObject({
-      childId: a.id, childName: '张小明', kind: 'contact', date: '2026-11-20', staffId: r.teacherId, staffName: '王老师',
-      contactWith: 'mother', contactMode: 'video', metWith: null, growthArea: null, letterTo: null, letterSentOn: null,
-      text: '妈妈说春节回家', redacted: false, fromCall: false, followUp: null, voidedAt: null, createdAt: '2026-11-23T10:00:00+08:00',
+      childId: a.id,
+      childName: '张小明',
+      kind: 'contact',
+      date: '2026-11-20',
+      staffId: r.teacherId,
+      staffName: '王老师',
+      contactWith: 'mother',
+      contactMode: 'video',
+      metWith: null,
+      growthArea: null,
+      letterTo: null,
+      letterSentOn: null,
+      text: '妈妈说春节回家',
+      redacted: false,
+      fromCall: false,
+      followUp: null,
+      voidedAt: null,
+      createdAt: '2026-11-23T10:00:00+08:00',
     });
     const visit = await r.write({ kind: 'home_visit', childId: a.id, date: '2026-11-22', metWith: '爷爷', text: '家里干净，作业有人看' }, r.other);
     expect(visit).toMatchObject({ kind: 'home_visit', metWith: '爷爷', staffName: '李老师', contactWith: null });
@@ -111,7 +126,14 @@ describe('care records: reading', () => {
     await r.write(talk(a.id, '2026-11-02'));
     await r.write({ kind: 'contact', childId: a.id, date: '2026-11-05', contactWith: 'guardian', contactMode: 'in_person', text: '奶奶来接' });
     r.at('2026-11-23T16:00:00+08:00');
-    await r.t.ok(r.teacher, 'calls.log', { childId: a.id, parentId: a.mother, outcome: 'talked', durationMinutes: 5, endedMinutesAgo: 0, note: '说了期中考试' });
+    await r.t.ok(r.teacher, 'calls.log', {
+      childId: a.id,
+      parentId: a.mother,
+      outcome: 'talked',
+      durationMinutes: 5,
+      endedMinutesAgo: 0,
+      note: '说了期中考试',
+    });
     await r.call(a, 'no_answer');
     const list = await r.t.ok(r.teacher, 'care.records', { childId: a.id });
     expect(list.map((x) => [x.kind, x.date, x.fromCall])).toEqual([
@@ -143,7 +165,10 @@ describe('care records: voiding', () => {
     const mine = await r.write({ ...talk(a.id, '2026-11-23'), followUp: { note: '周五再谈', dueOn: '2026-11-27' } });
     expect(errorOf(await r.t.call(r.other, 'care.void', { id: mine.id, reason: '写错了' }))).toEqual(forbidden);
     expect(await r.t.ok(r.teacher, 'care.void', { id: mine.id, reason: '写错了孩子' })).toEqual({ id: mine.id });
-    expect(errorOf(await r.t.call(r.teacher, 'care.void', { id: mine.id, reason: '再次' }))).toEqual({ code: 'conflict', details: { entity: 'already_voided' } });
+    expect(errorOf(await r.t.call(r.teacher, 'care.void', { id: mine.id, reason: '再次' }))).toEqual({
+      code: 'conflict',
+      details: { entity: 'already_voided' },
+    });
     const [kept] = await r.t.ok(r.teacher, 'care.records', { childId: a.id });
     expect(kept).toMatchObject({ id: mine.id, voidedAt: '2026-11-23T10:00:00+08:00', voidReason: '写错了孩子' });
     // Its follow-up closed with it, and the talk is due again.

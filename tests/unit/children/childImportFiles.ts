@@ -8,8 +8,20 @@ export interface ChildListFile {
 
 /** The header most tests use, as a Chinese school roster spells it. */
 export const HEADER = [
-  '学号', '姓名', '性别', '出生日期', '年级', '班级', '留守类型',
-  '监护人姓名', '监护人关系', '监护人电话', '父亲姓名', '父亲电话', '母亲姓名', '母亲电话',
+  '学号',
+  '姓名',
+  '性别',
+  '出生日期',
+  '年级',
+  '班级',
+  '留守类型',
+  '监护人姓名',
+  '监护人关系',
+  '监护人电话',
+  '父亲姓名',
+  '父亲电话',
+  '母亲姓名',
+  '母亲电话',
 ] as const;
 type HeaderName = (typeof HEADER)[number];
 
@@ -59,9 +71,7 @@ export type CsvEncoding = 'utf8' | 'utf8-bom' | 'gbk';
 
 export function csv(text: string, encoding: CsvEncoding, fileName = 'roster.csv'): ChildListFile {
   const bytes =
-    encoding === 'gbk'
-      ? gbkBytes(text)
-      : Buffer.concat([Buffer.from(encoding === 'utf8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+    encoding === 'gbk' ? gbkBytes(text) : Buffer.concat([Buffer.from(encoding === 'utf8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
   return { fileName, dataBase64: bytes.toString('base64') };
 }
 

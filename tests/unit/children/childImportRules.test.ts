@@ -35,7 +35,7 @@ describe('lenient cells', () => {
     expect(['2017/2/29', '2016-13-01', '2016-04-31', '20161301', '去年'].map(parseDate)).toEqual(Array(5).fill(null));
   });
 
-  it('splits the guardian\'s relation and name in either order', () => {
+  it("splits the guardian's relation and name in either order", () => {
     expect(splitRelationName('奶奶 黄桂珍')).toEqual({ relation: 'grandmother', name: '黄桂珍' });
     expect(splitRelationName('外公：罗大明')).toEqual({ relation: 'maternal_grandfather', name: '罗大明' });
     expect(splitRelationName('唐志国（父）')).toEqual({ relation: 'father', name: '唐志国' });
@@ -75,10 +75,22 @@ describe('the mapping step', () => {
     const file = await xlsx([MESSY]);
     const preview = await t.ok(t.admin, 'children.importPreview', file);
     expect(preview.columns.map((c) => [c.header, c.field])).toEqual([
-      ['学生姓名', 'name'], ['性别', 'gender'], ['出生日期', 'birthDate'], ['班级', 'classNo'], ['父母外出情况', 'situation'],
-      ['监护人', 'guardianName'], ['与学生关系', 'guardianRelation'], ['手机', 'guardianPhone'], ['是否留守儿童', 'leftBehind'],
+      ['学生姓名', 'name'],
+      ['性别', 'gender'],
+      ['出生日期', 'birthDate'],
+      ['班级', 'classNo'],
+      ['父母外出情况', 'situation'],
+      ['监护人', 'guardianName'],
+      ['与学生关系', 'guardianRelation'],
+      ['手机', 'guardianPhone'],
+      ['是否留守儿童', 'leftBehind'],
     ]);
-    expect(preview.rows.map((r) => [r.rowNumber, r.status, r.repeatOf])).toEqual([[3, 'new', null], [4, 'new', null], [5, 'repeat', 3], [6, 'skipped', null]]);
+    expect(preview.rows.map((r) => [r.rowNumber, r.status, r.repeatOf])).toEqual([
+      [3, 'new', null],
+      [4, 'new', null],
+      [5, 'repeat', 3],
+      [6, 'skipped', null],
+    ]);
     expect(preview.rows[0].fields).toMatchObject({ birthDate: '2017-08-20', grade: 6, classNo: 3, guardianPhone: '13812345678' });
     // Text around a guardian's number is kept in the notes, not lost.
     expect(preview.rows[1].fields).toMatchObject({ birthDate: '2017-11-03', guardianPhone: '13911112222', notes: '手机: 广州' });
@@ -100,7 +112,12 @@ describe('the mapping step', () => {
   it('takes a column the synonyms do not know when the admin maps it, and 与儿童关系 / 关系 / 监护人与学生关系 as the relation', async () => {
     const t = await app();
     for (const relation of ['与儿童关系', '关系', '监护人与学生关系', '与学生关系']) {
-      const file = await xlsx([[['姓名', '性别', '年级', '班', '留守类型', '监护人姓名', relation, '联系电话', '族别'], ['周一', '男', '三', '2', '双留守', '周二', '外婆', '13800001111', '苗族']]]);
+      const file = await xlsx([
+        [
+          ['姓名', '性别', '年级', '班', '留守类型', '监护人姓名', relation, '联系电话', '族别'],
+          ['周一', '男', '三', '2', '双留守', '周二', '外婆', '13800001111', '苗族'],
+        ],
+      ]);
       const preview = await t.ok(t.admin, 'children.importPreview', file);
       expect(preview.rows[0]).toMatchObject({ status: 'new', fields: { guardianRelation: 'maternal_grandmother' } });
       expect(preview.columns[8]).toMatchObject({ header: '族别', field: null, sample: '苗族' });
@@ -122,12 +139,15 @@ describe('the mapping step', () => {
   it('reports an unreadable cell on its column and imports the row; an impossible birth date or phone refuses it', async () => {
     const t = await app();
     const header = ['姓名', '性别', '出生日期', '年级', '班级', '留守类型', '监护人', '关系', '电话', '是否寄宿'];
-    const file = csv(csvText([
-      header,
-      ['甲', '女', '2016-3-2', '3', '2', '双留守', '乙', '奶奶', '13800001111', '也许'],
-      ['丙', '女', '2016-2-30', '3', '2', '双留守', '丁', '奶奶', '13800001111', '是'],
-      ['戊', '女', '2016-3-2', '3', '2', '双留守', '己', '奶奶', '1380000111', '是'],
-    ]), 'utf8');
+    const file = csv(
+      csvText([
+        header,
+        ['甲', '女', '2016-3-2', '3', '2', '双留守', '乙', '奶奶', '13800001111', '也许'],
+        ['丙', '女', '2016-2-30', '3', '2', '双留守', '丁', '奶奶', '13800001111', '是'],
+        ['戊', '女', '2016-3-2', '3', '2', '双留守', '己', '奶奶', '1380000111', '是'],
+      ]),
+      'utf8',
+    );
     const preview = await t.ok(t.admin, 'children.importPreview', file);
     expect(preview.rows.map((r) => [r.status, r.problems.map((p) => `${p.column}:${p.code}`)])).toEqual([
       ['new', ['是否寄宿:invalid']],

@@ -32,17 +32,51 @@ describe('children: create and get', () => {
     const got = await t.ok(t.admin, 'children.get', { id: created.id });
     expect(got).toEqual(created);
     expect(got).toMatchObject({
-      name: '张小明', gender: 'male', birthDate: '2016-05-12', grade: 4, classNo: 2, studentNo: '20200412',
-      situation: 'both_away', deFactoUnsupported: true, boarding: true,
-      guardianName: '张德山', guardianRelation: 'grandfather', guardianPhone: '13812345678', guardianAddress: '青山村三组12号',
-      surrogateStaffId: teacher.id, surrogateName: '王老师', notes: '爱画画',
+      name: '张小明',
+      gender: 'male',
+      birthDate: '2016-05-12',
+      grade: 4,
+      classNo: 2,
+      studentNo: '20200412',
+      situation: 'both_away',
+      deFactoUnsupported: true,
+      boarding: true,
+      guardianName: '张德山',
+      guardianRelation: 'grandfather',
+      guardianPhone: '13812345678',
+      guardianAddress: '青山村三组12号',
+      surrogateStaffId: teacher.id,
+      surrogateName: '王老师',
+      notes: '爱画画',
       consent: { signedBy: '张德山', signedOn: '2026-09-01', scope: '建档及留守儿童关爱工作' },
-      consentMissing: false, archived: false, archivedAt: null, archiveReason: null,
-      createdAt: '2026-11-23T10:00:00+08:00', updatedAt: '2026-11-23T10:00:00+08:00',
+      consentMissing: false,
+      archived: false,
+      archivedAt: null,
+      archiveReason: null,
+      createdAt: '2026-11-23T10:00:00+08:00',
+      updatedAt: '2026-11-23T10:00:00+08:00',
     });
     expect(got.parents).toEqual([
-      { id: expect.any(Number), relation: 'father', name: '张建国', phone: '13987654321', workCity: '广东东莞', employer: '电子厂', bestCallTime: '晚上8点后', verifiedOn: '2026-09-01' },
-      { id: expect.any(Number), relation: 'mother', name: '李秀英', phone: '13700001111', workCity: '浙江宁波', employer: null, bestCallTime: null, verifiedOn: null },
+      {
+        id: expect.any(Number),
+        relation: 'father',
+        name: '张建国',
+        phone: '13987654321',
+        workCity: '广东东莞',
+        employer: '电子厂',
+        bestCallTime: '晚上8点后',
+        verifiedOn: '2026-09-01',
+      },
+      {
+        id: expect.any(Number),
+        relation: 'mother',
+        name: '李秀英',
+        phone: '13700001111',
+        workCity: '浙江宁波',
+        employer: null,
+        bestCallTime: null,
+        verifiedOn: null,
+      },
     ]);
   });
 
@@ -89,7 +123,11 @@ describe('children: update', () => {
     const t = await createTestApp();
     const a = await t.ok(t.admin, 'children.create', childInput());
     const b = await t.ok(t.admin, 'children.create', childInput({ name: '王小红' }));
-    const result = await t.call(t.admin, 'children.update', { ...childInput(), id: b.id, parents: [{ ...childInput().parents?.[0], id: a.parents[0].id, relation: 'father', name: '张建国' }] });
+    const result = await t.call(t.admin, 'children.update', {
+      ...childInput(),
+      id: b.id,
+      parents: [{ ...childInput().parents?.[0], id: a.parents[0].id, relation: 'father', name: '张建国' }],
+    });
     expect(issuesOf(result)).toEqual([{ path: ['parents', 0], code: 'not_found' }]);
   });
 });
@@ -98,7 +136,11 @@ describe('children: validation', () => {
   const cases: [string, Partial<Input<'children.create'>>, FieldIssue][] = [
     ['a birth date in the future', { birthDate: '2026-11-24' }, { path: ['birthDate'], code: 'date_future' }],
     ['a child older than 20', { birthDate: '2005-11-22' }, { path: ['birthDate'], code: 'date_range' }],
-    ['a parent verified in the future', { parents: [{ relation: 'father', name: '张建国', verifiedOn: '2026-12-01' }] }, { path: ['parents', 0, 'verifiedOn'], code: 'date_future' }],
+    [
+      'a parent verified in the future',
+      { parents: [{ relation: 'father', name: '张建国', verifiedOn: '2026-12-01' }] },
+      { path: ['parents', 0, 'verifiedOn'], code: 'date_future' },
+    ],
     ['consent signed in the future', { consent: { signedBy: '张德山', signedOn: '2027-01-01' } }, { path: ['consent', 'signedOn'], code: 'date_future' }],
     ['an unknown surrogate', { surrogateStaffId: 999 }, { path: ['surrogateStaffId'], code: 'not_found' }],
     ['a bad guardian phone', { guardianPhone: '12345678901' }, { path: ['guardianPhone'], code: 'phone' }],
@@ -137,8 +179,16 @@ describe('children: validation', () => {
 
     const only = await t.ok(t.admin, 'children.create', { name: '石磊' });
     expect(only).toMatchObject({
-      name: '石磊', gender: null, birthDate: null, grade: null, classNo: null, situation: null,
-      guardianName: null, guardianRelation: null, guardianPhone: null, parents: [],
+      name: '石磊',
+      gender: null,
+      birthDate: null,
+      grade: null,
+      classNo: null,
+      situation: null,
+      guardianName: null,
+      guardianRelation: null,
+      guardianPhone: null,
+      parents: [],
     });
     // Unknown grades and classes list last, after every known class.
     await t.ok(t.admin, 'children.create', childInput({ name: '王小红', grade: 6, classNo: 2 }));
@@ -311,7 +361,10 @@ describe('children: archive and restore', () => {
     expect(archived).toMatchObject({ archived: true, archiveReason: '随父母外出就读', archivedAt: '2026-11-23T10:00:00+08:00' });
     expect(await t.ok(t.admin, 'children.list', {})).toEqual({ rows: [], total: 0 });
     expect((await t.ok(t.admin, 'children.list', { archived: true })).rows.map((x) => [x.id, x.archived])).toEqual([[c.id, true]]);
-    expect(errorOf(await t.call(t.admin, 'children.archive', { id: c.id, reason: '再次' }))).toEqual({ code: 'conflict', details: { entity: 'already_archived' } });
+    expect(errorOf(await t.call(t.admin, 'children.archive', { id: c.id, reason: '再次' }))).toEqual({
+      code: 'conflict',
+      details: { entity: 'already_archived' },
+    });
 
     const restored = await t.ok(t.admin, 'children.restore', { id: c.id });
     expect(restored).toMatchObject({ archived: false, archivedAt: null, archiveReason: null });

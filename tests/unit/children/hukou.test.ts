@@ -20,8 +20,18 @@ describe('hukou (户籍所在地)', () => {
   it('is read from a column headed 户籍所在地, 户籍 or 户口所在地', async () => {
     const t = await createTestApp();
     const teacher = await t.signIn('teacher', '王老师');
-    for (const [header, name] of [['户籍所在地', '王小红'], ['户籍', '李小兰'], ['户口所在地', '赵小刚']] as const) {
-      const file = csv(csvText([['姓名', header], [name, '贵州省黔东南州从江县']]), 'utf8-bom');
+    for (const [header, name] of [
+      ['户籍所在地', '王小红'],
+      ['户籍', '李小兰'],
+      ['户口所在地', '赵小刚'],
+    ] as const) {
+      const file = csv(
+        csvText([
+          ['姓名', header],
+          [name, '贵州省黔东南州从江县'],
+        ]),
+        'utf8-bom',
+      );
       const preview = await t.ok(t.admin, 'children.importPreview', file);
       expect(preview.columns.find((c) => c.header === header)?.suggested, header).toBe('hukou');
       expect(preview.rows[0]?.fields.hukou).toBe('贵州省黔东南州从江县');
@@ -35,7 +45,12 @@ describe('hukou (户籍所在地)', () => {
     const t = await createTestApp();
     const teacher = await t.signIn('teacher', '王老师');
     expect(await t.ok(teacher, 'children.hukouPlaces', {})).toEqual([]);
-    for (const [name, hukou] of [['甲', '湖南省怀化市'], ['乙', '广西河池市罗城县'], ['丙', '广西河池市罗城县'], ['丁', null]] as const) {
+    for (const [name, hukou] of [
+      ['甲', '湖南省怀化市'],
+      ['乙', '广西河池市罗城县'],
+      ['丙', '广西河池市罗城县'],
+      ['丁', null],
+    ] as const) {
       await t.ok(t.admin, 'children.create', childInput({ name, hukou, studentNo: null }));
     }
     expect(await t.ok(teacher, 'children.hukouPlaces', {})).toEqual(['广西河池市罗城县', '湖南省怀化市']);

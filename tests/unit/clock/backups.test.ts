@@ -16,7 +16,11 @@ function dayAt(n: number): string {
   return `${new Date(Date.UTC(2026, 10, 2 + n)).toISOString().slice(0, 10)}T10:00:00+08:00`;
 }
 
-const dailies = (folder: string) => fs.readdirSync(folder).filter((n) => /^daily-.*\.sqlite$/.test(n)).sort();
+const dailies = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .filter((n) => /^daily-.*\.sqlite$/.test(n))
+    .sort();
 
 async function backupAudits(t: TestApp): Promise<number> {
   return (await t.app.db.selectFrom('audit_log').select('id').where('action', '=', 'backups.daily').execute()).length;
@@ -109,7 +113,12 @@ describe('temporary files of a killed backup', () => {
     } finally {
       done();
     }
-    expect(fs.readdirSync(folder).filter((n) => n.includes('.tmp')).sort()).toEqual(['manual-2026-11-01T02-00-00-000Z.sqlite.tmp', 'notes.tmp']);
+    expect(
+      fs
+        .readdirSync(folder)
+        .filter((n) => n.includes('.tmp'))
+        .sort(),
+    ).toEqual(['manual-2026-11-01T02-00-00-000Z.sqlite.tmp', 'notes.tmp']);
 
     // The app's first scheduled run sweeps: that manual temp is no longer being written.
     await t.app.runScheduledTasks();

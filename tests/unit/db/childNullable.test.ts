@@ -70,16 +70,18 @@ describe('migration 0015: only the name is required', () => {
     ]);
     expect(o.sqlite.prepare('select child_id from visit').pluck().all()).toEqual([1]);
     expect(o.sqlite.prepare('select child_id from loan').pluck().all()).toEqual([1]);
-    expect(o.sqlite.prepare('select child_id || \'/\' || parent_id from call').pluck().all()).toEqual(['1/7']);
+    expect(o.sqlite.prepare("select child_id || '/' || parent_id from call").pluck().all()).toEqual(['1/7']);
     // Other tables still name "child" (not a renamed copy) in their references.
     expect(o.sqlite.prepare(`select "table" from pragma_foreign_key_list('loan') where "from" = 'child_id'`).pluck().all()).toEqual(['child']);
     // The deleted child's id 5 is not handed out again.
-    const next = o.sqlite
-      .prepare(`insert into child (name, name_pinyin, name_initials, created_at, updated_at) values ('只有名字', '', '', ?, ?)`)
-      .run(AT, AT);
+    const next = o.sqlite.prepare(`insert into child (name, name_pinyin, name_initials, created_at, updated_at) values ('只有名字', '', '', ?, ?)`).run(AT, AT);
     expect(next.lastInsertRowid).toBe(6);
     expect(o.sqlite.prepare('select gender, grade, class_no, situation, guardian_relation from child where id = 6').get()).toEqual({
-      gender: null, grade: null, class_no: null, situation: null, guardian_relation: null,
+      gender: null,
+      grade: null,
+      class_no: null,
+      situation: null,
+      guardian_relation: null,
     });
   });
 

@@ -57,10 +57,7 @@ describe('openDatabase', () => {
     const { file } = freshFile();
     const o = await track(openDatabase({ file }));
     const at = '2026-11-23T10:00:00+08:00';
-    const insert = o.db
-      .insertInto('child_parent')
-      .values({ child_id: 999, relation: 'father', name: '某人', created_at: at, updated_at: at })
-      .execute();
+    const insert = o.db.insertInto('child_parent').values({ child_id: 999, relation: 'father', name: '某人', created_at: at, updated_at: at }).execute();
     await expect(insert).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
   });
 
@@ -199,7 +196,10 @@ async function roomFile(file: string): Promise<void> {
   const o = await openDatabase({ file });
   const at = '2026-11-23T10:00:00+08:00';
   for (let i = 0; i < 200; i += 1) {
-    await o.db.insertInto('setting').values({ key: `k${i}`, value: JSON.stringify('值'.repeat(40)), created_at: at, updated_at: at }).execute();
+    await o.db
+      .insertInto('setting')
+      .values({ key: `k${i}`, value: JSON.stringify('值'.repeat(40)), created_at: at, updated_at: at })
+      .execute();
   }
   await o.close();
 }

@@ -42,7 +42,7 @@ async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
 }
 
 describe('duty.signIn and duty.signOut', () => {
-  it('signs the teacher in with her PIN against today\'s nearest duty, once', async () => {
+  it("signs the teacher in with her PIN against today's nearest duty, once", async () => {
     const r = await room('2026-11-23T15:30:00+08:00'); // Monday
     const morning = await r.opening(1, '08:00', '10:00');
     const afternoon = await r.opening(1, '16:00', '18:00');
@@ -51,8 +51,13 @@ describe('duty.signIn and duty.signOut', () => {
 
     const status = await r.t.ok(r.wang, 'duty.signIn', { pin: '2468' });
     expect(status.current).toEqual({
-      id: expect.any(Number), staffId: r.wang.staffId, staffName: '王老师', dutyId: planned,
-      signedInAt: '2026-11-23T15:30:00+08:00', signedOutAt: null, handoverNote: null,
+      id: expect.any(Number),
+      staffId: r.wang.staffId,
+      staffName: '王老师',
+      dutyId: planned,
+      signedInAt: '2026-11-23T15:30:00+08:00',
+      signedOutAt: null,
+      handoverNote: null,
     });
     expect(errorOf(await r.t.call(r.wang, 'duty.signIn', { pin: '2468' }))).toEqual({ code: 'conflict', details: { entity: 'already_on_duty_signin' } });
 
@@ -177,16 +182,45 @@ describe('duty.report', () => {
     r.at('2026-11-23T17:00:00+08:00');
     const during = await r.t.ok(r.wang, 'duty.report', { from: '2026-11-23', to: '2026-11-30' });
     expect(during.map((row) => [row.staffName, row.status])).toEqual([
-      ['李老师', 'late'], ['王老师', 'on_time'], ['陈静', 'unplanned'],
+      ['李老师', 'late'],
+      ['王老师', 'on_time'],
+      ['陈静', 'unplanned'],
     ]);
 
     r.at('2026-11-23T18:30:00+08:00');
     const after = await r.t.ok(r.wang, 'duty.report', { from: '2026-11-23', to: '2026-11-30' });
     expect(after).toEqual([
-      { date: '2026-11-23', openingId: mon, startTime: '16:00', staffName: '李老师', planned: true, signedInAt: '2026-11-23T16:11:00+08:00', signedOutAt: null, status: 'late' },
-      { date: '2026-11-23', openingId: mon, startTime: '16:00', staffName: '王老师', planned: true, signedInAt: '2026-11-23T16:10:00+08:00', signedOutAt: null, status: 'on_time' },
+      {
+        date: '2026-11-23',
+        openingId: mon,
+        startTime: '16:00',
+        staffName: '李老师',
+        planned: true,
+        signedInAt: '2026-11-23T16:11:00+08:00',
+        signedOutAt: null,
+        status: 'late',
+      },
+      {
+        date: '2026-11-23',
+        openingId: mon,
+        startTime: '16:00',
+        staffName: '王老师',
+        planned: true,
+        signedInAt: '2026-11-23T16:10:00+08:00',
+        signedOutAt: null,
+        status: 'on_time',
+      },
       { date: '2026-11-23', openingId: mon, startTime: '16:00', staffName: '赵老师', planned: true, signedInAt: null, signedOutAt: null, status: 'absent' },
-      { date: '2026-11-23', openingId: null, startTime: null, staffName: '陈静', planned: false, signedInAt: '2026-11-23T16:30:00+08:00', signedOutAt: null, status: 'unplanned' },
+      {
+        date: '2026-11-23',
+        openingId: null,
+        startTime: null,
+        staffName: '陈静',
+        planned: false,
+        signedInAt: '2026-11-23T16:30:00+08:00',
+        signedOutAt: null,
+        status: 'unplanned',
+      },
     ]);
 
     // Days later, a past day's missed duty is absent; the range bounds the rows.
@@ -206,7 +240,8 @@ describe('roles', () => {
       await r.t.call(r.wang, 'roster.archiveOpening', { id: 1 }),
       await r.t.call(r.wang, 'roster.swap', { dutyA: 1, dutyB: 2 }),
       await r.t.call(r.wang, 'roster.change', { action: 'remove', dutyId: 1 }),
-    ]) expect(errorOf(result)).toEqual({ code: 'forbidden' });
+    ])
+      expect(errorOf(result)).toEqual({ code: 'forbidden' });
     expect(errorOf(await r.t.call(r.t.kiosk, 'duty.signIn', { pin: '2468' }))).toEqual({ code: 'forbidden' });
   });
 });

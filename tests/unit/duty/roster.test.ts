@@ -57,12 +57,18 @@ describe('roster openings', () => {
     expect((await r.t.ok(r.wang, 'roster.openings', {})).map((o) => o.id)).toEqual([monEarly, wed]);
 
     expect(errorOf(await r.t.call(r.t.admin, 'roster.archiveOpening', { id: monLate }))).toEqual({ code: 'not_found', details: { entity: 'opening' } });
-    expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monLate, weekday: 1, startTime: '16:30', endTime: '18:00' }))).toMatchObject({ code: 'not_found' });
+    expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monLate, weekday: 1, startTime: '16:30', endTime: '18:00' }))).toMatchObject({
+      code: 'not_found',
+    });
     // An opening overlapping another on the same weekday is refused; touching end to start is not an overlap.
     const overlap = { code: 'conflict', details: { entity: 'opening_overlap' } };
     expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { weekday: 4, startTime: '17:00', endTime: '18:30', teachersNeeded: 1 }))).toEqual(overlap);
-    expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monEarly, weekday: 4, startTime: '14:00', endTime: '15:30', teachersNeeded: 1 }))).toEqual(overlap);
-    expect((await r.t.ok(r.t.admin, 'roster.saveOpening', { id: wed, weekday: 4, startTime: '15:00', endTime: '17:00', teachersNeeded: 3 })).endTime).toBe('17:00');
+    expect(
+      errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monEarly, weekday: 4, startTime: '14:00', endTime: '15:30', teachersNeeded: 1 })),
+    ).toEqual(overlap);
+    expect((await r.t.ok(r.t.admin, 'roster.saveOpening', { id: wed, weekday: 4, startTime: '15:00', endTime: '17:00', teachersNeeded: 3 })).endTime).toBe(
+      '17:00',
+    );
     await r.opening(4, '17:00', '18:30');
     await r.opening(1, '16:30', '18:00');
     const badTimes = errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { weekday: 1, startTime: '18:00', endTime: '16:00' }));
@@ -70,8 +76,14 @@ describe('roster openings', () => {
 
     const audit = await r.t.app.db.selectFrom('audit_log').select('action').where('table_name', '=', 'opening').orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual([
-      'roster.createOpening', 'roster.createOpening', 'roster.createOpening', 'roster.updateOpening', 'roster.archiveOpening',
-      'roster.updateOpening', 'roster.createOpening', 'roster.createOpening',
+      'roster.createOpening',
+      'roster.createOpening',
+      'roster.createOpening',
+      'roster.updateOpening',
+      'roster.archiveOpening',
+      'roster.updateOpening',
+      'roster.createOpening',
+      'roster.createOpening',
     ]);
   });
 });
@@ -82,7 +94,14 @@ describe('roster.generate', () => {
     const mon = await r.opening(1, '16:00', '18:00', 2);
     const wed = await r.opening(3, '16:00', '18:00');
     const ids = { wang: r.wang.staffId ?? 0, li: r.li.staffId ?? 0 };
-    const input = { termStart: '2026-11-23', termEnd: '2026-12-06', pattern: [{ openingId: mon, staffIds: [ids.wang, ids.li] }, { openingId: wed, staffIds: [ids.wang] }] };
+    const input = {
+      termStart: '2026-11-23',
+      termEnd: '2026-12-06',
+      pattern: [
+        { openingId: mon, staffIds: [ids.wang, ids.li] },
+        { openingId: wed, staffIds: [ids.wang] },
+      ],
+    };
 
     expect(await r.t.ok(r.t.admin, 'roster.generate', input)).toEqual({ created: 4 });
     const first = await liveDuties(r.t);
@@ -102,7 +121,12 @@ describe('roster.generate', () => {
     expect(await r.t.ok(r.t.admin, 'roster.generate', input)).toEqual({ created: 3 });
     const second = await liveDuties(r.t);
     expect(second).toHaveLength(5);
-    expect(second.filter((d) => d.source === 'change').map((d) => d.id).sort()).toEqual([extra, held].sort());
+    expect(
+      second
+        .filter((d) => d.source === 'change')
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([extra, held].sort());
     expect(second.some((d) => first.some((f) => f.id === d.id))).toBe(false);
     const removed = await r.t.app.db.selectFrom('duty').select('id').where('removed_at', 'is not', null).execute();
     expect(removed).toHaveLength(4);
@@ -118,13 +142,22 @@ describe('roster.generate', () => {
     const archived = await r.opening(2, '16:00', '18:00');
     await r.t.ok(r.t.admin, 'roster.archiveOpening', { id: archived });
     const result = await r.t.call(r.t.admin, 'roster.generate', {
-      termStart: '2026-11-23', termEnd: '2026-12-31',
-      pattern: [{ openingId: archived, staffIds: [] }, { openingId: mon, staffIds: [r.wang.staffId ?? 0, 999] }],
+      termStart: '2026-11-23',
+      termEnd: '2026-12-31',
+      pattern: [
+        { openingId: archived, staffIds: [] },
+        { openingId: mon, staffIds: [r.wang.staffId ?? 0, 999] },
+      ],
     });
-    expect(errorOf(result)).toEqual({ code: 'invalid_input', details: { issues: [
-      { path: ['pattern', 0, 'openingId'], code: 'not_found' },
-      { path: ['pattern', 1, 'staffIds', 1], code: 'not_found' },
-    ] } });
+    expect(errorOf(result)).toEqual({
+      code: 'invalid_input',
+      details: {
+        issues: [
+          { path: ['pattern', 0, 'openingId'], code: 'not_found' },
+          { path: ['pattern', 1, 'staffIds', 1], code: 'not_found' },
+        ],
+      },
+    });
     expect(await liveDuties(r.t)).toHaveLength(0);
     expect(errorOf(await r.t.call(r.wang, 'roster.generate', { termStart: '2026-11-23', termEnd: '2026-12-31', pattern: [] }))).toEqual({ code: 'forbidden' });
   });
@@ -133,7 +166,9 @@ describe('roster.generate', () => {
     const r = await room();
     const mon = await r.opening(1, '16:00', '18:00');
     const result = await r.t.call(r.t.admin, 'roster.generate', {
-      termStart: '2026-09-01', termEnd: '2226-01-31', pattern: [{ openingId: mon, staffIds: [r.wang.staffId ?? 0] }],
+      termStart: '2026-09-01',
+      termEnd: '2226-01-31',
+      pattern: [{ openingId: mon, staffIds: [r.wang.staffId ?? 0] }],
     });
     expect(errorOf(result)).toEqual({ code: 'invalid_input', details: { issues: [{ path: ['termEnd'], code: 'range' }] } });
     expect(await liveDuties(r.t)).toHaveLength(0);
@@ -141,12 +176,21 @@ describe('roster.generate', () => {
 });
 
 describe('roster.change and roster.swap', () => {
-  it('adds a teacher on one date of the opening\'s weekday, refuses doubles and removes duties', async () => {
+  it("adds a teacher on one date of the opening's weekday, refuses doubles and removes duties", async () => {
     const r = await room();
     const mon = await r.opening(1, '16:00', '18:00');
     const id = await r.add('2026-11-30', mon, r.wang);
     const duty = (await r.t.ok(r.wang, 'roster.week', { weekStart: '2026-11-30' })).days[0].openings[0].duties[0];
-    expect(duty).toEqual({ id, date: '2026-11-30', openingId: mon, startTime: '16:00', endTime: '18:00', staffId: r.wang.staffId, staffName: '王老师', source: 'change' });
+    expect(duty).toEqual({
+      id,
+      date: '2026-11-30',
+      openingId: mon,
+      startTime: '16:00',
+      endTime: '18:00',
+      staffId: r.wang.staffId,
+      staffName: '王老师',
+      source: 'change',
+    });
 
     const wrongDay = await r.t.call(r.t.admin, 'roster.change', { action: 'add', date: '2026-12-01', openingId: mon, staffId: r.wang.staffId ?? 0 });
     expect(errorOf(wrongDay)).toEqual({ code: 'invalid_input', details: { issues: [{ path: ['date'], code: 'invalid' }] } });
@@ -161,7 +205,7 @@ describe('roster.change and roster.swap', () => {
     expect(errorOf(await r.t.call(r.li, 'roster.change', { action: 'remove', dutyId: id }))).toEqual({ code: 'forbidden' });
   });
 
-  it('swaps two teachers\' duties and refuses a swap with oneself or one that would double a duty', async () => {
+  it("swaps two teachers' duties and refuses a swap with oneself or one that would double a duty", async () => {
     const r = await room();
     const mon = await r.opening(1, '16:00', '18:00', 2);
     const wed = await r.opening(3, '16:00', '18:00', 2);

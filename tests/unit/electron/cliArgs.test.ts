@@ -83,7 +83,11 @@ describe('--log FILE', () => {
     expect(lines).toHaveLength(3);
     const fields = lines.map((l) => l.split('\t'));
     for (const f of fields) expect(f[0]).toMatch(/^2026-12-0[67] \d\d:05:00 [+-]\d\d:\d\d$/);
-    expect(fields[0].slice(1)).toEqual([`backup --db ${db} --out ${path.join(d, 'usb')}`, 'exit 1', `Folder not found (is the USB drive plugged in?) / 找不到文件夹（U 盘是否已插好？）: ${path.join(d, 'usb')}`]);
+    expect(fields[0].slice(1)).toEqual([
+      `backup --db ${db} --out ${path.join(d, 'usb')}`,
+      'exit 1',
+      `Folder not found (is the USB drive plugged in?) / 找不到文件夹（U 盘是否已插好？）: ${path.join(d, 'usb')}`,
+    ]);
     expect(fields[1][2]).toBe('exit 0');
     expect(fields[1][3]).toMatch(new RegExp(`Backup written / 备份已写入: ${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`));
     expect(fields[2].slice(1)).toEqual(['export-everything', 'exit 2', 'Unknown command / 未知命令: export-everything']);
@@ -107,7 +111,7 @@ describe('export-week --week last|current', () => {
     expect(resolveWeek('2026-W47', '2026-12-06')).toBe('2026-W47');
   });
 
-  it('exports last week in the room\'s time zone: at 01:00 Monday Beijing time (Sunday UTC) the finished week is the one before', async () => {
+  it("exports last week in the room's time zone: at 01:00 Monday Beijing time (Sunday UTC) the finished week is the one before", async () => {
     const d = dir();
     const db = path.join(d, 'room.sqlite');
     const app = await createApp({ file: db });
@@ -134,7 +138,9 @@ describe('restore while the app is open', () => {
     expect(heldBy(db)).toBe(process.ppid);
     const out = capture();
     expect(await runCli(['restore', '--from', path.join(d, 'backup.sqlite'), '--db', db], out)).toBe(1);
-    expect(out.errors[0]).toBe(`Not restored: the app is open and using this database (process ${process.ppid}). Close the app first. / 未恢复：程序正在使用此数据库（进程 ${process.ppid}），请先关闭程序。`);
+    expect(out.errors[0]).toBe(
+      `Not restored: the app is open and using this database (process ${process.ppid}). Close the app first. / 未恢复：程序正在使用此数据库（进程 ${process.ppid}），请先关闭程序。`,
+    );
     expect(fs.readFileSync(db, 'utf8')).toBe('not touched');
 
     // A pid that no longer runs.

@@ -30,7 +30,9 @@ const FUSE_WIRE = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 8]), Buf
 
 /** The production dependencies of package-lock.json, copied (better-sqlite3 without its SQLite sources). */
 function copyProductionModules(target: string): void {
-  const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+  const lock = JSON.parse(fs.readFileSync(path.join(repo, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean }>;
+  };
   for (const [key, meta] of Object.entries(lock.packages)) {
     if (!key.startsWith('node_modules/') || meta.dev || meta.devOptional || key.slice(13).includes('/node_modules/')) continue;
     fs.cpSync(path.join(repo, key), path.join(target, key), {
@@ -87,7 +89,10 @@ beforeAll(async () => {
   tmp = tempDir();
   const project = path.join(tmp, 'project');
   for (const f of ['package.json', 'package-lock.json', 'electron-builder.yml', 'dist', 'dist-electron', 'resources', 'electron/tools']) {
-    fs.cpSync(path.join(repo, f), path.join(project, f), { recursive: true, filter: (src) => !src.includes(`${path.sep}resources${path.sep}build${path.sep}icon`) || src.endsWith('.svg') });
+    fs.cpSync(path.join(repo, f), path.join(project, f), {
+      recursive: true,
+      filter: (src) => !src.includes(`${path.sep}resources${path.sep}build${path.sep}icon`) || src.endsWith('.svg'),
+    });
   }
   copyProductionModules(project);
   renderIcons(path.join(project, 'resources', 'build'));
@@ -99,7 +104,10 @@ beforeAll(async () => {
   const cwd = process.cwd();
   process.chdir(project); // the afterPack path in the config is relative to the project
   try {
-    for (const [platform, target] of [['linux', Platform.LINUX], ['win32', Platform.WINDOWS]] as const) {
+    for (const [platform, target] of [
+      ['linux', Platform.LINUX],
+      ['win32', Platform.WINDOWS],
+    ] as const) {
       standInElectron(path.join(tmp, `electron-${platform}`), platform);
       await build({
         projectDir: project,
@@ -134,11 +142,25 @@ const asar = () => path.join(appDir(), 'resources', 'app.asar');
 describe('electron-builder --dir --linux', () => {
   it('packs the built app and its production modules, without sources, maps, dev tools or the icon sources', () => {
     const files = new Set(listPackage(asar(), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
-    for (const f of ['/package.json', '/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/resources/locales/zh-CN/common.json', '/resources/locales/en/common.json', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/bindings/bindings.js', '/node_modules/kysely/package.json', '/node_modules/zod/package.json', '/node_modules/dayjs/package.json']) {
+    for (const f of [
+      '/package.json',
+      '/dist/renderer/index.html',
+      '/dist-electron/main.cjs',
+      '/dist-electron/preload.cjs',
+      '/resources/locales/zh-CN/common.json',
+      '/resources/locales/en/common.json',
+      '/node_modules/better-sqlite3/lib/index.js',
+      '/node_modules/bindings/bindings.js',
+      '/node_modules/kysely/package.json',
+      '/node_modules/zod/package.json',
+      '/node_modules/dayjs/package.json',
+    ]) {
       expect(files.has(f), f).toBe(true);
     }
     for (const f of files) {
-      expect(f, f).not.toMatch(/\.map$|^\/resources\/build|^\/node_modules\/(electron|vite|vitest|typescript|@resvg)\/|^\/node_modules\/better-sqlite3\/(deps|src)\//);
+      expect(f, f).not.toMatch(
+        /\.map$|^\/resources\/build|^\/node_modules\/(electron|vite|vitest|typescript|@resvg)\/|^\/node_modules\/better-sqlite3\/(deps|src)\//,
+      );
     }
     const pkg = JSON.parse(extractFile(asar(), 'package.json').toString()) as { desktopName?: string; main?: string };
     expect(pkg).toMatchObject({ desktopName: 'childrens-home.desktop', main: 'dist-electron/main.cjs' });
@@ -147,15 +169,29 @@ describe('electron-builder --dir --linux', () => {
   it('unpacks only better_sqlite3.node, a Linux x64 binary for Electron 45 (ABI 150)', () => {
     const unpacked = path.join(appDir(), 'resources', 'app.asar.unpacked');
     const all = fs.readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    expect(all.map((e) => path.relative(unpacked, path.join(e.parentPath, e.name)))).toEqual([path.join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')]);
-    expect(readBinary(path.join(unpacked, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).toEqual({ platform: 'linux', arch: 'x64', abi: ELECTRON_ABI });
+    expect(all.map((e) => path.relative(unpacked, path.join(e.parentPath, e.name)))).toEqual([
+      path.join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    ]);
+    expect(readBinary(path.join(unpacked, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).toEqual({
+      platform: 'linux',
+      arch: 'x64',
+      abi: ELECTRON_ABI,
+    });
   });
 
   it('flips the fuses: no run-as-node, no NODE_OPTIONS or inspect, asar only and checked, cookies encrypted', async () => {
     const wire = await getCurrentFuseWire(path.join(appDir(), 'childrens-home'));
     const on = 49;
     const off = 48;
-    expect([wire[FuseV1Options.RunAsNode], wire[FuseV1Options.EnableCookieEncryption], wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable], wire[FuseV1Options.EnableNodeCliInspectArguments], wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation], wire[FuseV1Options.OnlyLoadAppFromAsar], wire[FuseV1Options.GrantFileProtocolExtraPrivileges]]).toEqual([off, on, off, off, on, on, off]);
+    expect([
+      wire[FuseV1Options.RunAsNode],
+      wire[FuseV1Options.EnableCookieEncryption],
+      wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      wire[FuseV1Options.EnableNodeCliInspectArguments],
+      wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+      wire[FuseV1Options.OnlyLoadAppFromAsar],
+      wire[FuseV1Options.GrantFileProtocolExtraPrivileges],
+    ]).toEqual([off, on, off, off, on, on, off]);
   });
 
   it('installs the house-and-sun icon rendered from the SVG at every Linux size, and a Windows .ico', () => {
@@ -191,7 +227,8 @@ describe('electron-builder --dir --win (on Linux, resources edited with resedit)
 
   it('packs the same app, unpacking only a Windows x64 better_sqlite3.node for ABI 150', () => {
     const files = new Set(listPackage(path.join(winDir(), 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
-    for (const f of ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/node_modules/bindings/bindings.js']) expect(files.has(f), f).toBe(true);
+    for (const f of ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/node_modules/bindings/bindings.js'])
+      expect(files.has(f), f).toBe(true);
     const unpacked = path.join(winDir(), 'resources', 'app.asar.unpacked');
     const all = fs.readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(all).toHaveLength(1);
@@ -205,8 +242,15 @@ describe('electron-builder --dir --win (on Linux, resources edited with resedit)
     expect(resources.filter((e) => e.type === RT_GROUP_ICON)).toHaveLength(1);
     expect(resources.filter((e) => e.type === RT_ICON)).toHaveLength(7);
     const integrity = resources.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR');
-    expect(JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString())).toEqual([expect.objectContaining({ file: 'resources\\app.asar', alg: 'SHA256' })]);
+    expect(JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString())).toEqual([
+      expect.objectContaining({ file: 'resources\\app.asar', alg: 'SHA256' }),
+    ]);
     const wire = await getCurrentFuseWire(exe());
-    expect([wire[FuseV1Options.RunAsNode], wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable], wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation], wire[FuseV1Options.OnlyLoadAppFromAsar]]).toEqual([48, 48, 49, 49]);
+    expect([
+      wire[FuseV1Options.RunAsNode],
+      wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable],
+      wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation],
+      wire[FuseV1Options.OnlyLoadAppFromAsar],
+    ]).toEqual([48, 48, 49, 49]);
   });
 });

@@ -131,9 +131,20 @@ describe('exports.week: the bundle', () => {
     const db = r.t.app.db;
     const n = async (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) => Number((await q.executeTakeFirstOrThrow()).n);
     const visits = await n(
-      db.selectFrom('visit').select((eb) => eb.fn.countAll<number>().as('n')).where('voided_at', 'is', null).where('checked_in_at', '>=', '2026-11-16').where('checked_in_at', '<', '2026-11-23'),
+      db
+        .selectFrom('visit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('voided_at', 'is', null)
+        .where('checked_in_at', '>=', '2026-11-16')
+        .where('checked_in_at', '<', '2026-11-23'),
     );
-    const calls = await n(db.selectFrom('call').select((eb) => eb.fn.countAll<number>().as('n')).where('started_at', '>=', '2026-11-16').where('started_at', '<', '2026-11-23'));
+    const calls = await n(
+      db
+        .selectFrom('call')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('started_at', '>=', '2026-11-16')
+        .where('started_at', '<', '2026-11-23'),
+    );
     const manifest = manifestOf(run.bundlePath);
     expect(manifest.summary).toMatchObject({ visits, calls, children: 3, noCall30Days: 2, overdueBooks: 1, dutiesPlanned: 2, dutiesCovered: 1 });
     expect(manifest.summary.daily.map((d) => d.visits)).toEqual([2, 0, 0, 0, 0, 0, 1]);
@@ -147,7 +158,17 @@ describe('exports.week: the bundle', () => {
       // Care: the children with no surrogate parent, then all (tests/unit/care/exportSheet.test.ts).
       { key: 'care', title: '关爱记录', rows: 2 },
     ]);
-    expect(manifest).toMatchObject({ format: 1, school: '青山小学', room: '留守儿童之家', week: WEEK, from: '2026-11-16', to: '2026-11-22', language: 'zh-CN', trigger: 'manual', includeContacts: false });
+    expect(manifest).toMatchObject({
+      format: 1,
+      school: '青山小学',
+      room: '留守儿童之家',
+      week: WEEK,
+      from: '2026-11-16',
+      to: '2026-11-22',
+      language: 'zh-CN',
+      trigger: 'manual',
+      includeContacts: false,
+    });
   });
 
   it('writes each sheet as CSV: UTF-8 with a BOM, CRLF rows, and commas, quotes, line breaks and Chinese quoted per RFC 4180', async () => {
@@ -181,7 +202,11 @@ describe('exports.week: the bundle', () => {
     const run = await exported(r);
     const manifest = manifestOf(run.bundlePath);
     const files = bundleFiles(run.bundlePath);
-    expect(manifest.files.map((f) => f.name).sort()).toEqual(Object.keys(files).filter((f) => f !== 'manifest.json').sort());
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(
+      Object.keys(files)
+        .filter((f) => f !== 'manifest.json')
+        .sort(),
+    );
     for (const entry of manifest.files) {
       expect(entry.bytes).toBe(files[entry.name].length);
       expect(entry.sha256).toBe(sha256(files[entry.name]));
@@ -191,7 +216,7 @@ describe('exports.week: the bundle', () => {
     expect(audit).toEqual([{ action: 'exports.week', row_id: run.id, actor_staff_id: r.t.adminId }]);
   });
 
-  it('draws the summary PDF in Chinese: figures, the lists at the week\'s end and duty coverage', async () => {
+  it("draws the summary PDF in Chinese: figures, the lists at the week's end and duty coverage", async () => {
     const r = await weekRoom();
     const run = await exported(r);
     const pdf = fs.readFileSync(path.join(run.bundlePath, 'summary.pdf'));
@@ -209,7 +234,7 @@ describe('exports.week: the bundle', () => {
     expect(text).toContain('计划值班 2 班次，已签到 1 班次，覆盖率 50%');
   });
 
-  it('by default lets no phone number, address, call note or collector\'s name leave the PC; with contact details they go in', async () => {
+  it("by default lets no phone number, address, call note or collector's name leave the PC; with contact details they go in", async () => {
     const r = await weekRoom();
     // A mobile number not inside a longer run of digits or hex (the manifest's SHA-256 sums are hex).
     const phones = /(?<![\da-f])1[3-9]\d{9}(?![\da-f])/;
@@ -251,12 +276,22 @@ describe('exports.week: the bundle', () => {
     expect((await r.t.ok(r.t.admin, 'exports.history', {})).map((h) => h.id)).toEqual([third.id, second.id, first.id]);
   });
 
-  it('headers follow the room\'s language; the PDF stays Chinese', async () => {
+  it("headers follow the room's language; the PDF stays Chinese", async () => {
     const r = await weekRoom();
     await r.t.ok(r.t.admin, 'settings.setLanguage', { language: 'en' });
     const run = await exported(r);
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records', 'No call 30+ days', 'Overdue books']);
+    expect(Object.keys(book)).toEqual([
+      'Summary',
+      'Check-ins',
+      'Home calls',
+      'Loans and returns',
+      'Activities',
+      'Duty and handover',
+      'Care records',
+      'No call 30+ days',
+      'Overdue books',
+    ]);
     expect(book['Check-ins'][0].slice(0, 5)).toEqual(['No.', 'Name', 'Grade', 'Class', 'Checked in']);
     expect(book['Home calls'][1][8]).toBe('talked');
     expect(manifestOf(run.bundlePath).language).toBe('en');
@@ -269,7 +304,10 @@ describe('exports.week: what it refuses', () => {
   it('says which folder is missing and records nothing', async () => {
     const r = await weekRoom();
     const gone = path.join(r.out, 'not-plugged-in');
-    expect(await r.t.call(r.t.admin, 'exports.week', { week: WEEK, folder: gone })).toEqual({ ok: false, error: { code: 'folder_missing', details: { path: gone } } });
+    expect(await r.t.call(r.t.admin, 'exports.week', { week: WEEK, folder: gone })).toEqual({
+      ok: false,
+      error: { code: 'folder_missing', details: { path: gone } },
+    });
     expect(await r.t.app.db.selectFrom('export_run').selectAll().execute()).toEqual([]);
     expect(await r.t.app.db.selectFrom('audit_log').select('id').where('action', 'like', 'exports.%').execute()).toEqual([]);
   });
@@ -297,7 +335,11 @@ describe('exports.week: what it refuses', () => {
   it('without a Chinese font writes nothing and says so', async () => {
     const r = await weekRoom();
     const task = { db: r.t.app.db, now: r.t.clock.now, host: r.t.app.host };
-    const error = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { fonts: [{ file: '/nowhere/msyh.ttc', family: 'MicrosoftYaHei' }] }).catch((e: unknown) => e);
+    const error = await exportWeekAsSystem(
+      task,
+      { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' },
+      { fonts: [{ file: '/nowhere/msyh.ttc', family: 'MicrosoftYaHei' }] },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('file_write_failed');
     expect((error as AppError).details?.reason).toBe('no_chinese_font');
@@ -310,7 +352,9 @@ describe('exports.week: what it refuses', () => {
     const r = await weekRoom();
     const task = { db: r.t.app.db, now: r.t.clock.now, host: r.t.app.host };
     const damage = (dir: string) => fs.appendFileSync(path.join(dir, 'calls.csv'), 'x');
-    const error = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { beforeVerify: damage }).catch((e: unknown) => e);
+    const error = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { beforeVerify: damage }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).details).toMatchObject({ reason: 'verify', path: expect.stringMatching(/calls\.csv$/) });
     expect(fs.readdirSync(r.out)).toEqual([]);

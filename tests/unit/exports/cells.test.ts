@@ -22,7 +22,10 @@ const TYPED = [NAME, GUARDIAN, CITY, TITLE, COLLECTED, CALL_NOTE, HANDOVER];
 const RISKY = /^[=+\-@\t\r]/;
 
 function files(dir: string, ending: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ending)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ending))
+    .map((f) => path.join(dir, f));
 }
 
 /** Every cell of a workbook: no formula anywhere (neither to exceljs nor in the sheet XML), and its text values. */
@@ -60,13 +63,13 @@ describe('cells a spreadsheet would evaluate', () => {
     expect(csvField('-x')).toBe("'-x");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('\tx')).toBe("'\tx");
-    expect(csvField('\rx')).toBe("\"'\rx\"");
-    expect(csvField('=A1,B1')).toBe("\"'=A1,B1\"");
+    expect(csvField('\rx')).toBe('"\'\rx"');
+    expect(csvField('=A1,B1')).toBe('"\'=A1,B1"');
     expect(csvField(-3)).toBe('-3');
     expect(csvField('张=小明')).toBe('张=小明');
   });
 
-  it('are text in every CSV and xlsx the app writes: the bundle, the register and a child\'s data export', async () => {
+  it("are text in every CSV and xlsx the app writes: the bundle, the register and a child's data export", async () => {
     const t = await createTestApp();
     t.at('2026-11-16T09:00:00+08:00');
     const teacher = await t.signIn('teacher', '王老师');

@@ -6,8 +6,28 @@ import { createTestApp, type TestApp } from '../helpers';
 import { parseCsv, readXlsx } from './room';
 
 const HEADER = [
-  '序号', '学校', '姓名', '性别', '民族', '户籍所在地', '出生日期', '年龄', '年级', '班级', '学号', '留守类型', '事实无人抚养', '是否寄宿',
-  '父亲姓名', '父亲务工地', '父亲工作单位', '母亲姓名', '母亲务工地', '母亲工作单位', '监护人姓名', '与儿童关系',
+  '序号',
+  '学校',
+  '姓名',
+  '性别',
+  '民族',
+  '户籍所在地',
+  '出生日期',
+  '年龄',
+  '年级',
+  '班级',
+  '学号',
+  '留守类型',
+  '事实无人抚养',
+  '是否寄宿',
+  '父亲姓名',
+  '父亲务工地',
+  '父亲工作单位',
+  '母亲姓名',
+  '母亲务工地',
+  '母亲工作单位',
+  '监护人姓名',
+  '与儿童关系',
 ];
 const CONTACT_HEADER = ['监护人电话', '父亲电话', '母亲电话', '家庭住址'];
 const TAIL_HEADER = ['代理家长', '知情同意签字人', '签字日期'];
@@ -16,12 +36,26 @@ async function register(): Promise<{ t: TestApp; out: string }> {
   const t = await createTestApp();
   const wang = await t.signIn('teacher', '王老师');
   await t.ok(t.admin, 'children.create', childInput({ studentNo: '2016001', ethnicity: '汉族', hukou: '广西河池市罗城县', surrogateStaffId: wang.staffId }));
-  await t.ok(t.admin, 'children.create', childInput({
-    name: '李小红', gender: 'female', birthDate: '2018-12-01', grade: 2, classNo: 1, situation: 'mother_away', deFactoUnsupported: true, boarding: true,
-    guardianName: '李奶奶', guardianRelation: 'maternal_grandmother', guardianPhone: '0851-1234567', guardianAddress: null,
-    parents: [{ relation: 'mother', name: '王芳', phone: null, workCity: '广州', employer: '制衣厂', bestCallTime: null, verifiedOn: null }],
-    consent: null,
-  }));
+  await t.ok(
+    t.admin,
+    'children.create',
+    childInput({
+      name: '李小红',
+      gender: 'female',
+      birthDate: '2018-12-01',
+      grade: 2,
+      classNo: 1,
+      situation: 'mother_away',
+      deFactoUnsupported: true,
+      boarding: true,
+      guardianName: '李奶奶',
+      guardianRelation: 'maternal_grandmother',
+      guardianPhone: '0851-1234567',
+      guardianAddress: null,
+      parents: [{ relation: 'mother', name: '王芳', phone: null, workCity: '广州', employer: '制衣厂', bestCallTime: null, verifiedOn: null }],
+      consent: null,
+    }),
+  );
   const archived = await t.ok(t.admin, 'children.create', childInput({ name: '赵小刚' }));
   await t.ok(t.admin, 'children.archive', { id: archived.id, reason: '转学' });
   const erased = await t.ok(t.admin, 'children.create', childInput({ name: '钱小华' }));
@@ -41,8 +75,60 @@ describe('exports.ledger (台账)', () => {
       // The title line names the school, the room and the day, merged over the whole width.
       Array<string>(HEADER.length + TAIL_HEADER.length).fill('青山小学 留守儿童之家 留守儿童台账（2026-11-23）'),
       [...HEADER, ...TAIL_HEADER],
-      [1, '青山小学', '李小红', '女', null, null, '2018-12-01', 7, '二年级', 1, null, '母亲外出', '是', '是', null, null, null, '王芳', '广州', '制衣厂', '李奶奶', '外祖母', null, null, null],
-      [2, '青山小学', '张小明', '男', '汉族', '广西河池市罗城县', '2016-05-12', 10, '四年级', 2, '2016001', '父母均外出', '否', '否', '张建国', '广东东莞', '电子厂', '李秀英', '浙江宁波', null, '张德山', '祖父', '王老师', '张德山', '2026-09-01'],
+      [
+        1,
+        '青山小学',
+        '李小红',
+        '女',
+        null,
+        null,
+        '2018-12-01',
+        7,
+        '二年级',
+        1,
+        null,
+        '母亲外出',
+        '是',
+        '是',
+        null,
+        null,
+        null,
+        '王芳',
+        '广州',
+        '制衣厂',
+        '李奶奶',
+        '外祖母',
+        null,
+        null,
+        null,
+      ],
+      [
+        2,
+        '青山小学',
+        '张小明',
+        '男',
+        '汉族',
+        '广西河池市罗城县',
+        '2016-05-12',
+        10,
+        '四年级',
+        2,
+        '2016001',
+        '父母均外出',
+        '否',
+        '否',
+        '张建国',
+        '广东东莞',
+        '电子厂',
+        '李秀英',
+        '浙江宁波',
+        null,
+        '张德山',
+        '祖父',
+        '王老师',
+        '张德山',
+        '2026-09-01',
+      ],
     ]);
     const csv = fs.readFileSync(result.file.replace(/\.xlsx$/, '.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -53,7 +139,7 @@ describe('exports.ledger (台账)', () => {
     expect(audit).toEqual([{ action: 'exports.ledger', details: JSON.stringify({ rows: 2, includeContacts: false }) }]);
   });
 
-  it('adds the guardian\'s and parents\' phones and the address when asked, and never replaces an earlier file', async () => {
+  it("adds the guardian's and parents' phones and the address when asked, and never replaces an earlier file", async () => {
     const { t, out } = await register();
     const first = await t.ok(t.admin, 'exports.ledger', { folder: out });
     const result = await t.ok(t.admin, 'exports.ledger', { folder: out, includeContacts: true });
@@ -71,7 +157,7 @@ describe('exports.ledger (台账)', () => {
     expect(sheet[3].slice(HEADER.length, HEADER.length + 4)).toEqual(['13812345678', '13987654321', '13700001111', '青山村三组12号']);
   });
 
-  it('uses the room\'s language for the headers and Settings.exportFolder when no folder is given', async () => {
+  it("uses the room's language for the headers and Settings.exportFolder when no folder is given", async () => {
     const { t, out } = await register();
     await t.ok(t.admin, 'settings.update', { language: 'en', exportFolder: out });
     const result = await t.ok(t.admin, 'exports.ledger', {});
@@ -82,7 +168,7 @@ describe('exports.ledger (台账)', () => {
     expect(sheet[2][8]).toBe('Grade 2');
   });
 
-  it('writes the survey\'s relation words (伯父, 舅舅) and keeps an old record\'s 伯叔舅', async () => {
+  it("writes the survey's relation words (伯父, 舅舅) and keeps an old record's 伯叔舅", async () => {
     const t = await createTestApp();
     await t.ok(t.admin, 'children.create', childInput({ name: '张小明', guardianName: '张建军', guardianRelation: 'paternal_uncle_elder' }));
     await t.ok(t.admin, 'children.create', childInput({ name: '李小红', grade: 3, guardianName: '王强', guardianRelation: 'maternal_uncle' }));

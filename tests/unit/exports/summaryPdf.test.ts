@@ -26,8 +26,19 @@ function facts(): WeekFacts {
   }));
   return {
     summary: {
-      children: 90, visits: 310, calls: 12, callsTalked: 9, loans: 20, returns: 18, signups: 30, attendances: 25,
-      dutySignIns: 5, dutiesCovered: 4, dutiesPlanned: 5, noCall30Days: 90, overdueBooks: 1,
+      children: 90,
+      visits: 310,
+      calls: 12,
+      callsTalked: 9,
+      loans: 20,
+      returns: 18,
+      signups: 30,
+      attendances: 25,
+      dutySignIns: 5,
+      dutiesCovered: 4,
+      dutiesPlanned: 5,
+      noCall30Days: 90,
+      overdueBooks: 1,
       daily: range.days.map((date, i) => ({ date, visits: i < 5 ? 62 : 0, children: i < 5 ? 62 : 0 })),
     },
     asOfDate: range.sunday,
@@ -45,13 +56,23 @@ describe('summary.pdf on paper', () => {
     if (!range) throw new Error('2026-W49 is a week');
     const pdf = await renderPdf(
       facts(),
-      { school: '青山小学', room: '留守儿童之家', range, createdAt: '2026-12-07 09:00', createdOn: new Date('2026-12-07T01:00:00Z'), partialUpTo: null, revision: 1 },
+      {
+        school: '青山小学',
+        room: '留守儿童之家',
+        range,
+        createdAt: '2026-12-07 09:00',
+        createdOn: new Date('2026-12-07T01:00:00Z'),
+        partialUpTo: null,
+        revision: 1,
+      },
       font,
     );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-'));
     const file = path.join(dir, 'summary.pdf');
     fs.writeFileSync(file, pdf);
-    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim() !== '');
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, i) => {
       expect(page).toContain('青山小学 留守儿童之家 · 第49周（11月30日—12月6日）');

@@ -22,7 +22,7 @@ describe('ISO weeks', () => {
     expect(mondayOfWeek('2026-47')).toBeNull();
   });
 
-  it('spans Monday 00:00 to the next Monday 00:00 in the room\'s zone', () => {
+  it("spans Monday 00:00 to the next Monday 00:00 in the room's zone", () => {
     expect(weekRange('2026-W47', 'Asia/Shanghai')).toEqual({
       week: '2026-W47',
       monday: '2026-11-16',
@@ -66,7 +66,15 @@ describe('CSV fields (RFC 4180)', () => {
   });
 
   it('starts with a BOM and ends each row with CRLF', () => {
-    expect(toCsv(['姓名', '备注'], [['小红', 'a,"b"'], ['小明', null]]).toString('utf8')).toBe('\uFEFF姓名,备注\r\n小红,"a,""b"""\r\n小明,\r\n');
+    expect(
+      toCsv(
+        ['姓名', '备注'],
+        [
+          ['小红', 'a,"b"'],
+          ['小明', null],
+        ],
+      ).toString('utf8'),
+    ).toBe('\uFEFF姓名,备注\r\n小红,"a,""b"""\r\n小明,\r\n');
   });
 });
 

@@ -123,7 +123,7 @@ describe('a week is reported when it is over', () => {
 });
 
 describe('a week is corrected when it changes', () => {
-  it('marks a week changed when a weekend activity\'s attendance is marked on Monday, and sends revision 2 naming revision 1', async () => {
+  it("marks a week changed when a weekend activity's attendance is marked on Monday, and sends revision 2 naming revision 1", async () => {
     const { t, teacher, child, tick, visit, newest } = await room('2026-11-24T09:00:00+08:00');
     const activity = await weekendActivity(t, '2026-11-28');
     await t.ok(teacher, 'activities.enrol', { activityId: activity.id, childId: child.id });
@@ -167,7 +167,12 @@ describe('a week is corrected when it changes', () => {
     t.at('2026-11-30T08:00:00+08:00');
     expect(await tick()).toEqual(['2026-W47', '2026-W48']);
     t.at('2026-11-30T09:00:00+08:00');
-    await t.ok(teacher, 'checkins.correct', { visitId: v.id, checkedInAt: '2026-11-23T16:00:00+08:00', checkedOutAt: '2026-11-23T16:30:00+08:00', reason: '记错了日子' });
+    await t.ok(teacher, 'checkins.correct', {
+      visitId: v.id,
+      checkedInAt: '2026-11-23T16:00:00+08:00',
+      checkedOutAt: '2026-11-23T16:30:00+08:00',
+      reason: '记错了日子',
+    });
     t.at('2026-12-01T08:00:00+08:00');
     expect(await tick()).toEqual(['2026-W47', '2026-W48']);
     expect(checkIns((await newest('2026-W47')).bundlePath)).toEqual([]);

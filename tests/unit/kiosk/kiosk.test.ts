@@ -96,17 +96,30 @@ describe('kiosk: checking in and out', () => {
   it('checks a child in and out, as the child, with no teacher on the record', async () => {
     const { t, xiaoming } = await school();
     expect(await t.ok(t.kiosk, 'kiosk.checkIn', { childId: xiaoming.id })).toEqual({
-      childId: xiaoming.id, name: '张小明', action: 'checked_in', at: '2026-11-23T10:00:00+08:00', birthday: false, nextOpenDate: null,
+      childId: xiaoming.id,
+      name: '张小明',
+      action: 'checked_in',
+      at: '2026-11-23T10:00:00+08:00',
+      birthday: false,
+      nextOpenDate: null,
     });
     expect((await t.ok(t.kiosk, 'kiosk.status', { childId: xiaoming.id })).checkedInAt).toBe('2026-11-23T10:00:00+08:00');
     t.clock.advanceMinutes(95);
     expect(await t.ok(t.kiosk, 'kiosk.checkOut', { childId: xiaoming.id })).toEqual({
-      childId: xiaoming.id, name: '张小明', action: 'checked_out', at: '2026-11-23T11:35:00+08:00', birthday: false, nextOpenDate: null,
+      childId: xiaoming.id,
+      name: '张小明',
+      action: 'checked_out',
+      at: '2026-11-23T11:35:00+08:00',
+      birthday: false,
+      nextOpenDate: null,
     });
     expect((await t.ok(t.kiosk, 'kiosk.status', { childId: xiaoming.id })).checkedInAt).toBeNull();
     const row = await t.app.db.selectFrom('visit').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
-      check_in_staff_id: null, check_out_staff_id: null, checkout_method: 'kiosk', checked_out_at: '2026-11-23T11:35:00+08:00',
+      check_in_staff_id: null,
+      check_out_staff_id: null,
+      checkout_method: 'kiosk',
+      checked_out_at: '2026-11-23T11:35:00+08:00',
     });
     const log = await t.app.db.selectFrom('audit_log').select(['action', 'actor_role', 'row_id']).where('table_name', '=', 'visit').orderBy('id').execute();
     expect(log).toEqual([
@@ -119,7 +132,8 @@ describe('kiosk: checking in and out', () => {
     const { t, xiaoming } = await school();
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: xiaoming.id });
     expect(errorOf(await t.call(t.kiosk, 'kiosk.checkIn', { childId: xiaoming.id }))).toEqual({
-      code: 'conflict', details: { entity: 'already_checked_in' },
+      code: 'conflict',
+      details: { entity: 'already_checked_in' },
     });
     expect(await t.app.db.selectFrom('visit').select('id').execute()).toHaveLength(1);
     // The partial unique index holds even for a caller that skips the service's check.
@@ -131,7 +145,8 @@ describe('kiosk: checking in and out', () => {
   it('refuses to check out a child who is not checked in, and archived or unknown children', async () => {
     const { t, xiaoming, wangfang } = await school();
     expect(errorOf(await t.call(t.kiosk, 'kiosk.checkOut', { childId: xiaoming.id }))).toEqual({
-      code: 'conflict', details: { entity: 'not_checked_in' },
+      code: 'conflict',
+      details: { entity: 'not_checked_in' },
     });
     for (const childId of [wangfang.id, 999]) {
       for (const method of ['kiosk.checkIn', 'kiosk.checkOut', 'kiosk.status'] as const) {
@@ -154,8 +169,16 @@ describe('kiosk: what a child may see', () => {
     const status = await t.ok(t.kiosk, 'kiosk.status', { childId: child.id });
     const mother = child.parents.find((p) => p.relation === 'mother');
     expect(status).toEqual({
-      id: child.id, name: '张小明', grade: 4, classNo: 2, checkedInAt: null, checkedOutAt: null, nextOpenDate: null, parents: [{ id: mother?.id, relation: 'mother' }],
-      collectors: [{ id: expect.any(Number), name: '张德山', relation: 'grandfather' }], booking: null,
+      id: child.id,
+      name: '张小明',
+      grade: 4,
+      classNo: 2,
+      checkedInAt: null,
+      checkedOutAt: null,
+      nextOpenDate: null,
+      parents: [{ id: mother?.id, relation: 'mother' }],
+      collectors: [{ id: expect.any(Number), name: '张德山', relation: 'grandfather' }],
+      booking: null,
     });
   });
 

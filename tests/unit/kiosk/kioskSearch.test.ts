@@ -8,7 +8,8 @@ describe('matching pinyin as children type it', () => {
   it('finds 陈慧敏 by full pinyin, initials or both mixed, always from her first syllable', () => {
     const chm = nameSyllables('陈慧敏');
     expect(chm).toEqual(['chen', 'hui', 'min']);
-    for (const typed of ['chenhm', 'chhuim', 'chm', 'chenhuimin', 'chenhuim', 'chhm', 'c', 'chen']) expect([typed, matchesSyllables(chm, typed)]).toEqual([typed, true]);
+    for (const typed of ['chenhm', 'chhuim', 'chm', 'chenhuimin', 'chenhuim', 'chhm', 'c', 'chen'])
+      expect([typed, matchesSyllables(chm, typed)]).toEqual([typed, true]);
     for (const typed of ['hm', 'huimin', 'chenhmx', 'cm', 'chenx', 'chenhuiminn']) expect([typed, matchesSyllables(chm, typed)]).toEqual([typed, false]);
     expect(matchesSyllables(nameSyllables('吕明'), 'lvm')).toBe(true);
   });
@@ -23,7 +24,13 @@ describe('matching pinyin as children type it', () => {
 describe('kiosk.search with mixed pinyin', () => {
   it('finds her by "chenhm" and "chhuim", and lists a class by grade then syllables', async () => {
     const t = await createTestApp();
-    for (const [name, grade] of [['陈慧敏', 3], ['陈慧明', 2], ['程浩', 3], ['连杰', 1], ['李安', 1]] as const) {
+    for (const [name, grade] of [
+      ['陈慧敏', 3],
+      ['陈慧明', 2],
+      ['程浩', 3],
+      ['连杰', 1],
+      ['李安', 1],
+    ] as const) {
       await t.ok(t.admin, 'children.create', childInput({ name, grade, classNo: 1 }));
     }
     const search = async (query: string) => (await t.ok(t.kiosk, 'kiosk.search', { query })).map((c) => c.name);

@@ -18,7 +18,14 @@ async function catalogue(t: TestApp) {
 
 async function counts(t: TestApp) {
   const n = async (table: 'book' | 'book_copy' | 'audit_log') =>
-    Number((await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.app.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { books: await n('book'), copies: await n('book_copy'), audit: await n('audit_log') };
 }
 
@@ -32,17 +39,19 @@ async function room(): Promise<TestApp> {
 describe('books.importPreview', () => {
   it('sorts rows into new, update (a known ISBN) and error with the column and reason, writing nothing', async () => {
     const t = await room();
-    const file = await xlsx([[
-      [...HEADER],
-      line({ 书名: '草房子', 作者: '曹文轩', ISBN: '978-7-5327-5468-7', 适读年级: '3～6年级', 册数: 2, 条码: 'qs-1，QS-2' }),
-      line({ 书名: '小王子（插图本）', ISBN: '978 7 02 000220 7', 册数: '2册' }),
-      line({ 书名: '昆虫记', ISBN: '978-7-5327-5468-8' }),
-      line({ 书名: '西游记', 条码: 'B00001' }),
-      line({ 作者: '佚名', 册数: 1 }),
-      line({ 书名: '水浒传', 适读年级: '高年级', 册数: 0 }),
-      line({ 书名: '三国演义', 册数: 1, 条码: 'S1 S2' }),
-      line({ 书名: '红楼梦', 条码: 'QS-2' }),
-    ]]);
+    const file = await xlsx([
+      [
+        [...HEADER],
+        line({ 书名: '草房子', 作者: '曹文轩', ISBN: '978-7-5327-5468-7', 适读年级: '3～6年级', 册数: 2, 条码: 'qs-1，QS-2' }),
+        line({ 书名: '小王子（插图本）', ISBN: '978 7 02 000220 7', 册数: '2册' }),
+        line({ 书名: '昆虫记', ISBN: '978-7-5327-5468-8' }),
+        line({ 书名: '西游记', 条码: 'B00001' }),
+        line({ 作者: '佚名', 册数: 1 }),
+        line({ 书名: '水浒传', 适读年级: '高年级', 册数: 0 }),
+        line({ 书名: '三国演义', 册数: 1, 条码: 'S1 S2' }),
+        line({ 书名: '红楼梦', 条码: 'QS-2' }),
+      ],
+    ]);
     const before = await counts(t);
     const preview = await t.ok(t.admin, 'books.importPreview', file);
     expect(preview.rows.map((r) => [r.rowNumber, r.status, r.name, r.problems])).toEqual([
@@ -51,7 +60,15 @@ describe('books.importPreview', () => {
       [4, 'error', '昆虫记', [{ column: 'ISBN', code: 'isbn' }]],
       [5, 'error', '西游记', [{ column: '条码', code: 'duplicate' }]],
       [6, 'error', '', [{ column: '书名', code: 'required' }]],
-      [7, 'error', '水浒传', [{ column: '适读年级', code: 'invalid' }, { column: '册数', code: 'range' }]],
+      [
+        7,
+        'error',
+        '水浒传',
+        [
+          { column: '适读年级', code: 'invalid' },
+          { column: '册数', code: 'range' },
+        ],
+      ],
       [8, 'error', '三国演义', [{ column: '条码', code: 'too_many' }]],
       [9, 'error', '红楼梦', [{ column: '条码', code: 'duplicate' }]],
     ]);
@@ -82,7 +99,15 @@ describe('books.importPreview', () => {
 
   it('answers import_unreadable for a sheet without a title column, and is for admins only', async () => {
     const t = await room();
-    const noTitle = await xlsx([[['作者', 'ISBN'], ['曹文轩', '9787532754687']]], 'books.xlsx');
+    const noTitle = await xlsx(
+      [
+        [
+          ['作者', 'ISBN'],
+          ['曹文轩', '9787532754687'],
+        ],
+      ],
+      'books.xlsx',
+    );
     expect(await t.call(t.admin, 'books.importPreview', noTitle)).toEqual({ ok: false, error: { code: 'import_unreadable' } });
     const teacher = await t.signIn('teacher');
     const good = await xlsx([[[...HEADER], line({ 书名: '草房子' })]], 'books.xlsx');
@@ -95,16 +120,18 @@ describe('books.importPreview', () => {
 describe('books.importConfirm', () => {
   it('writes the good rows, skips the bad one, and adds copies to titles it already has', async () => {
     const t = await room();
-    const file = await xlsx([[
-      [...HEADER],
-      // Two numbered copies: B00002 is given by a later row, so they are B00003 and B00004.
-      line({ 书名: '草房子', 作者: '曹文轩', ISBN: '9787532754687', 适读年级: '3-6', 册数: 2 }),
-      line({ 书名: '城南旧事', 条码: 'b00002' }),
-      line({ 书名: '昆虫记', ISBN: '9787532754688' }),
-      line({ 书名: '小王子', ISBN: '9787020002207', 册数: 2, 条码: 'XW-2' }),
-      // The same ISBN as row 2 of this file: more copies of the title that row creates.
-      line({ 书名: '草房子', ISBN: '978-7-5327-5468-7', 条码: 'CF-3' }),
-    ]]);
+    const file = await xlsx([
+      [
+        [...HEADER],
+        // Two numbered copies: B00002 is given by a later row, so they are B00003 and B00004.
+        line({ 书名: '草房子', 作者: '曹文轩', ISBN: '9787532754687', 适读年级: '3-6', 册数: 2 }),
+        line({ 书名: '城南旧事', 条码: 'b00002' }),
+        line({ 书名: '昆虫记', ISBN: '9787532754688' }),
+        line({ 书名: '小王子', ISBN: '9787020002207', 册数: 2, 条码: 'XW-2' }),
+        // The same ISBN as row 2 of this file: more copies of the title that row creates.
+        line({ 书名: '草房子', ISBN: '978-7-5327-5468-7', 条码: 'CF-3' }),
+      ],
+    ]);
     const preview = await t.ok(t.admin, 'books.importPreview', file);
     expect(preview.rows.map((r) => r.status)).toEqual(['new', 'new', 'error', 'update', 'update']);
     expect(await t.ok(t.admin, 'books.importConfirm', file)).toEqual({ created: 2, updated: 2, skipped: 1 });

@@ -13,7 +13,16 @@ function errorOf(result: Result<unknown>): ApiError {
 }
 
 function book(overrides: Partial<Input<'books.create'>['book']> = {}): Input<'books.create'>['book'] {
-  return { title: '草房子', author: '曹文轩', publisher: '江苏少年儿童出版社', isbn: '978-7-5327-5468-7', category: '小说', gradeFrom: 3, gradeTo: 6, ...overrides };
+  return {
+    title: '草房子',
+    author: '曹文轩',
+    publisher: '江苏少年儿童出版社',
+    isbn: '978-7-5327-5468-7',
+    category: '小说',
+    gradeFrom: 3,
+    gradeTo: 6,
+    ...overrides,
+  };
 }
 
 async function room(): Promise<{ t: TestApp; teacher: Session }> {
@@ -23,7 +32,10 @@ async function room(): Promise<{ t: TestApp; teacher: Session }> {
 }
 
 async function count(t: TestApp, table: 'book' | 'book_copy' | 'loan' | 'audit_log'): Promise<number> {
-  const row = await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.app.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -60,7 +72,12 @@ describe('books.create', () => {
     const before = { books: await count(t, 'book'), copies: await count(t, 'book_copy'), audit: await count(t, 'audit_log') };
     expect(errorOf(await t.call(teacher, 'books.create', { book: book({ title: '小王子' }), barcodes: ['b00001', 'X1', 'x1', 'X2'] }))).toEqual({
       code: 'invalid_input',
-      details: { issues: [{ path: ['barcodes', 0], code: 'duplicate' }, { path: ['barcodes', 2], code: 'duplicate' }] },
+      details: {
+        issues: [
+          { path: ['barcodes', 0], code: 'duplicate' },
+          { path: ['barcodes', 2], code: 'duplicate' },
+        ],
+      },
     });
     expect(errorOf(await t.call(teacher, 'books.create', { book: book({ title: '小王子' }) }))).toEqual({
       code: 'invalid_input',
@@ -108,7 +125,17 @@ describe('books: catalogue', () => {
       seen.push(...page.rows.map((b): [string, number] => [b.title, b.id]));
     }
     expect(seen.map(([title]) => title)).toEqual([
-      '阿凡提', 'ABC儿歌', '《安徒生》', '巴黎圣母院', '白雪公主', '长江', '长江', '第2册', '第10册', '中国童话', 'Zoo',
+      '阿凡提',
+      'ABC儿歌',
+      '《安徒生》',
+      '巴黎圣母院',
+      '白雪公主',
+      '长江',
+      '长江',
+      '第2册',
+      '第10册',
+      '中国童话',
+      'Zoo',
     ]);
     // The two 长江 in the order they were catalogued.
     expect(seen.filter(([title]) => title === '长江').map(([, id]) => id)).toEqual(ids.get('长江'));
@@ -128,7 +155,8 @@ describe('books: catalogue', () => {
 
   it('narrows the catalogue to a category, with or without a search, and lists the categories in pinyin order', async () => {
     const { t, teacher } = await room();
-    const add = (title: string, category: string | null, author = '曹文轩') => t.ok(teacher, 'books.create', { book: book({ title, category, author, isbn: null }), copies: 1 });
+    const add = (title: string, category: string | null, author = '曹文轩') =>
+      t.ok(teacher, 'books.create', { book: book({ title, category, author, isbn: null }), copies: 1 });
     await add('草房子', '小说');
     await add('青铜葵花', '小说');
     await add('十万个为什么', '科普', '韩启德');
@@ -228,7 +256,10 @@ describe('books.setCopyStatus', () => {
     const loan = await t.ok(teacher, 'loans.lend', { barcode: 'B00001', childId: child.id });
     t.at(new Date(t.clock.now().getTime() + 60 * 60_000).toISOString());
     const after = await t.ok(teacher, 'books.setCopyStatus', { copyId: loan.copyId, status: 'lost', reason: '张小明说弄丢了' });
-    expect(after.copies.map((c) => [c.barcode, c.status, c.loan])).toEqual([['B00001', 'lost', null], ['B00002', 'on_shelf', null]]);
+    expect(after.copies.map((c) => [c.barcode, c.status, c.loan])).toEqual([
+      ['B00001', 'lost', null],
+      ['B00002', 'on_shelf', null],
+    ]);
     const [closed] = await t.ok(teacher, 'loans.history', { childId: child.id });
     expect(closed).toMatchObject({ id: loan.id, returnedAt: '2026-11-23T11:00:00+08:00', overdueDays: 0 });
     expect(await t.ok(teacher, 'loans.active', {})).toEqual([]);
@@ -237,7 +268,11 @@ describe('books.setCopyStatus', () => {
     const [status] = await auditsOf(t, 'books.setCopyStatus');
     expect(JSON.parse(status.details ?? '{}')).toEqual({ bookId: created.id, from: 'on_loan', to: 'lost' });
     // The reason stays on the copy (it may name the child), never in the log.
-    const library = await t.app.db.selectFrom('audit_log').select('details').where((eb) => eb.or([eb('action', 'like', 'books.%'), eb('action', 'like', 'loans.%')])).execute();
+    const library = await t.app.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where((eb) => eb.or([eb('action', 'like', 'books.%'), eb('action', 'like', 'loans.%')]))
+      .execute();
     expect(library).toHaveLength(6);
     expect(JSON.stringify(library)).not.toContain('张小明');
     const row = await t.app.db.selectFrom('book_copy').selectAll().where('id', '=', loan.copyId).executeTakeFirstOrThrow();

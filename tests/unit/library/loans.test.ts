@@ -34,7 +34,11 @@ async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
 }
 
 async function openLoans(t: TestApp): Promise<number> {
-  const row = await t.app.db.selectFrom('loan').select((eb) => eb.fn.countAll<number>().as('n')).where('returned_at', 'is', null).executeTakeFirstOrThrow();
+  const row = await t.app.db
+    .selectFrom('loan')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('returned_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -45,8 +49,18 @@ describe('loans.lend and loans.return', () => {
     const childId = await r.child('张小明');
     const loan = await r.t.ok(r.teacher, 'loans.lend', { barcode: label.toLowerCase(), childId });
     expect(loan).toMatchObject({
-      barcode: 'B00001', title: '草房子', childId, childName: '张小明', grade: 4, classNo: 2,
-      lentAt: '2026-11-23T10:00:00+08:00', dueOn: '2026-12-07', returnedAt: null, renewals: 0, overdueDays: 0, lentBy: '王老师',
+      barcode: 'B00001',
+      title: '草房子',
+      childId,
+      childName: '张小明',
+      grade: 4,
+      classNo: 2,
+      lentAt: '2026-11-23T10:00:00+08:00',
+      dueOn: '2026-12-07',
+      returnedAt: null,
+      renewals: 0,
+      overdueDays: 0,
+      lentBy: '王老师',
     });
     expect((await r.t.ok(r.teacher, 'books.lookup', { barcode: label })).copy.status).toBe('on_loan');
 
@@ -70,12 +84,18 @@ describe('loans.lend and loans.return', () => {
     const first = await r.child('张小明');
     const second = await r.child('李华');
     await r.t.ok(r.teacher, 'loans.lend', { barcode: a, childId: first });
-    expect(errorOf(await r.t.call(r.teacher, 'loans.lend', { barcode: a, childId: second }))).toEqual({ code: 'conflict', details: { entity: 'copy_on_loan' } });
+    expect(errorOf(await r.t.call(r.teacher, 'loans.lend', { barcode: a, childId: second }))).toEqual({
+      code: 'conflict',
+      details: { entity: 'copy_on_loan' },
+    });
     const copies = (await r.t.ok(r.teacher, 'books.lookup', { barcode: b })).book.copies;
     await r.t.ok(r.teacher, 'books.setCopyStatus', { copyId: copies[1].id, status: 'lost', reason: '找不到' });
     await r.t.ok(r.teacher, 'books.setCopyStatus', { copyId: copies[2].id, status: 'withdrawn', reason: '破损' });
     for (const barcode of [b, c]) {
-      expect(errorOf(await r.t.call(r.teacher, 'loans.lend', { barcode, childId: second }))).toEqual({ code: 'conflict', details: { entity: 'copy_unavailable' } });
+      expect(errorOf(await r.t.call(r.teacher, 'loans.lend', { barcode, childId: second }))).toEqual({
+        code: 'conflict',
+        details: { entity: 'copy_unavailable' },
+      });
     }
     expect(errorOf(await r.t.call(r.teacher, 'loans.lend', { barcode: 'NOPE', childId: second }))).toEqual({ code: 'not_found', details: { entity: 'copy' } });
     expect(await openLoans(r.t)).toBe(1);
@@ -148,7 +168,10 @@ describe('loans: what is out', () => {
     r.at('2026-12-01T00:10:00+08:00');
     expect((await r.t.ok(r.teacher, 'loans.overdue', {})).map((l) => [l.id, l.overdueDays])).toEqual([[early.id, 1]]);
     r.at('2026-12-05T09:00:00+08:00');
-    expect((await r.t.ok(r.teacher, 'loans.overdue', {})).map((l) => [l.id, l.overdueDays])).toEqual([[early.id, 5], [late.id, 3]]);
+    expect((await r.t.ok(r.teacher, 'loans.overdue', {})).map((l) => [l.id, l.overdueDays])).toEqual([
+      [early.id, 5],
+      [late.id, 3],
+    ]);
     expect((await r.t.ok(r.teacher, 'loans.active', {})).map((l) => l.id)).toEqual([early.id, late.id]);
 
     // Returned late: no longer overdue, and out of both lists.

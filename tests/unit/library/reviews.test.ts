@@ -34,7 +34,10 @@ async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
     async child(name, overrides = {}) {
       // The fixture's dates are from September 2026; some tests start before then.
       const base = childInput();
-      const dated = { parents: (base.parents ?? []).map((p) => ({ ...p, verifiedOn: null })), consent: { signedBy: '张德山', signedOn: '2025-09-01', scope: null } };
+      const dated = {
+        parents: (base.parents ?? []).map((p) => ({ ...p, verifiedOn: null })),
+        consent: { signedBy: '张德山', signedOn: '2025-09-01', scope: null },
+      };
       return (await t.ok(t.admin, 'children.create', childInput({ name, ...dated, ...overrides }))).id;
     },
     async title(title) {
@@ -62,7 +65,7 @@ describe('semesters', () => {
     expect(semesterRange('2027-spring')).toEqual({ from: '2027-02-01', to: '2027-08-31' });
   });
 
-  it('files a review under the semester of the room\'s date, not the UTC one', async () => {
+  it("files a review under the semester of the room's date, not the UTC one", async () => {
     const r = await room('2027-01-31T23:30:00+08:00');
     const book = await r.title('草房子');
     const childId = await r.child('张小明');
@@ -77,14 +80,23 @@ describe('semesters', () => {
 });
 
 describe('reviews: writing', () => {
-  it('records a teacher\'s review of any catalogued book, keeping the text out of the log', async () => {
+  it("records a teacher's review of any catalogued book, keeping the text out of the log", async () => {
     const r = await room();
     const book = await r.title('草房子');
     const childId = await r.child('张小明');
     const review = await r.t.ok(r.teacher, 'reviews.create', { childId, bookId: book.bookId, text: '桑桑的故事让我想起了爷爷' });
     expect(review).toEqual({
-      id: review.id, childId, childName: '张小明', bookId: book.bookId, title: '草房子', text: '桑桑的故事让我想起了爷爷',
-      writtenVia: 'staff', writtenAt: '2026-11-23T10:00:00+08:00', grade: null, gradedBy: null, semester: '2026-autumn',
+      id: review.id,
+      childId,
+      childName: '张小明',
+      bookId: book.bookId,
+      title: '草房子',
+      text: '桑桑的故事让我想起了爷爷',
+      writtenVia: 'staff',
+      writtenAt: '2026-11-23T10:00:00+08:00',
+      grade: null,
+      gradedBy: null,
+      semester: '2026-autumn',
     });
     const row = await r.t.app.db.selectFrom('review').selectAll().executeTakeFirstOrThrow();
     expect(row.written_by_staff_id).toBe(r.teacher.staffId);
@@ -92,7 +104,8 @@ describe('reviews: writing', () => {
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit)).not.toMatch(/爷爷|张小明/);
     expect(errorOf(await r.t.call(r.teacher, 'reviews.create', { childId, bookId: 999, text: '好' }))).toEqual({
-      code: 'invalid_input', details: { issues: [{ path: ['bookId'], code: 'not_found' }] },
+      code: 'invalid_input',
+      details: { issues: [{ path: ['bookId'], code: 'not_found' }] },
     });
   });
 
@@ -111,7 +124,8 @@ describe('reviews: writing', () => {
       { bookId: again.bookId, title: '昆虫记' },
     ]);
     expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.writeReview', { childId, bookId: unread.bookId, text: '好看' }))).toEqual({
-      code: 'invalid_input', details: { issues: [{ path: ['bookId'], code: 'not_found' }] },
+      code: 'invalid_input',
+      details: { issues: [{ path: ['bookId'], code: 'not_found' }] },
     });
     const { reviewId } = await r.t.ok(r.t.kiosk, 'kiosk.writeReview', { childId, bookId: read.bookId, text: '我喜欢桑桑' });
     const [review] = await r.t.ok(r.teacher, 'reviews.list', { childId });
@@ -120,7 +134,8 @@ describe('reviews: writing', () => {
 
     await r.t.ok(r.t.admin, 'children.archive', { id: childId, reason: '转学' });
     expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.writeReview', { childId, bookId: read.bookId, text: '再写一篇' }))).toEqual({
-      code: 'not_found', details: { entity: 'child' },
+      code: 'not_found',
+      details: { entity: 'child' },
     });
     expect(errorOf(await r.t.call(r.t.kiosk, 'kiosk.reviewableBooks', { childId })).code).toBe('not_found');
   });
@@ -132,18 +147,22 @@ describe('reviews: grading and progress', () => {
     const book = await r.title('草房子');
     const review = await r.t.ok(r.teacher, 'reviews.create', { childId: await r.child('张小明'), bookId: book.bookId, text: '很感人' });
     expect(errorOf(await r.t.call(r.teacher, 'reviews.grade', { id: review.id, grade: '甲' }))).toEqual({
-      code: 'invalid_input', details: { issues: [{ path: ['grade'], code: 'invalid' }] },
+      code: 'invalid_input',
+      details: { issues: [{ path: ['grade'], code: 'invalid' }] },
     });
     expect(await r.t.ok(r.teacher, 'reviews.grade', { id: review.id, grade: '良' })).toMatchObject({ grade: '良', gradedBy: '王老师' });
     expect(await r.t.ok(r.t.admin, 'reviews.grade', { id: review.id, grade: '优' })).toMatchObject({ grade: '优', gradedBy: '陈静' });
     const audit = await r.t.app.db.selectFrom('audit_log').select('details').where('action', '=', 'reviews.grade').orderBy('id').execute();
-    expect(audit.map((a) => JSON.parse(a.details ?? '{}'))).toEqual([{ before: null, after: '良' }, { before: '良', after: '优' }]);
+    expect(audit.map((a) => JSON.parse(a.details ?? '{}'))).toEqual([
+      { before: null, after: '良' },
+      { before: '良', after: '优' },
+    ]);
     await r.t.ok(r.t.admin, 'settings.update', { reviewGrades: ['A', 'B'] });
     expect((await r.t.ok(r.teacher, 'reviews.grade', { id: review.id, grade: 'B' })).grade).toBe('B');
     expect(errorOf(await r.t.call(r.teacher, 'reviews.grade', { id: 999, grade: 'A' }))).toEqual({ code: 'not_found', details: { entity: 'review' } });
   });
 
-  it('lists every child on the roll with this semester\'s reviews, those with none first', async () => {
+  it("lists every child on the roll with this semester's reviews, those with none first", async () => {
     const r = await room('2026-06-20T10:00:00+08:00');
     const book = await r.title('草房子');
     const ming = await r.child('张小明', { grade: 4, classNo: 2 });
@@ -167,7 +186,12 @@ describe('reviews: grading and progress', () => {
       ['王芳', 5, 1, 1, 0],
     ]);
     const spring = await r.t.ok(r.teacher, 'reviews.progress', { semester: '2026-spring' });
-    expect(spring.map((p) => [p.childId, p.reviews])).toEqual([[an, 0], [ming, 0], [fang, 0], [hua, 1]]);
+    expect(spring.map((p) => [p.childId, p.reviews])).toEqual([
+      [an, 0],
+      [ming, 0],
+      [fang, 0],
+      [hua, 1],
+    ]);
   });
 
   it('ranks titles by loans lent in a semester, the current one by default', async () => {

@@ -43,7 +43,13 @@ const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:
 
 function csv(language: Language, sheet: keyof typeof SHEET_COLUMNS, columns: readonly string[], rows: (string | number | null)[][]): BundleFile {
   const header = columns.map((c) => word(language, `column.${c}`));
-  return { name: `${sheet}.csv`, data: toCsv(header, rows.map((r, i) => [i + 1, ...r])) };
+  return {
+    name: `${sheet}.csv`,
+    data: toCsv(
+      header,
+      rows.map((r, i) => [i + 1, ...r]),
+    ),
+  };
 }
 
 /** The files of one bundle (manifest.json last) and its manifest. */
@@ -73,21 +79,114 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
       return { date, visits: on.length, children: new Set(on.map((v) => key(v.child))).size };
     }),
   };
-  const figureRows = (['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const).map(
-    (k) => [t(`summary.${k}`), summary[k]],
-  );
+  const figureRows = (
+    [
+      'children',
+      'visits',
+      'calls',
+      'callsTalked',
+      'loans',
+      'returns',
+      'signups',
+      'attendances',
+      'dutySignIns',
+      'dutiesPlanned',
+      'dutiesCovered',
+      'noCall30Days',
+      'overdueBooks',
+    ] as const
+  ).map((k) => [t(`summary.${k}`), summary[k]]);
   const content: BundleFile[] = [
     { name: `${w.school}-${w.room}-${w.week}.xlsx`, data: Buffer.from(`PK workbook of ${w.school} ${w.week}`) },
     { name: 'summary.csv', data: toCsv([t('column.item'), t('column.value')], [[t('summary.school'), w.school], [t('summary.week'), w.week], ...figureRows]) },
-    csv(lang, 'checkins', ['no', 'name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode'], w.visits.map((v) => [v.child.name, v.child.grade, v.child.classNo, v.at, t('value.kiosk'), null, null, null, null])),
-    csv(lang, 'calls', ['no', 'name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff'], w.calls.map((c) => [c.child.name, c.child.grade, c.child.classNo, '父亲', c.at, c.at, 3, t(`value.outcome.${c.talked ? 'talked' : 'no_answer'}`), yn(false), '王老师'])),
-    csv(lang, 'loans', SHEET_COLUMNS.loans, w.loans.map((l) => [l.child.name, l.child.grade, l.child.classNo, '西游记', 'B1', `${w.monday} 16:00`, '王老师', addDays(w.monday, 14), 0, null, yn(l.lent), yn(l.returned)])),
+    csv(
+      lang,
+      'checkins',
+      ['no', 'name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode'],
+      w.visits.map((v) => [v.child.name, v.child.grade, v.child.classNo, v.at, t('value.kiosk'), null, null, null, null]),
+    ),
+    csv(
+      lang,
+      'calls',
+      ['no', 'name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff'],
+      w.calls.map((c) => [
+        c.child.name,
+        c.child.grade,
+        c.child.classNo,
+        '父亲',
+        c.at,
+        c.at,
+        3,
+        t(`value.outcome.${c.talked ? 'talked' : 'no_answer'}`),
+        yn(false),
+        '王老师',
+      ]),
+    ),
+    csv(
+      lang,
+      'loans',
+      SHEET_COLUMNS.loans,
+      w.loans.map((l) => [
+        l.child.name,
+        l.child.grade,
+        l.child.classNo,
+        '西游记',
+        'B1',
+        `${w.monday} 16:00`,
+        '王老师',
+        addDays(w.monday, 14),
+        0,
+        null,
+        yn(l.lent),
+        yn(l.returned),
+      ]),
+    ),
     csv(lang, 'activities', SHEET_COLUMNS.activities, [
-      ...w.signups.map((c) => [t('value.record.signup'), '书法', t('value.activityKind.weekend'), addDays(w.monday, 5), c.name, c.grade, c.classNo, t('value.signupStatus.enrolled'), t('value.via.kiosk'), `${w.monday} 16:10`, null]),
-      ...w.attendance.map((a) => [t('value.record.attendance'), '书法', t('value.activityKind.weekend'), addDays(w.monday, 5), a.child.name, a.child.grade, a.child.classNo, null, null, null, yn(a.present)]),
+      ...w.signups.map((c) => [
+        t('value.record.signup'),
+        '书法',
+        t('value.activityKind.weekend'),
+        addDays(w.monday, 5),
+        c.name,
+        c.grade,
+        c.classNo,
+        t('value.signupStatus.enrolled'),
+        t('value.via.kiosk'),
+        `${w.monday} 16:10`,
+        null,
+      ]),
+      ...w.attendance.map((a) => [
+        t('value.record.attendance'),
+        '书法',
+        t('value.activityKind.weekend'),
+        addDays(w.monday, 5),
+        a.child.name,
+        a.child.grade,
+        a.child.classNo,
+        null,
+        null,
+        null,
+        yn(a.present),
+      ]),
     ]),
-    csv(lang, 'duty', SHEET_COLUMNS.duty, w.duty.map((d) => [d.date, '16:00–18:00', '王老师', yn(d.planned), d.status === 'absent' ? null : `${d.date} 16:02`, null, t(`value.dutyStatus.${d.status}`), null])),
-    csv(lang, 'care', SHEET_COLUMNS.care, [[t('value.care.total'), w.care.children, 1, 1, 0, 0, 0, 0, 0, w.care.talkShare, w.care.contactShare, w.care.visitShare, w.care.letterShare]]),
+    csv(
+      lang,
+      'duty',
+      SHEET_COLUMNS.duty,
+      w.duty.map((d) => [
+        d.date,
+        '16:00–18:00',
+        '王老师',
+        yn(d.planned),
+        d.status === 'absent' ? null : `${d.date} 16:02`,
+        null,
+        t(`value.dutyStatus.${d.status}`),
+        null,
+      ]),
+    ),
+    csv(lang, 'care', SHEET_COLUMNS.care, [
+      [t('value.care.total'), w.care.children, 1, 1, 0, 0, 0, 0, 0, w.care.talkShare, w.care.contactShare, w.care.visitShare, w.care.letterShare],
+    ]),
     { name: 'summary.pdf', data: Buffer.from(`%PDF-1.7 ${w.school} ${w.week}`) },
   ];
   const { manifest, file } = manifestFile({
@@ -106,7 +205,11 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
     partialUpTo: w.partialUpTo ?? null,
     revision: w.revision ?? 1,
     replaces: w.replaces ?? null,
-    sheets: ['summary', 'checkins', 'calls', 'loans', 'activities', 'duty', 'care'].map((k) => ({ key: k as Manifest['sheets'][number]['key'], title: k, rows: 0 })),
+    sheets: ['summary', 'checkins', 'calls', 'loans', 'activities', 'duty', 'care'].map((k) => ({
+      key: k as Manifest['sheets'][number]['key'],
+      title: k,
+      rows: 0,
+    })),
     summary,
     files: fileEntries(content),
   });

@@ -17,7 +17,10 @@ const at = () => new Date('2026-11-30T09:00:00+08:00');
 async function counts(office: OfficeDb): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of ['office_school', 'office_room', 'office_bundle', ...LOG_TABLES] as const) {
-    const row = await office.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await office.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;
@@ -43,23 +46,42 @@ describe.each(DIALECTS)('office import on %s', (dialect) => {
     expect(first.map((l) => l.outcome.kind)).toEqual(['stored', 'stored', 'stored', 'stored']);
     const after = await counts(office);
     expect(after).toEqual({
-      office_school: 2, office_room: 3, office_bundle: 4,
-      office_checkin: 4 + 4 + 1 + 4, office_call: 8, office_loan: 8, office_activity: 16, office_duty: 12, office_care: 4,
+      office_school: 2,
+      office_room: 3,
+      office_bundle: 4,
+      office_checkin: 4 + 4 + 1 + 4,
+      office_call: 8,
+      office_loan: 8,
+      office_activity: 16,
+      office_duty: 12,
+      office_care: 4,
     });
     const w47 = await office.db
       .selectFrom('office_bundle as b')
       .innerJoin('office_room as r', 'r.id', 'b.room_id')
       .innerJoin('office_school as s', 's.id', 'b.school_id')
-      .select(['s.name as school', 'r.name as room', 'b.visits', 'b.children', 'b.calls_talked', 'b.duties_covered', 'b.no_call_30', 'b.care_talk_share', 'b.current'])
+      .select([
+        's.name as school',
+        'r.name as room',
+        'b.visits',
+        'b.children',
+        'b.calls_talked',
+        'b.duties_covered',
+        'b.no_call_30',
+        'b.care_talk_share',
+        'b.current',
+      ])
       .where('b.week', '=', '2026-W47')
       .orderBy('s.name')
       .orderBy('r.name')
       .execute();
-    expect(w47.map((b) => [b.school, b.room, b.visits, b.children, b.calls_talked, b.duties_covered, b.no_call_30, b.current])).toEqual([
-      ['阳光小学', '二号活动室', 1, 1, 1, 1, 1, 1],
-      ['阳光小学', '留守儿童之家', 4, 3, 1, 1, 1, 1],
-      ['青山小学', '留守儿童之家', 4, 3, 1, 1, 1, 1],
-    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1]))));
+    expect(w47.map((b) => [b.school, b.room, b.visits, b.children, b.calls_talked, b.duties_covered, b.no_call_30, b.current])).toEqual(
+      [
+        ['阳光小学', '二号活动室', 1, 1, 1, 1, 1, 1],
+        ['阳光小学', '留守儿童之家', 4, 3, 1, 1, 1, 1],
+        ['青山小学', '留守儿童之家', 4, 3, 1, 1, 1, 1],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1]))),
+    );
     expect(Number(w47[0].care_talk_share)).toBeCloseTo(66.7, 3);
 
     // Words of either language become the same codes.
@@ -85,7 +107,11 @@ describe.each(DIALECTS)('office import on %s', (dialect) => {
     await importFolder(office, root, at);
 
     const fixes = path.join(targets.dir, `c2-${dialect}`);
-    writeBundle(fixes, sampleWeek({ revision: 2, replaces: '阳光小学-留守儿童之家-2026-W47', visits: [...sampleWeek().visits, { child: HONG, at: '2026-11-20 16:00' }] }), '阳光小学-留守儿童之家-2026-W47-2');
+    writeBundle(
+      fixes,
+      sampleWeek({ revision: 2, replaces: '阳光小学-留守儿童之家-2026-W47', visits: [...sampleWeek().visits, { child: HONG, at: '2026-11-20 16:00' }] }),
+      '阳光小学-留守儿童之家-2026-W47-2',
+    );
     const lines = await importFolder(office, fixes, at);
     expect(lines.map((l) => [l.revision, l.outcome.kind])).toEqual([[2, 'corrected']]);
     const bundles = await office.db.selectFrom('office_bundle').select(['id', 'revision', 'current', 'superseded_by', 'visits']).orderBy('revision').execute();

@@ -54,7 +54,11 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
   beforeEach(async () => {
     owner = await targets.cluster().createDatabase(`rls_${Date.now()}`);
     process.env.OFFICE_ROLE_PASSWORD = 'secret-pw';
-    for (const args of [['--school', A, '--role', 'school_a'], ['--school', B, '--role', 'school_b'], ['--county-role', 'county']]) {
+    for (const args of [
+      ['--school', A, '--role', 'school_a'],
+      ['--school', B, '--role', 'school_b'],
+      ['--county-role', 'county'],
+    ]) {
       const out = capture();
       expect(await runCli(['county-init', '--url', owner, ...args], out, now), out.errors.join('\n')).toBe(0);
     }
@@ -70,7 +74,9 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
     writeBundle(usb, sampleWeek({ school: B }));
     // The county's own import stores B's week.
     const county = capture();
-    expect(await runCli(['office-import', '--from', usb, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'county', 'secret-pw')], county, now)).toBe(0);
+    expect(
+      await runCli(['office-import', '--from', usb, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'county', 'secret-pw')], county, now),
+    ).toBe(0);
     expect(county.logs.filter((l) => l.includes('stored / 已导入'))).toHaveLength(2);
 
     const a = as('school_a');
@@ -80,15 +86,24 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
     expect(schools.map((s) => s.name)).toEqual([A]);
     const bundles = await a.selectFrom('office_bundle as x').innerJoin('office_school as s', 's.id', 'x.school_id').select('s.name').execute();
     expect(bundles.map((r) => r.name)).toEqual([A]);
-    const all = await as('county').selectFrom('office_checkin').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const mine = await a.selectFrom('office_checkin').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const all = await as('county')
+      .selectFrom('office_checkin')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const mine = await a
+      .selectFrom('office_checkin')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect([Number(all.n), Number(mine.n)]).toEqual([8, 4]);
 
     // Writing B's rows: an insert naming B's school is refused by the policy, an update finds nothing, delete is not granted at all.
     const bSchool = await b.selectFrom('office_school').select('id').executeTakeFirstOrThrow();
     const bBundle = await b.selectFrom('office_bundle').select('id').executeTakeFirstOrThrow();
     await expect(
-      a.insertInto('office_checkin').values({ bundle_id: bBundle.id, school_id: bSchool.id, name: '假', grade: 1, class_no: 1, checked_in_at: '2026-11-16 16:00' }).execute(),
+      a
+        .insertInto('office_checkin')
+        .values({ bundle_id: bBundle.id, school_id: bSchool.id, name: '假', grade: 1, class_no: 1, checked_in_at: '2026-11-16 16:00' })
+        .execute(),
     ).rejects.toMatchObject({ code: '42501' });
     const updated = await a.updateTable('office_bundle').set({ visits: 999 }).where('id', '=', bBundle.id).executeTakeFirst();
     expect(Number(updated.numUpdatedRows)).toBe(0);
@@ -100,7 +115,9 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
     writeBundle(usb2, sampleWeek({ school: A, week: '2026-W48', monday: '2026-11-23' }));
     writeBundle(usb2, sampleWeek({ school: B, week: '2026-W48', monday: '2026-11-23' }));
     const out = capture();
-    expect(await runCli(['office-import', '--from', usb2, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'school_a', 'secret-pw')], out, now)).toBe(1);
+    expect(
+      await runCli(['office-import', '--from', usb2, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'school_a', 'secret-pw')], out, now),
+    ).toBe(1);
     expect(out.logs.join('\n')).toContain(`${A} 留守儿童之家 2026-W48 r1`);
     expect(out.errors.join('\n')).toContain(`${B} 留守儿童之家 2026-W48 r1`);
     expect(out.errors.join('\n')).toContain("refused: not this school's");

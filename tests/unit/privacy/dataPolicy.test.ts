@@ -39,7 +39,9 @@ const telling = (v: unknown): v is string => typeof v === 'string' && (/\p{Scrip
 /** Values from columns `refused` keeps out, less any that an allowed column also holds (a guardian who is also a collector). */
 function needles(stored: Stored[], refused: (p: ColumnPolicy) => boolean): Map<string, string> {
   const allowed = new Set(stored.filter((s) => !refused(s.policy)).map((s) => s.value));
-  return new Map(stored.filter((s) => refused(s.policy) && telling(s.value) && !allowed.has(s.value)).map((s) => [s.value as string, `${s.table}.${s.column}`]));
+  return new Map(
+    stored.filter((s) => refused(s.policy) && telling(s.value) && !allowed.has(s.value)).map((s) => [s.value as string, `${s.table}.${s.column}`]),
+  );
 }
 
 function leaks(texts: string, found: Map<string, string>): string[] {
@@ -76,9 +78,19 @@ describe('the data policy', () => {
 
   it('her data export has a column for every column the policy hands over', () => {
     const sectionOf: Partial<Record<PolicyTable, Section>> = {
-      child: 'file', child_parent: 'parents', child_collector: 'collectors', visit: 'visits', call: 'calls', call_booking: 'bookings',
-      loan: 'loans', review: 'reviews', activity_signup: 'signups', activity_attendance: 'attendance', care_record: 'care',
-      care_follow_up: 'followUps', access_log: 'access',
+      child: 'file',
+      child_parent: 'parents',
+      child_collector: 'collectors',
+      visit: 'visits',
+      call: 'calls',
+      call_booking: 'bookings',
+      loan: 'loans',
+      review: 'reviews',
+      activity_signup: 'signups',
+      activity_attendance: 'attendance',
+      care_record: 'care',
+      care_follow_up: 'followUps',
+      access_log: 'access',
     };
     for (const table of Object.keys(dataPolicy) as PolicyTable[]) {
       const section = sectionOf[table];

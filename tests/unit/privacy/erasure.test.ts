@@ -22,8 +22,18 @@ async function whereStored(t: TestApp, needle: string): Promise<string[]> {
 
 /** Rows per table for one child, and counts by date, grade and gender: what anonymous statistics read. */
 async function counts(t: TestApp, childId: number) {
-  const per = async (table: 'visit' | 'call' | 'loan' | 'review' | 'activity_signup' | 'activity_attendance' | 'care_record' | 'care_follow_up' | 'child_parent') =>
-    Number((await t.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('child_id', '=', childId).executeTakeFirstOrThrow()).n);
+  const per = async (
+    table: 'visit' | 'call' | 'loan' | 'review' | 'activity_signup' | 'activity_attendance' | 'care_record' | 'care_follow_up' | 'child_parent',
+  ) =>
+    Number(
+      (
+        await t.app.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('child_id', '=', childId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const byGroup = await sql<{ day: string; grade: number; gender: string; n: number }>`
     select substr(v.checked_in_at, 1, 10) as day, c.grade, c.gender, count(*) as n
     from visit v join child c on c.id = v.child_id where v.voided_at is null group by 1, 2, 3 order by 1, 2, 3`.execute(t.app.db);
@@ -54,7 +64,10 @@ describe('privacy: erasure after the retention period', () => {
       code: 'invalid_input',
       details: { issues: [{ path: ['confirmName'], code: 'invalid' }] },
     });
-    expect(errorOf(await t.call(t.admin, 'privacy.erase', { childId: 9999, confirmName: her.name }))).toEqual({ code: 'not_found', details: { entity: 'child' } });
+    expect(errorOf(await t.call(t.admin, 'privacy.erase', { childId: 9999, confirmName: her.name }))).toEqual({
+      code: 'not_found',
+      details: { entity: 'child' },
+    });
     expect((await t.ok(t.admin, 'children.get', { id: herId })).name).toBe(her.name);
   });
 
@@ -65,7 +78,16 @@ describe('privacy: erasure after the retention period', () => {
     expect(errorOf(await t.call(t.admin, 'privacy.erase', { childId: herId, confirmName: her.name }))).toEqual(conflict('erase_too_early'));
     await t.ok(t.admin, 'settings.update', { retentionYears: 1 });
     expect(await t.ok(t.admin, 'privacy.erasable', {})).toEqual([
-      { id: herId, name: her.name, gender: 'female', grade: 4, classNo: 2, archivedAt: '2026-11-24T10:00:00+08:00', archiveReason: her.archiveReason, erasableSince: '2027-11-24' },
+      {
+        id: herId,
+        name: her.name,
+        gender: 'female',
+        grade: 4,
+        classNo: 2,
+        archivedAt: '2026-11-24T10:00:00+08:00',
+        archiveReason: her.archiveReason,
+        erasableSince: '2027-11-24',
+      },
     ]);
   });
 
@@ -89,8 +111,7 @@ describe('privacy: erasure after the retention period', () => {
   it('leaves no personal value of hers in the database file itself', async () => {
     const { t, herId } = await privacyRoom();
     t.at('2028-11-24T08:00:00+08:00');
-    const fileText = () =>
-      Buffer.concat([t.file, `${t.file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f))).toString('latin1');
+    const fileText = () => Buffer.concat([t.file, `${t.file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f))).toString('latin1');
     const bytes = (value: string) => Buffer.from(value, 'utf8').toString('latin1');
     expect(fileText()).toContain(bytes(her.oldNotes));
     await t.ok(t.admin, 'privacy.erase', { childId: herId, confirmName: her.name });
@@ -105,9 +126,23 @@ describe('privacy: erasure after the retention period', () => {
     await t.ok(t.admin, 'privacy.erase', { childId: herId, confirmName: her.name });
     const file = await t.ok(t.admin, 'children.get', { id: herId });
     expect(file).toMatchObject({
-      name: `#${herId}`, gender: 'female', birthDate: '2016-01-01', grade: 4, classNo: 2, studentNo: null, situation: 'both_away',
-      guardianName: null, guardianRelation: null, guardianPhone: null, guardianAddress: null, ethnicity: null, notes: null, consent: null, consentMissing: false,
-      archived: true, archiveReason: null,
+      name: `#${herId}`,
+      gender: 'female',
+      birthDate: '2016-01-01',
+      grade: 4,
+      classNo: 2,
+      studentNo: null,
+      situation: 'both_away',
+      guardianName: null,
+      guardianRelation: null,
+      guardianPhone: null,
+      guardianAddress: null,
+      ethnicity: null,
+      notes: null,
+      consent: null,
+      consentMissing: false,
+      archived: true,
+      archiveReason: null,
     });
     expect(file.parents.map((p) => [p.relation, p.name, p.phone, p.workCity, p.employer])).toEqual([
       ['father', null, null, null, null],

@@ -13,7 +13,7 @@ async function workbookText(file: string): Promise<{ sheets: string[]; text: str
   return { sheets: book.worksheets.map((s) => s.name), text: cells.join('\n') };
 }
 
-describe('privacy: a child\'s own data on request', () => {
+describe("privacy: a child's own data on request", () => {
   it('writes everything stored about her, and nothing about another child', async () => {
     const { t, herId } = await privacyRoom();
     const folder = path.join(t.dir, 'usb');
@@ -22,7 +22,20 @@ describe('privacy: a child\'s own data on request', () => {
     expect(result).toEqual({
       path: path.join(folder, `${her.name}-${herId}-2026-11-24`),
       files: ['child-data.xlsx', 'child-data.json'],
-      counts: { parents: 2, collectors: 3, visits: 3, calls: 1, bookings: 0, loans: 1, reviews: 1, signups: 1, attendance: 1, care: 3, followUps: 1, access: 0 },
+      counts: {
+        parents: 2,
+        collectors: 3,
+        visits: 3,
+        calls: 1,
+        bookings: 0,
+        loans: 1,
+        reviews: 1,
+        signups: 1,
+        attendance: 1,
+        care: 3,
+        followUps: 1,
+        access: 0,
+      },
     });
     expect(fs.readdirSync(folder)).toEqual([path.basename(result.path)]);
 
@@ -33,8 +46,34 @@ describe('privacy: a child\'s own data on request', () => {
     expect(data.care).toContainEqual(expect.objectContaining({ kind: 'counselling', text: her.careText }));
 
     const { sheets, text } = await workbookText(path.join(result.path, 'child-data.xlsx'));
-    expect(sheets).toEqual(['档案', '父母', '接送人', '到访', '亲情电话', '电话预约', '借阅', '读后感', '活动报名', '活动出勤', '关爱记录', '跟进事项', '查阅记录']);
-    for (const value of [her.name, her.guardianAddress, her.uncle, her.excludedNote, '不可接走的人', her.callNote, her.review, her.careText, '心理辅导', '父母均外出']) expect.soft(text, value).toContain(value);
+    expect(sheets).toEqual([
+      '档案',
+      '父母',
+      '接送人',
+      '到访',
+      '亲情电话',
+      '电话预约',
+      '借阅',
+      '读后感',
+      '活动报名',
+      '活动出勤',
+      '关爱记录',
+      '跟进事项',
+      '查阅记录',
+    ]);
+    for (const value of [
+      her.name,
+      her.guardianAddress,
+      her.uncle,
+      her.excludedNote,
+      '不可接走的人',
+      her.callNote,
+      her.review,
+      her.careText,
+      '心理辅导',
+      '父母均外出',
+    ])
+      expect.soft(text, value).toContain(value);
 
     for (const value of Object.values(other)) {
       expect.soft(json, value).not.toContain(value);
@@ -89,9 +128,18 @@ describe('privacy: a child\'s own data on request', () => {
   it('refuses a missing or relative folder, and a missing child, and writes nothing', async () => {
     const { t, herId } = await privacyRoom();
     const missing = path.join(t.dir, 'no-usb');
-    expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: herId, folder: missing }))).toEqual({ code: 'folder_missing', details: { path: missing } });
-    expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: herId, folder: 'usb' }))).toEqual({ code: 'folder_missing', details: { path: 'usb' } });
-    expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: 9999, folder: t.dir }))).toEqual({ code: 'not_found', details: { entity: 'child' } });
+    expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: herId, folder: missing }))).toEqual({
+      code: 'folder_missing',
+      details: { path: missing },
+    });
+    expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: herId, folder: 'usb' }))).toEqual({
+      code: 'folder_missing',
+      details: { path: 'usb' },
+    });
+    expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: 9999, folder: t.dir }))).toEqual({
+      code: 'not_found',
+      details: { entity: 'child' },
+    });
     expect(errorOf(await t.call(t.admin, 'privacy.exportChild', { childId: herId, folder: '' })).code).toBe('invalid_input');
     expect((await t.ok(t.admin, 'privacy.accessLog', { what: 'data_export' })).total).toBe(0);
     expect(fs.readdirSync(t.dir).filter((f) => f.includes(her.name))).toEqual([]);

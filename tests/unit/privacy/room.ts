@@ -88,14 +88,21 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   const otherFile = await t.ok(
     t.admin,
     'children.create',
-    childInput({ name: other.name, gender: 'female', guardianName: other.guardianName, guardianPhone: '13912345678', parents: [
-      { relation: 'father', name: other.father, phone: '13600001111', workCity: null, employer: null, bestCallTime: null, verifiedOn: null },
-    ] }),
+    childInput({
+      name: other.name,
+      gender: 'female',
+      guardianName: other.guardianName,
+      guardianPhone: '13912345678',
+      parents: [{ relation: 'father', name: other.father, phone: '13600001111', workCity: null, employer: null, bestCallTime: null, verifiedOn: null }],
+    }),
   );
   const herId = herFile.id;
   const otherId = otherFile.id;
 
-  for (const [childId, collectedBy, leaveNote] of [[herId, her.collectedBy, her.collectedNote], [otherId, '李奶奶', '邻居']] as const) {
+  for (const [childId, collectedBy, leaveNote] of [
+    [herId, her.collectedBy, her.collectedNote],
+    [otherId, '李奶奶', '邻居'],
+  ] as const) {
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId });
     await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy, leaveNote });
   }
@@ -117,8 +124,14 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   await t.ok(teacher, 'reviews.create', { childId: herId, bookId: book.id, text: her.review });
 
   const activity = await t.ok(t.admin, 'activities.create', {
-    kind: 'weekend', title: '周末手工', capacity: 10, signupOpensAt: '2026-11-20T08:00:00+08:00', signupClosesAt: '2026-11-27T18:00:00+08:00',
-    date: '2026-11-28', startTime: '09:00', endTime: '11:00',
+    kind: 'weekend',
+    title: '周末手工',
+    capacity: 10,
+    signupOpensAt: '2026-11-20T08:00:00+08:00',
+    signupClosesAt: '2026-11-27T18:00:00+08:00',
+    date: '2026-11-28',
+    startTime: '09:00',
+    endTime: '11:00',
   });
   for (const childId of [herId, otherId]) await t.ok(t.kiosk, 'kiosk.signUp', { childId, activityId: activity.id });
   await t.ok(teacher, 'activities.markAttendance', { activityId: activity.id, date: '2026-11-28', childId: herId, present: true });
@@ -132,14 +145,49 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
 /** Written straight into the tables, so these tests do not depend on the care screens' rules. */
 async function careRecords(t: TestApp, childId: number, staffId: number): Promise<void> {
   const at = '2026-11-23T10:00:00+08:00';
-  const base = { child_id: childId, date: '2026-11-23', staff_id: staffId, contact_with: null, contact_mode: null, met_with: null,
-    growth_area: null, letter_to: null, letter_sent_on: null, text: null, voided_at: null, void_reason: null, created_at: at, updated_at: at };
-  const talk = await t.app.db.insertInto('care_record').values({ ...base, kind: 'counselling', text: her.careText }).returning('id').executeTakeFirstOrThrow();
-  await t.app.db.insertInto('care_record').values({ ...base, kind: 'home_visit', met_with: her.metWith, text: '家中整洁' }).execute();
-  await t.app.db.insertInto('care_record').values({ ...base, kind: 'letter', letter_to: her.letterTo }).execute();
+  const base = {
+    child_id: childId,
+    date: '2026-11-23',
+    staff_id: staffId,
+    contact_with: null,
+    contact_mode: null,
+    met_with: null,
+    growth_area: null,
+    letter_to: null,
+    letter_sent_on: null,
+    text: null,
+    voided_at: null,
+    void_reason: null,
+    created_at: at,
+    updated_at: at,
+  };
+  const talk = await t.app.db
+    .insertInto('care_record')
+    .values({ ...base, kind: 'counselling', text: her.careText })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.app.db
+    .insertInto('care_record')
+    .values({ ...base, kind: 'home_visit', met_with: her.metWith, text: '家中整洁' })
+    .execute();
+  await t.app.db
+    .insertInto('care_record')
+    .values({ ...base, kind: 'letter', letter_to: her.letterTo })
+    .execute();
   await t.app.db
     .insertInto('care_follow_up')
-    .values({ child_id: childId, record_id: talk.id, reason: 'record', note: her.followUp, due_on: '2026-11-30', raised_by_staff_id: staffId,
-      done_at: at, done_by_staff_id: staffId, done_note: her.followUpDone, created_at: at, updated_at: at })
+    .values({
+      child_id: childId,
+      record_id: talk.id,
+      reason: 'record',
+      note: her.followUp,
+      due_on: '2026-11-30',
+      raised_by_staff_id: staffId,
+      done_at: at,
+      done_by_staff_id: staffId,
+      done_note: her.followUpDone,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
 }

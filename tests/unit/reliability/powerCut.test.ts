@@ -69,7 +69,10 @@ function runAndKill(worker: string, args: string[], delayMs: number, fromStart: 
     child.on('exit', (_code, signal) => {
       if (timer) clearTimeout(timer);
       // A line cut off by the kill was never acknowledged.
-      const lines = out.split('\n').slice(0, -1).filter((l) => l !== 'ready');
+      const lines = out
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => l !== 'ready');
       const acks = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Ack);
       const other = [...lines.filter((l) => !l.startsWith('{')), ...(err.trim() ? [err.trim()] : [])];
       resolve({ acks, other, signal });

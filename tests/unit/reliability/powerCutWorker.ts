@@ -23,8 +23,24 @@ async function seed(app: App): Promise<void> {
   await must(app, admin, 'books.create', { book: { title: '小王子' }, copies: 3 });
   await must(app, admin, 'books.create', { book: { title: '草房子' }, copies: 3 });
   const window = { signupOpensAt: '2026-11-01T08:00:00+08:00', signupClosesAt: '2026-12-31T18:00:00+08:00' };
-  await must(app, admin, 'activities.create', { kind: 'weekend', title: '周末手工', capacity: 2, date: '2027-01-09', startTime: '09:00', endTime: '11:00', ...window });
-  await must(app, admin, 'activities.create', { kind: 'weekend', title: '周末读书会', capacity: 3, date: '2027-01-09', startTime: '14:00', endTime: '16:00', ...window });
+  await must(app, admin, 'activities.create', {
+    kind: 'weekend',
+    title: '周末手工',
+    capacity: 2,
+    date: '2027-01-09',
+    startTime: '09:00',
+    endTime: '11:00',
+    ...window,
+  });
+  await must(app, admin, 'activities.create', {
+    kind: 'weekend',
+    title: '周末读书会',
+    capacity: 3,
+    date: '2027-01-09',
+    startTime: '14:00',
+    endTime: '16:00',
+    ...window,
+  });
 }
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
@@ -68,7 +84,10 @@ async function run(app: App, clock: Clock, random: () => number): Promise<never>
       if (result.error.code === 'internal') throw new Error(`${op} answered internal`);
       continue;
     }
-    const audit = await app.db.selectFrom('audit_log').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirstOrThrow();
+    const audit = await app.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max<number>('id').as('id'))
+      .executeTakeFirstOrThrow();
     const ack: Ack = { op, input, audit: audit.id };
     process.stdout.write(`${JSON.stringify(ack)}\n`);
   }
@@ -87,7 +106,10 @@ function simulatedClock(): Clock {
     now: () => new Date(ms),
     tick: () => (ms += 200),
     async carryOn(app) {
-      const last = await app.db.selectFrom('audit_log').select((eb) => eb.fn.max<string>('created_at').as('at')).executeTakeFirst();
+      const last = await app.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max<string>('created_at').as('at'))
+        .executeTakeFirst();
       if (last?.at) ms = Date.parse(last.at) + 1_000;
     },
   };

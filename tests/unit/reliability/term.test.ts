@@ -18,8 +18,20 @@ import { childInput } from '../fixtures';
 import { createTestApp, testClock, type TestApp } from '../helpers';
 import { checkBackups, checkBookings, checkBundles, checkNoCounselling, checkVisits } from './termChecks';
 import {
-  addDays, CHILDREN, CLOSING, EXPORT_AT, isMonday, localIso, pcTime, TERM_START, termArbitrary, tickMinutes,
-  type Arrival, type ClockError, type DayPlan, type Term,
+  addDays,
+  CHILDREN,
+  CLOSING,
+  EXPORT_AT,
+  isMonday,
+  localIso,
+  pcTime,
+  TERM_START,
+  termArbitrary,
+  tickMinutes,
+  type Arrival,
+  type ClockError,
+  type DayPlan,
+  type Term,
 } from './termModel';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
@@ -59,7 +71,11 @@ async function openRoom(): Promise<Room> {
   }
   const teacher = await t.signIn('teacher', '周老师');
   const counsellor = await t.signIn('teacher', '刘老师');
-  await t.app.db.updateTable('staff').set({ counsellor: 1 }).where('id', '=', counsellor.staffId ?? 0).execute();
+  await t.app.db
+    .updateTable('staff')
+    .set({ counsellor: 1 })
+    .where('id', '=', counsellor.staffId ?? 0)
+    .execute();
   return { t, teacher, teacherId: teacher.staffId ?? 0, counsellor, children, usb };
 }
 
@@ -71,30 +87,39 @@ function childActions(room: Room, date: string, child: number, a: Arrival, inRoo
   const { id, parentId } = room.children[child];
   const arrive = 14 * 60 + a.at;
   const actions: [number, Action][] = [
-    [arrive, async () => {
-      const r = await t.call(t.kiosk, 'kiosk.checkIn', { childId: id });
-      if (arrive >= CLOSING) {
-        expect(r.ok, `the kiosk let a child in after closing on ${date}`).toBe(false);
-        if (!a.byHand) return;
-        await t.ok(room.teacher, 'checkins.checkIn', { childId: id });
-      } else if (!r.ok) throw new Error(`kiosk.checkIn at ${localIso(date, arrive)}: ${JSON.stringify(r.error)}`);
-      inRoom.add(id);
-    }],
+    [
+      arrive,
+      async () => {
+        const r = await t.call(t.kiosk, 'kiosk.checkIn', { childId: id });
+        if (arrive >= CLOSING) {
+          expect(r.ok, `the kiosk let a child in after closing on ${date}`).toBe(false);
+          if (!a.byHand) return;
+          await t.ok(room.teacher, 'checkins.checkIn', { childId: id });
+        } else if (!r.ok) throw new Error(`kiosk.checkIn at ${localIso(date, arrive)}: ${JSON.stringify(r.error)}`);
+        inRoom.add(id);
+      },
+    ],
   ];
   // From closing time on, any command first checks out who came before closing: she is gone.
   const here = (minute: number) => inRoom.has(id) && (arrive >= CLOSING || minute < CLOSING);
   if (a.book) {
-    actions.push([arrive + 2, async () => {
-      if (here(arrive + 2)) await t.ok(t.kiosk, 'kiosk.bookCall', { childId: id, parentId });
-    }]);
+    actions.push([
+      arrive + 2,
+      async () => {
+        if (here(arrive + 2)) await t.ok(t.kiosk, 'kiosk.bookCall', { childId: id, parentId });
+      },
+    ]);
   }
   if (a.book && a.cancel) actions.push([arrive + 4, async () => void (await t.call(t.kiosk, 'kiosk.cancelBooking', { childId: id }))]);
   const leave = a.stays === null ? null : arrive + a.stays;
   if (leave !== null) {
-    actions.push([leave, async () => {
-      if (here(leave)) await t.ok(t.kiosk, 'kiosk.checkOut', { childId: id });
-      inRoom.delete(id);
-    }]);
+    actions.push([
+      leave,
+      async () => {
+        if (here(leave)) await t.ok(t.kiosk, 'kiosk.checkOut', { childId: id });
+        inRoom.delete(id);
+      },
+    ]);
   }
   return actions;
 }
@@ -104,14 +129,22 @@ async function correct(room: Room, pick: number, voidIt: boolean): Promise<void>
   // Not one stamped under a clock a year ahead: the app refuses to move a visit to a time that is still
   // in the future (date_future); a teacher can only void that one.
   const now = toStamp(room.t.clock.now(), 'Asia/Shanghai');
-  const closed = await room.t.app.db.selectFrom('visit').select(['id', 'checked_in_at']).where('voided_at', 'is', null)
-    .where('checked_out_at', 'is not', null).where('checked_in_at', '<', now).orderBy('id').execute();
+  const closed = await room.t.app.db
+    .selectFrom('visit')
+    .select(['id', 'checked_in_at'])
+    .where('voided_at', 'is', null)
+    .where('checked_out_at', 'is not', null)
+    .where('checked_in_at', '<', now)
+    .orderBy('id')
+    .execute();
   if (closed.length === 0) return;
   const v = closed[pick % closed.length];
   const earlier = toStamp(new Date(Date.parse(v.checked_in_at) - 10 * 60_000), 'Asia/Shanghai');
-  await room.t.ok(room.teacher, 'checkins.correct', voidIt
-    ? { visitId: v.id, void: true, reason: '点错了名字' }
-    : { visitId: v.id, checkedInAt: earlier, reason: '补记到达时间' });
+  await room.t.ok(
+    room.teacher,
+    'checkins.correct',
+    voidIt ? { visitId: v.id, void: true, reason: '点错了名字' } : { visitId: v.id, checkedInAt: earlier, reason: '补记到达时间' },
+  );
 }
 
 /** A counsellor's talk with a follow-up, completed with a note; a plain teacher then reads every care answer. */
@@ -145,12 +178,18 @@ function dayActions(room: Room, date: string, plan: DayPlan, error: ClockError, 
     // A child still taps her name under the wrong clock: whatever the app answers, no crash, and the day's
     // invariants hold once the clock is right again.
     const childId = room.children[0].id;
-    for (const [minute, method] of [[15 * 60, 'kiosk.checkIn'], [16 * 60, 'kiosk.checkOut']] as const) {
-      actions.push([minute, async () => {
-        const r = await room.t.call(room.t.kiosk, method, { childId });
-        if (!r.ok && r.error.code === 'internal') throw new Error(`${method} under a clock ${error}: internal`);
-        wrongClockAnswers.add(`${method} ${error}: ${r.ok ? 'ok' : `${r.error.code} ${JSON.stringify(r.error.details ?? {})}`}`);
-      }]);
+    for (const [minute, method] of [
+      [15 * 60, 'kiosk.checkIn'],
+      [16 * 60, 'kiosk.checkOut'],
+    ] as const) {
+      actions.push([
+        minute,
+        async () => {
+          const r = await room.t.call(room.t.kiosk, method, { childId });
+          if (!r.ok && r.error.code === 'internal') throw new Error(`${method} under a clock ${error}: internal`);
+          wrongClockAnswers.add(`${method} ${error}: ${r.ok ? 'ok' : `${r.error.code} ${JSON.stringify(r.error.details ?? {})}`}`);
+        },
+      ]);
     }
     return actions;
   }
@@ -168,7 +207,10 @@ class TermRun {
   afterWrong = false;
   /** The Monday whose export the bundles were last checked after. */
   checkedMonday = '';
-  constructor(readonly room: Room, readonly tally: Tally) {}
+  constructor(
+    readonly room: Room,
+    readonly tally: Tally,
+  ) {}
 
   async tick(date: string, minute: number, error: ClockError): Promise<void> {
     await this.room.t.app.runScheduledTasks();
@@ -193,10 +235,11 @@ class TermRun {
     const minutes = [...new Set([...ticks, ...actions.map(([m]) => m)])].filter((m) => m < 24 * 60).sort((a, b) => a - b);
     for (const minute of minutes) {
       t.at(pcTime(localIso(date, minute), error));
-      for (const [m, act] of actions) if (m === minute) {
-        await act();
-        this.tally.events += 1;
-      }
+      for (const [m, act] of actions)
+        if (m === minute) {
+          await act();
+          this.tally.events += 1;
+        }
       if (ticks.has(minute)) await this.tick(date, minute, error);
       if (error === 'right') await checkBookings(t, localIso(date, minute));
     }
@@ -232,8 +275,13 @@ describe('a term of real days', () => {
   it('keeps every invariant after every day', async () => {
     const tally: Tally = { days: 0, events: 0, visits: 0, bundles: 0 };
     process.stdout.write(`term: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} TERM_WEEKS=${WEEKS}\n`);
-    await fc.assert(fc.asyncProperty(termArbitrary(WEEKS), (term) => playTerm(term, tally)), { seed: SEED, numRuns: RUNS, endOnFailure: true });
-    process.stdout.write(`term: ${tally.days} days checked, ${tally.events} events played, ${tally.bundles} week bundles checked holding ${tally.visits} visits\n`);
+    await fc.assert(
+      fc.asyncProperty(termArbitrary(WEEKS), (term) => playTerm(term, tally)),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    process.stdout.write(
+      `term: ${tally.days} days checked, ${tally.events} events played, ${tally.bundles} week bundles checked holding ${tally.visits} visits\n`,
+    );
     process.stdout.write(`term: under a wrong clock the kiosk answered: ${[...wrongClockAnswers].join('; ') || 'nothing asked'}\n`);
     expect(tally.bundles).toBeGreaterThan(0);
   }, 600_000);

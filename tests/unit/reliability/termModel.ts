@@ -78,7 +78,10 @@ export function termArbitrary(weeks: number): fc.Arbitrary<Term> {
       const off = new Set(offDays);
       for (let d = offRun.start; d < Math.min(count, offRun.start + offRun.length); d++) off.add(d);
       const wrong = new Map<number, ClockError>();
-      for (const [d, e] of [[back, 'back'], [ahead, 'ahead']] as const) {
+      for (const [d, e] of [
+        [back, 'back'],
+        [ahead, 'ahead'],
+      ] as const) {
         if (!off.has(d) && !wrong.has(d)) wrong.set(d, e);
       }
       return { days, off, wrong };

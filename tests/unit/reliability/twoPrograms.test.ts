@@ -86,7 +86,11 @@ describe('two programs on one file', () => {
         // One read of every visit: the worker may have written tens of thousands on a loaded machine, and
         // a query per acknowledgement grew with the square of that.
         const stored = new Set<string>();
-        for (const v of sqlite.prepare('select child_id, checked_in_at, checked_out_at from visit').all() as { child_id: number; checked_in_at: string; checked_out_at: string | null }[]) {
+        for (const v of sqlite.prepare('select child_id, checked_in_at, checked_out_at from visit').all() as {
+          child_id: number;
+          checked_in_at: string;
+          checked_out_at: string | null;
+        }[]) {
           stored.add(`kiosk.checkIn ${v.child_id} ${v.checked_in_at}`);
           if (v.checked_out_at) stored.add(`kiosk.checkOut ${v.child_id} ${v.checked_out_at}`);
         }
@@ -98,7 +102,7 @@ describe('two programs on one file', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  // Two processes and two full exports: minutes on a loaded two-core CI machine, seconds on a quiet one.
+    // Two processes and two full exports: minutes on a loaded two-core CI machine, seconds on a quiet one.
   }, 300_000);
 
   it('two processes opening a new file at once both end on the latest version, each migration run once', async () => {

@@ -164,7 +164,10 @@ describe('bundle check: figures', () => {
   it('gives the same figures as the room’s own export wrote into the manifest', async () => {
     const r = await weekRoom();
     const run = await r.t.ok(r.t.admin, 'exports.week', { week: WEEK, folder: r.out, includeContacts: true });
-    const files = fs.readdirSync(run.bundlePath).map((name) => ({ relativePath: `usb/${path.basename(run.bundlePath)}/${name}`, bytes: new Uint8Array(fs.readFileSync(path.join(run.bundlePath, name))) }));
+    const files = fs.readdirSync(run.bundlePath).map((name) => ({
+      relativePath: `usb/${path.basename(run.bundlePath)}/${name}`,
+      bytes: new Uint8Array(fs.readFileSync(path.join(run.bundlePath, name))),
+    }));
     const [check] = await checkBundles(files);
     expect(check.problems).toEqual([]);
     const { daily, ...figures } = check.figures!;
@@ -190,7 +193,12 @@ describe('bundle check: the bundles of one week', () => {
   it('counts byte-identical copies of one bundle once, naming where the copies are', async () => {
     const checks = await checkBundles([...bundle('周一/阳光-2026-W47'), ...bundle('周五/阳光-2026-W47'), ...bundle('备份/阳光-2026-W47')]);
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ folder: '周一/阳光-2026-W47', copies: ['周五/阳光-2026-W47', '备份/阳光-2026-W47'].sort(), status: 'current', problems: [] });
+    expect(checks[0]).toMatchObject({
+      folder: '周一/阳光-2026-W47',
+      copies: ['周五/阳光-2026-W47', '备份/阳光-2026-W47'].sort(),
+      status: 'current',
+      problems: [],
+    });
   });
 
   it('flags two different bundles of one room, week and revision, and not the same room’s other week', async () => {
@@ -207,7 +215,10 @@ describe('bundle check: the bundles of one week', () => {
   it('counts the highest revision of a week and keeps the one it corrects as superseded, whichever order they come in', async () => {
     const original = bundle('u/阳光-2026-W47');
     const corrected = bundle('u/阳光-2026-W47-2', { revision: 2, replaces: '阳光-2026-W47', visits: sampleWeek().visits.slice(0, 3) });
-    for (const files of [[...original, ...corrected], [...corrected, ...original]]) {
+    for (const files of [
+      [...original, ...corrected],
+      [...corrected, ...original],
+    ]) {
       const checks = await checkBundles(files);
       expect(checks.map((c) => [c.folder, c.status, c.supersededBy, c.figures?.visits])).toEqual([
         ['u/阳光-2026-W47', 'superseded', 'u/阳光-2026-W47-2', 4],

@@ -24,7 +24,10 @@ describe('paged lists in the renderer', () => {
     const shown = await fetchPage(fetch, 3, 20);
     expect(shown.page).toBe(2);
     expect(shown.found.rows[0]).toBe(20);
-    expect(asked).toEqual([{ offset: 40, limit: 20 }, { offset: 20, limit: 20 }]);
+    expect(asked).toEqual([
+      { offset: 40, limit: 20 },
+      { offset: 20, limit: 20 },
+    ]);
   });
 
   it('shows page 1 of an empty list without asking twice', async () => {

@@ -19,8 +19,16 @@ describe('server data in the stores', () => {
     const busy: boolean[] = [];
     const older = pending<string>();
     const newer = pending<string>();
-    const first = load(() => older.promise, (v) => shown.push(v), { busy: (on) => busy.push(on) });
-    const second = load(() => newer.promise, (v) => shown.push(v), { busy: (on) => busy.push(on) });
+    const first = load(
+      () => older.promise,
+      (v) => shown.push(v),
+      { busy: (on) => busy.push(on) },
+    );
+    const second = load(
+      () => newer.promise,
+      (v) => shown.push(v),
+      { busy: (on) => busy.push(on) },
+    );
     newer.resolve('new');
     await second;
     older.resolve('old');
@@ -33,19 +41,35 @@ describe('server data in the stores', () => {
     const load = newestAnswer();
     const failures: unknown[] = [];
     const older = pending<string>();
-    const first = load(() => older.promise, () => undefined, { failed: (e) => failures.push(e) });
-    await load(() => Promise.reject(new Error('newest')), () => undefined, { failed: (e) => failures.push(e) });
+    const first = load(
+      () => older.promise,
+      () => undefined,
+      { failed: (e) => failures.push(e) },
+    );
+    await load(
+      () => Promise.reject(new Error('newest')),
+      () => undefined,
+      { failed: (e) => failures.push(e) },
+    );
     older.reject(new Error('stale'));
     await first;
     expect(failures.map((e) => (e as Error).message)).toEqual(['newest']);
-    await expect(load(() => Promise.reject(new Error('thrown')), () => undefined)).rejects.toThrow('thrown');
+    await expect(
+      load(
+        () => Promise.reject(new Error('thrown')),
+        () => undefined,
+      ),
+    ).rejects.toThrow('thrown');
   });
 
   it('drops the answers still on their way', async () => {
     const load = newestAnswer();
     const shown: number[] = [];
     const answer = pending<number>();
-    const loading = load(() => answer.promise, (v) => shown.push(v));
+    const loading = load(
+      () => answer.promise,
+      (v) => shown.push(v),
+    );
     load.drop();
     answer.resolve(1);
     await loading;

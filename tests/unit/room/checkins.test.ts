@@ -29,8 +29,15 @@ describe('checkins: by a teacher', () => {
     const { t, teacher, child } = await room();
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
     expect(visit).toMatchObject({
-      childId: child.id, childName: '张小明', grade: 4, classNo: 2, checkedInAt: '2026-11-23T10:00:00+08:00',
-      checkedOutAt: null, checkedInBy: '王老师', checkoutMethod: null, voided: false,
+      childId: child.id,
+      childName: '张小明',
+      grade: 4,
+      classNo: 2,
+      checkedInAt: '2026-11-23T10:00:00+08:00',
+      checkedOutAt: null,
+      checkedInBy: '王老师',
+      checkoutMethod: null,
+      voided: false,
     });
     const row = await t.app.db.selectFrom('visit').selectAll().where('id', '=', visit.id).executeTakeFirstOrThrow();
     expect(row.check_in_staff_id).toBe(teacher.staffId);
@@ -55,11 +62,16 @@ describe('checkins: by a teacher', () => {
     t.at('2026-11-23T17:05:00+08:00');
     const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '奶奶', leaveNote: '爷爷住院，奶奶来接' });
     expect(out).toMatchObject({
-      checkedOutAt: '2026-11-23T17:05:00+08:00', checkoutMethod: 'staff', checkedOutBy: '王老师', leaveMode: 'guardian', collectedBy: '奶奶',
+      checkedOutAt: '2026-11-23T17:05:00+08:00',
+      checkoutMethod: 'staff',
+      checkedOutBy: '王老师',
+      leaveMode: 'guardian',
+      collectedBy: '奶奶',
       leaveNote: '爷爷住院，奶奶来接',
     });
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'home_alone' }))).toEqual({
-      code: 'conflict', details: { entity: 'not_checked_in' },
+      code: 'conflict',
+      details: { entity: 'not_checked_in' },
     });
     const [entry] = await audits(t, 'checkins.checkOut');
     expect(entry.details).not.toContain('奶奶');
@@ -69,11 +81,13 @@ describe('checkins: by a teacher', () => {
     const { t, teacher, child } = await room();
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId: child.id });
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '  ' }))).toEqual({
-      code: 'invalid_input', details: { issues: [{ path: ['collectedBy'], code: 'required' }] },
+      code: 'invalid_input',
+      details: { issues: [{ path: ['collectedBy'], code: 'required' }] },
     });
     // "Someone else", not on her list, needs the teacher's reason.
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectedBy: '邻居刘阿姨' }))).toEqual({
-      code: 'invalid_input', details: { issues: [{ path: ['leaveNote'], code: 'required' }] },
+      code: 'invalid_input',
+      details: { issues: [{ path: ['leaveNote'], code: 'required' }] },
     });
     expect((await t.ok(teacher, 'checkins.room', {})).headCount).toBe(1);
     const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'home_alone', collectedBy: '奶奶' });
@@ -89,7 +103,12 @@ describe('checkins: by a teacher', () => {
     expect(errorOf(await t.call(teacher, 'checkins.checkOutAll', { leaveMode: 'guardian' })).code).toBe('invalid_input');
     expect(await t.ok(teacher, 'checkins.checkOutAll', { leaveMode: 'dormitory' })).toEqual({ count: 2 });
     const visits = await t.ok(teacher, 'checkins.history', {});
-    expect(visits.filter((v) => v.checkoutMethod === 'staff').map((v) => [v.childName, v.leaveMode, v.checkedOutBy]).sort()).toEqual([
+    expect(
+      visits
+        .filter((v) => v.checkoutMethod === 'staff')
+        .map((v) => [v.childName, v.leaveMode, v.checkedOutBy])
+        .sort(),
+    ).toEqual([
       ['张小明', 'dormitory', '王老师'],
       ['李华', 'dormitory', '王老师'],
     ]);
@@ -197,7 +216,10 @@ describe('checkins: corrections', () => {
   it('fixes the times and keeps the original in the audit log', async () => {
     const { t, teacher, visit } = await closedVisit();
     const fixed = await t.ok(teacher, 'checkins.correct', {
-      visitId: visit.id, checkedInAt: '2026-11-23T07:30:00Z', checkedOutAt: '2026-11-23T16:45:00+08:00', reason: '点错了时间',
+      visitId: visit.id,
+      checkedInAt: '2026-11-23T07:30:00Z',
+      checkedOutAt: '2026-11-23T16:45:00+08:00',
+      reason: '点错了时间',
     });
     expect(fixed).toMatchObject({ checkedInAt: '2026-11-23T15:30:00+08:00', checkedOutAt: '2026-11-23T16:45:00+08:00', voided: false });
     const [entry] = await audits(t, 'checkins.correct');
@@ -237,7 +259,8 @@ describe('checkins: corrections', () => {
     await t.ok(t.kiosk, 'kiosk.checkOut', { childId: child.id });
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
     expect(errorOf(await t.call(teacher, 'checkins.correct', { visitId: visit.id, checkedOutAt: null, reason: '还没走' }))).toEqual({
-      code: 'conflict', details: { entity: 'already_checked_in' },
+      code: 'conflict',
+      details: { entity: 'already_checked_in' },
     });
   });
 
@@ -275,8 +298,20 @@ describe('checkins: the room and its history', () => {
     t.clock.advanceMinutes(1);
     await t.ok(teacher, 'checkins.checkIn', { childId: b.id });
     const full = await t.ok(teacher, 'checkins.room', {});
-    expect(full).toMatchObject({ headCount: 2, capacity: 2, teachersOnDuty: 2, dutyTeachers: ['王老师', '李老师'], childrenPerTeacher: 1, overCapacity: false, overRatio: false, closingTime: '18:30' });
-    expect(full.present.map((v) => [v.childName, v.checkedInBy])).toEqual([['张小明', null], ['李华', '王老师']]);
+    expect(full).toMatchObject({
+      headCount: 2,
+      capacity: 2,
+      teachersOnDuty: 2,
+      dutyTeachers: ['王老师', '李老师'],
+      childrenPerTeacher: 1,
+      overCapacity: false,
+      overRatio: false,
+      closingTime: '18:30',
+    });
+    expect(full.present.map((v) => [v.childName, v.checkedInBy])).toEqual([
+      ['张小明', null],
+      ['李华', '王老师'],
+    ]);
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId: c.id });
     expect(await t.ok(teacher, 'checkins.room', {})).toMatchObject({ headCount: 3, overCapacity: true, overRatio: true });
     await t.ok(teacher, 'checkins.checkOutAll', { leaveMode: null });

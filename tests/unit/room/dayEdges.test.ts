@@ -62,7 +62,7 @@ describe('the end of the day', () => {
 });
 
 describe('going home', () => {
-  it("on a Friday says she has checked out today and 星期一见 (the room is closed at the weekend)", async () => {
+  it('on a Friday says she has checked out today and 星期一见 (the room is closed at the weekend)', async () => {
     const { t, childId } = await room('2026-11-27T16:00:00+08:00');
     await t.ok(t.kiosk, 'kiosk.checkIn', { childId });
     t.at('2026-11-27T17:30:00+08:00');

@@ -71,7 +71,11 @@ describe('who may collect a child', () => {
     const { t } = await room();
     const { child } = await childIn(t);
     const status = await t.ok(t.kiosk, 'kiosk.status', { childId: child.id });
-    expect(status.collectors.map((c) => [c.name, c.relation])).toEqual([['陈桂兰', 'grandmother'], ['陈建军', 'uncle'], ['刘强', 'father']]);
+    expect(status.collectors.map((c) => [c.name, c.relation])).toEqual([
+      ['陈桂兰', 'grandmother'],
+      ['陈建军', 'uncle'],
+      ['刘强', 'father'],
+    ]);
     expect(JSON.stringify(status)).not.toContain('13911112222');
     expect(JSON.stringify(status)).not.toContain('法院');
   });
@@ -105,9 +109,22 @@ describe('leaving at the kiosk', () => {
     t.at('2026-11-23T17:14:00+08:00');
     const visit = await openVisit(t, child.id);
     const out = await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectorId: grandma.id });
-    expect(out).toMatchObject({ checkoutMethod: 'staff', checkedOutBy: '王老师', leaveMode: 'guardian', collectedBy: '陈桂兰', leaveRequest: 'home_alone', leaveHeldAt: '2026-11-23T17:10:00+08:00' });
+    expect(out).toMatchObject({
+      checkoutMethod: 'staff',
+      checkedOutBy: '王老师',
+      leaveMode: 'guardian',
+      collectedBy: '陈桂兰',
+      leaveRequest: 'home_alone',
+      leaveHeldAt: '2026-11-23T17:10:00+08:00',
+    });
     expect((await t.ok(teacher, 'checkins.room', {})).waiting).toEqual([]);
-    const log = await t.app.db.selectFrom('audit_log').select(['action', 'details']).where('row_id', '=', visit.id).where('table_name', '=', 'visit').orderBy('id').execute();
+    const log = await t.app.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('row_id', '=', visit.id)
+      .where('table_name', '=', 'visit')
+      .orderBy('id')
+      .execute();
     expect(log.map((l) => l.action)).toEqual(['kiosk.checkIn', 'kiosk.leaveHeld', 'checkins.leaveDecision', 'checkins.leaveDecided']);
     expect(JSON.parse(log[3].details ?? '')).toEqual({ requested: 'home_alone', reason: 'grade', decided: 'guardian' });
     expect(JSON.stringify(log)).not.toContain('陈桂兰');
@@ -135,15 +152,19 @@ describe('leaving at the kiosk', () => {
     const visit = await openVisit(t, child.id);
     expect(visit).toMatchObject({ leave_request: 'guardian', leave_request_by: '刘强', leave_hold_reason: 'excluded' });
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectorId: father.id }))).toEqual({
-      code: 'conflict', details: { entity: 'may_not_collect' },
+      code: 'conflict',
+      details: { entity: 'may_not_collect' },
     });
     expect((await t.ok(teacher, 'checkins.room', {})).waiting).toHaveLength(1);
     // Another child's collector is not hers.
     const { uncle: otherUncle } = await childIn(t, { name: '李华' });
     expect(errorOf(await t.call(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectorId: otherUncle.id }))).toEqual({
-      code: 'invalid_input', details: { issues: [{ path: ['collectorId'], code: 'not_found' }] },
+      code: 'invalid_input',
+      details: { issues: [{ path: ['collectorId'], code: 'not_found' }] },
     });
-    expect(await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectorId: uncle.id })).toMatchObject({ collectedBy: '陈建军' });
+    expect(await t.ok(teacher, 'checkins.checkOut', { visitId: visit.id, leaveMode: 'guardian', collectorId: uncle.id })).toMatchObject({
+      collectedBy: '陈建军',
+    });
     // Her uncle, who may collect, lets a second child go at once.
     const { child: second, uncle: hers } = await childIn(t, { name: '张小红' });
     expect(await t.ok(t.kiosk, 'kiosk.checkOut', { childId: second.id, leaveMode: 'guardian', collectorId: hers.id })).toMatchObject({ action: 'checked_out' });
@@ -166,7 +187,10 @@ describe('leaving at the kiosk', () => {
     const next = await t.ok(teacher, 'checkins.room', {});
     expect(next.waiting).toEqual([]);
     expect(await openVisit(t, child.id)).toMatchObject({
-      checkout_method: 'auto', checked_out_at: '2026-11-23T18:30:00+08:00', leave_request: 'home_alone', leave_hold_reason: 'grade',
+      checkout_method: 'auto',
+      checked_out_at: '2026-11-23T18:30:00+08:00',
+      leave_request: 'home_alone',
+      leave_hold_reason: 'grade',
     });
   });
 });

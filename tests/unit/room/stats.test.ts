@@ -16,8 +16,19 @@ async function call(t: TestApp, childId: number, parentId: number, startedAt: st
   await t.app.db
     .insertInto('call')
     .values({
-      child_id: childId, parent_id: parentId, booking_id: null, staff_id: null, started_at: startedAt, ended_at: null, duration_seconds: null,
-      outcome: 'talked', note: null, voided_at: voided ? startedAt : null, void_reason: voided ? '误记' : null, created_at: startedAt, updated_at: startedAt,
+      child_id: childId,
+      parent_id: parentId,
+      booking_id: null,
+      staff_id: null,
+      started_at: startedAt,
+      ended_at: null,
+      duration_seconds: null,
+      outcome: 'talked',
+      note: null,
+      voided_at: voided ? startedAt : null,
+      void_reason: voided ? '误记' : null,
+      created_at: startedAt,
+      updated_at: startedAt,
     })
     .execute();
 }
@@ -90,7 +101,11 @@ describe('stats: the room', () => {
 
   it('finds the Monday of any date', () => {
     expect(['2026-11-23', '2026-11-25', '2026-11-29', '2026-11-30', '2027-01-01'].map(mondayOf)).toEqual([
-      '2026-11-23', '2026-11-23', '2026-11-23', '2026-11-30', '2026-12-28',
+      '2026-11-23',
+      '2026-11-23',
+      '2026-11-23',
+      '2026-11-30',
+      '2026-12-28',
     ]);
   });
 });

@@ -44,7 +44,10 @@ function shaped(schema: z.ZodType, key: string, pools: Pools, mode: Mode): fc.Ar
   if (schema instanceof z.ZodArray) {
     const element = build(schema.element as z.ZodType, key, pools, mode);
     if (mode === 'plausible') return fc.array(element, { maxLength: 4 });
-    return fc.oneof({ weight: 4, arbitrary: fc.array(element, { maxLength: 6 }) }, { weight: 1, arbitrary: fc.array(element, { minLength: 51, maxLength: 60 }) });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.array(element, { maxLength: 6 }) },
+      { weight: 1, arbitrary: fc.array(element, { minLength: 51, maxLength: 60 }) },
+    );
   }
   if (schema instanceof z.ZodLiteral) return withHostile(fc.constantFrom(...schema.values), mode);
   if (schema instanceof z.ZodEnum) return withHostile(fc.constantFrom(...schema.options), mode);
@@ -91,8 +94,21 @@ function stringFor(schema: z.ZodString, key: string, pools: Pools, mode: Mode): 
 }
 
 const SAMPLES: [RegExp, string[]][] = [
-  [/[dD]ate$|On$|^term|^from$|^to$|weekStart|dueOn/, ['2026-11-23', '2026-11-28', '2026-09-01', '2027-01-15', '2016-05-12', '2024-02-29', '1900-01-01', '9999-12-31']],
-  [/At$/, ['2026-11-23T10:00:00+08:00', '2026-11-20T08:00:00+08:00', '2026-11-27T18:00:00+08:00', '2026-11-23T08:00:00Z', '9999-12-31T23:59:59+14:00', '0001-01-01T00:00:00Z']],
+  [
+    /[dD]ate$|On$|^term|^from$|^to$|weekStart|dueOn/,
+    ['2026-11-23', '2026-11-28', '2026-09-01', '2027-01-15', '2016-05-12', '2024-02-29', '1900-01-01', '9999-12-31'],
+  ],
+  [
+    /At$/,
+    [
+      '2026-11-23T10:00:00+08:00',
+      '2026-11-20T08:00:00+08:00',
+      '2026-11-27T18:00:00+08:00',
+      '2026-11-23T08:00:00Z',
+      '9999-12-31T23:59:59+14:00',
+      '0001-01-01T00:00:00Z',
+    ],
+  ],
   [/[tT]ime$/, ['09:00', '11:00', '15:00', '16:00', '18:30', '00:00', '23:59']],
   [/[pP]hone/, ['13812345678', '0851-1234567', '+86 139 1234 5678', '12345']],
   [/^pin$/, ['1234', '2468', '0000', '12345678']],

@@ -10,7 +10,7 @@ export const HOSTILE_STRINGS: string[] = [
   "'; DROP TABLE child; --",
   "' OR 1=1 --",
   '" OR ""="',
-  "1); DELETE FROM audit_log; --",
+  '1); DELETE FROM audit_log; --',
   '%',
   '_',
   '\\',

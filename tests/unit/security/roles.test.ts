@@ -47,7 +47,10 @@ const KIOSK_CALLS: Record<string, KioskCalls> = {
   'auth.lock': () => [{}],
   'kiosk.search': () => [{ query: '' }, { query: '李' }, { query: 'wxg' }, { query: '小' }],
   'kiosk.classes': () => [{}],
-  'kiosk.classChildren': () => [{ grade: 4, classNo: 2 }, { grade: 3, classNo: 1 }],
+  'kiosk.classChildren': () => [
+    { grade: 4, classNo: 2 },
+    { grade: 3, classNo: 1 },
+  ],
   'kiosk.status': (r) => [{ childId: r.childA }],
   'kiosk.checkIn': (r) => [{ childId: r.childA }],
   'kiosk.bookCall': (r) => [{ childId: r.childA, parentId: r.aParentId }],
@@ -69,7 +72,10 @@ const REFUSED_ONCE_SET_UP: Record<string, KioskCalls> = {
 /** Every private value in the database, read from the tables, plus the markers of child B's own records. */
 async function privateValues(room: SeededRoom): Promise<string[]> {
   const db = room.t.app.db;
-  const children = await db.selectFrom('child').select(['guardian_phone', 'guardian_address', 'guardian_name', 'notes', 'student_no', 'consent_signed_by', 'archive_reason']).execute();
+  const children = await db
+    .selectFrom('child')
+    .select(['guardian_phone', 'guardian_address', 'guardian_name', 'notes', 'student_no', 'consent_signed_by', 'archive_reason'])
+    .execute();
   const parents = await db.selectFrom('child_parent').select(['phone', 'name', 'employer', 'work_city', 'best_call_time']).execute();
   const notes = [
     ...(await db.selectFrom('call').select('note as v').execute()),
@@ -106,11 +112,17 @@ describe('the kiosk', () => {
 
     const kioskMethods = methodNames.filter((m) => contract[m].role === 'kiosk');
     const covered = [...Object.keys(KIOSK_CALLS), ...Object.keys(REFUSED_ONCE_SET_UP)];
-    expect(kioskMethods.filter((m) => !covered.includes(m)), 'kiosk methods without a valid input in KIOSK_CALLS').toEqual([]);
+    expect(
+      kioskMethods.filter((m) => !covered.includes(m)),
+      'kiosk methods without a valid input in KIOSK_CALLS',
+    ).toEqual([]);
 
     const found: string[] = [];
     let calls = 0;
-    for (const [table, mustSucceed] of [[REFUSED_ONCE_SET_UP, false], [KIOSK_CALLS, true]] as const) {
+    for (const [table, mustSucceed] of [
+      [REFUSED_ONCE_SET_UP, false],
+      [KIOSK_CALLS, true],
+    ] as const) {
       for (const [method, inputs] of Object.entries(table)) {
         for (const input of inputs(room)) {
           calls += 1;

@@ -58,11 +58,31 @@ export interface SeededRoom {
 const SATURDAY = { kind: 'weekend' as const, signupOpensAt: '2026-11-20T08:00:00+08:00', signupClosesAt: '2026-11-27T18:00:00+08:00', date: '2026-11-28' };
 
 async function children(t: TestApp) {
-  const a = await t.ok(t.admin, 'children.create', childInput({
-    name: '李小红', gender: 'female', studentNo: A.studentNo, guardianName: A.guardianName, guardianPhone: A.guardianPhone,
-    guardianAddress: A.address, notes: A.notes, consent: { signedBy: A.consentBy, signedOn: '2026-09-01', scope: null },
-    parents: [{ relation: 'father', name: A.fatherName, phone: A.fatherPhone, workCity: A.workCity, employer: A.employer, bestCallTime: A.bestCallTime, verifiedOn: null }],
-  }));
+  const a = await t.ok(
+    t.admin,
+    'children.create',
+    childInput({
+      name: '李小红',
+      gender: 'female',
+      studentNo: A.studentNo,
+      guardianName: A.guardianName,
+      guardianPhone: A.guardianPhone,
+      guardianAddress: A.address,
+      notes: A.notes,
+      consent: { signedBy: A.consentBy, signedOn: '2026-09-01', scope: null },
+      parents: [
+        {
+          relation: 'father',
+          name: A.fatherName,
+          phone: A.fatherPhone,
+          workCity: A.workCity,
+          employer: A.employer,
+          bestCallTime: A.bestCallTime,
+          verifiedOn: null,
+        },
+      ],
+    }),
+  );
   const b = await t.ok(t.admin, 'children.create', childInput({ name: '王小刚', guardianPhone: B.guardianPhone, guardianAddress: B.address, notes: B.notes }));
   const c = await t.ok(t.admin, 'children.create', childInput({ name: '张小明', grade: 3, classNo: 1 }));
   const gone = await t.ok(t.admin, 'children.create', childInput({ name: '刘小丽', grade: 5 }));
@@ -99,15 +119,27 @@ async function activities(t: TestApp, teacher: Session, ids: { a: number; b: num
   const old = await t.ok(t.admin, 'activities.create', { ...SATURDAY, title: '取消的活动', capacity: 5, startTime: '17:00', endTime: '18:00' });
   await t.ok(t.admin, 'activities.archive', { id: old.id });
   await t.ok(t.admin, 'activities.create', {
-    kind: 'group', title: '书法小组', capacity: 10, signupOpensAt: '2026-09-01T08:00:00+08:00', signupClosesAt: '2026-12-31T18:00:00+08:00',
-    weekday: 3, termStart: '2026-09-01', termEnd: '2027-01-15', startTime: '15:00', endTime: '16:00',
+    kind: 'group',
+    title: '书法小组',
+    capacity: 10,
+    signupOpensAt: '2026-09-01T08:00:00+08:00',
+    signupClosesAt: '2026-12-31T18:00:00+08:00',
+    weekday: 3,
+    termStart: '2026-09-01',
+    termEnd: '2027-01-15',
+    startTime: '15:00',
+    endTime: '16:00',
   });
   return open.id;
 }
 
 async function roster(t: TestApp, teacher: Session) {
   const opening = await t.ok(t.admin, 'roster.saveOpening', { weekday: 1, startTime: '08:00', endTime: '18:00', teachersNeeded: 1 });
-  await t.ok(t.admin, 'roster.generate', { termStart: '2026-11-01', termEnd: '2026-12-31', pattern: [{ openingId: opening.id, staffIds: [teacher.staffId ?? 0] }] });
+  await t.ok(t.admin, 'roster.generate', {
+    termStart: '2026-11-01',
+    termEnd: '2026-12-31',
+    pattern: [{ openingId: opening.id, staffIds: [teacher.staffId ?? 0] }],
+  });
   await t.ok(teacher, 'duty.signIn', { pin: '2468' });
   await t.ok(teacher, 'duty.signOut', { handoverNote: STAFF_NOTES.handover });
 }
@@ -116,17 +148,51 @@ async function roster(t: TestApp, teacher: Session) {
 async function careRecords(t: TestApp, counsellor: Session, ids: { a: number; b: number }) {
   const at = '2026-11-20T10:00:00+08:00';
   const staffId = counsellor.staffId ?? 0;
-  const base = { date: '2026-11-20', staff_id: staffId, contact_with: null, contact_mode: null, met_with: null, growth_area: null, letter_to: null, letter_sent_on: null, voided_at: null, void_reason: null, created_at: at, updated_at: at };
-  const talk = await t.app.db.insertInto('care_record').values({ ...base, child_id: ids.a, kind: 'talk', text: STAFF_NOTES.careText }).returning('id').executeTakeFirstOrThrow();
-  await t.app.db.insertInto('care_record').values({ ...base, child_id: ids.b, kind: 'counselling', text: STAFF_NOTES.counselling }).execute();
+  const base = {
+    date: '2026-11-20',
+    staff_id: staffId,
+    contact_with: null,
+    contact_mode: null,
+    met_with: null,
+    growth_area: null,
+    letter_to: null,
+    letter_sent_on: null,
+    voided_at: null,
+    void_reason: null,
+    created_at: at,
+    updated_at: at,
+  };
+  const talk = await t.app.db
+    .insertInto('care_record')
+    .values({ ...base, child_id: ids.a, kind: 'talk', text: STAFF_NOTES.careText })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.app.db
+    .insertInto('care_record')
+    .values({ ...base, child_id: ids.b, kind: 'counselling', text: STAFF_NOTES.counselling })
+    .execute();
   await t.app.db
     .insertInto('care_follow_up')
-    .values({ child_id: ids.a, record_id: talk.id, reason: 'record', note: STAFF_NOTES.followUp, due_on: '2026-11-30', raised_by_staff_id: staffId, done_at: null, done_by_staff_id: null, done_note: null, created_at: at, updated_at: at })
+    .values({
+      child_id: ids.a,
+      record_id: talk.id,
+      reason: 'record',
+      note: STAFF_NOTES.followUp,
+      due_on: '2026-11-30',
+      raised_by_staff_id: staffId,
+      done_at: null,
+      done_by_staff_id: null,
+      done_note: null,
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
 }
 
 async function pools(t: TestApp): Promise<Pools> {
-  const tables = (t.app.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+  const tables = (t.app.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
   const maxId = Math.max(...tables.map((name) => (t.app.sqlite.prepare(`SELECT coalesce(max(id), 0) AS n FROM "${name}"`).get() as { n: number }).n));
   const ids = [...Array.from({ length: Math.min(maxId, 40) + 2 }, (_, i) => i + 1), 999_999, 2_147_483_647, Number.MAX_SAFE_INTEGER];
   const barcodes = (await t.app.db.selectFrom('book_copy').select('barcode').execute()).map((r) => r.barcode);
@@ -138,7 +204,11 @@ export async function seededRoom(): Promise<SeededRoom> {
   const t = await createTestApp();
   const teacher = await t.signIn('teacher', '王老师');
   const counsellor = await t.signIn('teacher', '刘老师');
-  await t.app.db.updateTable('staff').set({ counsellor: 1 }).where('id', '=', counsellor.staffId ?? 0).execute();
+  await t.app.db
+    .updateTable('staff')
+    .set({ counsellor: 1 })
+    .where('id', '=', counsellor.staffId ?? 0)
+    .execute();
   const gone = await t.ok(t.admin, 'staff.create', { name: '赵老师', role: 'teacher', pin: '1357' });
   await t.ok(t.admin, 'staff.archive', { id: gone.id });
 

@@ -18,11 +18,17 @@ interface Prepared {
 const prepared = new WeakMap<SQLite.Database, Prepared>();
 
 function statements(sqlite: SQLite.Database): Prepared {
-  const objects = sqlite.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as { type: string; name: string; sql: string | null }[];
+  const objects = sqlite.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    type: string;
+    name: string;
+    sql: string | null;
+  }[];
   const schema = `${String(sqlite.pragma('user_version', { simple: true }))}\u0000${objects.map((o) => `${o.name}\u0000${o.sql ?? ''}`).join('\u0000')}`;
   const cached = prepared.get(sqlite);
   if (cached?.schema === schema) return cached;
-  const tables = objects.filter((o) => o.type === 'table').map((o) => ({ name: o.name, rows: sqlite.prepare(`SELECT * FROM "${o.name}" ORDER BY rowid`).raw() }));
+  const tables = objects
+    .filter((o) => o.type === 'table')
+    .map((o) => ({ name: o.name, rows: sqlite.prepare(`SELECT * FROM "${o.name}" ORDER BY rowid`).raw() }));
   const fresh = { schema, tables };
   prepared.set(sqlite, fresh);
   return fresh;

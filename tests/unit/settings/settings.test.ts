@@ -36,7 +36,10 @@ describe('settings', () => {
     const reopened = await createApp({ file: t.file, now: t.clock.now });
     try {
       const result = await reopened.dispatch('settings.get', {}, kioskSession(t.clock.now().getTime()));
-      expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, schoolName: '红岩小学', roomName: '留守儿童之家', idleLockMinutes: 15, language: 'en' } });
+      expect(result).toEqual({
+        ok: true,
+        value: { ...DEFAULT_SETTINGS, schoolName: '红岩小学', roomName: '留守儿童之家', idleLockMinutes: 15, language: 'en' },
+      });
       const rows = await reopened.db.selectFrom('setting').select('key').where('key', '=', 'schoolName').execute();
       expect(rows).toHaveLength(1);
     } finally {
@@ -96,10 +99,22 @@ describe('setup', () => {
     expect(await t.ok(t.kiosk, 'setup.status', {})).toEqual({ isSetUp: false, schoolName: '', roomName: '', language: 'zh-CN', idleLockMinutes: 5 });
 
     const session = kioskSession(t.clock.now().getTime());
-    const signedIn = await t.ok(session, 'setup.complete', { schoolName: '青山小学', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'en' });
+    const signedIn = await t.ok(session, 'setup.complete', {
+      schoolName: '青山小学',
+      roomName: '留守儿童之家',
+      adminName: '陈静',
+      pin: '1234',
+      language: 'en',
+    });
     expect(signedIn).toEqual({ role: 'admin', staffId: expect.any(Number), staffName: '陈静' });
     expect(session).toMatchObject({ role: 'admin', staffId: signedIn.staffId });
-    expect(await t.ok(t.kiosk, 'setup.status', {})).toEqual({ isSetUp: true, schoolName: '青山小学', roomName: '留守儿童之家', language: 'en', idleLockMinutes: 5 });
+    expect(await t.ok(t.kiosk, 'setup.status', {})).toEqual({
+      isSetUp: true,
+      schoolName: '青山小学',
+      roomName: '留守儿童之家',
+      language: 'en',
+      idleLockMinutes: 5,
+    });
     expect((await t.ok(kioskSession(t.clock.now().getTime()), 'auth.unlock', { staffId: signedIn.staffId ?? 0, pin: '1234' })).status).toBe('unlocked');
   });
 

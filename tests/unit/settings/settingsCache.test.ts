@@ -27,9 +27,16 @@ describe('settings kept by dispatch', () => {
     expect((await t.call(teacher, 'children.list', {})).ok).toBe(true);
 
     // Through the app's own connection, as a restore or an import writes rows.
-    await t.app.db.insertInto('setting').values({ key: 'timezone', value: json('Asia/Tokyo'), created_at: 'x', updated_at: 'x' }).execute();
+    await t.app.db
+      .insertInto('setting')
+      .values({ key: 'timezone', value: json('Asia/Tokyo'), created_at: 'x', updated_at: 'x' })
+      .execute();
     expect(await checkInOffset(t, child.id)).toBe('+09:00');
-    await t.app.db.updateTable('setting').set({ value: json('Asia/Shanghai') }).where('key', '=', 'timezone').execute();
+    await t.app.db
+      .updateTable('setting')
+      .set({ value: json('Asia/Shanghai') })
+      .where('key', '=', 'timezone')
+      .execute();
     expect(await checkInOffset(t, child.id)).toBe('+08:00');
 
     // Another program (the command line) on the same file.
@@ -41,7 +48,11 @@ describe('settings kept by dispatch', () => {
     // A write that is rolled back leaves the settings as they were.
     await expect(
       t.app.db.transaction().execute(async (trx) => {
-        await trx.updateTable('setting').set({ value: json('Asia/Shanghai') }).where('key', '=', 'timezone').execute();
+        await trx
+          .updateTable('setting')
+          .set({ value: json('Asia/Shanghai') })
+          .where('key', '=', 'timezone')
+          .execute();
         throw new Error('undo');
       }),
     ).rejects.toThrow('undo');
@@ -52,7 +63,10 @@ describe('settings kept by dispatch', () => {
     const t = await createTestApp();
     const child = await t.ok(t.admin, 'children.create', childInput());
     const backup = await t.ok(t.admin, 'backups.now', {});
-    await t.app.db.insertInto('setting').values({ key: 'timezone', value: json('Asia/Tokyo'), created_at: 'x', updated_at: 'x' }).execute();
+    await t.app.db
+      .insertInto('setting')
+      .values({ key: 'timezone', value: json('Asia/Tokyo'), created_at: 'x', updated_at: 'x' })
+      .execute();
     expect(await checkInOffset(t, child.id)).toBe('+09:00');
     await t.ok(t.admin, 'backups.restore', { name: backup.name });
     expect(await checkInOffset(t, child.id)).toBe('+08:00');

@@ -147,8 +147,7 @@ describe('demo room', () => {
     const b = await createTestApp({ setUp: false, clock: testClock() });
     await a.ok(a.kiosk, 'setup.seedDemo', {});
     await b.ok(b.kiosk, 'setup.seedDemo', {});
-    const rows = (t: TestApp) =>
-      t.app.db.selectFrom('child').select(['name', 'birth_date', 'student_no', 'guardian_phone']).orderBy('id').execute();
+    const rows = (t: TestApp) => t.app.db.selectFrom('child').select(['name', 'birth_date', 'student_no', 'guardian_phone']).orderBy('id').execute();
     expect(await rows(a)).toEqual(await rows(b));
   });
 

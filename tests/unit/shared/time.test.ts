@@ -10,7 +10,17 @@ import { toLocalDate, toStamp } from '../../../shared/time';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-const ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Kolkata', 'Asia/Kathmandu', 'Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+const ZONES = [
+  'Asia/Shanghai',
+  'Asia/Urumqi',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/St_Johns',
+  'Pacific/Chatham',
+  'UTC',
+];
 /** 1970 to 2100, to the millisecond (before 1970 dayjs itself gives fractional offsets). */
 const instant = fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms));
 
@@ -35,11 +45,23 @@ describe('toStamp and toLocalDate', () => {
 
   it('reads the wall clock right every ten seconds around offset changes, on quarter hours or not', () => {
     const wall = (at: Date, tz: string) =>
-      new Intl.DateTimeFormat('sv-SE', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: tz,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
         .format(at)
         .replace(' ', 'T');
     // Berlin's DST starts, Nepal's +05:30 becomes +05:45, Monrovia's −00:44:30 becomes +00:00 at 00:44:30 UTC.
-    for (const [from, tz] of [['2026-03-29T00:00:00Z', 'Europe/Berlin'], ['1985-12-31T18:00:00Z', 'Asia/Kathmandu'], ['1972-01-07T00:00:00Z', 'Africa/Monrovia']] as const) {
+    for (const [from, tz] of [
+      ['2026-03-29T00:00:00Z', 'Europe/Berlin'],
+      ['1985-12-31T18:00:00Z', 'Asia/Kathmandu'],
+      ['1972-01-07T00:00:00Z', 'Africa/Monrovia'],
+    ] as const) {
       for (let step = 0; step < 720; step++) {
         const at = new Date(Date.parse(from) + step * 10_000 + 3);
         expect(toStamp(at, tz).slice(0, 19)).toBe(wall(at, tz));

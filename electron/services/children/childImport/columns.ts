@@ -18,11 +18,29 @@ const SYNONYMS: Record<ChildImportField, readonly string[]> = {
   deFactoUnsupported: ['事实无人抚养', '是否事实无人抚养', '事实无人抚养儿童', '是否事实无人抚养儿童'],
   boarding: ['是否寄宿', '寄宿', '住校', '是否住校', '寄宿生', '是否寄宿生', 'boarding'],
   guardianName: ['监护人', '委托监护人', '实际监护人', '监护人姓名', 'guardian', 'guardianname'],
-  guardianRelation: ['关系', '与儿童关系', '与学生关系', '与孩子关系', '与本人关系', '监护关系', '监护人与学生关系', '监护人与儿童关系', '监护人关系', '与监护人关系', 'guardianrelation'],
+  guardianRelation: [
+    '关系',
+    '与儿童关系',
+    '与学生关系',
+    '与孩子关系',
+    '与本人关系',
+    '监护关系',
+    '监护人与学生关系',
+    '监护人与儿童关系',
+    '监护人关系',
+    '与监护人关系',
+    'guardianrelation',
+  ],
   guardianPhone: ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '家长电话', '家长手机', '家长联系电话', '监护人电话', 'guardianphone', 'phone'],
   guardianAddress: ['家庭住址', '住址', '地址', '家庭地址', '现住址', '居住地址', 'address'],
-  fatherName: [], fatherPhone: [], fatherCity: [], fatherEmployer: [],
-  motherName: [], motherPhone: [], motherCity: [], motherEmployer: [],
+  fatherName: [],
+  fatherPhone: [],
+  fatherCity: [],
+  fatherEmployer: [],
+  motherName: [],
+  motherPhone: [],
+  motherCity: [],
+  motherEmployer: [],
   notes: ['备注', '说明', 'notes'],
 };
 
@@ -39,12 +57,17 @@ type PersonSuffix = keyof typeof PERSON_FIELDS;
 const PERSONS: Record<'father' | 'mother' | 'guardian', (suffix: PersonSuffix) => ChildImportField | null> = {
   father: (s) => (s === 'Relation' ? null : `father${s}`),
   mother: (s) => (s === 'Relation' ? null : `mother${s}`),
-  guardian: (s) => ({ Name: 'guardianName', Phone: 'guardianPhone', Relation: 'guardianRelation', City: null, Employer: null } as const)[s],
+  guardian: (s) => (({ Name: 'guardianName', Phone: 'guardianPhone', Relation: 'guardianRelation', City: null, Employer: null }) as const)[s],
 };
 const PERSON_WORDS: [string, keyof typeof PERSONS][] = [
-  ['父亲', 'father'], ['爸爸', 'father'], ['父', 'father'],
-  ['母亲', 'mother'], ['妈妈', 'mother'], ['母', 'mother'],
-  ['监护人', 'guardian'], ['家长', 'guardian'],
+  ['父亲', 'father'],
+  ['爸爸', 'father'],
+  ['父', 'father'],
+  ['母亲', 'mother'],
+  ['妈妈', 'mother'],
+  ['母', 'mother'],
+  ['监护人', 'guardian'],
+  ['家长', 'guardian'],
 ];
 
 /** Half-width, lower case, without spaces, stars marking required columns, or bracketed hints. */

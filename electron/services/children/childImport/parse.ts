@@ -13,7 +13,11 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   // exceljs reads date cells as UTC midnight of the day the sheet shows.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((run) => run.text)
+      .join('')
+      .trim();
   if ('hyperlink' in value) return cellText(value.text);
   if ('result' in value) return cellText(value.result ?? null);
   return '';
@@ -64,27 +68,68 @@ export function parseSituation(text: string): { situation: Situation | null; deF
 }
 
 const YES_NO: Record<string, boolean> = {
-  是: true, 否: false, y: true, n: false, yes: true, no: false,
-  1: true, 0: false, true: true, false: false, '√': true, '✓': true, '✔': true, '×': false,
+  是: true,
+  否: false,
+  y: true,
+  n: false,
+  yes: true,
+  no: false,
+  1: true,
+  0: false,
+  true: true,
+  false: false,
+  '√': true,
+  '✓': true,
+  '✔': true,
+  '×': false,
 };
 export const parseYesNo = (text: string) => lookup(YES_NO, text);
 
 const RELATION: Record<string, GuardianRelation> = {
-  爷爷: 'grandfather', 祖父: 'grandfather',
-  奶奶: 'grandmother', 祖母: 'grandmother',
-  外公: 'maternal_grandfather', 外祖父: 'maternal_grandfather', 姥爷: 'maternal_grandfather',
-  外婆: 'maternal_grandmother', 外祖母: 'maternal_grandmother', 姥姥: 'maternal_grandmother',
-  父亲: 'father', 爸爸: 'father',
-  母亲: 'mother', 妈妈: 'mother',
-  伯父: 'paternal_uncle_elder', 叔叔: 'paternal_uncle_younger', 舅舅: 'maternal_uncle', 姑父: 'uncle', 姨父: 'uncle',
-  姑姑: 'paternal_aunt', 姑妈: 'paternal_aunt', 阿姨: 'maternal_aunt', 姨妈: 'maternal_aunt', 伯母: 'aunt', 婶婶: 'aunt', 舅妈: 'aunt',
-  哥哥: 'sibling', 姐姐: 'sibling',
+  爷爷: 'grandfather',
+  祖父: 'grandfather',
+  奶奶: 'grandmother',
+  祖母: 'grandmother',
+  外公: 'maternal_grandfather',
+  外祖父: 'maternal_grandfather',
+  姥爷: 'maternal_grandfather',
+  外婆: 'maternal_grandmother',
+  外祖母: 'maternal_grandmother',
+  姥姥: 'maternal_grandmother',
+  父亲: 'father',
+  爸爸: 'father',
+  母亲: 'mother',
+  妈妈: 'mother',
+  伯父: 'paternal_uncle_elder',
+  叔叔: 'paternal_uncle_younger',
+  舅舅: 'maternal_uncle',
+  姑父: 'uncle',
+  姨父: 'uncle',
+  姑姑: 'paternal_aunt',
+  姑妈: 'paternal_aunt',
+  阿姨: 'maternal_aunt',
+  姨妈: 'maternal_aunt',
+  伯母: 'aunt',
+  婶婶: 'aunt',
+  舅妈: 'aunt',
+  哥哥: 'sibling',
+  姐姐: 'sibling',
   其他: 'other',
-  grandfather: 'grandfather', grandmother: 'grandmother',
-  maternal_grandfather: 'maternal_grandfather', maternal_grandmother: 'maternal_grandmother',
-  father: 'father', mother: 'mother', uncle: 'uncle', aunt: 'aunt', sibling: 'sibling', other: 'other',
-  paternal_uncle_elder: 'paternal_uncle_elder', paternal_uncle_younger: 'paternal_uncle_younger', maternal_uncle: 'maternal_uncle',
-  paternal_aunt: 'paternal_aunt', maternal_aunt: 'maternal_aunt',
+  grandfather: 'grandfather',
+  grandmother: 'grandmother',
+  maternal_grandfather: 'maternal_grandfather',
+  maternal_grandmother: 'maternal_grandmother',
+  father: 'father',
+  mother: 'mother',
+  uncle: 'uncle',
+  aunt: 'aunt',
+  sibling: 'sibling',
+  other: 'other',
+  paternal_uncle_elder: 'paternal_uncle_elder',
+  paternal_uncle_younger: 'paternal_uncle_younger',
+  maternal_uncle: 'maternal_uncle',
+  paternal_aunt: 'paternal_aunt',
+  maternal_aunt: 'maternal_aunt',
 };
 export const parseRelation = (text: string) => lookup(RELATION, text);
 

@@ -66,7 +66,7 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
   fields.classNo = klass?.classNo;
   // A grade column wins, then an intake year, then a grade the class cell names ("三年级2班").
   const intake = read('entryYear', parseIntakeYear);
-  fields.grade = read('grade', parseGrade) ?? (intake !== undefined ? ctx.schoolYear - intake + 1 : klass?.grade ?? undefined);
+  fields.grade = read('grade', parseGrade) ?? (intake !== undefined ? ctx.schoolYear - intake + 1 : (klass?.grade ?? undefined));
 
   const situation = read('situation', parseSituation);
   fields.situation = situation?.situation ?? undefined;

@@ -32,13 +32,21 @@ export const careSheet: LogSheet = {
     const week = await careWeek(ctx, ctx.range);
     return {
       columns: [
-        'surrogate', 'children', 'talks', 'contacts', 'homeVisits', 'letters', 'growthNotes', 'counsellingNotes', 'openFollowUps',
-        'talkShare', 'contactShare', 'visitShare', 'letterShare',
+        'surrogate',
+        'children',
+        'talks',
+        'contacts',
+        'homeVisits',
+        'letters',
+        'growthNotes',
+        'counsellingNotes',
+        'openFollowUps',
+        'talkShare',
+        'contactShare',
+        'visitShare',
+        'letterShare',
       ],
-      rows: [
-        ...week.groups.map((g) => cells(g.staffName ?? t('value.care.noSurrogate'), g)),
-        cells(t('value.care.total'), week.total),
-      ],
+      rows: [...week.groups.map((g) => cells(g.staffName ?? t('value.care.noSurrogate'), g)), cells(t('value.care.total'), week.total)],
       endsWithTotal: true,
     };
   },

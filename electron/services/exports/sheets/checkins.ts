@@ -33,7 +33,18 @@ export const checkinsSheet: LogSheet = {
     // Who collected a child is a name typed by a teacher: the data policy lets it out only with contact details.
     const collected = carries('bundle', 'visit', 'collected_by', includeContacts);
     return {
-      columns: ['name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode', ...(collected ? ['collectedBy'] : [])],
+      columns: [
+        'name',
+        'grade',
+        'classNo',
+        'checkedInAt',
+        'checkedInBy',
+        'checkedOutAt',
+        'checkedOutBy',
+        'minutes',
+        'leaveMode',
+        ...(collected ? ['collectedBy'] : []),
+      ],
       rows: rows.map((r) => [
         r.name,
         r.grade,

@@ -46,7 +46,9 @@ function halfWidth(text: string): string {
 
 /** "3-6", "3～6年级", "三至六年级", "3" (that grade only), "初一到初三". */
 export function parseGrades(text: string): { from: number; to: number } | null {
-  const parts = halfWidth(text).replace(/\s+/g, '').split(/[-~—–至到]/);
+  const parts = halfWidth(text)
+    .replace(/\s+/g, '')
+    .split(/[-~—–至到]/);
   if (parts.length > 2 || parts.some((p) => p === '')) return null;
   const grades = parts.map(parseGrade);
   const [from = null, to = from] = grades;

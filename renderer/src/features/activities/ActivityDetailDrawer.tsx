@@ -21,14 +21,7 @@ export function ActivityDetailDrawer({ open, onClose }: { open: boolean; onClose
   })();
 
   return (
-    <Drawer
-      open={open && !!activity}
-      size={720}
-      title={activity?.title}
-      onClose={onClose}
-      afterOpenChange={(visible) => !visible && close()}
-      destroyOnHidden
-    >
+    <Drawer open={open && !!activity} size={720} title={activity?.title} onClose={onClose} afterOpenChange={(visible) => !visible && close()} destroyOnHidden>
       {activity && (
         <>
           <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>

@@ -36,7 +36,13 @@ export function AttendanceTab({ activity }: { activity: Activity }) {
   return (
     <>
       <Space style={{ marginBottom: 12 }} size="large">
-        <DatePicker aria-label={t('attendance.field.date')} value={date} allowClear={false} disabledDate={(d: Dayjs) => !meetsOn(activity, d.format(DAY))} onChange={(d: Dayjs | null) => d && setDate(d)} />
+        <DatePicker
+          aria-label={t('attendance.field.date')}
+          value={date}
+          allowClear={false}
+          disabledDate={(d: Dayjs) => !meetsOn(activity, d.format(DAY))}
+          onChange={(d: Dayjs | null) => d && setDate(d)}
+        />
         {sheet && <Typography.Text strong>{t('attendance.summary.text', { enrolled: sheet.enrolled, attended: sheet.attended })}</Typography.Text>}
       </Space>
       <List

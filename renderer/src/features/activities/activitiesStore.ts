@@ -47,11 +47,7 @@ export const useActivities = create<ActivitiesState>((set, get) => {
   /** After a change: the list's counts, the open detail and the children in no group are stale. */
   const refresh = async (activityId: number) => {
     const open = get().detail;
-    await Promise.all([
-      get().reload(),
-      get().reloadNotInGroup(),
-      open && open.activity.id === activityId ? get().open(open.activity.id) : Promise.resolve(),
-    ]);
+    await Promise.all([get().reload(), get().reloadNotInGroup(), open && open.activity.id === activityId ? get().open(open.activity.id) : Promise.resolve()]);
   };
 
   return {
@@ -72,7 +68,11 @@ export const useActivities = create<ActivitiesState>((set, get) => {
 
     reload: () => {
       const { includeArchived } = get();
-      return lists(() => call('activities.list', { includeArchived }), (activities) => set({ activities }), { busy: (loading) => set({ loading }) });
+      return lists(
+        () => call('activities.list', { includeArchived }),
+        (activities) => set({ activities }),
+        { busy: (loading) => set({ loading }) },
+      );
     },
 
     loadStaff: async () => {

@@ -15,7 +15,6 @@ import { useCalls } from './callsStore';
 import { ContactChecks } from './ContactChecks';
 import { ListTable } from '../../components/ListTable';
 
-
 const goodRank = (q: QueueEntry) => (q.goodTimeNow === true ? 0 : q.goodTimeNow === null ? 1 : 2);
 export function CallsPage() {
   const { t } = useTranslation(['calls', 'common']);
@@ -35,8 +34,7 @@ export function CallsPage() {
 
   const run = (work: Promise<unknown>) => work.catch((e) => message.error(errorMessage(e)));
 
-  const why = (q: QueueEntry) =>
-    q.daysSinceAnyTalk === null ? t('calls:queue.why.never') : t('calls:queue.why.days', { days: q.daysSinceAnyTalk });
+  const why = (q: QueueEntry) => (q.daysSinceAnyTalk === null ? t('calls:queue.why.never') : t('calls:queue.why.days', { days: q.daysSinceAnyTalk }));
 
   const queueTab = (
     <>
@@ -124,7 +122,11 @@ export function CallsPage() {
       columns={[
         { title: t('calls:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },
-        { title: t('calls:queue.column.parent'), key: 'parent', render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · ') },
+        {
+          title: t('calls:queue.column.parent'),
+          key: 'parent',
+          render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · '),
+        },
         { title: t('calls:history.column.outcome'), dataIndex: 'outcome', render: (o: CallRecord['outcome']) => (o ? t(`calls:outcome.${o}`) : '—') },
         {
           title: t('calls:history.column.duration'),
@@ -138,10 +140,7 @@ export function CallsPage() {
   );
 
   return (
-    <Card
-      title={t('calls:page.title.main')}
-      extra={<Button onClick={() => setLogging(true)}>{t('calls:log.action.open')}</Button>}
-    >
+    <Card title={t('calls:page.title.main')} extra={<Button onClick={() => setLogging(true)}>{t('calls:log.action.open')}</Button>}>
       <Tabs
         items={[
           { key: 'queue', label: t('calls:page.tab.queue', { count: queue.length }), children: queueTab },

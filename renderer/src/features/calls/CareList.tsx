@@ -31,7 +31,10 @@ export function CareList() {
       rowKey="childId"
       size="middle"
       dataSource={overdue.rows}
-      pagination={{ ...serverPager(overduePage.current, overduePage.pageSize, overdue.total, (total) => t('calls:care.table.total', { count: total }), showPage), hideOnSinglePage: true }}
+      pagination={{
+        ...serverPager(overduePage.current, overduePage.pageSize, overdue.total, (total) => t('calls:care.table.total', { count: total }), showPage),
+        hideOnSinglePage: true,
+      }}
       empty={t('calls:care.table.empty')}
       columns={[
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },

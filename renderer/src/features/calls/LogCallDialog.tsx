@@ -30,7 +30,10 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
   useEffect(() => {
     form.setFieldValue('parentId', undefined);
     if (!childId) return setParents([]);
-    call('children.get', { id: childId }).then((c) => setParents(c.parents), () => setParents([]));
+    call('children.get', { id: childId }).then(
+      (c) => setParents(c.parents),
+      () => setParents([]),
+    );
   }, [childId, form]);
 
   const submit = async () => {
@@ -53,7 +56,10 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
         <Form.Item name="parentId" label={t('calls:log.field.parent')} rules={[required]}>
           <Select
             disabled={!parents.length}
-            options={parents.map((p) => ({ value: p.id, label: [t(`common:enums.parentRelation.${p.relation}`), p.name, p.phone].filter(Boolean).join(' · ') }))}
+            options={parents.map((p) => ({
+              value: p.id,
+              label: [t(`common:enums.parentRelation.${p.relation}`), p.name, p.phone].filter(Boolean).join(' · '),
+            }))}
           />
         </Form.Item>
         <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[required]}>

@@ -52,7 +52,6 @@ export function GrowthFileView({ childId, onClose }: { childId: number; onClose(
   );
 }
 
-
 function Sheet({ file }: { file: GrowthFile }) {
   const relationWords = useRelationWords();
   const { t } = useTranslation(['care', 'common', 'errors']);
@@ -70,12 +69,16 @@ function Sheet({ file }: { file: GrowthFile }) {
       </header>
       <Descriptions bordered size="small" column={3}>
         <Descriptions.Item label={t('growth.field.name')}>{file.childName}</Descriptions.Item>
-        <Descriptions.Item label={t('growth.field.gender')}><GenderText gender={file.gender} /></Descriptions.Item>
+        <Descriptions.Item label={t('growth.field.gender')}>
+          <GenderText gender={file.gender} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.birthDate')}>{file.birthDate}</Descriptions.Item>
         <Descriptions.Item label={t('growth.field.class')}>
           <ClassLabel grade={file.grade} classNo={file.classNo} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('growth.field.situation')}><SituationText situation={file.situation} /></Descriptions.Item>
+        <Descriptions.Item label={t('growth.field.situation')}>
+          <SituationText situation={file.situation} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('growth.field.guardian')}>
           {t('growth.value.guardian', { name: file.guardianName ?? '—', relation: relationWords(file.guardianRelation) })}
         </Descriptions.Item>
@@ -101,9 +104,7 @@ function Sheet({ file }: { file: GrowthFile }) {
           }))}
         />
       )}
-      <footer className="care-growth__footer">
-        {t('growth.footer.printed', { date: dayjs().format('YYYY-MM-DD'), name: printedBy ?? '' })}
-      </footer>
+      <footer className="care-growth__footer">{t('growth.footer.printed', { date: dayjs().format('YYYY-MM-DD'), name: printedBy ?? '' })}</footer>
     </>
   );
 }

@@ -70,12 +70,7 @@ function RecordFormDrawer({ preset, onClose }: Props) {
         <Form.Item name="kind" label={t('form.field.kind')}>
           <KindChoice />
         </Form.Item>
-        <Form.Item
-          name="date"
-          label={kind === 'letter' ? t('form.field.letterWrittenOn') : t('form.field.date')}
-          rules={required}
-          extra={t('form.help.date')}
-        >
+        <Form.Item name="date" label={kind === 'letter' ? t('form.field.letterWrittenOn') : t('form.field.date')} rules={required} extra={t('form.help.date')}>
           <DatePicker style={{ width: 200 }} disabledDate={notFuture} format="YYYY-MM-DD" />
         </Form.Item>
         <KindFields kind={kind} notFuture={notFuture} autoFocus={preset?.childId !== undefined} />

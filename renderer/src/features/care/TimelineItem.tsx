@@ -38,7 +38,10 @@ function useWording(entry: TimelineEntry): { headline: string; detail: string | 
     case 'call':
       return { headline: isOutcome(title) ? t(`calls:outcome.${title}`) : title, detail };
     case 'loan':
-      return { headline: `《${title}》`, detail: detail ? t('care:growth.value.returned', { date: dayjs(detail).format('YYYY-MM-DD') }) : t('care:growth.value.onLoan') };
+      return {
+        headline: `《${title}》`,
+        detail: detail ? t('care:growth.value.returned', { date: dayjs(detail).format('YYYY-MM-DD') }) : t('care:growth.value.onLoan'),
+      };
     case 'activity':
       return { headline: title, detail: detail && isAttendance(detail) ? t(`care:growth.attendance.${detail}`) : detail };
   }

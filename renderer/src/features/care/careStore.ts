@@ -48,9 +48,7 @@ export const useCare = create<CareState>((set, get) => {
   const refresh = async () => {
     set((s) => ({ version: s.version + 1 }));
     const { groups, groupRows } = get();
-    const room = groups
-      ? [loadCounts(), ...Object.keys(groupRows).map((key) => get().loadGroup(key === 'none' ? null : Number(key)))]
-      : [];
+    const room = groups ? [loadCounts(), ...Object.keys(groupRows).map((key) => get().loadGroup(key === 'none' ? null : Number(key)))] : [];
     await Promise.all([get().loadMine(), get().loadFollowUps(), ...room]);
   };
 

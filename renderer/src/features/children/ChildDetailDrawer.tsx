@@ -75,18 +75,19 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             <Button icon={<ProfileOutlined />} onClick={() => setGrowthOpen(true)}>
               {t('detail.action.growthFile')}
             </Button>
-            {isAdmin && (child.archived ? (
-              <Button onClick={() => void doRestore(child.id)}>{t('detail.action.restore')}</Button>
-            ) : (
-              <>
-                <Button danger onClick={() => setArchiving(true)}>
-                  {t('detail.action.archive')}
-                </Button>
-                <Button type="primary" onClick={() => setEditing(true)}>
-                  {t('detail.action.edit')}
-                </Button>
-              </>
-            ))}
+            {isAdmin &&
+              (child.archived ? (
+                <Button onClick={() => void doRestore(child.id)}>{t('detail.action.restore')}</Button>
+              ) : (
+                <>
+                  <Button danger onClick={() => setArchiving(true)}>
+                    {t('detail.action.archive')}
+                  </Button>
+                  <Button type="primary" onClick={() => setEditing(true)}>
+                    {t('detail.action.edit')}
+                  </Button>
+                </>
+              ))}
           </Space>
         )
       }
@@ -95,13 +96,13 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
         <Spin />
       ) : (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          {child.archived && (
-            <Alert type="warning" showIcon title={t('detail.alert.archived', { reason: child.archiveReason ?? '' })} />
-          )}
+          {child.archived && <Alert type="warning" showIcon title={t('detail.alert.archived', { reason: child.archiveReason ?? '' })} />}
           {child.consentMissing && <Alert type="error" showIcon title={t('detail.alert.consentMissing')} />}
           <Descriptions title={t('detail.section.basic')} bordered size="small" column={2}>
             <Descriptions.Item label={t('form.field.name')}>{child.name}</Descriptions.Item>
-            <Descriptions.Item label={t('form.field.gender')}><GenderText gender={child.gender} /></Descriptions.Item>
+            <Descriptions.Item label={t('form.field.gender')}>
+              <GenderText gender={child.gender} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('form.field.birthDate')}>{dash(child.birthDate)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.ethnicity')}>{dash(child.ethnicity)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.hukou')}>{dash(child.hukou)}</Descriptions.Item>

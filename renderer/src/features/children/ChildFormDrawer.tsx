@@ -6,7 +6,16 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
+import {
+  GENDERS,
+  GRADES,
+  GUARDIAN_RELATIONS,
+  LEGACY_GUARDIAN_RELATIONS,
+  PARENT_RELATIONS,
+  SITUATIONS,
+  type ChildFile,
+  type StaffMember,
+} from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, toApiError } from '../../components/errors';
@@ -40,7 +49,12 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   }));
   const [staff, setStaff] = useState<StaffMember[]>([]);
   const [hukouPlaces, setHukouPlaces] = useState<string[]>([]);
-  const { busy, save: saveForm, problem, setProblem } = useFormSave(form, {
+  const {
+    busy,
+    save: saveForm,
+    problem,
+    setProblem,
+  } = useFormSave(form, {
     show: 'alert',
     describe: (e, unshown) => (unshown.length || toApiError(e).code !== 'invalid_input' ? errorMessage(e) : t('form.message.fixFields')),
   });

@@ -30,7 +30,13 @@ export function ChildHistory({ childId }: { childId: number }) {
                   title: t('children:history.column.returned'),
                   dataIndex: 'returnedAt',
                   render: (v: string | null, loan) =>
-                    v ? day(v) : <Tag color={loan.overdueDays > 0 ? 'red' : 'blue'}>{loan.overdueDays > 0 ? t('children:history.value.overdue', { days: loan.overdueDays }) : t('children:history.value.onLoan')}</Tag>,
+                    v ? (
+                      day(v)
+                    ) : (
+                      <Tag color={loan.overdueDays > 0 ? 'red' : 'blue'}>
+                        {loan.overdueDays > 0 ? t('children:history.value.overdue', { days: loan.overdueDays }) : t('children:history.value.onLoan')}
+                      </Tag>
+                    ),
                 },
               ]}
             />
@@ -46,8 +52,16 @@ export function ChildHistory({ childId }: { childId: number }) {
               empty={t('children:history.empty.calls')}
               columns={[
                 { title: t('children:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-                { title: t('children:history.column.parent'), key: 'parent', render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · ') },
-                { title: t('children:history.column.outcome'), dataIndex: 'outcome', render: (o: CallRecord['outcome']) => (o ? t(`calls:outcome.${o}`) : '—') },
+                {
+                  title: t('children:history.column.parent'),
+                  key: 'parent',
+                  render: (_, c) => [t(`common:enums.parentRelation.${c.parentRelation}`), c.parentName].filter(Boolean).join(' · '),
+                },
+                {
+                  title: t('children:history.column.outcome'),
+                  dataIndex: 'outcome',
+                  render: (o: CallRecord['outcome']) => (o ? t(`calls:outcome.${o}`) : '—'),
+                },
                 { title: t('children:history.column.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
               ]}
             />

@@ -84,7 +84,11 @@ export function ChildImportDialog({ open, onClose }: { open: boolean; onClose():
         reset();
         onClose();
       }}
-      head={preview && <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step.mapping') }, { title: t('import.step.preview') }]} />}
+      head={
+        preview && (
+          <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step.mapping') }, { title: t('import.step.preview') }]} />
+        )
+      }
       upload={preview ? null : { text: t('import.upload.text'), hint: t('import.upload.hint') }}
       onPick={(picked) => void pick(picked)}
       busy={busy}

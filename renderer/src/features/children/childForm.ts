@@ -29,16 +29,17 @@ export function toFormValues(child: ChildFile | null): Partial<ChildFormValues> 
       situation: 'both_away',
       deFactoUnsupported: false,
       boarding: false,
-      parents: [{ relation: 'father', name: '' }, { relation: 'mother', name: '' }],
+      parents: [
+        { relation: 'father', name: '' },
+        { relation: 'mother', name: '' },
+      ],
     };
   }
   return {
     ...child,
     birthDate: child.birthDate ? dayjs(child.birthDate) : undefined,
     parents: child.parents.map((p) => ({ ...p, verifiedOn: p.verifiedOn ? dayjs(p.verifiedOn) : null })),
-    consent: child.consent
-      ? { signedBy: child.consent.signedBy, signedOn: dayjs(child.consent.signedOn), scope: child.consent.scope }
-      : undefined,
+    consent: child.consent ? { signedBy: child.consent.signedBy, signedOn: dayjs(child.consent.signedOn), scope: child.consent.scope } : undefined,
   };
 }
 
@@ -51,8 +52,6 @@ export function toInput(values: ChildFormValues): Input<'children.create'> {
     studentNo: values.studentNo || null,
     surrogateStaffId: values.surrogateStaffId ?? null,
     parents: (values.parents ?? []).map((p) => ({ ...p, verifiedOn: day(p.verifiedOn) })),
-    consent: hasConsent
-      ? { signedBy: consent?.signedBy ?? '', signedOn: day(consent?.signedOn) ?? '', scope: consent?.scope ?? null }
-      : null,
+    consent: hasConsent ? { signedBy: consent?.signedBy ?? '', signedOn: day(consent?.signedOn) ?? '', scope: consent?.scope ?? null } : null,
   };
 }

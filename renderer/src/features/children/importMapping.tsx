@@ -7,12 +7,17 @@ import { ListTable } from '../../components/ListTable';
 
 const IGNORE = '';
 
-export function MappingStep({ preview, onChange, disabled }: { preview: ChildImportPreview; onChange(index: number, field: ChildImportField | null): void; disabled: boolean }) {
+export function MappingStep({
+  preview,
+  onChange,
+  disabled,
+}: {
+  preview: ChildImportPreview;
+  onChange(index: number, field: ChildImportField | null): void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('children');
-  const options = [
-    { value: IGNORE, label: t('import.mapping.ignore') },
-    ...CHILD_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`import.field.${f}`) })),
-  ];
+  const options = [{ value: IGNORE, label: t('import.mapping.ignore') }, ...CHILD_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`import.field.${f}`) }))];
   return (
     <>
       <Typography.Paragraph>{t('import.mapping.intro', { sheet: preview.sheetName, rows: preview.headerRows.join('–') })}</Typography.Paragraph>

@@ -20,8 +20,7 @@ interface Props {
 export function PreviewStep({ preview, fileName, included, onInclude, disabled }: Props) {
   const { t } = useTranslation(['children', 'common']);
   const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
-  const problem = (p: ChildImportProblem) =>
-    NOTICES.has(p.code) ? t(`import.notice.${p.code as 'invalid'}`, { value: p.value ?? '' }) : fieldMessage(p.code);
+  const problem = (p: ChildImportProblem) => (NOTICES.has(p.code) ? t(`import.notice.${p.code as 'invalid'}`, { value: p.value ?? '' }) : fieldMessage(p.code));
   return (
     <>
       <Typography.Paragraph>{t('import.summary.text', { file: fileName, ...preview.counts })}</Typography.Paragraph>
@@ -65,7 +64,11 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
             render: (_, { fields: f }) => (
               <>
                 {f.situation ? t(`common:enums.situation.${f.situation}`) : '—'}
-                {f.deFactoUnsupported && <Tag color="red" style={{ marginLeft: 4 }}>{t('common:enums.flag.deFactoUnsupported')}</Tag>}
+                {f.deFactoUnsupported && (
+                  <Tag color="red" style={{ marginLeft: 4 }}>
+                    {t('common:enums.flag.deFactoUnsupported')}
+                  </Tag>
+                )}
                 {f.boarding && <Tag style={{ marginLeft: 4 }}>{t('form.field.boarding')}</Tag>}
               </>
             ),

@@ -11,8 +11,14 @@ export function useChildHistory(childId: number | null): { loans: Loan[]; calls:
     setCalls([]);
     if (childId === null) return;
     let current = true;
-    call('loans.history', { childId }).then((rows) => current && setLoans(rows), () => undefined);
-    call('calls.history', { childId, limit: 100 }).then((rows) => current && setCalls(rows), () => undefined);
+    call('loans.history', { childId }).then(
+      (rows) => current && setLoans(rows),
+      () => undefined,
+    );
+    call('calls.history', { childId, limit: 100 }).then(
+      (rows) => current && setCalls(rows),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

@@ -111,7 +111,12 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
         forceRender
       >
         <Form form={form} layout="vertical">
-          <Form.Item name="weekday" label={t('openings.column.weekday')} rules={[{ required: true, message: t('errors:field.required') }]} extra={editing === 'new' ? t('openings.field.weekdaysHelp') : undefined}>
+          <Form.Item
+            name="weekday"
+            label={t('openings.column.weekday')}
+            rules={[{ required: true, message: t('errors:field.required') }]}
+            extra={editing === 'new' ? t('openings.field.weekdaysHelp') : undefined}
+          >
             <Select mode={editing === 'new' ? 'multiple' : undefined} options={WEEKDAYS.map((n) => ({ value: n, label: weekday(n) }))} />
           </Form.Item>
           <Form.Item name="startTime" label={t('openings.column.start')} rules={timeRules}>

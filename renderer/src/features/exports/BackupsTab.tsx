@@ -13,7 +13,8 @@ import { TaskProblem } from './TaskProblem';
 import { ListTable } from '../../components/ListTable';
 
 /** The last backup of any kind: a manual one counts as much as the daily one. */
-const newest = (files: BackupFile[]) => files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);
+const newest = (files: BackupFile[]) =>
+  files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);
 
 export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedule(): void }) {
   const { t } = useTranslation(['exports']);
@@ -72,7 +73,12 @@ export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedu
           columns={[
             { key: 'name', title: t('backups.column.name'), dataIndex: 'name' },
             { key: 'kind', title: t('backups.column.kind'), render: (_, f) => t(`backups.kind.${f.kind}`) },
-            { key: 'created', title: t('backups.column.created'), render: (_, f) => when(f.createdAt), sorter: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) },
+            {
+              key: 'created',
+              title: t('backups.column.created'),
+              render: (_, f) => when(f.createdAt),
+              sorter: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
+            },
             { key: 'size', title: t('backups.column.size'), align: 'right', render: (_, f) => fileSize(f.sizeBytes) },
             {
               key: 'actions',

@@ -39,7 +39,9 @@ export function ExportWeekCard() {
 
   const submit = async (values: Values) => {
     setDone(null);
-    await save(async () => setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts })));
+    await save(async () =>
+      setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts })),
+    );
   };
 
   return (
@@ -85,7 +87,9 @@ export function ExportWeekCard() {
           description={
             <Descriptions size="small" column={1}>
               {done.partialUpTo !== null && <Descriptions.Item>{t('week.result.partial', { at: when(done.partialUpTo) })}</Descriptions.Item>}
-              {done.replaces !== null && <Descriptions.Item>{t('week.result.revision', { revision: done.revision, replaces: done.replaces })}</Descriptions.Item>}
+              {done.replaces !== null && (
+                <Descriptions.Item>{t('week.result.revision', { revision: done.revision, replaces: done.replaces })}</Descriptions.Item>
+              )}
               <Descriptions.Item label={t('week.result.path')}>{done.bundlePath}</Descriptions.Item>
               <Descriptions.Item label={t('week.result.files')}>{done.files}</Descriptions.Item>
               <Descriptions.Item label={t('week.result.rows')}>{done.rows}</Descriptions.Item>

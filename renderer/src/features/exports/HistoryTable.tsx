@@ -21,7 +21,12 @@ export function HistoryTable() {
         columns={[
           { key: 'week', title: t('history.column.week'), render: (_, r) => <WeekName week={r.week} />, sorter: (a, b) => a.week.localeCompare(b.week) },
           { key: 'version', title: t('history.column.version'), render: (_, r) => <Version run={r} /> },
-          { key: 'at', title: t('history.column.at'), render: (_, r) => when(r.createdAt), sorter: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) },
+          {
+            key: 'at',
+            title: t('history.column.at'),
+            render: (_, r) => when(r.createdAt),
+            sorter: (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
+          },
           { key: 'by', title: t('history.column.by'), render: (_, r) => r.staffName ?? t(`history.trigger.${r.trigger}`) },
           {
             key: 'where',

@@ -19,12 +19,14 @@ export function HomePage() {
     call('stats.room', {}).then(setStats, () => setStats(null));
   }, []);
 
-  const tiles = stats && [
-    { key: 'todayCheckIns', value: stats.today.checkIns },
-    { key: 'todayCalls', value: stats.today.calls },
-    { key: 'weekCheckIns', value: stats.week.checkIns },
-    { key: 'weekCalls', value: stats.week.calls },
-  ] as const;
+  const tiles =
+    stats &&
+    ([
+      { key: 'todayCheckIns', value: stats.today.checkIns },
+      { key: 'todayCalls', value: stats.today.calls },
+      { key: 'weekCheckIns', value: stats.week.checkIns },
+      { key: 'weekCalls', value: stats.week.calls },
+    ] as const);
 
   return (
     <Row gutter={[16, 16]}>

@@ -70,8 +70,7 @@ function ActivityCard({ activity }: { activity: KioskActivity }) {
         )}
         {!mine && (
           <p className="kiosk-activity__line">
-            <TeamOutlined aria-hidden />{' '}
-            {activity.spotsLeft > 0 ? t('activities.spots.left', { count: activity.spotsLeft }) : t('activities.spots.full')}
+            <TeamOutlined aria-hidden /> {activity.spotsLeft > 0 ? t('activities.spots.left', { count: activity.spotsLeft }) : t('activities.spots.full')}
           </p>
         )}
         {activity.description && <p className="kiosk-activity__description">{activity.description}</p>}

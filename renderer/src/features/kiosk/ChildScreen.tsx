@@ -116,9 +116,7 @@ function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']
         <p className="kiosk-booking__title">
           {calling ? t('child.booking.calling', { relation }) : t('child.booking.waiting', { position: booking.position })}
         </p>
-        <p className="kiosk-booking__hint">
-          {calling ? t('child.booking.callingHint') : t('child.booking.waitingHint', { relation })}
-        </p>
+        <p className="kiosk-booking__hint">{calling ? t('child.booking.callingHint') : t('child.booking.waitingHint', { relation })}</p>
       </div>
       {!calling && (
         <Button className="kiosk-booking__cancel" size="large" danger disabled={busy} onClick={() => void cancelBooking()}>

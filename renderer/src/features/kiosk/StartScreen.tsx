@@ -67,9 +67,11 @@ export function StartScreen() {
           {results.map((child) => (
             <NameCard key={child.id} child={child} onPick={(id) => void openChild(id)} />
           ))}
-          {searched && results.length === 0 && <p className="kiosk-empty">
+          {searched && results.length === 0 && (
+            <p className="kiosk-empty">
               <SearchOutlined aria-hidden /> {t('search.result.none')}
-            </p>}
+            </p>
+          )}
         </section>
       ) : null}
 

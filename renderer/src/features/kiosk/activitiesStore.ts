@@ -46,10 +46,14 @@ export const useKioskActivities = create<KioskActivitiesState>((set, get) => {
 
     load: (childId) => {
       if (get().childId !== childId) set({ childId, activities: [] });
-      return loads(() => call('kiosk.activities', { childId }), (activities) => set({ activities }), {
-        busy: (loading) => set({ loading }),
-        failed: (e) => useKiosk.setState({ problem: kioskMessage(e) }),
-      });
+      return loads(
+        () => call('kiosk.activities', { childId }),
+        (activities) => set({ activities }),
+        {
+          busy: (loading) => set({ loading }),
+          failed: (e) => useKiosk.setState({ problem: kioskMessage(e) }),
+        },
+      );
     },
 
     signUp: (activityId) => change(activityId, 'kiosk.signUp'),

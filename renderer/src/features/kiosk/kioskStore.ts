@@ -119,13 +119,19 @@ export const useKiosk = create<KioskState>((set, get) => {
 
     openClasses: async () => {
       set({ screen: { name: 'classes' }, classes: [] });
-      await loadList(() => call('kiosk.classes', {}), (classes) => set({ classes }));
+      await loadList(
+        () => call('kiosk.classes', {}),
+        (classes) => set({ classes }),
+      );
     },
 
     openClass: async (grade, classNo) => {
       const screen = { name: 'class', grade, classNo } as const;
       set({ screen, listScreen: screen, classChildren: [] });
-      await loadList(() => call('kiosk.classChildren', { grade, classNo }), (classChildren) => set({ classChildren }));
+      await loadList(
+        () => call('kiosk.classChildren', { grade, classNo }),
+        (classChildren) => set({ classChildren }),
+      );
     },
 
     openChild: async (childId) => {

@@ -16,11 +16,7 @@ export function avatarColour(id: number): string {
 
 export function Avatar({ id, name, size }: { id: number; name: string; size: number }) {
   return (
-    <span
-      className="kiosk-avatar"
-      aria-hidden
-      style={{ background: avatarColour(id), width: size, height: size, fontSize: Math.round(size * 0.5) }}
-    >
+    <span className="kiosk-avatar" aria-hidden style={{ background: avatarColour(id), width: size, height: size, fontSize: Math.round(size * 0.5) }}>
       {Array.from(name)[0] ?? '?'}
     </span>
   );
@@ -53,9 +49,11 @@ export function NameCard({ child, onPick, showClass = true }: { child: KioskChil
         <span className="kiosk-name__name">{child.name}</span>
         <span id={describedBy} className="kiosk-name__class">
           {showClass && <ClassText grade={child.grade} classNo={child.classNo} />}
-          {child.checkedIn && <span className="kiosk-name__in">
+          {child.checkedIn && (
+            <span className="kiosk-name__in">
               <CheckOutlined aria-hidden /> {t('search.result.checkedIn')}
-            </span>}
+            </span>
+          )}
         </span>
       </span>
     </Button>

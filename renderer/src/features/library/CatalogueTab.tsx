@@ -20,7 +20,8 @@ import { FilterSelect } from '../../components/FilterSelect';
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
-  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks, reloadCategories } = useLibrary();
+  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks, reloadCategories } =
+    useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);

@@ -53,11 +53,7 @@ export function CopyStatusDialog({ target, onClose, onDone }: Props) {
       onCancel={onClose}
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item
-          name="reason"
-          label={t('copy.field.reason')}
-          rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}
-        >
+        <Form.Item name="reason" label={t('copy.field.reason')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
           <Input.TextArea autoFocus maxLength={200} rows={2} placeholder={t('copy.field.reasonPlaceholder')} />
         </Form.Item>
       </Form>

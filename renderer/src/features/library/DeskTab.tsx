@@ -76,7 +76,8 @@ export function DeskTab({ visible }: { visible: boolean }) {
       if (!book) return { type: 'warning', title: t('desk.error.notFound', { code: scanned }), description: t('desk.error.notFoundHint') };
       const onShelf = book.copies.filter((c) => c.status === 'on_shelf');
       const onLoan = book.copies.filter((c) => c.status === 'on_loan');
-      if (onShelf.length + onLoan.length === 0) return { type: 'warning', title: t('desk.error.noneOnShelf', { title: book.title }), description: t('desk.error.isbnHint') };
+      if (onShelf.length + onLoan.length === 0)
+        return { type: 'warning', title: t('desk.error.noneOnShelf', { title: book.title }), description: t('desk.error.isbnHint') };
       if (onLoan.length === 0 && onShelf.length === 1) return { book, copy: onShelf[0]! };
       return { choose: book };
     }
@@ -161,7 +162,11 @@ export function DeskTab({ visible }: { visible: boolean }) {
     setBusy(true);
     try {
       const loan = await lend(pending.copy.barcode, child.id);
-      setFeedback({ type: 'success', title: t('desk.result.lent', { title: loan.title, name: loan.childName }), description: t('desk.result.due', { due: day(loan.dueOn) }) });
+      setFeedback({
+        type: 'success',
+        title: t('desk.result.lent', { title: loan.title, name: loan.childName }),
+        description: t('desk.result.due', { due: day(loan.dueOn) }),
+      });
       setPending(null);
       setChild(null);
       focusScan();
@@ -219,15 +224,7 @@ export function DeskTab({ visible }: { visible: boolean }) {
             <div style={{ marginTop: 8, color: '#868e96' }}>{t('desk.lend.hint')}</div>
           </Card>
         )}
-        {feedback && (
-          <Alert
-            showIcon
-            type={feedback.type}
-            title={feedback.title}
-            description={feedback.description}
-            style={{ marginTop: 16, maxWidth: 720 }}
-          />
-        )}
+        {feedback && <Alert showIcon type={feedback.type} title={feedback.title} description={feedback.description} style={{ marginTop: 16, maxWidth: 720 }} />}
       </Card>
       <TodayList />
       <Card title={t('loans.title.active', { count: active.length })}>

@@ -88,7 +88,11 @@ export function LoansTable({ loans, variant, onDone }: Props) {
                 dataIndex: 'overdueDays',
                 defaultSortOrder: 'descend',
                 sorter: (a, b) => a.overdueDays - b.overdueDays,
-                render: (days: number) => <Typography.Text type="danger" strong>{t('overdue.label.days', { count: days })}</Typography.Text>,
+                render: (days: number) => (
+                  <Typography.Text type="danger" strong>
+                    {t('overdue.label.days', { count: days })}
+                  </Typography.Text>
+                ),
               }
             : {
                 title: t('loans.column.renewals'),

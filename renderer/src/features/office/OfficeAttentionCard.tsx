@@ -22,10 +22,28 @@ export function OfficeAttentionCard({ rows }: { rows: OfficeAttentionRow[] }) {
         columns={[
           { key: 'room', title: t('office.trend.room'), render: (_, r) => roomName(r) },
           { key: 'last', title: t('office.attention.lastWeek'), render: (_, r) => weekLabel(t, r.lastWeek) },
-          { key: 'silent', title: t('office.attention.silentWeeks'), align: 'right', sorter: (a, b) => a.silentWeeks - b.silentWeeks, render: (_, r) => r.silentWeeks },
-          { key: 'care', title: t('office.attention.careTalkShare'), align: 'right', sorter: (a, b) => (a.careTalkShare ?? 0) - (b.careTalkShare ?? 0), render: (_, r) => r.careTalkShare ?? '—' },
+          {
+            key: 'silent',
+            title: t('office.attention.silentWeeks'),
+            align: 'right',
+            sorter: (a, b) => a.silentWeeks - b.silentWeeks,
+            render: (_, r) => r.silentWeeks,
+          },
+          {
+            key: 'care',
+            title: t('office.attention.careTalkShare'),
+            align: 'right',
+            sorter: (a, b) => (a.careTalkShare ?? 0) - (b.careTalkShare ?? 0),
+            render: (_, r) => r.careTalkShare ?? '—',
+          },
           { key: 'noCall', title: t('office.attention.noCall30'), align: 'right', sorter: (a, b) => a.noCall30 - b.noCall30, render: (_, r) => r.noCall30 },
-          { key: 'duty', title: t('office.attention.missedDuties'), align: 'right', sorter: (a, b) => a.missedDuties - b.missedDuties, render: (_, r) => r.missedDuties },
+          {
+            key: 'duty',
+            title: t('office.attention.missedDuties'),
+            align: 'right',
+            sorter: (a, b) => a.missedDuties - b.missedDuties,
+            render: (_, r) => r.missedDuties,
+          },
         ]}
       />
     </Card>

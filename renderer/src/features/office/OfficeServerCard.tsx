@@ -68,7 +68,11 @@ export function OfficeServerCard() {
           type={info.server ? 'info' : 'warning'}
           showIcon
           style={{ marginBottom: 16 }}
-          title={info.server ? t('office.server.inUse.server', { host: info.server.host, database: info.server.database, user: info.server.user }) : t('office.server.inUse.file')}
+          title={
+            info.server
+              ? t('office.server.inUse.server', { host: info.server.host, database: info.server.database, user: info.server.user })
+              : t('office.server.inUse.file')
+          }
         />
       )}
       {info && !info.canEncrypt && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('office.server.noEncryption')} />}
@@ -89,11 +93,7 @@ export function OfficeServerCard() {
             <Input maxLength={63} style={{ width: 190 }} />
           </Form.Item>
         </Space>
-        <Form.Item
-          name="password"
-          label={t('office.server.field.password')}
-          extra={info?.passwordSaved ? t('office.server.field.passwordSaved') : undefined}
-        >
+        <Form.Item name="password" label={t('office.server.field.password')} extra={info?.passwordSaved ? t('office.server.field.passwordSaved') : undefined}>
           <Input.Password maxLength={200} style={{ width: 260 }} autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="tls" label={t('office.server.field.tls')} valuePropName="checked" extra={t('office.server.field.tlsHelp')}>

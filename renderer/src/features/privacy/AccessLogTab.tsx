@@ -57,9 +57,7 @@ export function AccessLogTab() {
         <DatePicker.RangePicker
           aria-label={t('access.filter.dates')}
           value={range}
-          onChange={(dates) =>
-            void run(setFilters({ from: dates?.[0]?.format(DAY) ?? undefined, to: dates?.[1]?.format(DAY) ?? undefined }))
-          }
+          onChange={(dates) => void run(setFilters({ from: dates?.[0]?.format(DAY) ?? undefined, to: dates?.[1]?.format(DAY) ?? undefined }))}
         />
         <Button icon={<ReloadOutlined />} onClick={() => void run(reloadLog())}>
           {t('access.action.refresh')}

@@ -38,11 +38,7 @@ export function DataExportTab() {
         <Form.Item name="childId" label={t('export.field.child')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <AnyChildPicker />
         </Form.Item>
-        <Form.Item
-          name="folder"
-          label={t('export.field.folder')}
-          rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}
-        >
+        <Form.Item name="folder" label={t('export.field.folder')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
           <Input placeholder={t('export.field.folderPlaceholder')} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>

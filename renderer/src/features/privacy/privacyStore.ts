@@ -34,7 +34,11 @@ export const usePrivacy = create<PrivacyState>((set, get) => ({
   },
   reloadLog: () => {
     const { filters } = get();
-    return logPages(() => call('privacy.accessLog', filters), (log) => set({ log }), { busy: (loadingLog) => set({ loadingLog }) });
+    return logPages(
+      () => call('privacy.accessLog', filters),
+      (log) => set({ log }),
+      { busy: (loadingLog) => set({ loadingLog }) },
+    );
   },
   erasable: [],
   reloadErasable: async () => set({ erasable: await call('privacy.erasable', {}) }),

@@ -75,13 +75,22 @@ export function SettingsPage() {
             rules={[
               { type: 'array', min: 2, message: t('errors:field.range') },
               { type: 'array', max: 8, message: t('errors:field.too_many') },
-              { validator: async (_, grades?: string[]) => (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))) },
+              {
+                validator: async (_, grades?: string[]) =>
+                  (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))),
+              },
             ]}
           >
             <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', ' ']} />
           </Form.Item>
           <Form.Item name="language" label={t('page.field.language')}>
-            <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} style={{ width: 200 }} />
+            <Select
+              options={[
+                { value: 'zh-CN', label: '中文（简体）' },
+                { value: 'en', label: 'English' },
+              ]}
+              style={{ width: 200 }}
+            />
           </Form.Item>
           <SaveButton busy={busy} />
         </Form>

@@ -64,18 +64,31 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
           onValuesChange={(changed) => changed.language && setLanguage(changed.language)}
         >
           <div hidden={step !== 0}>
-            <Form.Item name="schoolName" label={t('wizard.field.school')} rules={[{ required: true, whitespace: true, message: t('wizard.field.schoolRequired') }]}>
+            <Form.Item
+              name="schoolName"
+              label={t('wizard.field.school')}
+              rules={[{ required: true, whitespace: true, message: t('wizard.field.schoolRequired') }]}
+            >
               <Input maxLength={60} placeholder={t('wizard.field.schoolPlaceholder')} />
             </Form.Item>
             <Form.Item name="roomName" label={t('wizard.field.room')} rules={[{ required: true, whitespace: true, message: t('wizard.field.roomRequired') }]}>
               <Input maxLength={60} />
             </Form.Item>
             <Form.Item name="language" label={t('wizard.field.language')}>
-              <Select options={[{ value: 'zh-CN', label: '中文（简体）' }, { value: 'en', label: 'English' }]} />
+              <Select
+                options={[
+                  { value: 'zh-CN', label: '中文（简体）' },
+                  { value: 'en', label: 'English' },
+                ]}
+              />
             </Form.Item>
           </div>
           <div hidden={step !== 1}>
-            <Form.Item name="adminName" label={t('wizard.field.adminName')} rules={[{ required: step === 1, whitespace: true, message: t('wizard.field.adminNameRequired') }]}>
+            <Form.Item
+              name="adminName"
+              label={t('wizard.field.adminName')}
+              rules={[{ required: step === 1, whitespace: true, message: t('wizard.field.adminNameRequired') }]}
+            >
               <Input maxLength={30} />
             </Form.Item>
             <Form.Item

@@ -1,5 +1,19 @@
 // Staff mode: a menu of the room's capabilities, the signed-in teacher, the language and the lock.
-import { CloudUploadOutlined, FlagOutlined, HeartOutlined, SafetyOutlined, HomeOutlined, LockOutlined, PhoneOutlined, ReadOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  CloudUploadOutlined,
+  FlagOutlined,
+  HeartOutlined,
+  SafetyOutlined,
+  HomeOutlined,
+  LockOutlined,
+  PhoneOutlined,
+  ReadOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,19 +34,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/settingsStore';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey =
-  | 'home'
-  | 'room'
-  | 'calls'
-  | 'care'
-  | 'library'
-  | 'activities'
-  | 'roster'
-  | 'children'
-  | 'staff'
-  | 'exports'
-  | 'privacy'
-  | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'care' | 'library' | 'activities' | 'roster' | 'children' | 'staff' | 'exports' | 'privacy' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -79,9 +81,7 @@ export function StaffShell() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header
-          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}
-        >
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}>
           <Typography.Text strong>
             {settings?.schoolName} · {settings?.roomName}
           </Typography.Text>

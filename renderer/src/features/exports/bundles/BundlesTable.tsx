@@ -11,7 +11,21 @@ type Figure = Exclude<keyof BundleFigures, 'daily' | 'care'>;
 const FIGURES = ['children', 'visits', 'calls', 'loans', 'signups'] as const;
 
 /** The manifest figures the check compares (the keys of bundles.figureName). */
-const COUNTED = ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const;
+const COUNTED = [
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesPlanned',
+  'dutiesCovered',
+  'noCall30Days',
+  'overdueBooks',
+] as const;
 const isCounted = (field: string): field is (typeof COUNTED)[number] => (COUNTED as readonly string[]).includes(field);
 
 function Problems({ problems }: { problems: BundleProblem[] }) {
@@ -68,7 +82,9 @@ function Standing({ check }: { check: BundleCheck }) {
   return (
     <Space orientation="vertical" size={2}>
       {tag}
-      {check.status === 'current' && check.manifest?.replaces && <Typography.Text type="secondary">{t('bundles.note.replaces', { folder: check.manifest.replaces })}</Typography.Text>}
+      {check.status === 'current' && check.manifest?.replaces && (
+        <Typography.Text type="secondary">{t('bundles.note.replaces', { folder: check.manifest.replaces })}</Typography.Text>
+      )}
       {check.supersededBy !== null && <Typography.Text type="secondary">{t('bundles.note.supersededBy', { folder: check.supersededBy })}</Typography.Text>}
       {check.copies.length > 0 && <Typography.Text type="secondary">{t('bundles.note.copies', { folders: check.copies.join(', ') })}</Typography.Text>}
       {check.problems.length > 0 && <Problems problems={check.problems} />}
@@ -81,7 +97,11 @@ export function BundlesTable({ checks }: { checks: BundleCheck[] }) {
   const figure = (key: Figure) => (c: BundleCheck) => c.figures?.[key] ?? '—';
 
   const columns: ColumnsType<BundleCheck> = [
-    { key: 'school', title: t('bundles.column.school'), render: (_, c) => c.manifest?.school ?? <Typography.Text type="secondary">{c.folder || '—'}</Typography.Text> },
+    {
+      key: 'school',
+      title: t('bundles.column.school'),
+      render: (_, c) => c.manifest?.school ?? <Typography.Text type="secondary">{c.folder || '—'}</Typography.Text>,
+    },
     { key: 'room', title: t('bundles.column.room'), render: (_, c) => c.manifest?.room ?? '—' },
     { key: 'week', title: t('bundles.column.week'), render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{c.manifest?.week ?? '—'}</span> },
     ...FIGURES.map((key) => ({ key, title: t(`bundles.figure.${key}`), align: 'right' as const, render: (_: unknown, c: BundleCheck) => figure(key)(c) })),
@@ -96,7 +116,7 @@ export function BundlesTable({ checks }: { checks: BundleCheck[] }) {
     {
       key: 'contacts',
       title: t('bundles.column.contacts'),
-      render: (_, c) => (c.manifest ? (c.manifest.includeContacts ? <Tag color="red">{t('common:yesNo.yes')}</Tag> : t('common:yesNo.no')) : '—'),
+      render: (_, c) => (c.manifest ? c.manifest.includeContacts ? <Tag color="red">{t('common:yesNo.yes')}</Tag> : t('common:yesNo.no') : '—'),
     },
     { key: 'check', title: t('bundles.column.check'), width: 320, render: (_, c) => <Standing check={c} /> },
   ];
