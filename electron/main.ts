@@ -190,10 +190,5 @@ function runWindow(): void {
 
 function startFailedText(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return [
-    '程序无法启动。请重新打开；如果仍然不行，请联系负责这台电脑的老师。',
-    'The app could not start. Open it again; if it still fails, ask whoever looks after this PC.',
-    '',
-    detail,
-  ].join('\n');
+  return ['程序无法启动。请重新打开；如果仍然不行，请联系负责这台电脑的老师。', 'The app could not start. Open it again; if it still fails, ask whoever looks after this PC.', '', detail].join('\n');
 }

@@ -86,8 +86,6 @@ export function parseCallTime(raw: string | null): CallWindow[] | null {
 export function inWindow(windows: CallWindow[], weekday: number, minute: number): boolean {
   const yesterday = weekday === 1 ? 7 : weekday - 1;
   return windows.some((w) =>
-    w.from <= w.to
-      ? w.days.includes(weekday) && minute >= w.from && minute < w.to
-      : (w.days.includes(weekday) && minute >= w.from) || (w.days.includes(yesterday) && minute < w.to),
+    w.from <= w.to ? w.days.includes(weekday) && minute >= w.from && minute < w.to : (w.days.includes(weekday) && minute >= w.from) || (w.days.includes(yesterday) && minute < w.to),
   );
 }

@@ -35,18 +35,7 @@ export interface OfficeGrid {
   rooms: OfficeGridRoom[];
 }
 
-export const TREND_METRICS = [
-  'visits',
-  'children',
-  'calls',
-  'callsTalked',
-  'noCall30',
-  'loans',
-  'overdueBooks',
-  'signups',
-  'attendances',
-  'dutiesCovered',
-] as const;
+export const TREND_METRICS = ['visits', 'children', 'calls', 'callsTalked', 'noCall30', 'loans', 'overdueBooks', 'signups', 'attendances', 'dutiesCovered'] as const;
 export type TrendMetric = (typeof TREND_METRICS)[number];
 
 export interface OfficeTrend {

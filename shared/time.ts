@@ -34,8 +34,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 function exactOffset(t: number, tz: string): number {
   const p = wallClock(new Date(t), tz) as NonNullable<ReturnType<typeof wallClock>>;
   // Not Date.UTC: it reads years 0–99 as 1900–1999.
-  const wall =
-    new Date(0).setUTCFullYear(Number(p.year), Number(p.month) - 1, Number(p.day)) + ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000;
+  const wall = new Date(0).setUTCFullYear(Number(p.year), Number(p.month) - 1, Number(p.day)) + ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000;
   return wall - Math.floor(t / 1000) * 1000;
 }
 

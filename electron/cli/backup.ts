@@ -56,9 +56,7 @@ export const restoreCommand: Command = {
     const file = dbFile(values);
     const holder = heldBy(file);
     if (holder !== null) {
-      out.error(
-        `Not restored: the app is open and using this database (process ${holder}). Close the app first. / 未恢复：程序正在使用此数据库（进程 ${holder}），请先关闭程序。`,
-      );
+      out.error(`Not restored: the app is open and using this database (process ${holder}). Close the app first. / 未恢复：程序正在使用此数据库（进程 ${holder}），请先关闭程序。`);
       out.error(`If the app is really closed, delete / 如果程序确实已关闭，请删除: ${inUseMarkOf(file)}`);
       return EXIT.failed;
     }

@@ -14,8 +14,7 @@ function explain(error: AppError, out: CliOutput, week: string): void {
   const where = error.details?.path ?? '';
   if (error.code === 'folder_missing') out.error(`Folder not found / 找不到文件夹: ${where}`);
   else if (error.code === 'file_write_failed') out.error(`Could not write / 无法写入: ${where}`);
-  else if (error.code === 'invalid_input' && error.details?.issues?.[0]?.code === 'date_future')
-    out.error(`Week ${week} has not begun yet / 该周尚未开始: ${week}`);
+  else if (error.code === 'invalid_input' && error.details?.issues?.[0]?.code === 'date_future') out.error(`Week ${week} has not begun yet / 该周尚未开始: ${week}`);
   else out.error(`Export failed / 导出失败: ${error.code}`);
 }
 
@@ -75,9 +74,7 @@ export const exportWeekCommand: Command = {
       const week = resolveWeek(asked, createClock(now, settings.timezone).today());
       const includeContacts = values['include-contacts'] === true;
       try {
-        const run = await retryWhileBusy(() =>
-          exportWeekAsSystem({ db: app.db, now, host: app.host }, { week, folder: path.resolve(dir), includeContacts, trigger: 'cli' }),
-        );
+        const run = await retryWhileBusy(() => exportWeekAsSystem({ db: app.db, now, host: app.host }, { week, folder: path.resolve(dir), includeContacts, trigger: 'cli' }));
         const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(run.bundlePath, MANIFEST_FILE), 'utf8')));
         out.log(`Bundle / 数据包: ${run.bundlePath}`);
         for (const sheet of manifest.sheets) out.log(`  ${sheet.key.padEnd(12)}${String(sheet.rows).padStart(7)}  ${sheet.title}`);

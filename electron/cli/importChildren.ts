@@ -77,8 +77,7 @@ export const importChildrenCommand: Command = {
         else printText(preview, out);
         if (values['dry-run'] === true) return EXIT.ok;
         const result = await app.db.transaction().execute(async (trx) => createChildImportService(await depsOf(trx, now)).confirm(read, request));
-        if (values.json !== true)
-          out.log(`Imported / 已导入: ${result.created} new / 新增, ${result.updated} updated / 更新, ${result.skipped} not imported / 未导入`);
+        if (values.json !== true) out.log(`Imported / 已导入: ${result.created} new / 新增, ${result.updated} updated / 更新, ${result.skipped} not imported / 未导入`);
         return EXIT.ok;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

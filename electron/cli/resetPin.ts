@@ -31,13 +31,7 @@ export const resetPinCommand: Command = {
     return withApp(file, now, async (app) => {
       const settings = await readSettings(app.db);
       const mark = await clockMarkOf(app.host, app.db, settings.clockHolidayDays);
-      const admins = await app.db
-        .selectFrom('staff')
-        .select('id')
-        .where('name', '=', name)
-        .where('role', '=', 'admin')
-        .where('archived_at', 'is', null)
-        .execute();
+      const admins = await app.db.selectFrom('staff').select('id').where('name', '=', name).where('role', '=', 'admin').where('archived_at', 'is', null).execute();
       const admin = admins.length === 1 ? admins[0] : undefined;
       if (!admin) {
         out.error(

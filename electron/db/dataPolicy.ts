@@ -305,9 +305,7 @@ export function carries<T extends PolicyTable>(file: 'bundle' | 'register', tabl
 }
 
 /** The tables whose rows each belong to one child, by a child_id column. */
-export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter(
-  (t): t is Exclude<PolicyTable, 'child' | 'duty_signin'> => t !== 'child' && t !== 'duty_signin',
-);
+export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter((t): t is Exclude<PolicyTable, 'child' | 'duty_signin'> => t !== 'child' && t !== 'duty_signin');
 
 /** What erasure writes over a table's rows: null or '' per column. `placeholder` and `birthYear` depend on the row. */
 export function erasedValues(table: PolicyTable): Record<string, null | ''> {

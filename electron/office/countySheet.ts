@@ -43,9 +43,7 @@ async function tables(office: OfficeDb, span: WeekSpan, language: Language): Pro
       rows: g.rooms.map((r) => [
         r.school,
         r.room,
-        ...r.cells.map((cell) =>
-          cell === null ? w('office.grid.missing') : cell > 1 ? w('office.grid.corrected', { revision: cell }) : w('office.grid.sent'),
-        ),
+        ...r.cells.map((cell) => (cell === null ? w('office.grid.missing') : cell > 1 ? w('office.grid.corrected', { revision: cell }) : w('office.grid.sent'))),
       ]),
     },
     {

@@ -123,15 +123,11 @@ async function tables(db: Db, dialect: OfficeDialect): Promise<void> {
  */
 async function rowLevelSecurity(db: Db): Promise<void> {
   for (const role of [SCHOOL_GROUP, COUNTY_GROUP]) {
-    await sql`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${sql.lit(role)}) THEN CREATE ROLE ${sql.id(role)} NOLOGIN; END IF; END $$`.execute(
-      db,
-    );
+    await sql`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${sql.lit(role)}) THEN CREATE ROLE ${sql.id(role)} NOLOGIN; END IF; END $$`.execute(db);
   }
   const county = sql`pg_has_role(${sql.lit(COUNTY_GROUP)}, 'MEMBER')`;
   await sql`ALTER TABLE office_school ENABLE ROW LEVEL SECURITY`.execute(db);
-  await sql`CREATE POLICY office_school_own ON office_school USING (${county} OR db_role = current_user) WITH CHECK (${county} OR db_role = current_user)`.execute(
-    db,
-  );
+  await sql`CREATE POLICY office_school_own ON office_school USING (${county} OR db_role = current_user) WITH CHECK (${county} OR db_role = current_user)`.execute(db);
   const own = sql`${county} OR school_id IN (SELECT id FROM office_school WHERE db_role = current_user)`;
   for (const table of SCHOOL_TABLES) {
     await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db);

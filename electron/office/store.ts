@@ -66,13 +66,7 @@ export async function storeBundle(office: OfficeDb, check: BundleCheck, now: str
     if (same) return { kind: 'already', bundleId: same.id };
     const schoolId = await idOf(trx, 'office_school', { name: manifest.school });
     const roomId = await idOf(trx, 'office_room', { name: manifest.room, school_id: schoolId });
-    const stored = await trx
-      .selectFrom('office_bundle')
-      .select(['id', 'revision'])
-      .where('room_id', '=', roomId)
-      .where('week', '=', manifest.week)
-      .where('current', '=', 1)
-      .executeTakeFirst();
+    const stored = await trx.selectFrom('office_bundle').select(['id', 'revision']).where('room_id', '=', roomId).where('week', '=', manifest.week).where('current', '=', 1).executeTakeFirst();
     if (stored && stored.revision === manifest.revision) return { kind: 'conflict', bundleId: stored.id };
     const later = stored !== undefined && stored.revision > manifest.revision;
     const { id } = await trx

@@ -38,8 +38,7 @@ export async function latestWeek(db: Db): Promise<string | null> {
 
 const n = (v: number | string | bigint | null) => (v === null ? 0 : Number(v));
 /** Schools and rooms in pinyin order, the same whatever the database's collation. */
-const byName = (a: { school: string; room: string }, b: { school: string; room: string }) =>
-  a.school.localeCompare(b.school, 'zh-CN') || a.room.localeCompare(b.room, 'zh-CN');
+const byName = (a: { school: string; room: string }, b: { school: string; room: string }) => a.school.localeCompare(b.school, 'zh-CN') || a.room.localeCompare(b.room, 'zh-CN');
 
 export async function weekRows(db: Db, span: WeekSpan): Promise<OfficeWeekRow[]> {
   const rows = await db
@@ -91,19 +90,9 @@ export async function weekRows(db: Db, span: WeekSpan): Promise<OfficeWeekRow[]>
 
 export async function grid(db: Db, span: WeekSpan): Promise<OfficeGrid> {
   const weeks = weeksOf(span);
-  const rooms = await db
-    .selectFrom('office_room as r')
-    .innerJoin('office_school as s', 's.id', 'r.school_id')
-    .select(['r.id', 's.name as school', 'r.name as room'])
-    .execute();
+  const rooms = await db.selectFrom('office_room as r').innerJoin('office_school as s', 's.id', 'r.school_id').select(['r.id', 's.name as school', 'r.name as room']).execute();
   rooms.sort(byName);
-  const sent = await db
-    .selectFrom('office_bundle')
-    .select(['room_id', 'week', 'revision'])
-    .where('current', '=', 1)
-    .where('week', '>=', span.from)
-    .where('week', '<=', span.to)
-    .execute();
+  const sent = await db.selectFrom('office_bundle').select(['room_id', 'week', 'revision']).where('current', '=', 1).where('week', '>=', span.from).where('week', '<=', span.to).execute();
   const revision = new Map(sent.map((b) => [`${b.room_id}|${b.week}`, b.revision]));
   return {
     weeks,
@@ -115,10 +104,7 @@ export async function grid(db: Db, span: WeekSpan): Promise<OfficeGrid> {
   };
 }
 
-const COLUMN: Record<
-  TrendMetric,
-  'visits' | 'children' | 'calls' | 'calls_talked' | 'no_call_30' | 'loans' | 'overdue_books' | 'signups' | 'attendances' | 'duties_covered'
-> = {
+const COLUMN: Record<TrendMetric, 'visits' | 'children' | 'calls' | 'calls_talked' | 'no_call_30' | 'loans' | 'overdue_books' | 'signups' | 'attendances' | 'duties_covered'> = {
   visits: 'visits',
   children: 'children',
   calls: 'calls',
@@ -176,13 +162,7 @@ export async function attention(db: Db): Promise<OfficeAttentionRow[]> {
   const rows = await db
     .selectFrom('office_room as r')
     .innerJoin('office_bundle as b', (j) =>
-      j.on((eb) =>
-        eb(
-          'b.id',
-          '=',
-          eb.selectFrom('office_bundle as x').select('x.id').whereRef('x.room_id', '=', 'r.id').where('x.current', '=', 1).orderBy('x.week', 'desc').limit(1),
-        ),
-      ),
+      j.on((eb) => eb('b.id', '=', eb.selectFrom('office_bundle as x').select('x.id').whereRef('x.room_id', '=', 'r.id').where('x.current', '=', 1).orderBy('x.week', 'desc').limit(1))),
     )
     .innerJoin('office_school as s', 's.id', 'b.school_id')
     .select(['s.name as school', 'r.name as room', 'b.week', 'b.care_talk_share', 'b.no_call_30', 'b.duties_planned', 'b.duties_covered'])

@@ -118,21 +118,7 @@ export function recompute(manifest: Manifest, sheets: BundleSheets, files: Files
   };
 }
 
-const FIGURES = [
-  'children',
-  'visits',
-  'calls',
-  'callsTalked',
-  'loans',
-  'returns',
-  'signups',
-  'attendances',
-  'dutySignIns',
-  'dutiesCovered',
-  'dutiesPlanned',
-  'noCall30Days',
-  'overdueBooks',
-] as const;
+const FIGURES = ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesCovered', 'dutiesPlanned', 'noCall30Days', 'overdueBooks'] as const;
 
 /** Every figure of the manifest its files disagree with. */
 export function compareFigures(manifest: Manifest, figures: BundleFigures): BundleProblem[] {

@@ -141,13 +141,7 @@ function rankRevisions(checks: BundleCheck[]): void {
   }
 }
 
-const sortKey = (c: BundleCheck) => [
-  c.manifest?.school ?? '',
-  c.manifest?.room ?? '',
-  c.manifest?.week ?? '',
-  String(c.manifest?.revision ?? 0).padStart(4, '0'),
-  c.folder,
-];
+const sortKey = (c: BundleCheck) => [c.manifest?.school ?? '', c.manifest?.room ?? '', c.manifest?.week ?? '', String(c.manifest?.revision ?? 0).padStart(4, '0'), c.folder];
 
 /** Every bundle among the picked files, checked; files outside any bundle folder are ignored. */
 export async function checkBundles(picked: PickedFile[]): Promise<BundleCheck[]> {

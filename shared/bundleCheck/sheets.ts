@@ -12,22 +12,7 @@ export const SHEET_COLUMNS = {
   loans: ['no', 'name', 'grade', 'classNo', 'title', 'barcode', 'lentAt', 'lentBy', 'dueOn', 'renewals', 'returnedAt', 'lentThisWeek', 'returnedThisWeek'],
   activities: ['no', 'record', 'activity', 'activityKind', 'date', 'name', 'grade', 'classNo', 'signupStatus', 'via', 'signedUpAt', 'present'],
   duty: ['no', 'date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', 'handoverNote'],
-  care: [
-    'no',
-    'surrogate',
-    'children',
-    'talks',
-    'contacts',
-    'homeVisits',
-    'letters',
-    'growthNotes',
-    'counsellingNotes',
-    'openFollowUps',
-    'talkShare',
-    'contactShare',
-    'visitShare',
-    'letterShare',
-  ],
+  care: ['no', 'surrogate', 'children', 'talks', 'contacts', 'homeVisits', 'letters', 'growthNotes', 'counsellingNotes', 'openFollowUps', 'talkShare', 'contactShare', 'visitShare', 'letterShare'],
 } as const;
 
 export type LogSheetKey = keyof typeof SHEET_COLUMNS;

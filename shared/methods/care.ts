@@ -50,10 +50,7 @@ export const careContract = {
   /** The room-wide due list as counts per surrogate parent, the children with none first. */
   'care.dueGroups': returns<DueGroupSummary[]>()('teacher', z.object({})),
   /** One group's children who are due (no group when nothing is): mine, or a surrogate parent's (null: none). */
-  'care.dueList': returns<DueGroup[]>()(
-    'teacher',
-    z.discriminatedUnion('scope', [z.object({ scope: z.literal('mine') }), z.object({ scope: z.literal('staff'), staffId: id.nullable() })]),
-  ),
+  'care.dueList': returns<DueGroup[]>()('teacher', z.discriminatedUnion('scope', [z.object({ scope: z.literal('mine') }), z.object({ scope: z.literal('staff'), staffId: id.nullable() })])),
   'care.coverage': returns<CareCoverage>()('teacher', z.object({})),
   /** How many children the caller is surrogate parent of, and how many have none: an empty "mine" list means different things. */
   'care.charge': returns<CareCharge>()('teacher', z.object({})),

@@ -30,18 +30,12 @@ const importFile = z.object({ fileName: z.string().trim().min(1).max(200), dataB
 
 export const libraryContract = {
   /** A page of the catalogue in pinyin order of the title, searched by title, author, ISBN or a copy's label, and by category. */
-  'books.list': returns<Page<Book>>()(
-    'teacher',
-    z.object({ query: z.string().trim().max(60).optional(), category: z.string().trim().min(1).max(30).optional(), ...pageInput }),
-  ),
+  'books.list': returns<Page<Book>>()('teacher', z.object({ query: z.string().trim().max(60).optional(), category: z.string().trim().min(1).max(30).optional(), ...pageInput })),
   /** The categories the catalogue uses, for its filter. */
   'books.categories': returns<string[]>()('teacher', z.object({})),
   'books.get': returns<Book>()('teacher', z.object({ id })),
   /** A new title with its copies: each barcode given, or `copies` new labels numbered by the app. */
-  'books.create': returns<Book>()(
-    'teacher',
-    z.object({ book: bookInput, barcodes: z.array(barcode).max(50, { error: 'too_many' }).default([]), copies: z.number().int().min(0).max(50).default(0) }),
-  ),
+  'books.create': returns<Book>()('teacher', z.object({ book: bookInput, barcodes: z.array(barcode).max(50, { error: 'too_many' }).default([]), copies: z.number().int().min(0).max(50).default(0) })),
   'books.update': returns<Book>()('teacher', z.object({ id, book: bookInput })),
   'books.addCopy': returns<Book>()('teacher', z.object({ bookId: id, barcode: barcode.optional() })),
   /** Mark a copy lost or withdrawn, or back on the shelf when found; a copy on loan is returned first. */

@@ -39,11 +39,7 @@ export const officeContract = {
   'office.import': returns<OfficeImportLine[]>()('admin', z.object({ folder }), OUTSIDE_TRANSACTION),
   'office.grid': returns<OfficeGrid>()('admin', span, OUTSIDE_TRANSACTION),
   'office.weeks': returns<OfficeWeekRow[]>()('admin', span, OUTSIDE_TRANSACTION),
-  'office.trend': returns<OfficeTrend>()(
-    'admin',
-    span.extend({ metric: z.enum(TREND_METRICS).default('visits'), by: z.enum(['room', 'school']).default('room') }),
-    OUTSIDE_TRANSACTION,
-  ),
+  'office.trend': returns<OfficeTrend>()('admin', span.extend({ metric: z.enum(TREND_METRICS).default('visits'), by: z.enum(['room', 'school']).default('room') }), OUTSIDE_TRANSACTION),
   'office.attention': returns<OfficeAttentionRow[]>()('admin', z.object({}), OUTSIDE_TRANSACTION),
   /** The county's sheet: one worksheet per view, headers in the room's language. */
   'office.export': returns<OfficeExportResult>()('admin', span.extend({ folder }), OUTSIDE_TRANSACTION),

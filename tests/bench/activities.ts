@@ -119,9 +119,7 @@ export async function benchActivities(): Promise<Figure[]> {
     const insertAudit = app.sqlite.prepare(
       "insert into audit_log (actor_role, action, table_name, row_id, details, created_at, updated_at) values ('kiosk', 'activities.signUp', 'activity_signup', ?, ?, ?, ?)",
     );
-    const mine = app.sqlite.prepare(
-      "select id, activity_id, status from activity_signup where activity_id = ? and child_id = ? and status in ('enrolled', 'waiting')",
-    );
+    const mine = app.sqlite.prepare("select id, activity_id, status from activity_signup where activity_id = ? and child_id = ? and status in ('enrolled', 'waiting')");
     const activityRow = app.sqlite.prepare('select * from activity where id = ?');
     const bareSignUp = app.sqlite.transaction((childId: number, activityId: number) => {
       settings.all();

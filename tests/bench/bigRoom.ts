@@ -14,8 +14,7 @@ function rng(seed: number): () => number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const stamp = (d: Date) =>
-  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00+08:00`;
+const stamp = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00+08:00`;
 
 export interface BigRoom {
   childIds: number[];
@@ -51,19 +50,8 @@ export function fillBigRoom(sqlite: SQLite.Database, children: number, now: Date
       const keys = nameKeys(name);
       const grade = 1 + (i % 9);
       const id = Number(
-        insertChild.run(
-          name,
-          keys.pinyin,
-          keys.initials,
-          girl ? 'female' : 'male',
-          `${2019 - grade}-0${1 + (i % 9)}-1${i % 9}`,
-          grade,
-          1 + (i % 4),
-          '奶奶',
-          '13800000000',
-          created,
-          created,
-        ).lastInsertRowid,
+        insertChild.run(name, keys.pinyin, keys.initials, girl ? 'female' : 'male', `${2019 - grade}-0${1 + (i % 9)}-1${i % 9}`, grade, 1 + (i % 4), '奶奶', '13800000000', created, created)
+          .lastInsertRowid,
       );
       const father = Number(insertParent.run(id, 'father', '父亲', '13900000000', created, created).lastInsertRowid);
       childIds.push(id);

@@ -102,9 +102,7 @@ export async function benchCare(): Promise<Figure[]> {
     );
     const current = app.sqlite.prepare('select group_concat(child_id) from care_record where kind = ? and voided_at is null and date >= ?');
     const previous = app.sqlite.prepare('select group_concat(child_id) from care_record where kind = ? and voided_at is null and date >= ? and date <= ?');
-    const calls = app.sqlite.prepare(
-      "select group_concat(child_id) from call where outcome = 'talked' and voided_at is null and started_at >= ? and started_at < ?",
-    );
+    const calls = app.sqlite.prepare("select group_concat(child_id) from call where outcome = 'talked' and voided_at is null and started_at >= ? and started_at < ?");
     const openFollowUps = app.sqlite.prepare("select group_concat(child_id || ',' || (due_on < '2026-11-23')) from care_follow_up where done_at is null");
     const staff = app.sqlite.prepare('select id, name from staff where archived_at is null');
     const bare = app.sqlite.transaction(() => {

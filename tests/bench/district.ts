@@ -143,11 +143,7 @@ interface Row {
 }
 
 const sizeOf = (value: unknown): string =>
-  Array.isArray(value)
-    ? `${value.length} rows`
-    : value && typeof value === 'object' && 'rows' in value && Array.isArray(value.rows)
-      ? `${value.rows.length} rows`
-      : '';
+  Array.isArray(value) ? `${value.length} rows` : value && typeof value === 'object' && 'rows' in value && Array.isArray(value.rows) ? `${value.rows.length} rows` : '';
 
 async function measure(app: App, s: Screen, tracer: Tracer | null): Promise<Row | string> {
   const call = () => app.dispatch(s.method, s.input(0), s.session);
@@ -176,13 +172,7 @@ async function measure(app: App, s: Screen, tracer: Tracer | null): Promise<Row 
 
 function printRow({ figure: f, size }: Row): void {
   const flag = !BATCH.has(f.name) && f.median_ms > TARGET_MS;
-  console.log(
-    f.name.padEnd(34) +
-      String(f.median_ms).padStart(11) +
-      String(f.p95_ms).padStart(10) +
-      String(f.runs).padStart(6) +
-      `  ${size}${flag ? `  over ${TARGET_MS} ms` : ''}`,
-  );
+  console.log(f.name.padEnd(34) + String(f.median_ms).padStart(11) + String(f.p95_ms).padStart(10) + String(f.runs).padStart(6) + `  ${size}${flag ? `  over ${TARGET_MS} ms` : ''}`);
 }
 
 const HEADER = 'name'.padEnd(34) + 'median ms'.padStart(11) + 'p95 ms'.padStart(10) + 'runs'.padStart(6) + '  answer';

@@ -21,17 +21,13 @@ function activityStatements(db: Database.Database) {
       `insert into activity_signup (activity_id, child_id, status, via, signed_up_at, closed_at, staff_id, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    mark: db.prepare(
-      'insert into activity_attendance (activity_id, child_id, date, present, marked_by_staff_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-    ),
+    mark: db.prepare('insert into activity_attendance (activity_id, child_id, date, present, marked_by_staff_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)'),
   };
 }
 
 /** Up to `n` different children on the roll on `day`, in the grade band. */
 function pickChildren(d: District, day: number, band: [number | null, number | null], n: number): DistrictChild[] {
-  const pool = d.children.filter(
-    (c) => c.joined <= day && (c.left === null || c.left > day) && (band[0] === null || (c.grade >= band[0] && c.grade <= (band[1] ?? 9))),
-  );
+  const pool = d.children.filter((c) => c.joined <= day && (c.left === null || c.left > day) && (band[0] === null || (c.grade >= band[0] && c.grade <= (band[1] ?? 9))));
   const chosen = new Set<DistrictChild>();
   while (chosen.size < Math.min(n, pool.length)) chosen.add(d.rng.pick(pool));
   return [...chosen];
@@ -80,8 +76,7 @@ export function fillActivities(db: Database.Database, d: District): void {
         const cancelled = rng.chance(0.08);
         const status = cancelled ? 'cancelled' : k < capacity ? 'enrolled' : 'waiting';
         s.signup.run(activity, child.id, status, rng.chance(0.8) ? 'kiosk' : 'staff', at, cancelled ? at : null, null, at, at);
-        if (!future && status === 'enrolled')
-          s.mark.run(activity, child.id, date, rng.chance(0.85) ? 1 : 0, rng.pick(teachers), stampAt(date, 11 * 60), stampAt(date, 11 * 60));
+        if (!future && status === 'enrolled') s.mark.run(activity, child.id, date, rng.chance(0.85) ? 1 : 0, rng.pick(teachers), stampAt(date, 11 * 60), stampAt(date, 11 * 60));
       });
     }
   }

@@ -85,19 +85,7 @@ function recordOf(s: ReturnType<typeof statements>, d: District, child: District
   const due = Math.min(cal.dates.length - 1, day + rng.int(7, 30));
   const done = due < cal.today - 3 && rng.chance(0.95);
   const doneAt = done ? stampAt(cal.dates[due], 17 * 60) : null;
-  s.followUp.run(
-    child.id,
-    id,
-    'record',
-    '一周后再谈一次',
-    cal.dates[due],
-    staffId,
-    doneAt,
-    done ? staffId : null,
-    done ? '已谈，情况好转' : null,
-    at,
-    doneAt ?? at,
-  );
+  s.followUp.run(child.id, id, 'record', '一周后再谈一次', cal.dates[due], staffId, doneAt, done ? staffId : null, done ? '已谈，情况好转' : null, at, doneAt ?? at);
 }
 
 export function fillCare(db: Database.Database, d: District): void {
@@ -116,19 +104,7 @@ export function fillCare(db: Database.Database, d: District): void {
       }
       if (rng.chance(0.004)) {
         const at = stampAt(d.calendar.dates[hi], 18 * 60);
-        s.followUp.run(
-          child.id,
-          null,
-          'parent_unreached',
-          '连续多次未联系上父母',
-          d.calendar.dates[Math.min(hi + 7, d.calendar.dates.length - 1)],
-          null,
-          null,
-          null,
-          null,
-          at,
-          at,
-        );
+        s.followUp.run(child.id, null, 'parent_unreached', '连续多次未联系上父母', d.calendar.dates[Math.min(hi + 7, d.calendar.dates.length - 1)], null, null, null, null, at, at);
       }
     }
   }

@@ -13,16 +13,7 @@ import utc from 'dayjs/plugin/utc.js';
 import { createApp } from '../../electron/app';
 import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
 import { createRng, type Rng } from '../../electron/services/setup/demo';
-import {
-  BOY_GIVEN_1,
-  BOY_GIVEN_2,
-  FATHER_GIVEN,
-  GIRL_GIVEN_1,
-  GIRL_GIVEN_2,
-  GRANDMOTHER_GIVEN,
-  MOTHER_GIVEN,
-  SURNAMES,
-} from '../../electron/services/setup/demoData';
+import { BOY_GIVEN_1, BOY_GIVEN_2, FATHER_GIVEN, GIRL_GIVEN_1, GIRL_GIVEN_2, GRANDMOTHER_GIVEN, MOTHER_GIVEN, SURNAMES } from '../../electron/services/setup/demoData';
 import { kioskSession } from '../../electron/session';
 import { nameKeys } from '../../shared/names';
 import { fillAudit, fillCare } from './districtCare';
@@ -97,8 +88,7 @@ export function calendar(): Calendar {
   return { dates, weekday, open, today: dates.indexOf('2026-11-23') };
 }
 
-export const stampAt = (date: string, minutes: number) =>
-  `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+08:00`;
+export const stampAt = (date: string, minutes: number) => `${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00+08:00`;
 
 const nameOf = (rng: Rng, given: readonly string[]) => rng.weighted(SURNAMES) + rng.pick(given);
 
@@ -182,26 +172,9 @@ function fillChildren(db: Database.Database, cal: Calendar, rng: Rng, staff: Dis
         archived ?? created,
       ).lastInsertRowid,
     );
-    const parents = [
-      Number(
-        insertParent.run(id, 'father', name[0] + rng.pick(FATHER_GIVEN), `138${String(20_000_000 + i).slice(0, 8)}`, '广东东莞', created, created)
-          .lastInsertRowid,
-      ),
-    ];
+    const parents = [Number(insertParent.run(id, 'father', name[0] + rng.pick(FATHER_GIVEN), `138${String(20_000_000 + i).slice(0, 8)}`, '广东东莞', created, created).lastInsertRowid)];
     if (rng.chance(0.8))
-      parents.push(
-        Number(
-          insertParent.run(
-            id,
-            'mother',
-            rng.weighted(SURNAMES) + rng.pick(MOTHER_GIVEN),
-            `137${String(30_000_000 + i).slice(0, 8)}`,
-            '浙江义乌',
-            created,
-            created,
-          ).lastInsertRowid,
-        ),
-      );
+      parents.push(Number(insertParent.run(id, 'mother', rng.weighted(SURNAMES) + rng.pick(MOTHER_GIVEN), `137${String(30_000_000 + i).slice(0, 8)}`, '浙江义乌', created, created).lastInsertRowid));
     children.push({ id, grade, joined, left, parents, surrogate: null });
   }
   const rows = db.prepare('select id, surrogate_staff_id s from child').all() as { id: number; s: number | null }[];
@@ -228,11 +201,7 @@ function fillExportRuns(db: Database.Database, cal: Calendar): void {
 /** Builds the whole district into `file` (migrated to the latest schema). */
 async function build(file: string): Promise<void> {
   const app = await createApp({ file, now: () => NOW, backupDir: path.join(path.dirname(file), 'backups') });
-  const setup = await app.dispatch(
-    'setup.complete',
-    { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' },
-    kioskSession(NOW.getTime()),
-  );
+  const setup = await app.dispatch('setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' }, kioskSession(NOW.getTime()));
   if (!setup.ok) throw new Error(JSON.stringify(setup.error));
   await app.close();
 
@@ -281,9 +250,7 @@ async function migrated(older: string, file: string): Promise<void> {
   await app.close();
   fs.rmSync(backupDir, { recursive: true, force: true });
   fs.renameSync(work, file);
-  console.log(
-    `migrated the cached district from ${path.basename(older)} in ${((performance.now() - started) / 1000).toFixed(1)} s (pre-migration backup included)`,
-  );
+  console.log(`migrated the cached district from ${path.basename(older)} in ${((performance.now() - started) / 1000).toFixed(1)} s (pre-migration backup included)`);
 }
 
 /**

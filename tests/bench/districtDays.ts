@@ -15,23 +15,17 @@ function statements(db: Database.Database) {
   return {
     opening: db.prepare('insert into opening (weekday, start_time, end_time, teachers_needed, created_at, updated_at) values (?, ?, ?, 2, ?, ?)'),
     duty: db.prepare("insert into duty (date, opening_id, staff_id, source, created_at, updated_at) values (?, ?, ?, 'pattern', ?, ?)"),
-    signin: db.prepare(
-      'insert into duty_signin (staff_id, duty_id, signed_in_at, signed_out_at, handover_note, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-    ),
+    signin: db.prepare('insert into duty_signin (staff_id, duty_id, signed_in_at, signed_out_at, handover_note, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)'),
     visit: db.prepare(
       `insert into visit (child_id, checked_in_at, checked_out_at, check_in_staff_id, check_out_staff_id, checkout_method, leave_mode,
          collected_by, voided_at, void_reason, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    booking: db.prepare(
-      'insert into call_booking (child_id, parent_id, booked_at, booked_by_staff_id, status, closed_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    booking: db.prepare('insert into call_booking (child_id, parent_id, booked_at, booked_by_staff_id, status, closed_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)'),
     call: db.prepare(
       `insert into call (child_id, parent_id, booking_id, staff_id, started_at, ended_at, duration_seconds, outcome, note, created_at, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    book: db.prepare(
-      'insert into book (title, title_sort, author, publisher, isbn, category, grade_from, grade_to, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    book: db.prepare('insert into book (title, title_sort, author, publisher, isbn, category, grade_from, grade_to, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     copy: db.prepare("insert into book_copy (book_id, barcode, status, created_at, updated_at) values (?, ?, 'on_shelf', ?, ?)"),
     loan: db.prepare(
       `insert into loan (copy_id, child_id, lent_at, lent_by_staff_id, due_on, returned_at, returned_by_staff_id, created_at, updated_at)
@@ -66,18 +60,8 @@ function fillCatalogue(s: Statements, d: District): Library {
     const title = `图书${i + 1}`;
     books.push(
       Number(
-        s.book.run(
-          title,
-          titleSortKey(title),
-          `作者${i % 900}`,
-          '少年儿童出版社',
-          isbn,
-          rng.pick(['童话', '科普', '历史', '诗歌', '小说']),
-          from,
-          Math.min(9, from + 2),
-          created,
-          created,
-        ).lastInsertRowid,
+        s.book.run(title, titleSortKey(title), `作者${i % 900}`, '少年儿童出版社', isbn, rng.pick(['童话', '科普', '历史', '诗歌', '小说']), from, Math.min(9, from + 2), created, created)
+          .lastInsertRowid,
       ),
     );
   }
@@ -139,20 +123,7 @@ function visitOf(s: Statements, d: District, child: DistrictChild, day: number, 
         ] as const)
       : null;
   const voided = rng.chance(0.003) ? outAt : null;
-  s.visit.run(
-    child.id,
-    inAt,
-    outAt,
-    staffIn,
-    method === 'staff' ? rng.pick(duty) : null,
-    method,
-    leave,
-    leave === 'guardian' ? '奶奶' : null,
-    voided,
-    voided ? '点错了名字' : null,
-    inAt,
-    outAt,
-  );
+  s.visit.run(child.id, inAt, outAt, staffIn, method === 'staff' ? rng.pick(duty) : null, method, leave, leave === 'guardian' ? '奶奶' : null, voided, voided ? '点错了名字' : null, inAt, outAt);
 }
 
 function callOf(s: Statements, d: District, child: DistrictChild, day: number, duty: number[]): void {
@@ -174,19 +145,7 @@ function callOf(s: Statements, d: District, child: DistrictChild, day: number, d
     const bookedAt = stampAt(date, start - rng.int(5, 60));
     booking = Number(s.booking.run(child.id, parent, bookedAt, null, 'done', endedAt, bookedAt, endedAt).lastInsertRowid);
   }
-  s.call.run(
-    child.id,
-    parent,
-    booking,
-    rng.pick(duty),
-    startedAt,
-    endedAt,
-    seconds,
-    outcome,
-    rng.chance(0.1) ? '说了学习情况' : null,
-    booking ? startedAt : endedAt,
-    endedAt,
-  );
+  s.call.run(child.id, parent, booking, rng.pick(duty), startedAt, endedAt, seconds, outcome, rng.chance(0.1) ? '说了学习情况' : null, booking ? startedAt : endedAt, endedAt);
 }
 
 function loanOf(s: Statements, d: District, lib: Library, child: DistrictChild, day: number, duty: number[], loanFree: Map<number, number>): void {
@@ -210,17 +169,7 @@ function loanOf(s: Statements, d: District, lib: Library, child: DistrictChild, 
   const returned = back < cal.today ? back : null;
   const lost = returned !== null && rng.chance(0.002);
   const returnedAt = returned === null ? null : stampAt(cal.dates[returned], 16 * 60 + rng.int(0, 120));
-  s.loan.run(
-    lib.copies[copy].id,
-    child.id,
-    lentAt,
-    rng.pick(duty),
-    cal.dates[day + 14],
-    returnedAt,
-    returnedAt ? rng.pick(duty) : null,
-    lentAt,
-    returnedAt ?? lentAt,
-  );
+  s.loan.run(lib.copies[copy].id, child.id, lentAt, rng.pick(duty), cal.dates[day + 14], returnedAt, returnedAt ? rng.pick(duty) : null, lentAt, returnedAt ?? lentAt);
   lib.free[copy] = returned === null || lost ? Infinity : returned + 1;
   if (lost) lib.lost.add(copy);
   loanFree.set(child.id, returned === null ? Infinity : returned);
@@ -287,9 +236,7 @@ export function fillDays(db: Database.Database, d: District): void {
   const s = statements(db);
   const { calendar: cal, rng } = d;
   const created = stampAt(cal.dates[0], 8 * 60);
-  const openings = [1, 2, 3, 4, 5, 6].map((wd) =>
-    Number(s.opening.run(wd, wd === 6 ? '09:00' : '15:30', wd === 6 ? '12:00' : '18:30', created, created).lastInsertRowid),
-  );
+  const openings = [1, 2, 3, 4, 5, 6].map((wd) => Number(s.opening.run(wd, wd === 6 ? '09:00' : '15:30', wd === 6 ? '12:00' : '18:30', created, created).lastInsertRowid));
   const lib = fillCatalogue(s, d);
   const loanFree = new Map<number, number>();
   for (let day = 0; day < cal.dates.length; day++) {

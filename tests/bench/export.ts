@@ -37,24 +37,16 @@ function fillWeek(sqlite: SQLite.Database): void {
     `insert into child (name, name_pinyin, name_initials, gender, birth_date, grade, class_no, situation, guardian_name, guardian_relation, guardian_phone, created_at, updated_at)
      values (?, ?, ?, ?, '2016-03-01', ?, ?, 'both_away', '奶奶', 'grandmother', '13800000000', ?, ?)`,
   );
-  const insertParent = sqlite.prepare(
-    `insert into child_parent (child_id, relation, name, phone, created_at, updated_at) values (?, 'father', '父亲', '13900000000', ?, ?)`,
-  );
-  const insertVisit = sqlite.prepare(
-    `insert into visit (child_id, checked_in_at, checked_out_at, checkout_method, created_at, updated_at) values (?, ?, ?, 'kiosk', ?, ?)`,
-  );
-  const insertCall = sqlite.prepare(
-    `insert into call (child_id, parent_id, started_at, ended_at, duration_seconds, outcome, created_at, updated_at) values (?, ?, ?, ?, 300, ?, ?, ?)`,
-  );
+  const insertParent = sqlite.prepare(`insert into child_parent (child_id, relation, name, phone, created_at, updated_at) values (?, 'father', '父亲', '13900000000', ?, ?)`);
+  const insertVisit = sqlite.prepare(`insert into visit (child_id, checked_in_at, checked_out_at, checkout_method, created_at, updated_at) values (?, ?, ?, 'kiosk', ?, ?)`);
+  const insertCall = sqlite.prepare(`insert into call (child_id, parent_id, started_at, ended_at, duration_seconds, outcome, created_at, updated_at) values (?, ?, ?, ?, 300, ?, ?, ?)`);
   const insertBook = sqlite.prepare(`insert into book (title, created_at, updated_at) values (?, ?, ?)`);
   const insertCopy = sqlite.prepare(`insert into book_copy (book_id, barcode, status, created_at, updated_at) values (?, ?, 'on_loan', ?, ?)`);
   const insertLoan = sqlite.prepare(`insert into loan (copy_id, child_id, lent_at, due_on, returned_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`);
   sqlite.transaction(() => {
     const children: { id: number; father: number }[] = [];
     for (let i = 0; i < CHILDREN; i++) {
-      const id = Number(
-        insertChild.run(`儿童${i + 1}`, `ertong${i + 1}`, `et${i + 1}`, i % 2 ? 'female' : 'male', 1 + (i % 6), 1 + (i % 4), created, created).lastInsertRowid,
-      );
+      const id = Number(insertChild.run(`儿童${i + 1}`, `ertong${i + 1}`, `et${i + 1}`, i % 2 ? 'female' : 'male', 1 + (i % 6), 1 + (i % 4), created, created).lastInsertRowid);
       children.push({ id, father: Number(insertParent.run(id, created, created).lastInsertRowid) });
     }
     for (let v = 0; v < VISITS; v++) {
@@ -79,11 +71,7 @@ export async function benchExport(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-bench-export-'));
   const app = await createApp({ file: path.join(dir, 'export.sqlite'), now: () => NOW });
   try {
-    const setup = await app.dispatch(
-      'setup.complete',
-      { schoolName: '基准学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' },
-      kioskSession(NOW.getTime()),
-    );
+    const setup = await app.dispatch('setup.complete', { schoolName: '基准学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' }, kioskSession(NOW.getTime()));
     if (!setup.ok) throw new Error(JSON.stringify(setup.error));
     console.log(`building a week of ${VISITS} check-ins, ${CALLS} calls and ${LOANS} loans for ${CHILDREN} children…`);
     fillWeek(app.sqlite);

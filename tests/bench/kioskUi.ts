@@ -60,26 +60,13 @@ export async function measureKioskUi(): Promise<Figure | null> {
   fillBigRoom(app.sqlite, 200, new Date());
   const rows = app.sqlite.prepare('select name from child group by name having count(*) = 1 limit ?').all(RUNS) as { name: string }[];
 
-  const server = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--mode', 'renderer', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-    },
-  );
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--mode', 'renderer', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);

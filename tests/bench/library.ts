@@ -75,9 +75,7 @@ export async function benchLibrary(): Promise<Figure[]> {
     const findCopy = app.sqlite.prepare('select id, book_id, status from book_copy where barcode = ?');
     const findChild = app.sqlite.prepare('select id from child where id = ? and archived_at is null');
     const countOpen = app.sqlite.prepare('select count(*) n from loan where child_id = ? and returned_at is null');
-    const insertLoan = app.sqlite.prepare(
-      'insert into loan (copy_id, child_id, lent_at, lent_by_staff_id, due_on, created_at, updated_at) values (?, ?, ?, 1, ?, ?, ?)',
-    );
+    const insertLoan = app.sqlite.prepare('insert into loan (copy_id, child_id, lent_at, lent_by_staff_id, due_on, created_at, updated_at) values (?, ?, ?, 1, ?, ?, ?)');
     const setStatus = app.sqlite.prepare('update book_copy set status = ?, updated_at = ? where id = ?');
     const insertAudit = app.sqlite.prepare(
       "insert into audit_log (actor_staff_id, actor_role, action, table_name, row_id, details, created_at, updated_at) values (1, 'admin', ?, 'loan', ?, ?, ?, ?)",

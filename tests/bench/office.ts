@@ -130,8 +130,7 @@ export async function benchOffice(): Promise<Figure[]> {
 if (/office\.ts$/.test(process.argv[1] ?? '')) {
   benchOffice().then(
     (figures) => {
-      for (const f of figures)
-        console.log(`${f.name.padEnd(34)}${String(f.median_ms).padStart(10)}${String(f.p95_ms).padStart(10)}${String(f.runs).padStart(8)}`);
+      for (const f of figures) console.log(`${f.name.padEnd(34)}${String(f.median_ms).padStart(10)}${String(f.p95_ms).padStart(10)}${String(f.runs).padStart(8)}`);
     },
     (error: unknown) => {
       console.error(error);

@@ -42,9 +42,7 @@ async function main(): Promise<void> {
   const findChild = app.sqlite.prepare('select id, name from child where id = ? and archived_at is null');
   const openVisit = app.sqlite.prepare('select id from visit where child_id = ? and checked_out_at is null and voided_at is null');
   const insertVisit = app.sqlite.prepare('insert into visit (child_id, checked_in_at, created_at, updated_at) values (?, ?, ?, ?)');
-  const insertAudit = app.sqlite.prepare(
-    "insert into audit_log (actor_role, action, table_name, row_id, created_at, updated_at) values ('kiosk', 'kiosk.checkIn', 'visit', ?, ?, ?)",
-  );
+  const insertAudit = app.sqlite.prepare("insert into audit_log (actor_role, action, table_name, row_id, created_at, updated_at) values ('kiosk', 'kiosk.checkIn', 'visit', ?, ?, ?)");
   const at = '2026-11-23T16:00:00+08:00';
   const bareCheckIn = app.sqlite.transaction((childId: number) => {
     findChild.get(childId);

@@ -221,10 +221,7 @@ test("the room tab counts each surrogate parent's due and late children, opens a
   await expect(header).not.toContainText('逾期');
 });
 
-test("someone who is nobody's surrogate parent is told so and pointed to the children with none; the home screen stays short with many due", async ({
-  page,
-  room,
-}) => {
+test("someone who is nobody's surrogate parent is told so and pointed to the children with none; the home screen stays short with many due", async ({ page, room }) => {
   const { wang } = await seedRoom(room);
   // 30 more children of hers, all due, a third with a birthday today: the home cards page them.
   for (let i = 0; i < 30; i += 1) {

@@ -199,10 +199,7 @@ test('the admin exports a week from the screen; the office checks the bundle; a 
   await expect(page.getByRole('main').locator('.ant-table-row', { hasText: '王小刚' })).toHaveCount(0);
 });
 
-test('the admin sets the schedule, sees the app catch up once the drive is plugged in, and exports the register with contacts only when she asks', async ({
-  page,
-  room,
-}) => {
+test('the admin sets the schedule, sees the app catch up once the drive is plugged in, and exports the register with contacts only when she asks', async ({ page, room }) => {
   await roomWithAWeek(room);
   const week = thisIsoWeek();
   const drive = path.join(room.dir, 'E盘');

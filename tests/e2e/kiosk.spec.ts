@@ -186,10 +186,7 @@ const WEEKDAYS = {
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
 
-test('the day’s edges: the goodbye names the next opening day, the queue marks who is in, and after closing the kiosk sends her to the teacher', async ({
-  page,
-  room,
-}) => {
+test('the day’s edges: the goodbye names the next opening day, the queue marks who is in, and after closing the kiosk sends her to the teacher', async ({ page, room }) => {
   const ids = await openRoom(room, page);
   // The room opens next in three days' time (never "tomorrow"), as after a Friday with the weekend closed.
   const next = roomDate(3);

@@ -145,11 +145,7 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
 
 test('an admin lists who may collect a child: the guardian first, then a person who may not, with the note', async ({ page, room }) => {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
-  await ok(
-    room,
-    'children.create',
-    childInput({ name: '陈慧敏', gender: 'female', grade: 1, classNo: 2, guardianName: '陈桂兰', guardianRelation: 'grandmother' }),
-  );
+  await ok(room, 'children.create', childInput({ name: '陈慧敏', gender: 'female', grade: 1, classNo: 2, guardianName: '陈桂兰', guardianRelation: 'grandmother' }));
   await ok(room, 'auth.lock', {});
   await page.goto('/');
   await unlock(page, '陈静', '1234');

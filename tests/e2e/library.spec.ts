@@ -281,10 +281,7 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   await expect(page.getByText('已为张小明记下《西游记》的读后感')).toBeVisible();
 });
 
-test('an ISBN scanned at the desk offers the return of the copy out, asks which copy to lend, and a refused scan is replaced by the next', async ({
-  page,
-  room,
-}) => {
+test('an ISBN scanned at the desk offers the return of the copy out, asks which copy to lend, and a refused scan is replaced by the next', async ({ page, room }) => {
   const ids = await openRoom(room);
   await ok<Book>(room, 'books.create', { book: { title: '红楼梦', author: '曹雪芹', isbn: '9787020002207' }, barcodes: ['HL-001', 'HL-002', 'HL-003'] });
   await ok<Loan>(room, 'loans.lend', { barcode: 'HL-002', childId: ids['张小明'] });

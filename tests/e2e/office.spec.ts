@@ -80,15 +80,7 @@ test('the office imports three rooms’ weeks, sees the missing week, opens a tr
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path.join(out, file));
   expect(book.worksheets.map((s) => s.name)).toEqual(['报送情况', '各室各周', '到室趋势', '优先关注']);
-  expect(book.getWorksheet('报送情况')?.getRow(1).values).toEqual([
-    undefined,
-    '学校',
-    '活动室',
-    '2026年第45周',
-    '2026年第46周',
-    '2026年第47周',
-    '2026年第48周',
-  ]);
+  expect(book.getWorksheet('报送情况')?.getRow(1).values).toEqual([undefined, '学校', '活动室', '2026年第45周', '2026年第46周', '2026年第47周', '2026年第48周']);
 
   // The same screens in English.
   await ok(room, 'settings.setLanguage', { language: 'en' });

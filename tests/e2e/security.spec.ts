@@ -57,13 +57,7 @@ test('the built page runs under a strict CSP that blocks injected and remote cod
   expect(probe.handler).toBe(false);
   expect(probe.timer).toBe(false);
   expect(probe.violations).toEqual(
-    expect.arrayContaining([
-      'script-src-elem inline',
-      'script-src-attr inline',
-      'script-src eval',
-      'script-src-elem https://evil.example/steal.js',
-      'img-src https://evil.example/pixel.png',
-    ]),
+    expect.arrayContaining(['script-src-elem inline', 'script-src-attr inline', 'script-src eval', 'script-src-elem https://evil.example/steal.js', 'img-src https://evil.example/pixel.png']),
   );
   expect(answered.filter((url) => url.includes('evil.example'))).toEqual([]);
   expect(blocked.filter((b) => b.includes('evil.example')).sort()).toEqual(['https://evil.example/pixel.png csp', 'https://evil.example/steal.js csp']);

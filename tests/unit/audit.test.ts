@@ -54,13 +54,7 @@ describe('audit log', () => {
       ['staff.update', t.admin, () => t.ok(t.admin, 'staff.update', { id: staff.id, name: '李芳', role: 'teacher' }), ['staff.update'], staff.id],
       ['staff.resetPin', t.admin, () => t.ok(t.admin, 'staff.resetPin', { id: staff.id, pin: '8642' }), ['staff.resetPin'], staff.id],
       ['staff.archive', t.admin, () => t.ok(t.admin, 'staff.archive', { id: staff.id }), ['staff.archive'], staff.id],
-      [
-        'settings.update',
-        t.admin,
-        () => t.ok(t.admin, 'settings.update', { roomName: '新名', idleLockMinutes: 9 }),
-        ['settings.update', 'settings.update'],
-        null,
-      ],
+      ['settings.update', t.admin, () => t.ok(t.admin, 'settings.update', { roomName: '新名', idleLockMinutes: 9 }), ['settings.update', 'settings.update'], null],
       ['settings.setLanguage', teacher, () => t.ok(teacher, 'settings.setLanguage', { language: 'en' }), ['settings.update'], null],
     ];
     for (const [what, session, run, actions, rowId] of cases) {
@@ -89,9 +83,7 @@ describe('audit log', () => {
 
   it('records set-up: the settings and the first admin', async () => {
     const t = await createTestApp({ setUp: false });
-    const rows = await appended(t, () =>
-      t.ok(kioskSession(), 'setup.complete', { schoolName: '青山小学', roomName: '留守儿童之家', adminName: '陈静', pin: '1234' }),
-    );
+    const rows = await appended(t, () => t.ok(kioskSession(), 'setup.complete', { schoolName: '青山小学', roomName: '留守儿童之家', adminName: '陈静', pin: '1234' }));
     expect(rows.map((r) => r.action)).toEqual(['settings.update', 'settings.update', 'settings.update', 'staff.create']);
     expect(rows.map((r) => r.details).join()).not.toContain('1234');
   });
@@ -115,9 +107,7 @@ describe('audit log', () => {
   it('children.update lists the changed field names, never their values', async () => {
     const t = await createTestApp();
     const c = await t.ok(t.admin, 'children.create', childInput());
-    const rows = await appended(t, () =>
-      t.ok(t.admin, 'children.update', { ...childInput({ guardianPhone: '13955556666', notes: '对花生过敏', parents: c.parents }), id: c.id }),
-    );
+    const rows = await appended(t, () => t.ok(t.admin, 'children.update', { ...childInput({ guardianPhone: '13955556666', notes: '对花生过敏', parents: c.parents }), id: c.id }));
     expect(rows).toHaveLength(1);
     const details = rows[0].details ?? '';
     expect(JSON.parse(details)).toEqual({ changed: expect.arrayContaining(['guardianPhone', 'notes']) });

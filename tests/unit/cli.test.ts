@@ -86,9 +86,7 @@ describe('paths', () => {
     expect(defaultUserDataDir({ platform: 'linux', env: {}, home })).toBe("/home/li/.config/Children's Home");
     expect(defaultUserDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/xdg' }, home })).toBe("/xdg/Children's Home");
     expect(defaultUserDataDir({ platform: 'darwin', env: {}, home: '/Users/li' })).toBe("/Users/li/Library/Application Support/Children's Home");
-    expect(defaultUserDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, home: 'C:\\Users\\li' })).toBe(
-      "C:\\Users\\li\\AppData\\Roaming\\Children's Home",
-    );
+    expect(defaultUserDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\li\\AppData\\Roaming' }, home: 'C:\\Users\\li' })).toBe("C:\\Users\\li\\AppData\\Roaming\\Children's Home");
   });
 
   it('puts the database in that folder', () => {

@@ -37,20 +37,7 @@ const CHILD_COLUMNS = [
 ];
 const BLANK_TO_NULL = new Set(['gender', 'birth_date', 'situation', 'guardian_name', 'guardian_relation', 'guardian_phone']);
 
-const PARENT_COLUMNS = [
-  'id',
-  'child_id',
-  'relation',
-  'name',
-  'phone',
-  'work_city',
-  'employer',
-  'best_call_time',
-  'verified_on',
-  'removed_at',
-  'created_at',
-  'updated_at',
-];
+const PARENT_COLUMNS = ['id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on', 'removed_at', 'created_at', 'updated_at'];
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the database as it was then */
 export async function up(db: Kysely<any>): Promise<void> {

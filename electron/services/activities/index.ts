@@ -123,9 +123,7 @@ export function createActivitiesService(deps: ServiceDeps) {
     const rows = await db
       .selectFrom('activity_signup as s')
       .innerJoin('child as c', 'c.id', 's.child_id')
-      .leftJoin('activity_attendance as a', (j) =>
-        j.onRef('a.activity_id', '=', 's.activity_id').onRef('a.child_id', '=', 's.child_id').on('a.date', '=', date),
-      )
+      .leftJoin('activity_attendance as a', (j) => j.onRef('a.activity_id', '=', 's.activity_id').onRef('a.child_id', '=', 's.child_id').on('a.date', '=', date))
       .select(['s.child_id', 'c.name', 'c.grade', 'c.class_no', 'a.present'])
       .where('s.activity_id', '=', activityId)
       .where('s.status', '=', 'enrolled')
@@ -148,13 +146,7 @@ export function createActivitiesService(deps: ServiceDeps) {
     const activity = await read.row(activityId);
     // Its own words: a date field error showed "check the red fields" with nothing red on the sheet.
     if (!runsOn(activity, date)) throw new AppError('conflict', { entity: 'not_a_session_day' });
-    const enrolled = await db
-      .selectFrom('activity_signup')
-      .select('id')
-      .where('activity_id', '=', activityId)
-      .where('child_id', '=', childId)
-      .where('status', '=', 'enrolled')
-      .executeTakeFirst();
+    const enrolled = await db.selectFrom('activity_signup').select('id').where('activity_id', '=', activityId).where('child_id', '=', childId).where('status', '=', 'enrolled').executeTakeFirst();
     if (!enrolled) throw invalid(['childId'], 'not_found');
     const at = clock.stamp();
     const value = present ? 1 : 0;

@@ -118,11 +118,7 @@ export function createActivityReader({ db }: Pick<ServiceDeps, 'db'>) {
   }
 
   function signupRows() {
-    return db
-      .selectFrom('activity_signup as s')
-      .innerJoin('child as c', 'c.id', 's.child_id')
-      .selectAll('s')
-      .select(['c.name as child_name', 'c.grade', 'c.class_no']);
+    return db.selectFrom('activity_signup as s').innerJoin('child as c', 'c.id', 's.child_id').selectAll('s').select(['c.name as child_name', 'c.grade', 'c.class_no']);
   }
 
   async function signup(id: number): Promise<ActivitySignup> {

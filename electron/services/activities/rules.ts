@@ -23,15 +23,7 @@ export function schedulesOverlap(a: Schedule, b: Schedule): boolean {
   if (!timesOverlap(a, b)) return false;
   if (a.kind === 'weekend' && b.kind === 'weekend') return a.date !== null && a.date === b.date;
   if (a.kind === 'group' && b.kind === 'group') {
-    return (
-      a.weekday === b.weekday &&
-      a.term_start !== null &&
-      a.term_end !== null &&
-      b.term_start !== null &&
-      b.term_end !== null &&
-      a.term_start <= b.term_end &&
-      b.term_start <= a.term_end
-    );
+    return a.weekday === b.weekday && a.term_start !== null && a.term_end !== null && b.term_start !== null && b.term_end !== null && a.term_start <= b.term_end && b.term_start <= a.term_end;
   }
   const [weekend, group] = a.kind === 'weekend' ? [a, b] : [b, a];
   return weekend.date !== null && isoWeekday(weekend.date) === group.weekday && withinTerm(weekend.date, group);

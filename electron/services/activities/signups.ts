@@ -127,13 +127,7 @@ export function createSignupsService(deps: ServiceDeps) {
   async function kioskCancel(childId: number, activityId: number): Promise<KioskActivity> {
     await activeChild(childId);
     await read.row(activityId);
-    const live = await db
-      .selectFrom('activity_signup')
-      .selectAll()
-      .where('activity_id', '=', activityId)
-      .where('child_id', '=', childId)
-      .where('status', 'in', LIVE)
-      .executeTakeFirst();
+    const live = await db.selectFrom('activity_signup').selectAll().where('activity_id', '=', activityId).where('child_id', '=', childId).where('status', 'in', LIVE).executeTakeFirst();
     if (!live) throw new AppError('conflict', { entity: 'not_signed_up' });
     await close(live, 'cancelled');
     return read.kioskView(activityId, childId);

@@ -36,8 +36,7 @@ export async function restoreFromFile(deps: RestoreDeps, file: string, folder: s
 
   const restoredFrom = path.basename(file);
   // The restored file may not know the person who restored it; the audit row must not point at a missing staff row.
-  const known =
-    deps.actor.staffId === null ? undefined : await deps.db.selectFrom('staff').select('id').where('id', '=', deps.actor.staffId).executeTakeFirst();
+  const known = deps.actor.staffId === null ? undefined : await deps.db.selectFrom('staff').select('id').where('id', '=', deps.actor.staffId).executeTakeFirst();
   const actor = { role: deps.actor.role, staffId: known ? deps.actor.staffId : null };
   await createAudit(deps.db, deps.clock, actor).record('backups.restore', 'database', null, {
     restoredFrom,

@@ -56,12 +56,7 @@ export async function runScheduledBackup(ctx: TaskContext): Promise<string | nul
   }
 }
 
-async function record(
-  ctx: TaskContext,
-  clock: Clock,
-  problem: { code: TaskProblem; detail: string | null } | null,
-  done: { written: string[]; deleted: string[] } | null,
-): Promise<void> {
+async function record(ctx: TaskContext, clock: Clock, problem: { code: TaskProblem; detail: string | null } | null, done: { written: string[]; deleted: string[] } | null): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const audit = createAudit(trx, clock, SYSTEM_ACTOR);
     await recordTaskAttempt(trx, audit, 'backup', clock.stamp(), problem);

@@ -21,10 +21,7 @@ const WHAT: Record<StartupProblem, [zh: string, en: string]> = {
     '磁盘已满，程序无法保存。请删除不需要的文件或清空回收站，腾出空间后点“重试”。',
     'The disk is full, so the app cannot save. Delete files you do not need or empty the Recycle Bin, then click "Try again".',
   ],
-  newer: [
-    '数据文件来自更新版本的程序。请先升级本程序，数据没有被改动。',
-    'The data file was written by a newer version of this app. Please update the app; the data has not been changed.',
-  ],
+  newer: ['数据文件来自更新版本的程序。请先升级本程序，数据没有被改动。', 'The data file was written by a newer version of this app. Please update the app; the data has not been changed.'],
   wrong_build: [
     '程序安装包有误（数据库组件与本程序版本不符），数据没有被改动。请重新安装留守儿童之家；如果仍然不行，请联系负责这台电脑的老师。',
     "The app was packaged wrongly (its database component does not match this app): reinstall Children's Home. The data has not been changed.",
@@ -57,11 +54,7 @@ export function startupText(error: StartupError): StartupText {
     title: APP_TITLE,
     message: `${zh}\n\n${en}`,
     detail: `文件 / File: ${error.file}\n${error.detail}`,
-    buttons: [
-      ...(error.kind === 'corrupt' ? [BUTTONS.restore] : []),
-      ...(['corrupt', 'newer', 'wrong_build'].includes(error.kind) ? [] : [BUTTONS.retry]),
-      BUTTONS.quit,
-    ],
+    buttons: [...(error.kind === 'corrupt' ? [BUTTONS.restore] : []), ...(['corrupt', 'newer', 'wrong_build'].includes(error.kind) ? [] : [BUTTONS.retry]), BUTTONS.quit],
   };
 }
 

@@ -21,13 +21,7 @@ export async function overdueCalls({ db, clock }: Pick<ServiceDeps, 'db' | 'cloc
   // A page past the end (the list shrank while it was open) still tells the pager how long the list is.
   if (rows.length === 0) return { rows: [], total: offset === 0 ? 0 : ((await overdueRows(db, lastDay, 0, 1))[0]?.total ?? 0) };
   const ids = rows.map((r) => r.id);
-  const parents = await db
-    .selectFrom('child_parent')
-    .select(['id', 'child_id', 'relation', 'name', 'phone'])
-    .where('child_id', 'in', ids)
-    .where('removed_at', 'is', null)
-    .orderBy('id')
-    .execute();
+  const parents = await db.selectFrom('child_parent').select(['id', 'child_id', 'relation', 'name', 'phone']).where('child_id', 'in', ids).where('removed_at', 'is', null).orderBy('id').execute();
   const booked = await db.selectFrom('call_booking').select('child_id').where('child_id', 'in', ids).where('status', 'in', ['waiting', 'calling']).execute();
   const bookedIds = new Set(booked.map((b) => b.child_id));
   return {

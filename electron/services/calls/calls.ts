@@ -28,13 +28,7 @@ export function createCallsService(deps: ServiceDeps) {
 
   /** A parent on the child's current file; a number too when the call is still to be dialled. */
   async function parentOf(childId: number, parentId: number, needPhone: boolean): Promise<ChildParentRow> {
-    const parent = await db
-      .selectFrom('child_parent')
-      .selectAll()
-      .where('id', '=', parentId)
-      .where('child_id', '=', childId)
-      .where('removed_at', 'is', null)
-      .executeTakeFirst();
+    const parent = await db.selectFrom('child_parent').selectAll().where('id', '=', parentId).where('child_id', '=', childId).where('removed_at', 'is', null).executeTakeFirst();
     if (!parent || (needPhone && !parent.phone)) throw invalid(['parentId'], 'not_found');
     return parent;
   }

@@ -18,9 +18,7 @@ export const COVERAGE_MONTHS = 6;
 
 /** The last day of each of the last six months, oldest first; today for this month. */
 export function monthEnds(today: string): string[] {
-  return Array.from({ length: COVERAGE_MONTHS }, (_, i) => COVERAGE_MONTHS - 1 - i).map((back) =>
-    back === 0 ? today : periodOf('month', `${monthOf(today, back)}-01`).to,
-  );
+  return Array.from({ length: COVERAGE_MONTHS }, (_, i) => COVERAGE_MONTHS - 1 - i).map((back) => (back === 0 ? today : periodOf('month', `${monthOf(today, back)}-01`).to));
 }
 
 interface RollAt {
@@ -49,9 +47,7 @@ async function rollAt(db: Kysely<Database>, ends: string[]): Promise<RollAt> {
       sql<number>`count(*)`.as('total'),
       sql<number>`count(*) filter (where archived_at is null)`.as('now'),
       sql<number | null>`max(id)`.as('max_id'),
-      sql<string | null>`group_concat(id || ',' || (${onRollBits})) filter (where created_at >= ${after[0]} or archived_at < ${after[after.length - 1]})`.as(
-        'others',
-      ),
+      sql<string | null>`group_concat(id || ',' || (${onRollBits})) filter (where created_at >= ${after[0]} or archived_at < ${after[after.length - 1]})`.as('others'),
     ])
     .executeTakeFirstOrThrow();
   const all = (1 << ends.length) - 1;
@@ -109,18 +105,8 @@ export async function coverage(deps: Pick<ServiceDeps, 'db' | 'clock'>): Promise
  * class index would be walked over every child with a row read each (19 ms for a district).
  */
 async function unassigned(db: Kysely<Database>): Promise<CareCoverage['unassigned']> {
-  const rows = await db
-    .selectFrom('child as c')
-    .select(['c.id', 'c.name', 'c.grade', 'c.class_no', 'c.name_pinyin'])
-    .where('c.archived_at', 'is', null)
-    .where(inGroup(null))
-    .execute();
+  const rows = await db.selectFrom('child as c').select(['c.id', 'c.name', 'c.grade', 'c.class_no', 'c.name_pinyin']).where('c.archived_at', 'is', null).where(inGroup(null)).execute();
   return rows
-    .sort(
-      (a, b) =>
-        compareClass({ grade: a.grade, classNo: a.class_no }, { grade: b.grade, classNo: b.class_no }) ||
-        a.name_pinyin.localeCompare(b.name_pinyin) ||
-        a.id - b.id,
-    )
+    .sort((a, b) => compareClass({ grade: a.grade, classNo: a.class_no }, { grade: b.grade, classNo: b.class_no }) || a.name_pinyin.localeCompare(b.name_pinyin) || a.id - b.id)
     .map((c) => ({ childId: c.id, childName: c.name, grade: c.grade, classNo: c.class_no }));
 }

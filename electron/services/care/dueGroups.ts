@@ -29,10 +29,7 @@ async function loadRoll({ db }: Pick<ServiceDeps, 'db'>, spans: DutySpans[]): Pr
   );
   const row = await db
     .selectFrom('child as c')
-    .select([
-      sql<number | null>`max(c.id)`.as('max_id'),
-      sql<string | null>`group_concat(c.id || ',' || coalesce(c.surrogate_staff_id, 0) || ',' || (${joinedBefore}))`.as('roll'),
-    ])
+    .select([sql<number | null>`max(c.id)`.as('max_id'), sql<string | null>`group_concat(c.id || ',' || coalesce(c.surrogate_staff_id, 0) || ',' || (${joinedBefore}))`.as('roll')])
     .where('c.archived_at', 'is', null)
     .executeTakeFirstOrThrow();
   return { entries: parseIds(row.roll), maxId: row.max_id ?? 0 };

@@ -28,13 +28,7 @@ export async function raiseIfUnreached({ db, clock }: Pick<ServiceDeps, 'db' | '
 
   const child = await db.selectFrom('child').select('archived_at').where('id', '=', childId).executeTakeFirst();
   if (!child || child.archived_at !== null) return;
-  const open = await db
-    .selectFrom('care_follow_up')
-    .select('id')
-    .where('child_id', '=', childId)
-    .where('reason', '=', 'parent_unreached')
-    .where('done_at', 'is', null)
-    .executeTakeFirst();
+  const open = await db.selectFrom('care_follow_up').select('id').where('child_id', '=', childId).where('reason', '=', 'parent_unreached').where('done_at', 'is', null).executeTakeFirst();
   if (open) return;
 
   const parent = await db.selectFrom('child_parent').select('relation').where('id', '=', parentId).executeTakeFirstOrThrow();

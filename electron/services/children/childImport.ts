@@ -28,11 +28,7 @@ export function createChildImportService(deps: ServiceDeps) {
 
   /** Existing children by student number, by name and birth date, and by name and class. */
   async function loadMatcher(): Promise<(keys: string[]) => number | 'ambiguous' | null> {
-    const existing = await deps.db
-      .selectFrom('child')
-      .select(['id', 'student_no', 'name', 'birth_date', 'grade', 'class_no'])
-      .where('archived_at', 'is', null)
-      .execute();
+    const existing = await deps.db.selectFrom('child').select(['id', 'student_no', 'name', 'birth_date', 'grade', 'class_no']).where('archived_at', 'is', null).execute();
     const byKey = new Map<string, number[]>();
     for (const c of existing) {
       const keys = rowKeys({

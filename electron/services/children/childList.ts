@@ -72,13 +72,7 @@ export function matchesFilters(filters: ChildFilters): ChildCondition {
       const t = query.text;
       // Student numbers may hold letters (学籍号 "G…", an ID ending in X) and dashes: match as typed, any case.
       const typed = (filters.query ?? '').trim().toLowerCase();
-      conditions.push(
-        eb.or([
-          eb('child.name_initials', 'like', `${t}%`),
-          eb('child.name_pinyin', 'like', `%${t}%`),
-          eb(eb.fn<string>('lower', ['child.student_no']), 'in', [t, typed]),
-        ]),
-      );
+      conditions.push(eb.or([eb('child.name_initials', 'like', `${t}%`), eb('child.name_pinyin', 'like', `%${t}%`), eb(eb.fn<string>('lower', ['child.student_no']), 'in', [t, typed])]));
     }
     return eb.and(conditions);
   };

@@ -62,8 +62,7 @@ export function createChildrenService(deps: ServiceDeps) {
       guardianAddress: row.guardian_address,
       surrogateStaffId: row.surrogate_staff_id,
       notes: row.notes,
-      consent:
-        row.consent_signed_by && row.consent_signed_on ? { signedBy: row.consent_signed_by, signedOn: row.consent_signed_on, scope: row.consent_scope } : null,
+      consent: row.consent_signed_by && row.consent_signed_on ? { signedBy: row.consent_signed_by, signedOn: row.consent_signed_on, scope: row.consent_scope } : null,
       parents: parents.map(toParent),
       archivedAt: row.archived_at,
       archiveReason: row.archive_reason,
@@ -207,12 +206,7 @@ export function createChildrenService(deps: ServiceDeps) {
       .where('checked_out_at', 'is', null)
       .where('voided_at', 'is', null)
       .execute();
-    await db
-      .updateTable('call_booking')
-      .set({ status: 'cancelled', closed_at: at, updated_at: at })
-      .where('child_id', '=', id)
-      .where('status', '=', 'waiting')
-      .execute();
+    await db.updateTable('call_booking').set({ status: 'cancelled', closed_at: at, updated_at: at }).where('child_id', '=', id).where('status', '=', 'waiting').execute();
     await audit.record('children.archive', 'child', id, { reason });
     return get(id);
   }

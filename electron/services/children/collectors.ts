@@ -25,14 +25,7 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
   const { db, clock, audit } = deps;
   async function rows(childId: number): Promise<Row[]> {
     // Erased entries (name NULL) are kept for nothing but the count; nobody can pick them.
-    return db
-      .selectFrom('child_collector')
-      .selectAll()
-      .where('child_id', '=', childId)
-      .where('name', 'is not', null)
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
+    return db.selectFrom('child_collector').selectAll().where('child_id', '=', childId).where('name', 'is not', null).orderBy('position').orderBy('id').execute();
   }
 
   async function list(childId: number): Promise<Collector[]> {
@@ -80,11 +73,7 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
   async function ensureGuardian(childId: number): Promise<void> {
     const existing = await db.selectFrom('child_collector').select('id').where('child_id', '=', childId).executeTakeFirst();
     if (existing) return;
-    const child = await db
-      .selectFrom('child')
-      .select(['guardian_name', 'guardian_relation', 'guardian_phone'])
-      .where('id', '=', childId)
-      .executeTakeFirstOrThrow();
+    const child = await db.selectFrom('child').select(['guardian_name', 'guardian_relation', 'guardian_phone']).where('id', '=', childId).executeTakeFirstOrThrow();
     if (!child.guardian_name) return;
     const at = clock.stamp();
     await db
@@ -105,13 +94,7 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
 
   /** One of her collectors by id, or not_found naming the field. */
   async function pick(childId: number, collectorId: number): Promise<Collector> {
-    const row = await db
-      .selectFrom('child_collector')
-      .selectAll()
-      .where('id', '=', collectorId)
-      .where('child_id', '=', childId)
-      .where('name', 'is not', null)
-      .executeTakeFirst();
+    const row = await db.selectFrom('child_collector').selectAll().where('id', '=', collectorId).where('child_id', '=', childId).where('name', 'is not', null).executeTakeFirst();
     if (!row) throw new AppError('invalid_input', { issues: [{ path: ['collectorId'], code: 'not_found' }] });
     return toCollector(row);
   }

@@ -148,11 +148,7 @@ export function createDutyService(deps: ServiceDeps) {
     const nowMinutes = local(clock.stamp()).minutes;
     const duties = await liveDuties(db).where('duty.date', '>=', from).where('duty.date', '<=', to).execute();
     // Stamps are stored in the room's offset, so a text range on the date prefix finds the days' sign-ins.
-    const found = await signins()
-      .where('duty_signin.signed_in_at', '>=', from)
-      .where('duty_signin.signed_in_at', '<', addDays(to, 1))
-      .orderBy('duty_signin.signed_in_at')
-      .execute();
+    const found = await signins().where('duty_signin.signed_in_at', '>=', from).where('duty_signin.signed_in_at', '<', addDays(to, 1)).orderBy('duty_signin.signed_in_at').execute();
     const pending = found.map((s) => ({ ...s, local: local(s.signedInAt) })).filter((s) => s.local.date >= from && s.local.date <= to);
     const used = new Set<number>();
     const rows: PlannedVsActualRow[] = [];

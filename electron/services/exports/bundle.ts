@@ -70,10 +70,7 @@ export async function weekTables(ctx: SheetContext, facts: WeekFacts, meta: Summ
 
 /** The workbook (summary first, the week-end lists last) and one CSV per sheet but the lists. */
 export async function sheetFiles(tables: SheetTable[], base: string, createdAt: Date, lists: Table[] = []): Promise<BundleFile[]> {
-  return [
-    { name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) },
-    ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) })),
-  ];
+  return [{ name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
 }
 
 export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {

@@ -52,13 +52,7 @@ async function touchedWeeks(db: Kysely<Database>, after: number, tz: string): Pr
   );
   const weeks = new Set<string>();
   if (last <= after) return { weeks, last: after };
-  const rows = await db
-    .selectFrom('audit_log')
-    .select(['table_name', 'row_id', 'details'])
-    .where('id', '>', after)
-    .where('id', '<=', last)
-    .where('table_name', 'in', WATCHED)
-    .execute();
+  const rows = await db.selectFrom('audit_log').select(['table_name', 'row_id', 'details']).where('id', '>', after).where('id', '<=', last).where('table_name', 'in', WATCHED).execute();
   const ids = new Map<Watched, number[]>();
   for (const r of rows) {
     for (const stamp of earlierStamps(r.details)) weeks.add(weekOfValue(stamp, tz));

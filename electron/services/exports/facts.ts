@@ -36,17 +36,11 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
 
   const visits = db.selectFrom('visit').where('checked_in_at', '>=', range.from).where('checked_in_at', '<', range.to).where('voided_at', 'is', null);
   const perDay = await visits
-    .select([
-      sql<string>`substr(checked_in_at, 1, 10)`.as('date'),
-      (eb) => eb.fn.countAll<number>().as('n'),
-      sql<number>`count(distinct child_id)`.as('children'),
-    ])
+    .select([sql<string>`substr(checked_in_at, 1, 10)`.as('date'), (eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct child_id)`.as('children')])
     .groupBy(sql`substr(checked_in_at, 1, 10)`)
     .execute();
   const byDay = new Map(perDay.map((r) => [r.date, r]));
-  const totals = await visits
-    .select([(eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct child_id)`.as('children')])
-    .executeTakeFirstOrThrow();
+  const totals = await visits.select([(eb) => eb.fn.countAll<number>().as('n'), sql<number>`count(distinct child_id)`.as('children')]).executeTakeFirstOrThrow();
 
   const calls = await db
     .selectFrom('call')

@@ -71,12 +71,6 @@ export async function changedWeeks(db: Kysely<Database>): Promise<{ week: string
     .select((eb) => eb.fn.max('id').as('id'))
     .where('partial_up_to', 'is', null)
     .groupBy('week');
-  const rows = await db
-    .selectFrom('export_run')
-    .select(['week', 'changed_at'])
-    .where('id', 'in', newest)
-    .where('changed_at', 'is not', null)
-    .orderBy('week')
-    .execute();
+  const rows = await db.selectFrom('export_run').select(['week', 'changed_at']).where('id', 'in', newest).where('changed_at', 'is not', null).orderBy('week').execute();
   return rows.map((r) => ({ week: r.week, changedAt: r.changed_at ?? '' }));
 }

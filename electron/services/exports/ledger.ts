@@ -106,13 +106,7 @@ async function ledgerRows({ db, clock }: ServiceDeps, columns: RegisterColumn[],
     .orderBy('c.name_pinyin')
     .orderBy('c.id')
     .execute();
-  const parents = await db
-    .selectFrom('child_parent')
-    .selectAll()
-    .where('removed_at', 'is', null)
-    .where('relation', 'in', ['father', 'mother'])
-    .orderBy('id')
-    .execute();
+  const parents = await db.selectFrom('child_parent').selectAll().where('removed_at', 'is', null).where('relation', 'in', ['father', 'mother']).orderBy('id').execute();
   const parentOf = new Map<string, (typeof parents)[number]>();
   for (const p of parents) if (!parentOf.has(`${p.child_id}:${p.relation}`)) parentOf.set(`${p.child_id}:${p.relation}`, p);
   const today = clock.today();
@@ -165,12 +159,7 @@ export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): P
     rows: await ledgerRows(deps, columns, settings.schoolName, texts),
     caption: t('sheet.ledgerCaption', { school: settings.schoolName, room: settings.roomName, date: clock.today() }),
   };
-  const base = freeName(folder, joinName(settings.schoolName, settings.roomName, '台账', clock.today()), [
-    '.xlsx',
-    '.csv',
-    `.xlsx${PARTIAL}`,
-    `.csv${PARTIAL}`,
-  ]);
+  const base = freeName(folder, joinName(settings.schoolName, settings.roomName, '台账', clock.today()), ['.xlsx', '.csv', `.xlsx${PARTIAL}`, `.csv${PARTIAL}`]);
   writeFiles(folder, [
     { name: `${base}.xlsx`, data: await toXlsx([table], clock.now()) },
     { name: `${base}.csv`, data: toCsv(table.header, table.rows) },

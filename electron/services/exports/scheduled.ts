@@ -35,8 +35,7 @@ async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Pro
   if ((await scheduledClockState(ctx)) !== 'ok') return [];
   const settings = await readSettings(ctx.db);
   const clock = createClock(ctx.now, settings.timezone);
-  const record = (problem: Problem | null) =>
-    ctx.db.transaction().execute((trx) => recordTaskAttempt(trx, createAudit(trx, clock, SYSTEM_ACTOR), 'export', clock.stamp(), problem));
+  const record = (problem: Problem | null) => ctx.db.transaction().execute((trx) => recordTaskAttempt(trx, createAudit(trx, clock, SYSTEM_ACTOR), 'export', clock.stamp(), problem));
 
   const due = await ctx.db.transaction().execute(async (trx) => {
     const audit = createAudit(trx, clock, SYSTEM_ACTOR);

@@ -40,12 +40,7 @@ export interface WeekExportOptions extends WriteOptions {
 export const NO_FONT_PATH =
   'summary.pdf — 本机找不到中文字体（微软雅黑、黑体、宋体、文泉驿或思源黑体）/ no Chinese font found on this PC (Microsoft YaHei, SimHei, SimSun, WenQuanYi or Noto Sans CJK)';
 
-export async function exportWeek(
-  deps: ServiceDeps,
-  host: Pick<Host, 'appVersion'>,
-  request: WeekExportRequest,
-  options: WeekExportOptions = {},
-): Promise<ExportRun> {
+export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion'>, request: WeekExportRequest, options: WeekExportOptions = {}): Promise<ExportRun> {
   const { db, clock, audit, actor } = deps;
   const settings = await readSettings(db);
   const folder = request.folder || settings.exportFolder;
@@ -120,11 +115,7 @@ export async function exportWeek(
 }
 
 /** The app exporting by itself (schedule, command line): no staff, the system in the audit log, one transaction. */
-export async function exportWeekAsSystem(
-  task: TaskContext,
-  request: WeekExportRequest & { trigger: 'scheduled' | 'cli' },
-  options: WeekExportOptions = {},
-): Promise<ExportRun> {
+export async function exportWeekAsSystem(task: TaskContext, request: WeekExportRequest & { trigger: 'scheduled' | 'cli' }, options: WeekExportOptions = {}): Promise<ExportRun> {
   return task.db.transaction().execute(async (trx) => {
     const clock = createClock(task.now, (await readSettings(trx)).timezone);
     const deps = { db: trx, clock, audit: createAudit(trx, clock, SYSTEM_ACTOR), actor: { role: 'kiosk' as const, staffId: null, staffName: null } };

@@ -38,12 +38,7 @@ export function createBookImportService(deps: ServiceDeps) {
     return { byIsbn, labels: new Set(labels.map((l) => l.barcode)) };
   }
 
-  function planRow(
-    sheet: SheetData<BookColumn>,
-    row: DataRow<BookColumn>,
-    catalogue: Awaited<ReturnType<typeof loadCatalogue>>,
-    fileIsbns: Set<string>,
-  ): PlannedRow {
+  function planRow(sheet: SheetData<BookColumn>, row: DataRow<BookColumn>, catalogue: Awaited<ReturnType<typeof loadCatalogue>>, fileIsbns: Set<string>): PlannedRow {
     const parsed = parseBookRow(row.cells);
     const problems = new Problems(sheet.headers, parsed.problems);
 

@@ -98,10 +98,7 @@ export function createBooksService(deps: ServiceDeps) {
       .orderBy('c.id')
       .execute();
     for (const r of rows) {
-      const loan =
-        r.loan_id !== null && r.child_id !== null && r.child_name !== null && r.due_on !== null
-          ? { id: r.loan_id, childId: r.child_id, childName: r.child_name, dueOn: r.due_on }
-          : null;
+      const loan = r.loan_id !== null && r.child_id !== null && r.child_name !== null && r.due_on !== null ? { id: r.loan_id, childId: r.child_id, childName: r.child_name, dueOn: r.due_on } : null;
       byBook.get(r.book_id)?.push({ id: r.id, bookId: r.book_id, barcode: r.barcode, status: r.status, loan });
     }
     return byBook;

@@ -47,13 +47,7 @@ export function createReviewsService(deps: ServiceDeps) {
   }
 
   async function hasBorrowed(childId: number, bookId: number): Promise<boolean> {
-    const row = await db
-      .selectFrom('loan as l')
-      .innerJoin('book_copy as c', 'c.id', 'l.copy_id')
-      .select('l.id')
-      .where('l.child_id', '=', childId)
-      .where('c.book_id', '=', bookId)
-      .executeTakeFirst();
+    const row = await db.selectFrom('loan as l').innerJoin('book_copy as c', 'c.id', 'l.copy_id').select('l.id').where('l.child_id', '=', childId).where('c.book_id', '=', bookId).executeTakeFirst();
     return row !== undefined;
   }
 

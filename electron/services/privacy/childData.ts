@@ -6,21 +6,7 @@ import type { ServiceDeps } from '../deps';
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-export const SECTIONS = [
-  'file',
-  'parents',
-  'collectors',
-  'visits',
-  'calls',
-  'bookings',
-  'loans',
-  'reviews',
-  'signups',
-  'attendance',
-  'care',
-  'followUps',
-  'access',
-] as const;
+export const SECTIONS = ['file', 'parents', 'collectors', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'care', 'followUps', 'access'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type ChildData = Record<Section, Row[]>;
 

@@ -35,9 +35,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
       const archivedAt = r.archived_at as string;
       const since = erasableSince(archivedAt, retentionYears);
       if (since > today) return [];
-      return [
-        { id: r.id, name: r.name, gender: r.gender, grade: r.grade, classNo: r.class_no, archivedAt, archiveReason: r.archive_reason, erasableSince: since },
-      ];
+      return [{ id: r.id, name: r.name, gender: r.gender, grade: r.grade, classNo: r.class_no, archivedAt, archiveReason: r.archive_reason, erasableSince: since }];
     });
   }
 
@@ -47,9 +45,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     for (const table of CHILD_ROW_TABLES) {
       const columns = identifyingColumns(table);
       if (columns.length === 0) continue;
-      const rows = await sql<
-        Record<string, unknown>
-      >`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} where child_id = ${child.id}`.execute(db);
+      const rows = await sql<Record<string, unknown>>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} where child_id = ${child.id}`.execute(db);
       for (const row of rows.rows) values.push(...Object.values(row));
     }
     return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= MIN_NEEDLE))];

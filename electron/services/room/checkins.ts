@@ -191,8 +191,7 @@ export function createCheckinsService(deps: ServiceDeps) {
     const at = clock.stamp();
     const open = await db.selectFrom('visit').select('leave_held_at').where('id', '=', visitId).executeTakeFirstOrThrow();
     if (open.leave_held_at !== null) return { childId: child.id, name: child.name, at: open.leave_held_at, held: true };
-    const collector =
-      leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
+    const collector = leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
     const facts = await db.selectFrom('child').select(['grade', 'de_facto_unsupported']).where('id', '=', child.id).executeTakeFirstOrThrow();
     const { leaveAloneFromGrade } = await readSettings(db);
     const reason = holdReason(leave.leaveMode, { grade: facts.grade, deFactoUnsupported: facts.de_facto_unsupported === 1, collector }, leaveAloneFromGrade);
@@ -298,12 +297,7 @@ export function createCheckinsService(deps: ServiceDeps) {
   async function room(): Promise<RoomStatus> {
     await settle();
     const settings = await readSettings(db);
-    const rows = await visits()
-      .where('visit.checked_out_at', 'is', null)
-      .where('visit.voided_at', 'is', null)
-      .orderBy('visit.checked_in_at')
-      .orderBy('visit.id')
-      .execute();
+    const rows = await visits().where('visit.checked_out_at', 'is', null).where('visit.voided_at', 'is', null).orderBy('visit.checked_in_at').orderBy('visit.id').execute();
     const headCount = rows.length;
     const leave = createLeaveService(deps);
     const dutyTeachers = await leave.onDuty();
@@ -346,13 +340,7 @@ export function createCheckinsService(deps: ServiceDeps) {
     const reopens = row.checked_out_at !== null && outAt === null;
     const closes = row.checked_out_at === null && outAt !== null;
     if (reopens && !input.void) {
-      const other = await db
-        .selectFrom('visit')
-        .select('id')
-        .where('child_id', '=', row.child_id)
-        .where('checked_out_at', 'is', null)
-        .where('voided_at', 'is', null)
-        .executeTakeFirst();
+      const other = await db.selectFrom('visit').select('id').where('child_id', '=', row.child_id).where('checked_out_at', 'is', null).where('voided_at', 'is', null).executeTakeFirst();
       if (other) throw new AppError('conflict', { entity: 'already_checked_in' });
     }
     const at = clock.stamp();

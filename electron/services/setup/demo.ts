@@ -119,10 +119,7 @@ function childName(rng: Rng, surname: string, male: boolean): string {
 }
 
 /** The relations the demo raises a child by: its names (guardianName) are for these. */
-type DemoRelation = Extract<
-  GuardianRelation,
-  'grandmother' | 'grandfather' | 'maternal_grandmother' | 'maternal_grandfather' | 'father' | 'mother' | 'uncle' | 'aunt'
->;
+type DemoRelation = Extract<GuardianRelation, 'grandmother' | 'grandfather' | 'maternal_grandmother' | 'maternal_grandfather' | 'father' | 'mother' | 'uncle' | 'aunt'>;
 
 /** Grandparents raise most left-behind children; a parent at home raises the rest. */
 function guardianRelation(rng: Rng, situation: Situation, unsupported: boolean): DemoRelation {

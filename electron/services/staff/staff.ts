@@ -61,25 +61,14 @@ export function createStaffService({ db, clock, audit, actor }: ServiceDeps) {
     const before = await find(input.id);
     if (before.role === 'admin' && input.role !== 'admin') await ensureAnotherAdmin(input.id);
     const counsellor = input.counsellor === undefined ? before.counsellor : input.counsellor ? 1 : 0;
-    const row = await db
-      .updateTable('staff')
-      .set({ name: input.name, role: input.role, counsellor, updated_at: clock.stamp() })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await db.updateTable('staff').set({ name: input.name, role: input.role, counsellor, updated_at: clock.stamp() }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();
     await audit.record('staff.update', 'staff', row.id, { name: row.name, role: row.role, counsellor: row.counsellor === 1 });
     return toMember(row);
   }
 
   /** The room must never be left without an admin who can unlock settings. */
   async function ensureAnotherAdmin(exceptId: number): Promise<void> {
-    const other = await db
-      .selectFrom('staff')
-      .select('id')
-      .where('role', '=', 'admin')
-      .where('archived_at', 'is', null)
-      .where('id', '!=', exceptId)
-      .executeTakeFirst();
+    const other = await db.selectFrom('staff').select('id').where('role', '=', 'admin').where('archived_at', 'is', null).where('id', '!=', exceptId).executeTakeFirst();
     if (!other) throw new AppError('conflict', { entity: 'last_admin' });
   }
 

@@ -6,11 +6,5 @@ import type { ComponentProps } from 'react';
 type Option = ComponentProps<typeof ReactECharts>['option'];
 
 export function WeeklyChart({ option }: { option: Option }) {
-  return (
-    <ReactECharts
-      style={{ height: 320 }}
-      notMerge
-      option={{ grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true }, legend: { top: 0 }, ...option }}
-    />
-  );
+  return <ReactECharts style={{ height: 320 }} notMerge option={{ grid: { left: 8, right: 16, top: 40, bottom: 24, containLabel: true }, legend: { top: 0 }, ...option }} />;
 }

@@ -31,8 +31,6 @@ export function fieldMessage(code: string): string {
 export function showFieldErrors<T>(form: FormInstance<T>, issues: FieldIssue[] = []): FieldIssue[] {
   const fieldNames = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
   const unshown = issues.filter((issue) => !fieldNames.has(JSON.stringify(issue.path)));
-  form.setFields(
-    issues.filter((issue) => fieldNames.has(JSON.stringify(issue.path))).map((issue) => ({ name: issue.path as never, errors: [fieldMessage(issue.code)] })),
-  );
+  form.setFields(issues.filter((issue) => fieldNames.has(JSON.stringify(issue.path))).map((issue) => ({ name: issue.path as never, errors: [fieldMessage(issue.code)] })));
   return unshown;
 }

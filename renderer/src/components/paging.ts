@@ -33,12 +33,6 @@ export function pageAfter(page: number, pageSize: number, previousPageSize: numb
 }
 
 /** A table's pager over a list paged by the main process: the page shown, the rows in all, the page sizes to choose. */
-export function serverPager(
-  current: number,
-  pageSize: number,
-  total: number,
-  showTotal: (total: number) => string,
-  onChange: (page: number, pageSize: number) => void,
-): TablePaginationConfig {
+export function serverPager(current: number, pageSize: number, total: number, showTotal: (total: number) => string, onChange: (page: number, pageSize: number) => void): TablePaginationConfig {
   return { current, pageSize, total, showSizeChanger: true, pageSizeOptions: [...PAGE_SIZES], showTotal, onChange };
 }

@@ -21,9 +21,7 @@ describe('signing up: places and the waiting list', () => {
       [d, 'waiting', 2],
     ]);
     expect((await r.t.ok(r.teacher, 'activities.list', {}))[0]).toMatchObject({ id, enrolled: 2, waiting: 2 });
-    expect(await r.t.ok(r.t.kiosk, 'kiosk.activities', { childId: d })).toEqual([
-      expect.objectContaining({ id, spotsLeft: 0, mine: { status: 'waiting', position: 2 } }),
-    ]);
+    expect(await r.t.ok(r.t.kiosk, 'kiosk.activities', { childId: d })).toEqual([expect.objectContaining({ id, spotsLeft: 0, mine: { status: 'waiting', position: 2 } })]);
     const audit = await r.t.app.db.selectFrom('audit_log').select('details').where('action', 'like', 'activities.%').execute();
     expect(audit).toHaveLength(5);
     expect(JSON.stringify(audit)).not.toMatch(/张小明|李华|王芳|赵磊/);
@@ -208,9 +206,7 @@ describe('the catalogue', () => {
     expect(created).toMatchObject({ teacherName: '王老师', enrolled: 0, waiting: 0, weekday: null, termStart: null });
     const kids = [await r.child('张小明'), await r.child('李华'), await r.child('王芳')];
     for (const childId of kids) await r.t.ok(r.t.kiosk, 'kiosk.signUp', { childId, activityId: created.id });
-    expect(errorOf(await r.t.call(r.t.admin, 'activities.update', { id: created.id, activity: weekend({ capacity: 1 }) }))).toEqual(
-      fieldError('capacity', 'range'),
-    );
+    expect(errorOf(await r.t.call(r.t.admin, 'activities.update', { id: created.id, activity: weekend({ capacity: 1 }) }))).toEqual(fieldError('capacity', 'range'));
     expect(await r.t.ok(r.t.admin, 'activities.update', { id: created.id, activity: weekend({ capacity: 3, title: '剪纸' }) })).toMatchObject({
       title: '剪纸',
       capacity: 3,
@@ -246,20 +242,14 @@ describe('attendance', () => {
     // Another week's sheet starts empty.
     expect((await r.t.ok(r.teacher, 'activities.attendance', { activityId: id, date: '2026-12-02' })).attended).toBe(0);
 
-    expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: id, date, childId: c, present: true }))).toEqual(
-      fieldError('childId', 'not_found'),
-    );
+    expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: id, date, childId: c, present: true }))).toEqual(fieldError('childId', 'not_found'));
     for (const bad of ['2026-11-26', '2027-01-20']) {
       // A conflict with its own words: as a field error it read "check the red fields" with nothing red.
-      expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: id, date: bad, childId: a, present: true }))).toEqual(
-        conflict('not_a_session_day'),
-      );
+      expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: id, date: bad, childId: a, present: true }))).toEqual(conflict('not_a_session_day'));
     }
     const sat = await r.activity(weekend());
     await r.t.ok(r.teacher, 'activities.enrol', { childId: a, activityId: sat });
-    expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: sat, date: '2026-11-29', childId: a, present: true }))).toEqual(
-      conflict('not_a_session_day'),
-    );
+    expect(errorOf(await r.t.call(r.teacher, 'activities.markAttendance', { activityId: sat, date: '2026-11-29', childId: a, present: true }))).toEqual(conflict('not_a_session_day'));
     expect((await r.t.ok(r.teacher, 'activities.markAttendance', { activityId: sat, date: '2026-11-28', childId: a, present: true })).attended).toBe(1);
   });
 });
@@ -268,9 +258,7 @@ describe('who is in no group', () => {
   it('lists active children with no live place in a group running now', async () => {
     const r = await room();
     const now = await r.activity(group());
-    const later = await r.activity(
-      group({ title: '合唱', weekday: 5, termStart: '2027-02-20', termEnd: '2027-06-30', signupOpensAt: '2026-11-01T08:00:00+08:00' }),
-    );
+    const later = await r.activity(group({ title: '合唱', weekday: 5, termStart: '2027-02-20', termEnd: '2027-06-30', signupOpensAt: '2026-11-01T08:00:00+08:00' }));
     const sat = await r.activity(weekend());
     const [inGroup, waiting, cancelled, laterOnly, weekendOnly, none, left] = [
       await r.child('张小明'),

@@ -68,7 +68,6 @@ export async function room(): Promise<Room> {
     child: async (name, grade = 4) => (await t.ok(t.admin, 'children.create', childInput({ name, grade }))).id,
     activity: async (input) => (await t.ok(t.admin, 'activities.create', input)).id,
     signUp: (childId, activityId) => t.call(t.kiosk, 'kiosk.signUp', { childId, activityId }),
-    statuses: async (activityId) =>
-      (await t.ok(teacher, 'activities.get', { id: activityId })).signups.map((s) => [s.childId, s.status, s.position] as [number, string, number | null]),
+    statuses: async (activityId) => (await t.ok(teacher, 'activities.get', { id: activityId })).signups.map((s) => [s.childId, s.status, s.position] as [number, string, number | null]),
   };
 }

@@ -241,9 +241,7 @@ describe('calls: log and history', () => {
       note: '用奶奶手机打的',
     });
     const b = await r.child('李小红');
-    expect(errorOf(await r.t.call(r.teacher, 'calls.log', { childId: a.id, parentId: b.father, outcome: 'talked', durationMinutes: 1 })).code).toBe(
-      'invalid_input',
-    );
+    expect(errorOf(await r.t.call(r.teacher, 'calls.log', { childId: a.id, parentId: b.father, outcome: 'talked', durationMinutes: 1 })).code).toBe('invalid_input');
     expect(await auditText(r.t)).not.toContain('奶奶');
   });
 

@@ -78,12 +78,8 @@ function recompute(t: CareRoom['t'], ends: string[]) {
     child_id: number;
     started_at: string;
   }[];
-  const events = [
-    ...records.map((r) => ({ childId: r.child_id, kind: r.kind, date: r.date })),
-    ...calls.map((c) => ({ childId: c.child_id, kind: 'contact', date: c.started_at.slice(0, 10) })),
-  ];
-  const semesterStart = (d: string) =>
-    d.slice(5, 7) >= '09' ? `${d.slice(0, 4)}-09-01` : d.slice(5, 7) === '01' ? `${Number(d.slice(0, 4)) - 1}-09-01` : `${d.slice(0, 4)}-02-01`;
+  const events = [...records.map((r) => ({ childId: r.child_id, kind: r.kind, date: r.date })), ...calls.map((c) => ({ childId: c.child_id, kind: 'contact', date: c.started_at.slice(0, 10) }))];
+  const semesterStart = (d: string) => (d.slice(5, 7) >= '09' ? `${d.slice(0, 4)}-09-01` : d.slice(5, 7) === '01' ? `${Number(d.slice(0, 4)) - 1}-09-01` : `${d.slice(0, 4)}-02-01`);
   return ends.map((end) => {
     const onRoll = children.filter((c) => c.created_at.slice(0, 10) <= end && (c.archived_at === null || c.archived_at.slice(0, 10) > end));
     const share = (kind: string, from: string) => {

@@ -32,10 +32,7 @@ async function room() {
   r.at('2026-11-18T16:00:00+08:00');
   await Promise.all(done(r, all.id));
   await Promise.all(done(r, counselled.id));
-  await r.write(
-    { kind: 'counselling', childId: counselled.id, date: '2026-11-18', text: '想妈妈，睡不好', followUp: { note: '周五再谈', dueOn: '2026-11-20' } },
-    r.counsellor,
-  );
+  await r.write({ kind: 'counselling', childId: counselled.id, date: '2026-11-18', text: '想妈妈，睡不好', followUp: { note: '周五再谈', dueOn: '2026-11-20' } }, r.counsellor);
   r.at('2026-11-23T17:00:00+08:00');
   await r.call(late, 'talked');
   await r.call(voided, 'no_answer');

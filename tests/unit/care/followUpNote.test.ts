@@ -13,8 +13,7 @@ describe('a counselling follow-up seen by a teacher who is not a counsellor', ()
   it('withholds the note that completed it in every method, the growth file and its print included', async () => {
     const r = await careRoom();
     const a = await r.child('张小明');
-    const counselling = (dueOn: string) =>
-      r.write({ kind: 'counselling', childId: a.id, date: '2026-11-23', text: secret, followUp: { note: followNote, dueOn } }, r.counsellor);
+    const counselling = (dueOn: string) => r.write({ kind: 'counselling', childId: a.id, date: '2026-11-23', text: secret, followUp: { note: followNote, dueOn } }, r.counsellor);
     const done = await counselling('2026-11-30');
     const open = await counselling('2026-12-07');
     const byCounsellor = await r.t.ok(r.counsellor, 'care.completeFollowUp', { id: done.followUp?.id ?? 0, note: doneNote });

@@ -56,8 +56,7 @@ describe('follow-ups raised by a record', () => {
 });
 
 describe('follow-ups raised by the app: a parent not reached three times in a row', () => {
-  const unreached = async (r: Awaited<ReturnType<typeof careRoom>>) =>
-    (await r.t.ok(r.teacher, 'care.followUps', { scope: 'all', includeDone: true })).filter((f) => f.reason === 'parent_unreached');
+  const unreached = async (r: Awaited<ReturnType<typeof careRoom>>) => (await r.t.ok(r.teacher, 'care.followUps', { scope: 'all', includeDone: true })).filter((f) => f.reason === 'parent_unreached');
 
   it('is raised on the third failed attempt, not the second, for the surrogate parent, due in three days', async () => {
     const r = await careRoom();

@@ -95,10 +95,7 @@ describe('care records: counselling is for admins and counsellors', () => {
     const a = await r.child('张小明');
     const secret = '父母离异，夜里哭';
     const followNote = '下周再约谈';
-    const rec = await r.write(
-      { kind: 'counselling', childId: a.id, date: '2026-11-23', text: secret, followUp: { note: followNote, dueOn: '2026-11-30' } },
-      r.counsellor,
-    );
+    const rec = await r.write({ kind: 'counselling', childId: a.id, date: '2026-11-23', text: secret, followUp: { note: followNote, dueOn: '2026-11-30' } }, r.counsellor);
     expect(errorOf(await r.t.call(r.teacher, 'care.record', { id: rec.id }))).toEqual(forbidden);
     const [listed] = await r.t.ok(r.teacher, 'care.records', { childId: a.id });
     expect(listed).toMatchObject({ id: rec.id, kind: 'counselling', text: null, redacted: true, staffName: '周老师' });

@@ -9,14 +9,7 @@ import { plain, NONE, existing, childNamed } from './childImportChecks';
 describe('children.importConfirm', () => {
   it('writes the good rows, skips the bad one, and records the import', async () => {
     const t = await createTestApp();
-    const file = await xlsx([
-      [
-        [...HEADER],
-        row({ 姓名: '王小红' }),
-        row({ 姓名: '赵小刚', 性别: '男', 监护人电话: '12345' }),
-        row({ 姓名: '孙丽', 母亲姓名: '周芳', 母亲电话: '13700002222' }),
-      ],
-    ]);
+    const file = await xlsx([[[...HEADER], row({ 姓名: '王小红' }), row({ 姓名: '赵小刚', 性别: '男', 监护人电话: '12345' }), row({ 姓名: '孙丽', 母亲姓名: '周芳', 母亲电话: '13700002222' })]]);
     const preview = await t.ok(t.admin, 'children.importPreview', file);
     expect(preview.counts).toEqual({ new: 2, update: 0, error: 1, ...NONE });
     const result = await t.ok(t.admin, 'children.importConfirm', file);
@@ -137,21 +130,7 @@ describe('children.importConfirm', () => {
     ]);
     const english = await xlsx([
       [
-        [
-          'studentNo',
-          'Name',
-          'gender',
-          'Birth Date',
-          'grade',
-          'class',
-          'situation',
-          'guardian',
-          'Guardian Relation',
-          'guardianPhone',
-          'fatherName',
-          'fatherPhone',
-          'fatherCity',
-        ],
+        ['studentNo', 'Name', 'gender', 'Birth Date', 'grade', 'class', 'situation', 'guardian', 'Guardian Relation', 'guardianPhone', 'fatherName', 'fatherPhone', 'fatherCity'],
         ['E1', 'Li Lei', 'male', '2015-09-01', 4, 1, 'father_away', 'Li Hua', 'grandmother', '13812345678', 'Li Gang', '13911112222', 'Shenzhen'],
       ],
     ]);

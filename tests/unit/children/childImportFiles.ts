@@ -7,22 +7,7 @@ export interface ChildListFile {
 }
 
 /** The header most tests use, as a Chinese school roster spells it. */
-export const HEADER = [
-  '学号',
-  '姓名',
-  '性别',
-  '出生日期',
-  '年级',
-  '班级',
-  '留守类型',
-  '监护人姓名',
-  '监护人关系',
-  '监护人电话',
-  '父亲姓名',
-  '父亲电话',
-  '母亲姓名',
-  '母亲电话',
-] as const;
+export const HEADER = ['学号', '姓名', '性别', '出生日期', '年级', '班级', '留守类型', '监护人姓名', '监护人关系', '监护人电话', '父亲姓名', '父亲电话', '母亲姓名', '母亲电话'] as const;
 type HeaderName = (typeof HEADER)[number];
 
 const DEFAULT_ROW: Record<HeaderName, CellValue> = {
@@ -70,8 +55,7 @@ export function csvText(rows: (string | number | null)[][]): string {
 export type CsvEncoding = 'utf8' | 'utf8-bom' | 'gbk';
 
 export function csv(text: string, encoding: CsvEncoding, fileName = 'roster.csv'): ChildListFile {
-  const bytes =
-    encoding === 'gbk' ? gbkBytes(text) : Buffer.concat([Buffer.from(encoding === 'utf8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+  const bytes = encoding === 'gbk' ? gbkBytes(text) : Buffer.concat([Buffer.from(encoding === 'utf8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
   return { fileName, dataBase64: bytes.toString('base64') };
 }
 

@@ -136,11 +136,7 @@ describe('children: validation', () => {
   const cases: [string, Partial<Input<'children.create'>>, FieldIssue][] = [
     ['a birth date in the future', { birthDate: '2026-11-24' }, { path: ['birthDate'], code: 'date_future' }],
     ['a child older than 20', { birthDate: '2005-11-22' }, { path: ['birthDate'], code: 'date_range' }],
-    [
-      'a parent verified in the future',
-      { parents: [{ relation: 'father', name: '张建国', verifiedOn: '2026-12-01' }] },
-      { path: ['parents', 0, 'verifiedOn'], code: 'date_future' },
-    ],
+    ['a parent verified in the future', { parents: [{ relation: 'father', name: '张建国', verifiedOn: '2026-12-01' }] }, { path: ['parents', 0, 'verifiedOn'], code: 'date_future' }],
     ['consent signed in the future', { consent: { signedBy: '张德山', signedOn: '2027-01-01' } }, { path: ['consent', 'signedOn'], code: 'date_future' }],
     ['an unknown surrogate', { surrogateStaffId: 999 }, { path: ['surrogateStaffId'], code: 'not_found' }],
     ['a bad guardian phone', { guardianPhone: '12345678901' }, { path: ['guardianPhone'], code: 'phone' }],
@@ -166,9 +162,7 @@ describe('children: validation', () => {
     const t = await createTestApp();
     const teacher = await t.ok(t.admin, 'staff.create', { name: '王老师', role: 'teacher', pin: '5678' });
     await t.ok(t.admin, 'staff.archive', { id: teacher.id });
-    expect(issuesOf(await t.call(t.admin, 'children.create', childInput({ surrogateStaffId: teacher.id })))).toEqual([
-      { path: ['surrogateStaffId'], code: 'not_found' },
-    ]);
+    expect(issuesOf(await t.call(t.admin, 'children.create', childInput({ surrogateStaffId: teacher.id })))).toEqual([{ path: ['surrogateStaffId'], code: 'not_found' }]);
   });
 
   it('requires only the name: every other field of the file may be unknown', async () => {
@@ -307,9 +301,7 @@ describe('children: pages', () => {
     const t = await createTestApp();
     const made = await seedMany(t);
     const pinyin = (c: ChildSummary) => nameKeys(c.name).pinyin;
-    const expected = [...made]
-      .sort((a, b) => compareClass(a, b) || (pinyin(a) < pinyin(b) ? -1 : pinyin(a) > pinyin(b) ? 1 : 0) || a.id - b.id)
-      .map((c) => c.id);
+    const expected = [...made].sort((a, b) => compareClass(a, b) || (pinyin(a) < pinyin(b) ? -1 : pinyin(a) > pinyin(b) ? 1 : 0) || a.id - b.id).map((c) => c.id);
     for (const limit of [1, 5, 7, 23, 50]) {
       expect(await readAll(t, {}, limit)).toEqual({ ids: expected, totals: [23] });
     }

@@ -116,9 +116,7 @@ describe('a clock far ahead of the newest moment seen', () => {
     expect(errorOf(await t.call(t.admin, 'clock.confirm', { date: '2027-01-07' }))).toEqual({ code: 'conflict', details: { entity: 'clock_date' } });
     expect(await t.ok(t.admin, 'clock.confirm', { date: '2027-01-08' })).toMatchObject({ state: 'ok' });
     const audit = await t.app.db.selectFrom('audit_log').select(['details', 'created_at']).where('action', '=', 'clock.confirm').execute();
-    expect(audit).toEqual([
-      { details: JSON.stringify({ date: '2027-01-08', state: 'ahead', newestBefore: '2026-11-04T10:00:00+08:00' }), created_at: '2027-01-08T20:00:00+08:00' },
-    ]);
+    expect(audit).toEqual([{ details: JSON.stringify({ date: '2027-01-08', state: 'ahead', newestBefore: '2026-11-04T10:00:00+08:00' }), created_at: '2027-01-08T20:00:00+08:00' }]);
 
     // The newest record is 4 November; with a 14-day limit weeks 45 to 47 go out, the empty weeks after do not.
     expect((await t.app.runScheduledTasks()).exportedWeeks).toEqual(['2026-W45', '2026-W46', '2026-W47']);

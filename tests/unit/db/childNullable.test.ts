@@ -87,10 +87,7 @@ describe('migration 0015: only the name is required', () => {
 
   it('keeps the indexes of both tables', async () => {
     const o = await openAt(await fileAt14());
-    const indexes = o.sqlite
-      .prepare(`select name from sqlite_master where type = 'index' and tbl_name in ('child', 'child_parent') and sql is not null order by name`)
-      .pluck()
-      .all();
+    const indexes = o.sqlite.prepare(`select name from sqlite_master where type = 'index' and tbl_name in ('child', 'child_parent') and sql is not null order by name`).pluck().all();
     expect(indexes).toEqual(['child_grade_class', 'child_parent_child', 'child_student_no']);
     expect(() => o.sqlite.prepare(`update child set gender = 'x' where id = 1`).run()).toThrow(/CHECK/);
   });

@@ -35,11 +35,7 @@ describe('migration 0014 (export revisions)', () => {
 
     const upgraded = await openDatabase({ file });
     open.push(upgraded);
-    const rows = await upgraded.db
-      .selectFrom('export_run')
-      .select(['week', 'partial_up_to', 'revision', 'replaces_id', 'digest', 'changed_at'])
-      .orderBy('id')
-      .execute();
+    const rows = await upgraded.db.selectFrom('export_run').select(['week', 'partial_up_to', 'revision', 'replaces_id', 'digest', 'changed_at']).orderBy('id').execute();
     expect(rows).toEqual([
       { week: '2026-W47', partial_up_to: '2026-11-20T19:00:00+08:00', revision: 1, replaces_id: null, digest: null, changed_at: null },
       { week: '2026-W47', partial_up_to: '2026-11-22T23:59:00+08:00', revision: 1, replaces_id: null, digest: null, changed_at: null },

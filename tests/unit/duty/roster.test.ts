@@ -29,8 +29,7 @@ async function room(start = '2026-11-23T10:00:00+08:00'): Promise<Room> {
     wang,
     li,
     at: (iso) => t.at(iso),
-    opening: async (weekday, startTime, endTime, teachersNeeded = 1) =>
-      (await t.ok(t.admin, 'roster.saveOpening', { weekday, startTime, endTime, teachersNeeded })).id,
+    opening: async (weekday, startTime, endTime, teachersNeeded = 1) => (await t.ok(t.admin, 'roster.saveOpening', { weekday, startTime, endTime, teachersNeeded })).id,
     add: async (date, openingId, who) => {
       const d = await t.ok(t.admin, 'roster.change', { action: 'add', date, openingId, staffId: who.staffId ?? 0 });
       if (!('id' in d)) throw new Error('not a duty');
@@ -63,12 +62,8 @@ describe('roster openings', () => {
     // An opening overlapping another on the same weekday is refused; touching end to start is not an overlap.
     const overlap = { code: 'conflict', details: { entity: 'opening_overlap' } };
     expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { weekday: 4, startTime: '17:00', endTime: '18:30', teachersNeeded: 1 }))).toEqual(overlap);
-    expect(
-      errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monEarly, weekday: 4, startTime: '14:00', endTime: '15:30', teachersNeeded: 1 })),
-    ).toEqual(overlap);
-    expect((await r.t.ok(r.t.admin, 'roster.saveOpening', { id: wed, weekday: 4, startTime: '15:00', endTime: '17:00', teachersNeeded: 3 })).endTime).toBe(
-      '17:00',
-    );
+    expect(errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { id: monEarly, weekday: 4, startTime: '14:00', endTime: '15:30', teachersNeeded: 1 }))).toEqual(overlap);
+    expect((await r.t.ok(r.t.admin, 'roster.saveOpening', { id: wed, weekday: 4, startTime: '15:00', endTime: '17:00', teachersNeeded: 3 })).endTime).toBe('17:00');
     await r.opening(4, '17:00', '18:30');
     await r.opening(1, '16:30', '18:00');
     const badTimes = errorOf(await r.t.call(r.t.admin, 'roster.saveOpening', { weekday: 1, startTime: '18:00', endTime: '16:00' }));

@@ -91,12 +91,7 @@ describe('the built app, booted under a stand-in Electron', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(await index.text()).toContain('<div id="root">');
-    for (const url of [
-      'app://renderer/..%2f..%2fpackage.json',
-      'app://renderer/%2e%2e/%2e%2e/package.json',
-      'app://other/index.html',
-      'app://renderer/%E0%A4%A',
-    ]) {
+    for (const url of ['app://renderer/..%2f..%2fpackage.json', 'app://renderer/%2e%2e/%2e%2e/package.json', 'app://other/index.html', 'app://renderer/%E0%A4%A']) {
       expect((await serve(new Request(url))).status, url).toBe(404);
     }
 

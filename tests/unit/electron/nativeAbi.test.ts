@@ -80,8 +80,7 @@ describe('a binary that does not load', () => {
 });
 
 describe('the scripts', () => {
-  const run = (script: string, ...args: string[]) =>
-    spawnSync(process.execPath, [path.join(repo, 'electron', 'tools', script), ...args], { cwd: repo, encoding: 'utf8' });
+  const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [path.join(repo, 'electron', 'tools', script), ...args], { cwd: repo, encoding: 'utf8' });
 
   it('native-abi --check reads the binary: it fits Node here, not Electron 45, and nothing is rebuilt', () => {
     const before = fs.statSync(binary).mtimeMs;

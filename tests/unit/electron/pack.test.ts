@@ -158,9 +158,7 @@ describe('electron-builder --dir --linux', () => {
       expect(files.has(f), f).toBe(true);
     }
     for (const f of files) {
-      expect(f, f).not.toMatch(
-        /\.map$|^\/resources\/build|^\/node_modules\/(electron|vite|vitest|typescript|@resvg)\/|^\/node_modules\/better-sqlite3\/(deps|src)\//,
-      );
+      expect(f, f).not.toMatch(/\.map$|^\/resources\/build|^\/node_modules\/(electron|vite|vitest|typescript|@resvg)\/|^\/node_modules\/better-sqlite3\/(deps|src)\//);
     }
     const pkg = JSON.parse(extractFile(asar(), 'package.json').toString()) as { desktopName?: string; main?: string };
     expect(pkg).toMatchObject({ desktopName: 'childrens-home.desktop', main: 'dist-electron/main.cjs' });
@@ -169,9 +167,7 @@ describe('electron-builder --dir --linux', () => {
   it('unpacks only better_sqlite3.node, a Linux x64 binary for Electron 45 (ABI 150)', () => {
     const unpacked = path.join(appDir(), 'resources', 'app.asar.unpacked');
     const all = fs.readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    expect(all.map((e) => path.relative(unpacked, path.join(e.parentPath, e.name)))).toEqual([
-      path.join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
-    ]);
+    expect(all.map((e) => path.relative(unpacked, path.join(e.parentPath, e.name)))).toEqual([path.join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')]);
     expect(readBinary(path.join(unpacked, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).toEqual({
       platform: 'linux',
       arch: 'x64',
@@ -227,8 +223,7 @@ describe('electron-builder --dir --win (on Linux, resources edited with resedit)
 
   it('packs the same app, unpacking only a Windows x64 better_sqlite3.node for ABI 150', () => {
     const files = new Set(listPackage(path.join(winDir(), 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
-    for (const f of ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/node_modules/bindings/bindings.js'])
-      expect(files.has(f), f).toBe(true);
+    for (const f of ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/node_modules/bindings/bindings.js']) expect(files.has(f), f).toBe(true);
     const unpacked = path.join(winDir(), 'resources', 'app.asar.unpacked');
     const all = fs.readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(all).toHaveLength(1);
@@ -242,9 +237,7 @@ describe('electron-builder --dir --win (on Linux, resources edited with resedit)
     expect(resources.filter((e) => e.type === RT_GROUP_ICON)).toHaveLength(1);
     expect(resources.filter((e) => e.type === RT_ICON)).toHaveLength(7);
     const integrity = resources.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR');
-    expect(JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString())).toEqual([
-      expect.objectContaining({ file: 'resources\\app.asar', alg: 'SHA256' }),
-    ]);
+    expect(JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString())).toEqual([expect.objectContaining({ file: 'resources\\app.asar', alg: 'SHA256' })]);
     const wire = await getCurrentFuseWire(exe());
     expect([
       wire[FuseV1Options.RunAsNode],

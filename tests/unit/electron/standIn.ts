@@ -134,8 +134,7 @@ export function createStandIn(options: StandInOptions) {
       },
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) =>
-        record(`protocol.registerSchemesAsPrivileged(${schemes.map((s) => s.scheme).join()})${ready ? ' after ready' : ''}`),
+      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => record(`protocol.registerSchemesAsPrivileged(${schemes.map((s) => s.scheme).join()})${ready ? ' after ready' : ''}`),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
         record(`protocol.handle(${scheme})`);
         protocolHandlers.set(scheme, handler);

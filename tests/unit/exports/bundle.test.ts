@@ -192,9 +192,7 @@ describe('exports.week: the bundle', () => {
     expect(calls).toContain('"爸爸说, ""周末回家""\n下周再打"');
     expect(fs.readFileSync(path.join(run.bundlePath, 'duty.csv'), 'utf8')).toContain('"小明, ""咳嗽""\r\n请留意"');
     expect(fs.readFileSync(path.join(run.bundlePath, 'loans.csv'), 'utf8')).toContain(',"小王子, ""插图版""",B1,');
-    expect(fs.readFileSync(path.join(run.bundlePath, 'checkins.csv'), 'utf8').split('\r\n')[1]).toBe(
-      '1,张小明,4,2,2026-11-16 16:00,王老师,2026-11-16 17:30,王老师,90,监护人接走,张奶奶',
-    );
+    expect(fs.readFileSync(path.join(run.bundlePath, 'checkins.csv'), 'utf8').split('\r\n')[1]).toBe('1,张小明,4,2,2026-11-16 16:00,王老师,2026-11-16 17:30,王老师,90,监护人接走,张奶奶');
   });
 
   it('lists every other file in the manifest with its size and SHA-256, and records the run once', async () => {
@@ -281,17 +279,7 @@ describe('exports.week: the bundle', () => {
     await r.t.ok(r.t.admin, 'settings.setLanguage', { language: 'en' });
     const run = await exported(r);
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
-    expect(Object.keys(book)).toEqual([
-      'Summary',
-      'Check-ins',
-      'Home calls',
-      'Loans and returns',
-      'Activities',
-      'Duty and handover',
-      'Care records',
-      'No call 30+ days',
-      'Overdue books',
-    ]);
+    expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records', 'No call 30+ days', 'Overdue books']);
     expect(book['Check-ins'][0].slice(0, 5)).toEqual(['No.', 'Name', 'Grade', 'Class', 'Checked in']);
     expect(book['Home calls'][1][8]).toBe('talked');
     expect(manifestOf(run.bundlePath).language).toBe('en');
@@ -335,11 +323,9 @@ describe('exports.week: what it refuses', () => {
   it('without a Chinese font writes nothing and says so', async () => {
     const r = await weekRoom();
     const task = { db: r.t.app.db, now: r.t.clock.now, host: r.t.app.host };
-    const error = await exportWeekAsSystem(
-      task,
-      { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' },
-      { fonts: [{ file: '/nowhere/msyh.ttc', family: 'MicrosoftYaHei' }] },
-    ).catch((e: unknown) => e);
+    const error = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { fonts: [{ file: '/nowhere/msyh.ttc', family: 'MicrosoftYaHei' }] }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('file_write_failed');
     expect((error as AppError).details?.reason).toBe('no_chinese_font');
@@ -352,9 +338,7 @@ describe('exports.week: what it refuses', () => {
     const r = await weekRoom();
     const task = { db: r.t.app.db, now: r.t.clock.now, host: r.t.app.host };
     const damage = (dir: string) => fs.appendFileSync(path.join(dir, 'calls.csv'), 'x');
-    const error = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { beforeVerify: damage }).catch(
-      (e: unknown) => e,
-    );
+    const error = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { beforeVerify: damage }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).details).toMatchObject({ reason: 'verify', path: expect.stringMatching(/calls\.csv$/) });
     expect(fs.readdirSync(r.out)).toEqual([]);

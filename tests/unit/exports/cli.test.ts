@@ -40,11 +40,7 @@ describe('cli export-week', () => {
       [['export-week', '--week', '2026-47', '--out', room.out, '--db', room.file], 2, 'Not an ISO week / 周次无效: 2026-47'],
       [['export-week', '--week', '2025-W53', '--out', room.out, '--db', room.file], 2, 'Not an ISO week / 周次无效: 2025-W53'],
       [['export-week', '--week', WEEK, '--db', room.file], 2, '--out DIR'],
-      [
-        ['export-week', '--week', WEEK, '--out', path.join(room.out, 'E盘'), '--db', room.file],
-        1,
-        `Folder not found / 找不到文件夹: ${path.join(room.out, 'E盘')}`,
-      ],
+      [['export-week', '--week', WEEK, '--out', path.join(room.out, 'E盘'), '--db', room.file], 1, `Folder not found / 找不到文件夹: ${path.join(room.out, 'E盘')}`],
       [['export-week', '--week', '2026-W49', '--out', room.out, '--db', room.file], 1, 'has not begun yet'],
       [['export-week', '--week', WEEK, '--out', room.out, '--db', path.join(room.dir, 'other.sqlite')], 1, 'Database not found / 找不到数据库'],
     ];

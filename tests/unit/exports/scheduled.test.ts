@@ -100,12 +100,7 @@ describe('the scheduled weekly export', () => {
     expect(await tick()).toEqual(['2026-W45', '2026-W46', '2026-W47']);
     expect(await t.ok(t.admin, 'exports.status', {})).toMatchObject({ pendingWeeks: [], problem: null, lastSuccessAt: '2026-11-27T10:02:00+08:00' });
     // One audit row when the problem appeared (not one per retry) and one when it cleared.
-    const audit = await t.app.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('action', 'in', ['exports.problem', 'exports.recovered'])
-      .orderBy('id')
-      .execute();
+    const audit = await t.app.db.selectFrom('audit_log').select('action').where('action', 'in', ['exports.problem', 'exports.recovered']).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['exports.problem', 'exports.recovered']);
   });
 

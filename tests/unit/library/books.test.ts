@@ -83,9 +83,7 @@ describe('books.create', () => {
       code: 'invalid_input',
       details: { issues: [{ path: ['barcodes'], code: 'required' }] },
     });
-    expect(errorOf(await t.call(teacher, 'books.create', { book: book({ isbn: '978-7-5327-5468-8' }), copies: 1 })).details?.issues).toEqual([
-      { path: ['book', 'isbn'], code: 'isbn' },
-    ]);
+    expect(errorOf(await t.call(teacher, 'books.create', { book: book({ isbn: '978-7-5327-5468-8' }), copies: 1 })).details?.issues).toEqual([{ path: ['book', 'isbn'], code: 'isbn' }]);
     expect({ books: await count(t, 'book'), copies: await count(t, 'book_copy'), audit: await count(t, 'audit_log') }).toEqual(before);
   });
 });
@@ -124,19 +122,7 @@ describe('books: catalogue', () => {
       expect(page.total).toBe(11);
       seen.push(...page.rows.map((b): [string, number] => [b.title, b.id]));
     }
-    expect(seen.map(([title]) => title)).toEqual([
-      '阿凡提',
-      'ABC儿歌',
-      '《安徒生》',
-      '巴黎圣母院',
-      '白雪公主',
-      '长江',
-      '长江',
-      '第2册',
-      '第10册',
-      '中国童话',
-      'Zoo',
-    ]);
+    expect(seen.map(([title]) => title)).toEqual(['阿凡提', 'ABC儿歌', '《安徒生》', '巴黎圣母院', '白雪公主', '长江', '长江', '第2册', '第10册', '中国童话', 'Zoo']);
     // The two 长江 in the order they were catalogued.
     expect(seen.filter(([title]) => title === '长江').map(([, id]) => id)).toEqual(ids.get('长江'));
     expect(await t.ok(teacher, 'books.list', { offset: 11 })).toEqual({ rows: [], total: 11 });
@@ -155,8 +141,7 @@ describe('books: catalogue', () => {
 
   it('narrows the catalogue to a category, with or without a search, and lists the categories in pinyin order', async () => {
     const { t, teacher } = await room();
-    const add = (title: string, category: string | null, author = '曹文轩') =>
-      t.ok(teacher, 'books.create', { book: book({ title, category, author, isbn: null }), copies: 1 });
+    const add = (title: string, category: string | null, author = '曹文轩') => t.ok(teacher, 'books.create', { book: book({ title, category, author, isbn: null }), copies: 1 });
     await add('草房子', '小说');
     await add('青铜葵花', '小说');
     await add('十万个为什么', '科普', '韩启德');

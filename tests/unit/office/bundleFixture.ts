@@ -80,21 +80,7 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
     }),
   };
   const figureRows = (
-    [
-      'children',
-      'visits',
-      'calls',
-      'callsTalked',
-      'loans',
-      'returns',
-      'signups',
-      'attendances',
-      'dutySignIns',
-      'dutiesPlanned',
-      'dutiesCovered',
-      'noCall30Days',
-      'overdueBooks',
-    ] as const
+    ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const
   ).map((k) => [t(`summary.${k}`), summary[k]]);
   const content: BundleFile[] = [
     { name: `${w.school}-${w.room}-${w.week}.xlsx`, data: Buffer.from(`PK workbook of ${w.school} ${w.week}`) },
@@ -109,37 +95,13 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
       lang,
       'calls',
       ['no', 'name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff'],
-      w.calls.map((c) => [
-        c.child.name,
-        c.child.grade,
-        c.child.classNo,
-        '父亲',
-        c.at,
-        c.at,
-        3,
-        t(`value.outcome.${c.talked ? 'talked' : 'no_answer'}`),
-        yn(false),
-        '王老师',
-      ]),
+      w.calls.map((c) => [c.child.name, c.child.grade, c.child.classNo, '父亲', c.at, c.at, 3, t(`value.outcome.${c.talked ? 'talked' : 'no_answer'}`), yn(false), '王老师']),
     ),
     csv(
       lang,
       'loans',
       SHEET_COLUMNS.loans,
-      w.loans.map((l) => [
-        l.child.name,
-        l.child.grade,
-        l.child.classNo,
-        '西游记',
-        'B1',
-        `${w.monday} 16:00`,
-        '王老师',
-        addDays(w.monday, 14),
-        0,
-        null,
-        yn(l.lent),
-        yn(l.returned),
-      ]),
+      w.loans.map((l) => [l.child.name, l.child.grade, l.child.classNo, '西游记', 'B1', `${w.monday} 16:00`, '王老师', addDays(w.monday, 14), 0, null, yn(l.lent), yn(l.returned)]),
     ),
     csv(lang, 'activities', SHEET_COLUMNS.activities, [
       ...w.signups.map((c) => [
@@ -173,20 +135,9 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
       lang,
       'duty',
       SHEET_COLUMNS.duty,
-      w.duty.map((d) => [
-        d.date,
-        '16:00–18:00',
-        '王老师',
-        yn(d.planned),
-        d.status === 'absent' ? null : `${d.date} 16:02`,
-        null,
-        t(`value.dutyStatus.${d.status}`),
-        null,
-      ]),
+      w.duty.map((d) => [d.date, '16:00–18:00', '王老师', yn(d.planned), d.status === 'absent' ? null : `${d.date} 16:02`, null, t(`value.dutyStatus.${d.status}`), null]),
     ),
-    csv(lang, 'care', SHEET_COLUMNS.care, [
-      [t('value.care.total'), w.care.children, 1, 1, 0, 0, 0, 0, 0, w.care.talkShare, w.care.contactShare, w.care.visitShare, w.care.letterShare],
-    ]),
+    csv(lang, 'care', SHEET_COLUMNS.care, [[t('value.care.total'), w.care.children, 1, 1, 0, 0, 0, 0, 0, w.care.talkShare, w.care.contactShare, w.care.visitShare, w.care.letterShare]]),
     { name: 'summary.pdf', data: Buffer.from(`%PDF-1.7 ${w.school} ${w.week}`) },
   ];
   const { manifest, file } = manifestFile({

@@ -60,17 +60,7 @@ describe.each(DIALECTS)('office import on %s', (dialect) => {
       .selectFrom('office_bundle as b')
       .innerJoin('office_room as r', 'r.id', 'b.room_id')
       .innerJoin('office_school as s', 's.id', 'b.school_id')
-      .select([
-        's.name as school',
-        'r.name as room',
-        'b.visits',
-        'b.children',
-        'b.calls_talked',
-        'b.duties_covered',
-        'b.no_call_30',
-        'b.care_talk_share',
-        'b.current',
-      ])
+      .select(['s.name as school', 'r.name as room', 'b.visits', 'b.children', 'b.calls_talked', 'b.duties_covered', 'b.no_call_30', 'b.care_talk_share', 'b.current'])
       .where('b.week', '=', '2026-W47')
       .orderBy('s.name')
       .orderBy('r.name')

@@ -74,9 +74,7 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
     writeBundle(usb, sampleWeek({ school: B }));
     // The county's own import stores B's week.
     const county = capture();
-    expect(
-      await runCli(['office-import', '--from', usb, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'county', 'secret-pw')], county, now),
-    ).toBe(0);
+    expect(await runCli(['office-import', '--from', usb, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'county', 'secret-pw')], county, now)).toBe(0);
     expect(county.logs.filter((l) => l.includes('stored / 已导入'))).toHaveLength(2);
 
     const a = as('school_a');
@@ -100,10 +98,7 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
     const bSchool = await b.selectFrom('office_school').select('id').executeTakeFirstOrThrow();
     const bBundle = await b.selectFrom('office_bundle').select('id').executeTakeFirstOrThrow();
     await expect(
-      a
-        .insertInto('office_checkin')
-        .values({ bundle_id: bBundle.id, school_id: bSchool.id, name: '假', grade: 1, class_no: 1, checked_in_at: '2026-11-16 16:00' })
-        .execute(),
+      a.insertInto('office_checkin').values({ bundle_id: bBundle.id, school_id: bSchool.id, name: '假', grade: 1, class_no: 1, checked_in_at: '2026-11-16 16:00' }).execute(),
     ).rejects.toMatchObject({ code: '42501' });
     const updated = await a.updateTable('office_bundle').set({ visits: 999 }).where('id', '=', bBundle.id).executeTakeFirst();
     expect(Number(updated.numUpdatedRows)).toBe(0);
@@ -115,9 +110,7 @@ describe.skipIf(PG_SKIPPED)('row-level security on PostgreSQL', () => {
     writeBundle(usb2, sampleWeek({ school: A, week: '2026-W48', monday: '2026-11-23' }));
     writeBundle(usb2, sampleWeek({ school: B, week: '2026-W48', monday: '2026-11-23' }));
     const out = capture();
-    expect(
-      await runCli(['office-import', '--from', usb2, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'school_a', 'secret-pw')], out, now),
-    ).toBe(1);
+    expect(await runCli(['office-import', '--from', usb2, '--url', targets.cluster().url(new URL(owner).pathname.slice(1), 'school_a', 'secret-pw')], out, now)).toBe(1);
     expect(out.logs.join('\n')).toContain(`${A} 留守儿童之家 2026-W48 r1`);
     expect(out.errors.join('\n')).toContain(`${B} 留守儿童之家 2026-W48 r1`);
     expect(out.errors.join('\n')).toContain("refused: not this school's");

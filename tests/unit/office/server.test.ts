@@ -80,12 +80,8 @@ describe.skipIf(SKIPPED)('the county server in Settings', () => {
     expect(await pc.ok('office.server', {})).toEqual({ server: null, passwordSaved: false, canEncrypt: true });
     expect(reasonOf(await pc.call('office.saveServer', server({ password: 'wrong' })))).toBe('office_server:auth');
     expect(reasonOf(await pc.call('office.saveServer', server({ tls: true })))).toBe('office_server:tls');
-    expect(reasonOf(await pc.call('office.saveServer', server({ database: 'no_such_office', user: 'postgres', password: 'owner-pw' })))).toBe(
-      'office_server:no_database',
-    );
-    expect(reasonOf(await pc.call('office.saveServer', server({ database: 'empty_office', user: 'postgres', password: 'owner-pw' })))).toBe(
-      'office_server:not_migrated',
-    );
+    expect(reasonOf(await pc.call('office.saveServer', server({ database: 'no_such_office', user: 'postgres', password: 'owner-pw' })))).toBe('office_server:no_database');
+    expect(reasonOf(await pc.call('office.saveServer', server({ database: 'empty_office', user: 'postgres', password: 'owner-pw' })))).toBe('office_server:not_migrated');
     // A port nobody listens on: the cluster's own, plus one, is free (it was chosen free and nothing else binds it here).
     expect(reasonOf(await pc.call('office.saveServer', server({ port: cluster.port + 1 })))).toBe('office_server:unreachable');
     expect(reasonOf(await pc.call('office.saveServer', server({ host: 'county server' })))).toBe('invalid_input:');

@@ -11,8 +11,7 @@ async function room() {
   return { t, teacher, teacherId: teacher.staffId ?? 0, a: a.id, b: b.id };
 }
 
-const rowsOf = (page: { rows: { what: string; staffName: string | null; role: string; childName: string; at: string }[] }) =>
-  page.rows.map((r) => [r.at, r.staffName, r.role, r.childName, r.what]);
+const rowsOf = (page: { rows: { what: string; staffName: string | null; role: string; childName: string; at: string }[] }) => page.rows.map((r) => [r.at, r.staffName, r.role, r.childName, r.what]);
 
 describe('privacy: the access log', () => {
   it('records each opening of a child file with who, her role, which child and when, newest first', async () => {

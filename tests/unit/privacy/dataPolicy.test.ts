@@ -39,9 +39,7 @@ const telling = (v: unknown): v is string => typeof v === 'string' && (/\p{Scrip
 /** Values from columns `refused` keeps out, less any that an allowed column also holds (a guardian who is also a collector). */
 function needles(stored: Stored[], refused: (p: ColumnPolicy) => boolean): Map<string, string> {
   const allowed = new Set(stored.filter((s) => !refused(s.policy)).map((s) => s.value));
-  return new Map(
-    stored.filter((s) => refused(s.policy) && telling(s.value) && !allowed.has(s.value)).map((s) => [s.value as string, `${s.table}.${s.column}`]),
-  );
+  return new Map(stored.filter((s) => refused(s.policy) && telling(s.value) && !allowed.has(s.value)).map((s) => [s.value as string, `${s.table}.${s.column}`]));
 }
 
 function leaks(texts: string, found: Map<string, string>): string[] {

@@ -22,9 +22,7 @@ async function whereStored(t: TestApp, needle: string): Promise<string[]> {
 
 /** Rows per table for one child, and counts by date, grade and gender: what anonymous statistics read. */
 async function counts(t: TestApp, childId: number) {
-  const per = async (
-    table: 'visit' | 'call' | 'loan' | 'review' | 'activity_signup' | 'activity_attendance' | 'care_record' | 'care_follow_up' | 'child_parent',
-  ) =>
+  const per = async (table: 'visit' | 'call' | 'loan' | 'review' | 'activity_signup' | 'activity_attendance' | 'care_record' | 'care_follow_up' | 'child_parent') =>
     Number(
       (
         await t.app.db

@@ -61,14 +61,10 @@ function present(db: Db, ack: Ack): boolean {
     )?.n === 1;
   switch (ack.op) {
     case 'kiosk.checkIn':
-      return (
-        audit.action === 'kiosk.checkIn' &&
-        row<{ n: number }>(db, 'SELECT count(*) AS n FROM visit WHERE id = ? AND child_id = ?', audit.row_id, childId)?.n === 1
-      );
+      return audit.action === 'kiosk.checkIn' && row<{ n: number }>(db, 'SELECT count(*) AS n FROM visit WHERE id = ? AND child_id = ?', audit.row_id, childId)?.n === 1;
     case 'kiosk.checkOut':
       return (
-        audit.action === 'kiosk.checkOut' &&
-        row<{ n: number }>(db, 'SELECT count(*) AS n FROM visit WHERE id = ? AND child_id = ? AND checked_out_at IS NOT NULL', audit.row_id, childId)?.n === 1
+        audit.action === 'kiosk.checkOut' && row<{ n: number }>(db, 'SELECT count(*) AS n FROM visit WHERE id = ? AND child_id = ? AND checked_out_at IS NOT NULL', audit.row_id, childId)?.n === 1
       );
     case 'loans.lend':
       return audit.action === 'loans.lend' && loan(audit.row_id, false);
@@ -94,9 +90,7 @@ function visitProblems(db: Db, audits: Map<string, string[]>): string[] {
     if (!actions.includes('kiosk.checkIn')) problems.push(`visit ${v.id} has no check-in audit row`);
     if ((v.checked_out_at !== null) !== actions.some((a) => outs.includes(a))) problems.push(`visit ${v.id}: check-out and its audit row disagree`);
   }
-  for (const c of db
-    .prepare('SELECT child_id, count(*) AS n FROM visit WHERE checked_out_at IS NULL AND voided_at IS NULL GROUP BY child_id HAVING n > 1')
-    .all() as { child_id: number }[]) {
+  for (const c of db.prepare('SELECT child_id, count(*) AS n FROM visit WHERE checked_out_at IS NULL AND voided_at IS NULL GROUP BY child_id HAVING n > 1').all() as { child_id: number }[]) {
     problems.push(`child ${c.child_id} has two open visits`);
   }
   return problems;
@@ -109,9 +103,11 @@ function loanProblems(db: Db, audits: Map<string, string[]>): string[] {
     if (!actions.includes('loans.lend')) problems.push(`loan ${l.id} has no lend audit row`);
     if ((l.returned_at !== null) !== actions.includes('loans.return')) problems.push(`loan ${l.id}: return and its audit row disagree`);
   }
-  const copies = db
-    .prepare('SELECT c.id, c.status, (SELECT count(*) FROM loan l WHERE l.copy_id = c.id AND l.returned_at IS NULL) AS open FROM book_copy c')
-    .all() as { id: number; status: string; open: number }[];
+  const copies = db.prepare('SELECT c.id, c.status, (SELECT count(*) FROM loan l WHERE l.copy_id = c.id AND l.returned_at IS NULL) AS open FROM book_copy c').all() as {
+    id: number;
+    status: string;
+    open: number;
+  }[];
   for (const c of copies) {
     if (c.open > 1) problems.push(`copy ${c.id} is lent twice`);
     if ((c.status === 'on_loan') !== (c.open === 1)) problems.push(`copy ${c.id} is ${c.status} with ${c.open} open loans`);
@@ -134,18 +130,14 @@ function signupProblems(db: Db, audits: Map<string, string[]>): string[] {
     if ((s.promoted_at !== null) !== actions.includes('activities.promote')) problems.push(`sign-up ${s.id}: promotion and its audit row disagree`);
   }
   const activities = db
-    .prepare(
-      "SELECT a.id, a.capacity, sum(s.status = 'enrolled') AS enrolled, sum(s.status = 'waiting') AS waiting FROM activity a LEFT JOIN activity_signup s ON s.activity_id = a.id GROUP BY a.id",
-    )
+    .prepare("SELECT a.id, a.capacity, sum(s.status = 'enrolled') AS enrolled, sum(s.status = 'waiting') AS waiting FROM activity a LEFT JOIN activity_signup s ON s.activity_id = a.id GROUP BY a.id")
     .all() as { id: number; capacity: number; enrolled: number | null; waiting: number | null }[];
   for (const a of activities) {
     const enrolled = a.enrolled ?? 0;
     if (enrolled > a.capacity) problems.push(`activity ${a.id} has ${enrolled} enrolled for ${a.capacity} places`);
     if ((a.waiting ?? 0) > 0 && enrolled < a.capacity) problems.push(`activity ${a.id} has a free place and a waiting list`);
   }
-  const doubles = db
-    .prepare("SELECT child_id, activity_id FROM activity_signup WHERE status IN ('enrolled', 'waiting') GROUP BY child_id, activity_id HAVING count(*) > 1")
-    .all();
+  const doubles = db.prepare("SELECT child_id, activity_id FROM activity_signup WHERE status IN ('enrolled', 'waiting') GROUP BY child_id, activity_id HAVING count(*) > 1").all();
   if (doubles.length) problems.push(`children signed up twice: ${JSON.stringify(doubles)}`);
   return problems;
 }
@@ -163,9 +155,9 @@ export function verify(file: string, acks: Ack[]): Verdict {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
     const foreignKeys = db.pragma('foreign_key_check') as unknown[];
     const audits = auditIndex(db);
-    const dangling = (
-      db.prepare("SELECT id, table_name, row_id FROM audit_log WHERE table_name IN ('visit', 'loan', 'activity_signup')").all() as AuditRow[]
-    ).filter((a) => !row(db, `SELECT 1 FROM "${a.table_name}" WHERE id = ?`, a.row_id));
+    const dangling = (db.prepare("SELECT id, table_name, row_id FROM audit_log WHERE table_name IN ('visit', 'loan', 'activity_signup')").all() as AuditRow[]).filter(
+      (a) => !row(db, `SELECT 1 FROM "${a.table_name}" WHERE id = ?`, a.row_id),
+    );
     const problems = [
       ...foreignKeys.map((f) => `foreign key: ${JSON.stringify(f)}`),
       ...dangling.map((a) => `audit row ${a.id} points at a missing ${a.table_name} ${a.row_id}`),

@@ -17,22 +17,7 @@ import { toStamp } from '../../../shared/time';
 import { childInput } from '../fixtures';
 import { createTestApp, testClock, type TestApp } from '../helpers';
 import { checkBackups, checkBookings, checkBundles, checkNoCounselling, checkVisits } from './termChecks';
-import {
-  addDays,
-  CHILDREN,
-  CLOSING,
-  EXPORT_AT,
-  isMonday,
-  localIso,
-  pcTime,
-  TERM_START,
-  termArbitrary,
-  tickMinutes,
-  type Arrival,
-  type ClockError,
-  type DayPlan,
-  type Term,
-} from './termModel';
+import { addDays, CHILDREN, CLOSING, EXPORT_AT, isMonday, localIso, pcTime, TERM_START, termArbitrary, tickMinutes, type Arrival, type ClockError, type DayPlan, type Term } from './termModel';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
@@ -140,11 +125,7 @@ async function correct(room: Room, pick: number, voidIt: boolean): Promise<void>
   if (closed.length === 0) return;
   const v = closed[pick % closed.length];
   const earlier = toStamp(new Date(Date.parse(v.checked_in_at) - 10 * 60_000), 'Asia/Shanghai');
-  await room.t.ok(
-    room.teacher,
-    'checkins.correct',
-    voidIt ? { visitId: v.id, void: true, reason: '点错了名字' } : { visitId: v.id, checkedInAt: earlier, reason: '补记到达时间' },
-  );
+  await room.t.ok(room.teacher, 'checkins.correct', voidIt ? { visitId: v.id, void: true, reason: '点错了名字' } : { visitId: v.id, checkedInAt: earlier, reason: '补记到达时间' });
 }
 
 /** A counsellor's talk with a follow-up, completed with a note; a plain teacher then reads every care answer. */
@@ -279,9 +260,7 @@ describe('a term of real days', () => {
       fc.asyncProperty(termArbitrary(WEEKS), (term) => playTerm(term, tally)),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
-    process.stdout.write(
-      `term: ${tally.days} days checked, ${tally.events} events played, ${tally.bundles} week bundles checked holding ${tally.visits} visits\n`,
-    );
+    process.stdout.write(`term: ${tally.days} days checked, ${tally.events} events played, ${tally.bundles} week bundles checked holding ${tally.visits} visits\n`);
     process.stdout.write(`term: under a wrong clock the kiosk answered: ${[...wrongClockAnswers].join('; ') || 'nothing asked'}\n`);
     expect(tally.bundles).toBeGreaterThan(0);
   }, 600_000);

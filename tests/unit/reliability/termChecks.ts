@@ -35,15 +35,7 @@ export async function checkBookings(t: TestApp, when: string): Promise<void> {
     .select(['b.id', 'b.child_id'])
     .where('b.status', '=', 'waiting')
     .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('visit as v')
-            .select('v.id')
-            .whereRef('v.child_id', '=', 'b.child_id')
-            .where('v.checked_out_at', 'is', null)
-            .where('v.voided_at', 'is', null),
-        ),
-      ),
+      not(exists(selectFrom('visit as v').select('v.id').whereRef('v.child_id', '=', 'b.child_id').where('v.checked_out_at', 'is', null).where('v.voided_at', 'is', null))),
     )
     .execute();
   if (stray.length > 0) throw new Error(`at ${when}: waiting bookings of children not in the room: ${JSON.stringify(stray)}`);

@@ -18,8 +18,7 @@ const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 const bundle = (folder: string, overrides: Parameters<typeof sampleWeek>[0] = {}) => picked(folder, sampleWeek(overrides));
 
-const replace = (files: PickedFile[], name: string, bytes: Uint8Array): PickedFile[] =>
-  files.map((f) => (f.relativePath.endsWith(`/${name}`) ? { ...f, bytes: new Uint8Array(bytes) } : f));
+const replace = (files: PickedFile[], name: string, bytes: Uint8Array): PickedFile[] => files.map((f) => (f.relativePath.endsWith(`/${name}`) ? { ...f, bytes: new Uint8Array(bytes) } : f));
 
 function manifestOf(files: PickedFile[]): Manifest {
   const file = files.find((f) => f.relativePath.endsWith('manifest.json'));

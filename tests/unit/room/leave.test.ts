@@ -35,8 +35,7 @@ async function childIn(t: TestApp, overrides: Partial<Input<'children.create'>> 
   return { child, grandma: list[0], uncle: list[1], father: list[2] };
 }
 
-const openVisit = (t: TestApp, childId: number) =>
-  t.app.db.selectFrom('visit').selectAll().where('child_id', '=', childId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+const openVisit = (t: TestApp, childId: number) => t.app.db.selectFrom('visit').selectAll().where('child_id', '=', childId).orderBy('id', 'desc').executeTakeFirstOrThrow();
 
 describe('who may collect a child', () => {
   it('lists the guardian first by default, and keeps the order and the "may not collect" notes', async () => {
@@ -62,9 +61,7 @@ describe('who may collect a child', () => {
     const file = await xlsx([[[...HEADER], row({ 学号: 'S100', 监护人姓名: '王桂芳', 监护人关系: '奶奶', 监护人电话: '13800001111' })]]);
     expect(await t.ok(t.admin, 'children.importConfirm', file)).toMatchObject({ created: 1 });
     const [child] = (await t.ok(t.admin, 'children.list', {})).rows;
-    expect((await t.ok(t.admin, 'collectors.list', { childId: child.id })).map((c) => [c.name, c.relation, c.phone, c.mayCollect])).toEqual([
-      ['王桂芳', 'grandmother', '13800001111', true],
-    ]);
+    expect((await t.ok(t.admin, 'collectors.list', { childId: child.id })).map((c) => [c.name, c.relation, c.phone, c.mayCollect])).toEqual([['王桂芳', 'grandmother', '13800001111', true]]);
   });
 
   it('shows the kiosk names and relations only: no phone, no note', async () => {
@@ -118,13 +115,7 @@ describe('leaving at the kiosk', () => {
       leaveHeldAt: '2026-11-23T17:10:00+08:00',
     });
     expect((await t.ok(teacher, 'checkins.room', {})).waiting).toEqual([]);
-    const log = await t.app.db
-      .selectFrom('audit_log')
-      .select(['action', 'details'])
-      .where('row_id', '=', visit.id)
-      .where('table_name', '=', 'visit')
-      .orderBy('id')
-      .execute();
+    const log = await t.app.db.selectFrom('audit_log').select(['action', 'details']).where('row_id', '=', visit.id).where('table_name', '=', 'visit').orderBy('id').execute();
     expect(log.map((l) => l.action)).toEqual(['kiosk.checkIn', 'kiosk.leaveHeld', 'checkins.leaveDecision', 'checkins.leaveDecided']);
     expect(JSON.parse(log[3].details ?? '')).toEqual({ requested: 'home_alone', reason: 'grade', decided: 'guardian' });
     expect(JSON.stringify(log)).not.toContain('陈桂兰');

@@ -18,11 +18,7 @@ type Mode = 'plausible' | 'hostile';
 
 /** One method's input: mostly plausible, often hostile, sometimes not even an object. */
 export function inputFor(schema: z.ZodType, pools: Pools): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { weight: 4, arbitrary: build(schema, '', pools, 'plausible') },
-    { weight: 5, arbitrary: build(schema, '', pools, 'hostile') },
-    { weight: 1, arbitrary: wrongType },
-  );
+  return fc.oneof({ weight: 4, arbitrary: build(schema, '', pools, 'plausible') }, { weight: 5, arbitrary: build(schema, '', pools, 'hostile') }, { weight: 1, arbitrary: wrongType });
 }
 
 function build(schema: z.ZodType, key: string, pools: Pools, mode: Mode): fc.Arbitrary<unknown> {
@@ -44,10 +40,7 @@ function shaped(schema: z.ZodType, key: string, pools: Pools, mode: Mode): fc.Ar
   if (schema instanceof z.ZodArray) {
     const element = build(schema.element as z.ZodType, key, pools, mode);
     if (mode === 'plausible') return fc.array(element, { maxLength: 4 });
-    return fc.oneof(
-      { weight: 4, arbitrary: fc.array(element, { maxLength: 6 }) },
-      { weight: 1, arbitrary: fc.array(element, { minLength: 51, maxLength: 60 }) },
-    );
+    return fc.oneof({ weight: 4, arbitrary: fc.array(element, { maxLength: 6 }) }, { weight: 1, arbitrary: fc.array(element, { minLength: 51, maxLength: 60 }) });
   }
   if (schema instanceof z.ZodLiteral) return withHostile(fc.constantFrom(...schema.values), mode);
   if (schema instanceof z.ZodEnum) return withHostile(fc.constantFrom(...schema.options), mode);
@@ -66,9 +59,7 @@ function objectOf(schema: z.ZodObject, pools: Pools, mode: Mode): fc.Arbitrary<u
   const whole = fc.record(fields);
   if (mode === 'plausible') return whole;
   const keys = Object.keys(fields);
-  const withoutOne = keys.length
-    ? fc.tuple(whole, fc.constantFrom(...keys)).map(([o, k]) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k)))
-    : whole;
+  const withoutOne = keys.length ? fc.tuple(whole, fc.constantFrom(...keys)).map(([o, k]) => Object.fromEntries(Object.entries(o).filter(([key]) => key !== k))) : whole;
   // Fields a forged call might add to climb: zod must drop them.
   const withExtra = whole.map((o) => ({ ...o, role: 'admin', staffId: 1, actor: { role: 'admin' }, __extra: "'; --" }));
   return fc.oneof({ weight: 6, arbitrary: whole }, { weight: 1, arbitrary: withoutOne }, { weight: 1, arbitrary: withExtra });
@@ -94,21 +85,8 @@ function stringFor(schema: z.ZodString, key: string, pools: Pools, mode: Mode): 
 }
 
 const SAMPLES: [RegExp, string[]][] = [
-  [
-    /[dD]ate$|On$|^term|^from$|^to$|weekStart|dueOn/,
-    ['2026-11-23', '2026-11-28', '2026-09-01', '2027-01-15', '2016-05-12', '2024-02-29', '1900-01-01', '9999-12-31'],
-  ],
-  [
-    /At$/,
-    [
-      '2026-11-23T10:00:00+08:00',
-      '2026-11-20T08:00:00+08:00',
-      '2026-11-27T18:00:00+08:00',
-      '2026-11-23T08:00:00Z',
-      '9999-12-31T23:59:59+14:00',
-      '0001-01-01T00:00:00Z',
-    ],
-  ],
+  [/[dD]ate$|On$|^term|^from$|^to$|weekStart|dueOn/, ['2026-11-23', '2026-11-28', '2026-09-01', '2027-01-15', '2016-05-12', '2024-02-29', '1900-01-01', '9999-12-31']],
+  [/At$/, ['2026-11-23T10:00:00+08:00', '2026-11-20T08:00:00+08:00', '2026-11-27T18:00:00+08:00', '2026-11-23T08:00:00Z', '9999-12-31T23:59:59+14:00', '0001-01-01T00:00:00Z']],
   [/[tT]ime$/, ['09:00', '11:00', '15:00', '16:00', '18:30', '00:00', '23:59']],
   [/[pP]hone/, ['13812345678', '0851-1234567', '+86 139 1234 5678', '12345']],
   [/^pin$/, ['1234', '2468', '0000', '12345678']],

@@ -15,18 +15,7 @@ export function parsePolicy(text: string): Policy {
 /** Directives a <meta> policy may not carry (the browser ignores them there); only the header can. */
 export const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'];
 
-const FETCH_DIRECTIVES = [
-  'script-src',
-  'style-src',
-  'img-src',
-  'font-src',
-  'connect-src',
-  'media-src',
-  'object-src',
-  'frame-src',
-  'worker-src',
-  'manifest-src',
-];
+const FETCH_DIRECTIVES = ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'media-src', 'object-src', 'frame-src', 'worker-src', 'manifest-src'];
 /** Sources that reach beyond the app's own files: any scheme or host, or a wildcard. */
 const REMOTE = /^(\*|https?:|wss?:|ftp:|file:|filesystem:|[\w-]+(\.[\w-]+)+|\*\.|https?:\/\/)/i;
 

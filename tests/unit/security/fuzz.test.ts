@@ -48,9 +48,7 @@ async function probe(room: SeededRoom, fuzz: Fuzzer, method: MethodName, session
   if (!(ERROR_CODES as readonly string[]).includes(result.error.code)) throw new Error(`untyped error code ${result.error.code}`);
   if (result.error.code === 'internal') throw new Error(`internal (an unhandled crash): ${fuzz.logged.join('\n') || 'nothing logged'}`);
   if (after.hash !== before.hash) {
-    throw new Error(
-      `rejected with ${result.error.code} but changed the database (rows: ${changedTables(before, after).join(', ') || 'same counts, other values'})`,
-    );
+    throw new Error(`rejected with ${result.error.code} but changed the database (rows: ${changedTables(before, after).join(', ') || 'same counts, other values'})`);
   }
 }
 

@@ -72,10 +72,7 @@ const REFUSED_ONCE_SET_UP: Record<string, KioskCalls> = {
 /** Every private value in the database, read from the tables, plus the markers of child B's own records. */
 async function privateValues(room: SeededRoom): Promise<string[]> {
   const db = room.t.app.db;
-  const children = await db
-    .selectFrom('child')
-    .select(['guardian_phone', 'guardian_address', 'guardian_name', 'notes', 'student_no', 'consent_signed_by', 'archive_reason'])
-    .execute();
+  const children = await db.selectFrom('child').select(['guardian_phone', 'guardian_address', 'guardian_name', 'notes', 'student_no', 'consent_signed_by', 'archive_reason']).execute();
   const parents = await db.selectFrom('child_parent').select(['phone', 'name', 'employer', 'work_city', 'best_call_time']).execute();
   const notes = [
     ...(await db.selectFrom('call').select('note as v').execute()),

@@ -190,9 +190,7 @@ async function careRecords(t: TestApp, counsellor: Session, ids: { a: number; b:
 }
 
 async function pools(t: TestApp): Promise<Pools> {
-  const tables = (t.app.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  const tables = (t.app.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
   const maxId = Math.max(...tables.map((name) => (t.app.sqlite.prepare(`SELECT coalesce(max(id), 0) AS n FROM "${name}"`).get() as { n: number }).n));
   const ids = [...Array.from({ length: Math.min(maxId, 40) + 2 }, (_, i) => i + 1), 999_999, 2_147_483_647, Number.MAX_SAFE_INTEGER];
   const barcodes = (await t.app.db.selectFrom('book_copy').select('barcode').execute()).map((r) => r.barcode);

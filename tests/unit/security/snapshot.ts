@@ -26,9 +26,7 @@ function statements(sqlite: SQLite.Database): Prepared {
   const schema = `${String(sqlite.pragma('user_version', { simple: true }))}\u0000${objects.map((o) => `${o.name}\u0000${o.sql ?? ''}`).join('\u0000')}`;
   const cached = prepared.get(sqlite);
   if (cached?.schema === schema) return cached;
-  const tables = objects
-    .filter((o) => o.type === 'table')
-    .map((o) => ({ name: o.name, rows: sqlite.prepare(`SELECT * FROM "${o.name}" ORDER BY rowid`).raw() }));
+  const tables = objects.filter((o) => o.type === 'table').map((o) => ({ name: o.name, rows: sqlite.prepare(`SELECT * FROM "${o.name}" ORDER BY rowid`).raw() }));
   const fresh = { schema, tables };
   prepared.set(sqlite, fresh);
   return fresh;

@@ -82,18 +82,7 @@ const OTHER_ORIGINS = [
   'data:text/html,<script>alert(1)</script>',
   'about:blank',
 ];
-const PERMISSIONS = [
-  'media',
-  'geolocation',
-  'notifications',
-  'clipboard-read',
-  'clipboard-sanitized-write',
-  'openExternal',
-  'fullscreen',
-  'hid',
-  'serial',
-  'usb',
-];
+const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb'];
 
 describe('the window', () => {
   it('isolates the page: context isolation, sandbox, no Node, web security on', () => {

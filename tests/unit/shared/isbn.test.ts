@@ -23,9 +23,8 @@ describe('isValidIsbn', () => {
     ['7020002201', 'ISBN-10 that needs X in the last place'],
   ])('rejects %s (%s)', (raw) => expect(isValidIsbn(raw)).toBe(false));
 
-  it.each(['978702000220', '97870200022077', '753275468', '75327546851', '', 'ISBN9787020002207', 'X532754685', '97870200X2207'])(
-    'rejects the wrong length or characters: %s',
-    (raw) => expect(isValidIsbn(raw)).toBe(false),
+  it.each(['978702000220', '97870200022077', '753275468', '75327546851', '', 'ISBN9787020002207', 'X532754685', '97870200X2207'])('rejects the wrong length or characters: %s', (raw) =>
+    expect(isValidIsbn(raw)).toBe(false),
   );
 });
 

@@ -10,17 +10,7 @@ import { toLocalDate, toStamp } from '../../../shared/time';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-const ZONES = [
-  'Asia/Shanghai',
-  'Asia/Urumqi',
-  'Asia/Kolkata',
-  'Asia/Kathmandu',
-  'Europe/Berlin',
-  'America/New_York',
-  'America/St_Johns',
-  'Pacific/Chatham',
-  'UTC',
-];
+const ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Kolkata', 'Asia/Kathmandu', 'Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
 /** 1970 to 2100, to the millisecond (before 1970 dayjs itself gives fractional offsets). */
 const instant = fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms));
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { date, isPhone, isRealDate, normalizePhone, optionalPhone, phone, pin } from '../../../shared/validation';
 
 describe('isPhone', () => {
-  it.each(['13812345678', '+86 138 1234 5678', '0851-6123456', '+86-13812345678', '(0851)6123456', '010-12345678'])('accepts %s', (raw) =>
-    expect(isPhone(raw)).toBe(true),
-  );
+  it.each(['13812345678', '+86 138 1234 5678', '0851-6123456', '+86-13812345678', '(0851)6123456', '010-12345678'])('accepts %s', (raw) => expect(isPhone(raw)).toBe(true));
 
   it.each(['12345678901', '1381234567', '138123456789', '', 'abc', '851-6123456', '0851-612345'])('rejects %s', (raw) => expect(isPhone(raw)).toBe(false));
 });
@@ -22,9 +20,7 @@ describe('isRealDate', () => {
     expect(isRealDate('2024-02-29')).toBe(true);
   });
 
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-2-3', '20261123', '', '2026-11-23T00:00'])('rejects %s', (value) =>
-    expect(isRealDate(value)).toBe(false),
-  );
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-2-3', '20261123', '', '2026-11-23T00:00'])('rejects %s', (value) => expect(isRealDate(value)).toBe(false));
 });
 
 describe('field schemas', () => {

@@ -21,12 +21,7 @@ export async function readRemembered(db: Kysely<Database>): Promise<Map<string, 
   return map;
 }
 
-export async function remember(
-  db: Kysely<Database>,
-  at: string,
-  before: Remembered,
-  choices: { header: string; field: ChildImportField | null }[],
-): Promise<void> {
+export async function remember(db: Kysely<Database>, at: string, before: Remembered, choices: { header: string; field: ChildImportField | null }[]): Promise<void> {
   const map = new Map(before);
   for (const c of choices) if (c.header) map.set(headerKey(c.header), c.field);
   const value = JSON.stringify(Object.fromEntries(map));

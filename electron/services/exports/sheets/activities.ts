@@ -45,19 +45,7 @@ export const activitiesSheet: LogSheet = {
         localTime(r.signed_up_at, range.timezone),
         null,
       ]),
-      ...attendance.map((r) => [
-        t('value.record.attendance'),
-        r.title,
-        t(`value.activityKind.${r.kind}`),
-        r.date,
-        r.name,
-        r.grade,
-        r.class_no,
-        null,
-        null,
-        null,
-        yesNo(r.present === 1),
-      ]),
+      ...attendance.map((r) => [t('value.record.attendance'), r.title, t(`value.activityKind.${r.kind}`), r.date, r.name, r.grade, r.class_no, null, null, null, yesNo(r.present === 1)]),
     ];
     return { columns: ['record', 'activity', 'activityKind', 'date', 'name', 'grade', 'classNo', 'signupStatus', 'via', 'signedUpAt', 'present'], rows };
   },

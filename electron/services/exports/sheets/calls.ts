@@ -13,20 +13,7 @@ export const callsSheet: LogSheet = {
       .innerJoin('child as c', 'c.id', 'k.child_id')
       .innerJoin('child_parent as p', 'p.id', 'k.parent_id')
       .leftJoin('staff as s', 's.id', 'k.staff_id')
-      .select([
-        'c.name',
-        'c.grade',
-        'c.class_no',
-        'p.relation',
-        'p.phone',
-        'k.booking_id',
-        'k.started_at',
-        'k.ended_at',
-        'k.duration_seconds',
-        'k.outcome',
-        'k.note',
-        's.name as staff_name',
-      ])
+      .select(['c.name', 'c.grade', 'c.class_no', 'p.relation', 'p.phone', 'k.booking_id', 'k.started_at', 'k.ended_at', 'k.duration_seconds', 'k.outcome', 'k.note', 's.name as staff_name'])
       .where('k.started_at', '>=', range.from)
       .where('k.started_at', '<', range.to)
       .where('k.voided_at', 'is', null)

@@ -31,21 +31,7 @@ export const careSheet: LogSheet = {
     const { t } = ctx.texts;
     const week = await careWeek(ctx, ctx.range);
     return {
-      columns: [
-        'surrogate',
-        'children',
-        'talks',
-        'contacts',
-        'homeVisits',
-        'letters',
-        'growthNotes',
-        'counsellingNotes',
-        'openFollowUps',
-        'talkShare',
-        'contactShare',
-        'visitShare',
-        'letterShare',
-      ],
+      columns: ['surrogate', 'children', 'talks', 'contacts', 'homeVisits', 'letters', 'growthNotes', 'counsellingNotes', 'openFollowUps', 'talkShare', 'contactShare', 'visitShare', 'letterShare'],
       rows: [...week.groups.map((g) => cells(g.staffName ?? t('value.care.noSurrogate'), g)), cells(t('value.care.total'), week.total)],
       endsWithTotal: true,
     };

@@ -12,18 +12,7 @@ export const checkinsSheet: LogSheet = {
       .innerJoin('child as c', 'c.id', 'v.child_id')
       .leftJoin('staff as i', 'i.id', 'v.check_in_staff_id')
       .leftJoin('staff as o', 'o.id', 'v.check_out_staff_id')
-      .select([
-        'c.name',
-        'c.grade',
-        'c.class_no',
-        'v.checked_in_at',
-        'v.checked_out_at',
-        'v.checkout_method',
-        'v.leave_mode',
-        'v.collected_by',
-        'i.name as in_by',
-        'o.name as out_by',
-      ])
+      .select(['c.name', 'c.grade', 'c.class_no', 'v.checked_in_at', 'v.checked_out_at', 'v.checkout_method', 'v.leave_mode', 'v.collected_by', 'i.name as in_by', 'o.name as out_by'])
       .where('v.checked_in_at', '>=', range.from)
       .where('v.checked_in_at', '<', range.to)
       .where('v.voided_at', 'is', null)
@@ -33,18 +22,7 @@ export const checkinsSheet: LogSheet = {
     // Who collected a child is a name typed by a teacher: the data policy lets it out only with contact details.
     const collected = carries('bundle', 'visit', 'collected_by', includeContacts);
     return {
-      columns: [
-        'name',
-        'grade',
-        'classNo',
-        'checkedInAt',
-        'checkedInBy',
-        'checkedOutAt',
-        'checkedOutBy',
-        'minutes',
-        'leaveMode',
-        ...(collected ? ['collectedBy'] : []),
-      ],
+      columns: ['name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode', ...(collected ? ['collectedBy'] : [])],
       rows: rows.map((r) => [
         r.name,
         r.grade,

@@ -6,8 +6,7 @@ export const loansSheet: LogSheet = {
   key: 'loans',
   async read({ db, range, texts }) {
     const { yesNo } = texts;
-    const inWeek = (column: 'l.lent_at' | 'l.returned_at') =>
-      db.selectFrom('loan as l').select('l.id').where(column, '>=', range.from).where(column, '<', range.to);
+    const inWeek = (column: 'l.lent_at' | 'l.returned_at') => db.selectFrom('loan as l').select('l.id').where(column, '>=', range.from).where(column, '<', range.to);
     const rows = await db
       .selectFrom('loan as l')
       .innerJoin('book_copy as b', 'b.id', 'l.copy_id')

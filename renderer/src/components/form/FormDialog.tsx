@@ -17,15 +17,7 @@ interface Props extends Pick<ModalProps, 'title' | 'okText' | 'cancelText' | 'ok
 
 export function FormDialog({ open, busy, problem, onCancel, onOk, forceRender, children, ...modal }: Props) {
   return (
-    <Modal
-      {...modal}
-      open={open}
-      onOk={() => void Promise.resolve(onOk()).catch(() => undefined)}
-      confirmLoading={busy}
-      onCancel={onCancel}
-      forceRender={forceRender}
-      destroyOnHidden={!forceRender}
-    >
+    <Modal {...modal} open={open} onOk={() => void Promise.resolve(onOk()).catch(() => undefined)} confirmLoading={busy} onCancel={onCancel} forceRender={forceRender} destroyOnHidden={!forceRender}>
       {children}
       {problem && <Alert type="error" showIcon title={problem} />}
     </Modal>

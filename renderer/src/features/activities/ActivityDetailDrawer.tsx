@@ -34,9 +34,7 @@ export function ActivityDetailDrawer({ open, onClose }: { open: boolean; onClose
             <Descriptions.Item label={t('detail.field.place')}>{activity.place ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('detail.field.teacher')}>{activity.teacherName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('detail.field.grades')}>{grades}</Descriptions.Item>
-            <Descriptions.Item label={t('detail.field.count')}>
-              {t('detail.count.text', { enrolled: activity.enrolled, capacity: activity.capacity, waiting: activity.waiting })}
-            </Descriptions.Item>
+            <Descriptions.Item label={t('detail.field.count')}>{t('detail.count.text', { enrolled: activity.enrolled, capacity: activity.capacity, waiting: activity.waiting })}</Descriptions.Item>
             <Descriptions.Item label={t('detail.field.signup')} span={2}>
               {t('detail.signup.window', { from: dayjs(activity.signupOpensAt).format(STAMP), to: dayjs(activity.signupClosesAt).format(STAMP) })}
             </Descriptions.Item>

@@ -122,14 +122,7 @@ export function ActivityFormDrawer({ open, activity, onClose }: Props) {
   const weekdayOptions = WEEKDAYS.map((d) => ({ value: d, label: t(`shared.weekday.${d}`) }));
 
   return (
-    <FormDrawer
-      open={open}
-      size={600}
-      title={activity ? t('form.title.edit', { title: activity.title }) : t('form.title.add')}
-      busy={busy}
-      onClose={onClose}
-      onSave={() => form.submit()}
-    >
+    <FormDrawer open={open} size={600} title={activity ? t('form.title.edit', { title: activity.title }) : t('form.title.add')} busy={busy} onClose={onClose} onSave={() => form.submit()}>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'weekend', capacity: 20 }}>
         <Form.Item name="kind" label={t('form.field.kind')}>
           <Radio.Group optionType="button" options={(['weekend', 'group'] as const).map((k) => ({ value: k, label: t(`shared.kind.${k}`) }))} />

@@ -12,9 +12,7 @@ import { ListTable } from '../../components/ListTable';
 
 /** As the main process rules: a child whose grade is unknown joins only a group open to every grade. */
 const takesGrade = (group: Activity, grade: number | null) =>
-  grade === null
-    ? group.gradeFrom === null && group.gradeTo === null
-    : (group.gradeFrom === null || grade >= group.gradeFrom) && (group.gradeTo === null || grade <= group.gradeTo);
+  grade === null ? group.gradeFrom === null && group.gradeTo === null : (group.gradeFrom === null || grade >= group.gradeFrom) && (group.gradeTo === null || grade <= group.gradeTo);
 
 export function NotInGroupTab() {
   const { t } = useTranslation(['activities', 'common', 'errors']);
@@ -36,9 +34,7 @@ export function NotInGroupTab() {
     try {
       const signup = await enrol(chosen.id, child.id);
       message.success(
-        signup.status === 'waiting'
-          ? t('signups.message.waiting', { name: child.name, position: signup.position ?? 1 })
-          : t('notInGroup.message.enrolled', { name: child.name, title: chosen.title }),
+        signup.status === 'waiting' ? t('signups.message.waiting', { name: child.name, position: signup.position ?? 1 }) : t('notInGroup.message.enrolled', { name: child.name, title: chosen.title }),
       );
     } catch (e) {
       message.error(errorMessage(e));

@@ -24,18 +24,14 @@ export function SignupsTab() {
   const { busy, run } = useBusy();
   if (!detail) return null;
 
-  const rows = detail.signups
-    .filter((s) => showPast || s.status === 'enrolled' || s.status === 'waiting')
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.position ?? 0) - (b.position ?? 0));
+  const rows = detail.signups.filter((s) => showPast || s.status === 'enrolled' || s.status === 'waiting').sort((a, b) => ORDER[a.status] - ORDER[b.status] || (a.position ?? 0) - (b.position ?? 0));
 
   const doEnrol = async () => {
     if (childId === undefined) return;
     await run(async () => {
       const signup = await enrol(detail.activity.id, childId);
       message.success(
-        signup.status === 'waiting'
-          ? t('signups.message.waiting', { name: signup.childName, position: signup.position ?? 1 })
-          : t('signups.message.enrolled', { name: signup.childName }),
+        signup.status === 'waiting' ? t('signups.message.waiting', { name: signup.childName, position: signup.position ?? 1 }) : t('signups.message.enrolled', { name: signup.childName }),
       );
       setChildId(undefined);
     });

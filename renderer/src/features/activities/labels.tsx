@@ -29,9 +29,7 @@ export function WhenText({ activity }: { activity: Pick<Activity, 'kind' | 'date
   return (
     <>
       {t('shared.when.weekly', { weekday, times })}
-      {activity.termStart && activity.termEnd && (
-        <span style={{ color: '#868e96' }}> {t('shared.when.term', { from: activity.termStart, to: activity.termEnd })}</span>
-      )}
+      {activity.termStart && activity.termEnd && <span style={{ color: '#868e96' }}> {t('shared.when.term', { from: activity.termStart, to: activity.termEnd })}</span>}
     </>
   );
 }
@@ -46,9 +44,7 @@ export function SignupStatusTag({ signup }: { signup: ActivitySignup }) {
   const { t } = useTranslation(['activities', 'common', 'errors']);
   return (
     <Space size={4}>
-      <Tag color={STATUS_COLOR[signup.status]}>
-        {signup.status === 'waiting' ? t('shared.status.waitingAt', { position: signup.position ?? 1 }) : t(`shared.status.${signup.status}`)}
-      </Tag>
+      <Tag color={STATUS_COLOR[signup.status]}>{signup.status === 'waiting' ? t('shared.status.waitingAt', { position: signup.position ?? 1 }) : t(`shared.status.${signup.status}`)}</Tag>
       {signup.promotedAt && (
         <Tag color="gold" icon={<RiseOutlined />}>
           {t('shared.status.promoted')}

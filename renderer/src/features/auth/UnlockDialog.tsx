@@ -54,11 +54,7 @@ export function UnlockDialog({ open, onClose }: Props) {
     <Modal open={open} title={t('unlock.title.main')} onCancel={onClose} footer={null} destroyOnHidden>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} size="large">
         <Form.Item name="staffId" label={t('unlock.field.name')} rules={[{ required: true, message: t('unlock.field.nameRequired') }]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('unlock.field.namePlaceholder')}
-            options={staff.map((s) => ({ value: s.id, label: s.name }))}
-          />
+          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('unlock.field.namePlaceholder')} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
         </Form.Item>
         <Form.Item name="pin" label={t('unlock.field.pin')} rules={[{ required: true, message: t('unlock.field.pinRequired') }]}>
           <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} />

@@ -34,9 +34,7 @@ export function ActiveCall({ entry, limitMinutes, onEnd }: Props) {
       }
     >
       <Descriptions column={3}>
-        <Descriptions.Item label={t('calls:queue.column.parent')}>
-          {[t(`common:enums.parentRelation.${entry.parentRelation}`), entry.parentName].filter(Boolean).join(' · ')}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('calls:queue.column.parent')}>{[t(`common:enums.parentRelation.${entry.parentRelation}`), entry.parentName].filter(Boolean).join(' · ')}</Descriptions.Item>
         <Descriptions.Item label={t('calls:queue.column.phone')}>
           <Typography.Text strong style={{ fontSize: 20 }} copyable>
             {entry.phone}

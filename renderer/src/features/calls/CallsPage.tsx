@@ -85,9 +85,7 @@ export function CallsPage() {
               <Space orientation="vertical" size={0}>
                 <Tag color={q.daysSinceAnyTalk === null || q.daysSinceAnyTalk >= 30 ? 'red' : 'gold'}>{why(q)}</Tag>
                 <Typography.Text type="secondary">
-                  {q.daysSinceTalkWithParent === null
-                    ? t('calls:queue.why.neverThisParent')
-                    : t('calls:queue.why.thisParent', { days: q.daysSinceTalkWithParent })}
+                  {q.daysSinceTalkWithParent === null ? t('calls:queue.why.neverThisParent') : t('calls:queue.why.thisParent', { days: q.daysSinceTalkWithParent })}
                 </Typography.Text>
               </Space>
             ),

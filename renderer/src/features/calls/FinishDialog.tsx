@@ -31,14 +31,7 @@ export function FinishDialog({ entry, onClose }: { entry: QueueEntry | null; onC
   };
 
   return (
-    <FormDialog
-      open={entry !== null}
-      title={t('calls:finish.title.main', { name: entry?.childName ?? '' })}
-      onOk={submit}
-      okText={t('calls:finish.action.save')}
-      busy={busy}
-      onCancel={onClose}
-    >
+    <FormDialog open={entry !== null} title={t('calls:finish.title.main', { name: entry?.childName ?? '' })} onOk={submit} okText={t('calls:finish.action.save')} busy={busy} onCancel={onClose}>
       <Form form={form} layout="vertical" preserve={false} initialValues={{ outcome: 'talked' }}>
         <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <Radio.Group optionType="button" options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`calls:outcome.${o}`) }))} />

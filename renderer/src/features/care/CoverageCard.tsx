@@ -19,12 +19,7 @@ export function CoverageCard({ coverage }: { coverage: CareCoverage }) {
         </Col>
         {CARE_DUTIES.map((duty) => (
           <Col key={duty} xs={12} lg={5}>
-            <Statistic
-              title={t(`room.coverage.stat.${duty}`)}
-              value={percent(coverage.current[duty])}
-              suffix="%"
-              styles={{ content: { color: COLORS[duty] } }}
-            />
+            <Statistic title={t(`room.coverage.stat.${duty}`)} value={percent(coverage.current[duty])} suffix="%" styles={{ content: { color: COLORS[duty] } }} />
           </Col>
         ))}
       </Row>

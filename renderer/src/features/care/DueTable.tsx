@@ -97,12 +97,7 @@ export function DueTable({ rows, onWrite, compact = false }: Props) {
           render: (_, c) => (
             <Space size={4} wrap>
               {c.duties.map((d) => (
-                <Button
-                  key={d.duty}
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => onWrite({ childId: c.childId, childName: c.childName, kind: KIND_OF_DUTY[d.duty] })}
-                >
+                <Button key={d.duty} size="small" icon={<EditOutlined />} onClick={() => onWrite({ childId: c.childId, childName: c.childName, kind: KIND_OF_DUTY[d.duty] })}>
                   {t(`due.action.write.${d.duty}`)}
                 </Button>
               ))}

@@ -125,15 +125,7 @@ function CompleteDialog({ followUp, onClose }: { followUp: FollowUp | null; onCl
       destroyOnHidden
     >
       <Typography.Paragraph>{followUp && <FollowUpNote followUp={followUp} />}</Typography.Paragraph>
-      <Input.TextArea
-        autoFocus
-        aria-label={t('followUps.dialog.note')}
-        placeholder={t('followUps.dialog.note')}
-        maxLength={200}
-        rows={3}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <Input.TextArea autoFocus aria-label={t('followUps.dialog.note')} placeholder={t('followUps.dialog.note')} maxLength={200} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
     </Modal>
   );
 }

@@ -79,9 +79,7 @@ function Sheet({ file }: { file: GrowthFile }) {
         <Descriptions.Item label={t('growth.field.situation')}>
           <SituationText situation={file.situation} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('growth.field.guardian')}>
-          {t('growth.value.guardian', { name: file.guardianName ?? '—', relation: relationWords(file.guardianRelation) })}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('growth.field.guardian')}>{t('growth.value.guardian', { name: file.guardianName ?? '—', relation: relationWords(file.guardianRelation) })}</Descriptions.Item>
         <Descriptions.Item label={t('growth.field.surrogate')} span={3}>
           {file.surrogateName ?? t('growth.value.noSurrogate')}
         </Descriptions.Item>

@@ -82,9 +82,7 @@ export function KindFields({ kind, notFuture, autoFocus }: Props) {
                   ({ getFieldValue }) => ({
                     validator: (_, sent: Dayjs | null | undefined) => {
                       const written = getFieldValue('date') as Dayjs | undefined;
-                      return sent && written && sent.isBefore(written, 'day')
-                        ? Promise.reject(new Error(t('form.error.sentBeforeWritten')))
-                        : Promise.resolve();
+                      return sent && written && sent.isBefore(written, 'day') ? Promise.reject(new Error(t('form.error.sentBeforeWritten'))) : Promise.resolve();
                     },
                   }),
                 ]}

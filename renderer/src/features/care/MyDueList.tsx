@@ -31,9 +31,7 @@ export function MyDueList({ compact = false }: { compact?: boolean }) {
   return (
     <div className="care-due-mine">
       {(mine === null || charge === null) && <Spin />}
-      {charge !== null && charge.withoutSurrogate > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('due.empty.withoutSurrogate', { count: charge.withoutSurrogate })} />
-      )}
+      {charge !== null && charge.withoutSurrogate > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('due.empty.withoutSurrogate', { count: charge.withoutSurrogate })} />}
       {mine !== null && charge !== null && children.length === 0 && compact && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyTitle} />}
       {mine !== null && charge !== null && children.length === 0 && !compact && (
         <Result status={nobody ? 'info' : 'success'} title={emptyTitle} subTitle={nobody ? t('due.empty.noneMineHelp') : t('due.empty.mineHelp')} />

@@ -31,21 +31,12 @@ export function NotSeenTab({ data, reload }: { data: NotSeen | null; reload(): P
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <Typography.Text>
-          {data.since
-            ? t('notSeen.title.since', { weeks: data.weeks, since: dayjs(data.since).format('YYYY-MM-DD') })
-            : t('notSeen.title.plain', { weeks: data.weeks })}
+          {data.since ? t('notSeen.title.since', { weeks: data.weeks, since: dayjs(data.since).format('YYYY-MM-DD') }) : t('notSeen.title.plain', { weeks: data.weeks })}
         </Typography.Text>
         {isAdmin && (
           <Space>
             <Typography.Text type="secondary">{t('notSeen.field.weeks')}</Typography.Text>
-            <InputNumber
-              aria-label={t('notSeen.field.weeks')}
-              min={1}
-              max={26}
-              value={data.weeks}
-              onChange={(w) => void changeWeeks(w)}
-              style={{ width: 80 }}
-            />
+            <InputNumber aria-label={t('notSeen.field.weeks')} min={1} max={26} value={data.weeks} onChange={(w) => void changeWeeks(w)} style={{ width: 80 }} />
           </Space>
         )}
       </Space>

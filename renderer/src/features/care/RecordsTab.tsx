@@ -13,12 +13,7 @@ export function RecordsTab() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space>
         <label htmlFor="care-records-child">{t('records.field.child')}</label>
-        <ChildPicker
-          id="care-records-child"
-          style={{ width: 320 }}
-          value={child?.id}
-          onChange={(id, summary) => setChild(id !== undefined && summary ? { id, name: summary.name } : null)}
-        />
+        <ChildPicker id="care-records-child" style={{ width: 320 }} value={child?.id} onChange={(id, summary) => setChild(id !== undefined && summary ? { id, name: summary.name } : null)} />
       </Space>
       {child ? <ChildRecords childId={child.id} childName={child.name} /> : <Empty description={t('records.empty.pick')} />}
     </Space>

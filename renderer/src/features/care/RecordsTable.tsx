@@ -133,11 +133,7 @@ function VoidDialog({ record, onClose }: { record: CareRecord | null; onClose():
       confirmLoading={busy}
       destroyOnHidden
     >
-      {record && (
-        <Typography.Paragraph>
-          {t('records.void.text', { date: record.date, kind: t(`shared.kind.${record.kind}`), name: record.childName })}
-        </Typography.Paragraph>
-      )}
+      {record && <Typography.Paragraph>{t('records.void.text', { date: record.date, kind: t(`shared.kind.${record.kind}`), name: record.childName })}</Typography.Paragraph>}
       <Input.TextArea
         autoFocus
         aria-label={t('records.void.reason')}

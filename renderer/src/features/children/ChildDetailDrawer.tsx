@@ -146,9 +146,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
           <Descriptions title={t('detail.section.care')} bordered size="small" column={1}>
             <Descriptions.Item label={t('form.field.surrogate')}>{dash(child.surrogateName)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.consent')}>
-              {child.consent
-                ? t('detail.consent.signed', { by: child.consent.signedBy, on: child.consent.signedOn, scope: child.consent.scope ?? '' })
-                : t('detail.consent.none')}
+              {child.consent ? t('detail.consent.signed', { by: child.consent.signedBy, on: child.consent.signedOn, scope: child.consent.scope ?? '' }) : t('detail.consent.none')}
             </Descriptions.Item>
             <Descriptions.Item label={t('form.field.notes')}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{dash(child.notes)}</Typography.Paragraph>

@@ -6,16 +6,7 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  GENDERS,
-  GRADES,
-  GUARDIAN_RELATIONS,
-  LEGACY_GUARDIAN_RELATIONS,
-  PARENT_RELATIONS,
-  SITUATIONS,
-  type ChildFile,
-  type StaffMember,
-} from '../../../../shared/domain';
+import { GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, toApiError } from '../../components/errors';
@@ -138,11 +129,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
         <Row gutter={16}>
           <Col span={16}>
             <Form.Item name="hukou" label={t('form.field.hukou')} extra={t('form.help.hukou')}>
-              <AutoComplete
-                maxLength={60}
-                options={hukouPlaces.map((p) => ({ value: p }))}
-                filterOption={(typed, option) => option?.value.includes(typed) ?? false}
-              />
+              <AutoComplete maxLength={60} options={hukouPlaces.map((p) => ({ value: p }))} filterOption={(typed, option) => option?.value.includes(typed) ?? false} />
             </Form.Item>
           </Col>
         </Row>
@@ -250,11 +237,7 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
 
         <Divider titlePlacement="start">{t('form.section.care')}</Divider>
         <Form.Item name="surrogateStaffId" label={t('form.field.surrogate')}>
-          <Select
-            allowClear
-            options={staff.filter((s) => !s.archived).map((s) => ({ value: s.id, label: s.name }))}
-            placeholder={t('form.field.surrogatePlaceholder')}
-          />
+          <Select allowClear options={staff.filter((s) => !s.archived).map((s) => ({ value: s.id, label: s.name }))} placeholder={t('form.field.surrogatePlaceholder')} />
         </Form.Item>
         <Row gutter={16}>
           <Col span={8}>

@@ -84,11 +84,7 @@ export function ChildImportDialog({ open, onClose }: { open: boolean; onClose():
         reset();
         onClose();
       }}
-      head={
-        preview && (
-          <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step.mapping') }, { title: t('import.step.preview') }]} />
-        )
-      }
+      head={preview && <Steps size="small" current={step} style={{ marginBottom: 16 }} items={[{ title: t('import.step.mapping') }, { title: t('import.step.preview') }]} />}
       upload={preview ? null : { text: t('import.upload.text'), hint: t('import.upload.hint') }}
       onPick={(picked) => void pick(picked)}
       busy={busy}
@@ -116,9 +112,7 @@ export function ChildImportDialog({ open, onClose }: { open: boolean; onClose():
       }
     >
       {preview && step === 0 && <MappingStep preview={preview} onChange={remap} disabled={busy} />}
-      {preview && file && step === 1 && (
-        <PreviewStep preview={preview} fileName={file.fileName} included={new Set(include)} onInclude={includeRow} disabled={busy} />
-      )}
+      {preview && file && step === 1 && <PreviewStep preview={preview} fileName={file.fileName} included={new Set(include)} onInclude={includeRow} disabled={busy} />}
     </ImportFrame>
   );
 }

@@ -61,11 +61,7 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
                       <Input maxLength={30} style={{ width: 120 }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'relation']} label={t('collectors.field.relation')}>
-                      <Select
-                        allowClear
-                        style={{ width: 110 }}
-                        options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.guardianRelation.${r}`) }))}
-                      />
+                      <Select allowClear style={{ width: 110 }} options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`common:enums.guardianRelation.${r}`) }))} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'phone']} label={t('collectors.field.phone')}>
                       <Input maxLength={20} style={{ width: 140 }} />

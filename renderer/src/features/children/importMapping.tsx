@@ -7,15 +7,7 @@ import { ListTable } from '../../components/ListTable';
 
 const IGNORE = '';
 
-export function MappingStep({
-  preview,
-  onChange,
-  disabled,
-}: {
-  preview: ChildImportPreview;
-  onChange(index: number, field: ChildImportField | null): void;
-  disabled: boolean;
-}) {
+export function MappingStep({ preview, onChange, disabled }: { preview: ChildImportPreview; onChange(index: number, field: ChildImportField | null): void; disabled: boolean }) {
   const { t } = useTranslation('children');
   const options = [{ value: IGNORE, label: t('import.mapping.ignore') }, ...CHILD_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`import.field.${f}`) }))];
   return (

@@ -52,8 +52,7 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
             title: t('import.column.class'),
             key: 'class',
             width: 90,
-            render: (_, { fields: f }) =>
-              f.grade && f.classNo ? t('common:class.label.gradeClass', { grade: f.grade, classNo: f.classNo }) : `${dash(f.grade)} / ${dash(f.classNo)}`,
+            render: (_, { fields: f }) => (f.grade && f.classNo ? t('common:class.label.gradeClass', { grade: f.grade, classNo: f.classNo }) : `${dash(f.grade)} / ${dash(f.classNo)}`),
           },
           { title: t('import.column.birthDate'), key: 'birthDate', width: 95, render: (_, row) => dash(row.fields.birthDate) },
           { title: t('import.column.gender'), key: 'gender', width: 50, render: (_, { fields: f }) => (f.gender ? t(`common:enums.gender.${f.gender}`) : '—') },

@@ -7,11 +7,7 @@ export function SituationTags({ child }: { child: Pick<ChildSummary, 'situation'
   const { t } = useTranslation();
   return (
     <>
-      {child.situation ? (
-        <Tag color={child.situation === 'both_away' ? 'volcano' : 'gold'}>{t(`enums.situation.${child.situation}`)}</Tag>
-      ) : (
-        <Tag>{t('enums.situationUnknown')}</Tag>
-      )}
+      {child.situation ? <Tag color={child.situation === 'both_away' ? 'volcano' : 'gold'}>{t(`enums.situation.${child.situation}`)}</Tag> : <Tag>{t('enums.situationUnknown')}</Tag>}
       {child.deFactoUnsupported && <Tag color="red">{t('enums.flag.deFactoUnsupported')}</Tag>}
     </>
   );

@@ -89,9 +89,7 @@ export function DutyCard() {
         <Typography.Text strong>{t('duty.handover.title')}</Typography.Text>
         {handover ? (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
-            <Typography.Text type="secondary">
-              {t('duty.handover.from', { name: handover.staffName, time: dayjs(handover.at).format('MM-DD HH:mm') })}
-            </Typography.Text>
+            <Typography.Text type="secondary">{t('duty.handover.from', { name: handover.staffName, time: dayjs(handover.at).format('MM-DD HH:mm') })}</Typography.Text>
             <br />
             {handover.note}
           </Typography.Paragraph>

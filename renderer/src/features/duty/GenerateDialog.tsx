@@ -50,16 +50,7 @@ export function GenerateDialog({ open, onClose }: { open: boolean; onClose(): vo
 
   const required = [{ required: true, message: t('errors:field.required') }];
   return (
-    <FormDialog
-      open={open}
-      title={t('generate.title.main')}
-      okText={t('generate.action.run')}
-      onOk={submit}
-      busy={busy}
-      onCancel={onClose}
-      width={640}
-      forceRender
-    >
+    <FormDialog open={open} title={t('generate.title.main')} okText={t('generate.action.run')} onOk={submit} busy={busy} onCancel={onClose} width={640} forceRender>
       <Typography.Paragraph type="secondary">{t('generate.hint.replace')}</Typography.Paragraph>
       <Form form={form} layout="vertical">
         <Form.Item name="termStart" label={t('generate.field.termStart')} rules={required}>

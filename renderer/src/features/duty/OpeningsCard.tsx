@@ -102,14 +102,7 @@ export function OpeningsCard({ isAdmin }: { isAdmin: boolean }) {
             : []),
         ]}
       />
-      <FormDialog
-        open={editing !== null}
-        title={editing === 'new' ? t('openings.action.add') : t('openings.action.edit')}
-        onOk={submit}
-        busy={busy}
-        onCancel={() => setEditing(null)}
-        forceRender
-      >
+      <FormDialog open={editing !== null} title={editing === 'new' ? t('openings.action.add') : t('openings.action.edit')} onOk={submit} busy={busy} onCancel={() => setEditing(null)} forceRender>
         <Form form={form} layout="vertical">
           <Form.Item
             name="weekday"

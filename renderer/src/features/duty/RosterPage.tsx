@@ -35,8 +35,7 @@ export function RosterPage() {
     loadWeek(mondayOf(dayjs())).catch(fail);
   }, [loadStatic, loadWeek, message]);
 
-  const go = (weeks: number | 'now') =>
-    (weeks === 'now' ? loadWeek(mondayOf(dayjs())) : shiftWeek(weeks)).catch((e: unknown) => message.error(errorMessage(e)));
+  const go = (weeks: number | 'now') => (weeks === 'now' ? loadWeek(mondayOf(dayjs())) : shiftWeek(weeks)).catch((e: unknown) => message.error(errorMessage(e)));
   const range = {
     from: dayjs(weekStart).format('YYYY-MM-DD'),
     to: dayjs(weekStart).add(6, 'day').format('MM-DD'),

@@ -52,13 +52,7 @@ function OpeningBlock({ date, opening, duties, warnings, isAdmin, swapFrom, onSw
           <span>{duty.staffName}</span>
           {isAdmin && (
             <span className="roster-noprint">
-              <Button
-                size="small"
-                type="link"
-                icon={<SwapOutlined />}
-                aria-label={t('week.action.swapOf', { name: duty.staffName })}
-                onClick={() => onSwap(duty)}
-              />
+              <Button size="small" type="link" icon={<SwapOutlined />} aria-label={t('week.action.swapOf', { name: duty.staffName })} onClick={() => onSwap(duty)} />
               <Popconfirm title={t('week.confirm.remove', { name: duty.staffName })} onConfirm={() => void remove(duty)}>
                 <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t('week.action.removeOf', { name: duty.staffName })} />
               </Popconfirm>

@@ -13,8 +13,7 @@ import { TaskProblem } from './TaskProblem';
 import { ListTable } from '../../components/ListTable';
 
 /** The last backup of any kind: a manual one counts as much as the daily one. */
-const newest = (files: BackupFile[]) =>
-  files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);
+const newest = (files: BackupFile[]) => files.reduce<string | null>((latest, f) => (latest === null || Date.parse(f.createdAt) > Date.parse(latest) ? f.createdAt : latest), null);
 
 export function BackupsTab({ visible, onSchedule }: { visible: boolean; onSchedule(): void }) {
   const { t } = useTranslation(['exports']);

@@ -39,9 +39,7 @@ export function ExportWeekCard() {
 
   const submit = async (values: Values) => {
     setDone(null);
-    await save(async () =>
-      setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts })),
-    );
+    await save(async () => setDone(await exportWeek({ week: isoWeekOfRow(values.week), folder: values.folder.trim(), includeContacts: values.includeContacts })));
   };
 
   return (
@@ -55,20 +53,9 @@ export function ExportWeekCard() {
         onFinish={(v) => void submit(v)}
       >
         <Form.Item name="week" label={t('week.field.week')} extra={t('week.field.weekHelp')} rules={[{ required: true, message: t('errors:field.required') }]}>
-          <DatePicker
-            picker="week"
-            allowClear={false}
-            format={(value) => label(isoWeekOfRow(value))}
-            style={{ width: 300 }}
-            disabledDate={(d) => d.isAfter(roomToday(timezone), 'day')}
-          />
+          <DatePicker picker="week" allowClear={false} format={(value) => label(isoWeekOfRow(value))} style={{ width: 300 }} disabledDate={(d) => d.isAfter(roomToday(timezone), 'day')} />
         </Form.Item>
-        <Form.Item
-          name="folder"
-          label={t('week.field.folder')}
-          extra={t('week.field.folderHelp')}
-          rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}
-        >
+        <Form.Item name="folder" label={t('week.field.folder')} extra={t('week.field.folderHelp')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
           <FolderInput placeholder="E:\" />
         </Form.Item>
         {running && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('week.running')} />}
@@ -87,9 +74,7 @@ export function ExportWeekCard() {
           description={
             <Descriptions size="small" column={1}>
               {done.partialUpTo !== null && <Descriptions.Item>{t('week.result.partial', { at: when(done.partialUpTo) })}</Descriptions.Item>}
-              {done.replaces !== null && (
-                <Descriptions.Item>{t('week.result.revision', { revision: done.revision, replaces: done.replaces })}</Descriptions.Item>
-              )}
+              {done.replaces !== null && <Descriptions.Item>{t('week.result.revision', { revision: done.revision, replaces: done.replaces })}</Descriptions.Item>}
               <Descriptions.Item label={t('week.result.path')}>{done.bundlePath}</Descriptions.Item>
               <Descriptions.Item label={t('week.result.files')}>{done.files}</Descriptions.Item>
               <Descriptions.Item label={t('week.result.rows')}>{done.rows}</Descriptions.Item>

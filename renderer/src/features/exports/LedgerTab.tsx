@@ -38,14 +38,7 @@ export function LedgerTab() {
       <Typography.Paragraph type="secondary" style={{ maxWidth: 640 }}>
         {t('ledger.card.intro')}
       </Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        name="exportLedger"
-        layout="vertical"
-        style={{ maxWidth: 560 }}
-        initialValues={{ folder: '', includeContacts: false }}
-        onFinish={(v) => void submit(v)}
-      >
+      <Form<Values> form={form} name="exportLedger" layout="vertical" style={{ maxWidth: 560 }} initialValues={{ folder: '', includeContacts: false }} onFinish={(v) => void submit(v)}>
         <Form.Item name="folder" label={t('ledger.field.folder')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
           <FolderInput placeholder="E:\" />
         </Form.Item>

@@ -28,14 +28,7 @@ export function CallScreen({ child }: { child: KioskChildStatus }) {
         <>
           <section className="kiosk-actions">
             {child.parents.map((parent) => (
-              <Button
-                key={parent.id}
-                className="kiosk-action kiosk-parent"
-                color={RELATION_COLOUR[parent.relation]}
-                variant="solid"
-                disabled={busy}
-                onClick={() => void bookCall(parent.id)}
-              >
+              <Button key={parent.id} className="kiosk-action kiosk-parent" color={RELATION_COLOUR[parent.relation]} variant="solid" disabled={busy} onClick={() => void bookCall(parent.id)}>
                 <span className="kiosk-parent__picture" aria-hidden>
                   {/* A person, never a ♂/♀ symbol: the button says 爸爸 or 妈妈 in her own words. */}
                   <UserOutlined />

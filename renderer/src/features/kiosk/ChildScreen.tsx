@@ -113,9 +113,7 @@ function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']
         {calling ? <PhoneTwoTone twoToneColor="#2f9e44" /> : <HourglassTwoTone twoToneColor="#1971c2" />}
       </span>
       <div>
-        <p className="kiosk-booking__title">
-          {calling ? t('child.booking.calling', { relation }) : t('child.booking.waiting', { position: booking.position })}
-        </p>
+        <p className="kiosk-booking__title">{calling ? t('child.booking.calling', { relation }) : t('child.booking.waiting', { position: booking.position })}</p>
         <p className="kiosk-booking__hint">{calling ? t('child.booking.callingHint') : t('child.booking.waitingHint', { relation })}</p>
       </div>
       {!calling && (

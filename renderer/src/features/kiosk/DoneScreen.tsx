@@ -46,9 +46,7 @@ export function DoneScreen({ result }: { result: KioskCheckResult }) {
       <Bubble size={200} background="#fff" icon={icon} />
       <h1 className="kiosk-done__title">{t(`done.title.${kind}`, { name: result.name })}</h1>
       {birthday && <p style={BIRTHDAY_STYLE}>{t('done.birthday.title')}</p>}
-      <p className="kiosk-done__message">
-        {birthday ? t('done.birthday.message') : goodbye ? t('done.message.checkedOutUntil', { seeYou: goodbye }) : t(`done.message.${kind}`)}
-      </p>
+      <p className="kiosk-done__message">{birthday ? t('done.birthday.message') : goodbye ? t('done.message.checkedOutUntil', { seeYou: goodbye }) : t(`done.message.${kind}`)}</p>
       <p className="kiosk-done__time">{t(`done.time.${kind}`, { time: dayjs(result.at).format('HH:mm') })}</p>
       <Button className="kiosk-done__ok" size="large" onClick={home}>
         {t('done.action.ok')}

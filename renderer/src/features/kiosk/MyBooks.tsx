@@ -33,9 +33,7 @@ export function MyBooks({ childId }: { childId: number }) {
                   {loan.overdue ? <SmileTwoTone twoToneColor="#f08c00" /> : <BookTwoTone twoToneColor="#1971c2" />}
                 </span>
                 <span className="kiosk-book__title">《{loan.title}》</span>
-                <span className="kiosk-book__due">
-                  {loan.overdue ? t('books.due.overdue') : t('books.due.date', { date: dayjs(loan.dueOn).format(t('books.date.format')) })}
-                </span>
+                <span className="kiosk-book__due">{loan.overdue ? t('books.due.overdue') : t('books.due.date', { date: dayjs(loan.dueOn).format(t('books.date.format')) })}</span>
               </li>
             ))}
           </ul>

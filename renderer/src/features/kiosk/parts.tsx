@@ -87,14 +87,5 @@ export function Problem() {
   const problem = useKiosk((s) => s.problem);
   const dismiss = useKiosk((s) => s.dismissProblem);
   if (!problem) return null;
-  return (
-    <Alert
-      className="kiosk-problem"
-      type="warning"
-      showIcon
-      closable={{ onClose: dismiss }}
-      title={t('error.title.oops')}
-      description={`${problem} ${t('home.hint.askTeacher')}`}
-    />
-  );
+  return <Alert className="kiosk-problem" type="warning" showIcon closable={{ onClose: dismiss }} title={t('error.title.oops')} description={`${problem} ${t('home.hint.askTeacher')}`} />;
 }

@@ -52,8 +52,7 @@ export function BookDrawer({ bookId, onClose }: { bookId: number | null; onClose
     }
   };
 
-  const change = (copy: BookCopy, status: CopyStatusTarget['status']) =>
-    book && setChanging({ copyId: copy.id, barcode: copy.barcode, title: book.title, status });
+  const change = (copy: BookCopy, status: CopyStatusTarget['status']) => book && setChanging({ copyId: copy.id, barcode: copy.barcode, title: book.title, status });
 
   return (
     <Drawer
@@ -79,9 +78,7 @@ export function BookDrawer({ bookId, onClose }: { bookId: number | null; onClose
             <Descriptions.Item label={t('book.field.grades')}>
               <GradeRange book={book} />
             </Descriptions.Item>
-            <Descriptions.Item label={t('catalogue.column.copies')}>
-              {t('catalogue.label.copies', { onShelf: book.onShelf, total: book.copies.length })}
-            </Descriptions.Item>
+            <Descriptions.Item label={t('catalogue.column.copies')}>{t('catalogue.label.copies', { onShelf: book.onShelf, total: book.copies.length })}</Descriptions.Item>
           </Descriptions>
           <Card size="small" title={t('copy.title.main')}>
             <Space style={{ marginBottom: 12 }}>

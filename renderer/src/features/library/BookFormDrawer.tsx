@@ -89,9 +89,7 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
       gradeTo: values.gradeTo ?? null,
     };
     await save(async () => {
-      const saved = book
-        ? await updateBook(book.id, fields)
-        : await createBook({ book: fields, barcodes: values.barcodes, copies: values.barcodes.length > 0 ? 0 : values.copies });
+      const saved = book ? await updateBook(book.id, fields) : await createBook({ book: fields, barcodes: values.barcodes, copies: values.barcodes.length > 0 ? 0 : values.copies });
       message.success(t(book ? 'book.message.updated' : 'book.message.created', { title: saved.title, count: saved.copies.length }));
       onClose();
       onSaved?.(saved);
@@ -101,14 +99,7 @@ export function BookFormDrawer({ open, book, onClose, onSaved }: Props) {
   const gradeOptions = GRADES.map((g) => ({ value: g, label: t('common:class.label.grade', { grade: g }) }));
 
   return (
-    <FormDrawer
-      open={open}
-      size={560}
-      title={book ? t('book.title.edit', { title: book.title }) : t('book.title.add')}
-      busy={busy}
-      onClose={onClose}
-      onSave={() => form.submit()}
-    >
+    <FormDrawer open={open} size={560} title={book ? t('book.title.edit', { title: book.title }) : t('book.title.add')} busy={busy} onClose={onClose} onSave={() => form.submit()}>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ barcodes: [], copies: 1 }}>
         <Form.Item
           name="isbn"

@@ -20,8 +20,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 export function CatalogueTab({ visible }: { visible: boolean }) {
   const { t } = useTranslation(['library', 'common', 'errors']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
-  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks, reloadCategories } =
-    useLibrary();
+  const { books, booksTotal, page, pageSize, booksLoading, query, setQuery, category, categories, setCategory, setPage, reloadBooks, reloadCategories } = useLibrary();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -89,9 +88,7 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
             title: t('catalogue.column.copies'),
             key: 'copies',
             render: (_, book) => (
-              <Typography.Text type={book.onShelf === 0 ? 'warning' : undefined}>
-                {t('catalogue.label.copies', { onShelf: book.onShelf, total: book.copies.length })}
-              </Typography.Text>
+              <Typography.Text type={book.onShelf === 0 ? 'warning' : undefined}>{t('catalogue.label.copies', { onShelf: book.onShelf, total: book.copies.length })}</Typography.Text>
             ),
           },
         ]}

@@ -76,8 +76,7 @@ export function DeskTab({ visible }: { visible: boolean }) {
       if (!book) return { type: 'warning', title: t('desk.error.notFound', { code: scanned }), description: t('desk.error.notFoundHint') };
       const onShelf = book.copies.filter((c) => c.status === 'on_shelf');
       const onLoan = book.copies.filter((c) => c.status === 'on_loan');
-      if (onShelf.length + onLoan.length === 0)
-        return { type: 'warning', title: t('desk.error.noneOnShelf', { title: book.title }), description: t('desk.error.isbnHint') };
+      if (onShelf.length + onLoan.length === 0) return { type: 'warning', title: t('desk.error.noneOnShelf', { title: book.title }), description: t('desk.error.isbnHint') };
       if (onLoan.length === 0 && onShelf.length === 1) return { book, copy: onShelf[0]! };
       return { choose: book };
     }

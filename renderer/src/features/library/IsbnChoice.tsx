@@ -45,11 +45,7 @@ export function IsbnChoice({ book, onReturn, onLend, onCancel }: Props) {
           >
             <Space>
               <Typography.Text strong>{copy.barcode}</Typography.Text>
-              {copy.loan ? (
-                <Tag color="blue">{t('desk.choice.onLoan', { name: copy.loan.childName, due: day(copy.loan.dueOn) })}</Tag>
-              ) : (
-                <Tag color="green">{t('desk.choice.onShelf')}</Tag>
-              )}
+              {copy.loan ? <Tag color="blue">{t('desk.choice.onLoan', { name: copy.loan.childName, due: day(copy.loan.dueOn) })}</Tag> : <Tag color="green">{t('desk.choice.onShelf')}</Tag>}
             </Space>
           </List.Item>
         )}

@@ -29,13 +29,7 @@ export function ProgressCard() {
   return (
     <Card
       title={t('progress.title.main', { missing, total: progress.length })}
-      extra={
-        <Segmented<Show>
-          value={show}
-          onChange={setShow}
-          options={(['all', 'none', 'ungraded', 'graded'] as const).map((value) => ({ value, label: t(`progress.filter.${value}`) }))}
-        />
-      }
+      extra={<Segmented<Show> value={show} onChange={setShow} options={(['all', 'none', 'ungraded', 'graded'] as const).map((value) => ({ value, label: t(`progress.filter.${value}`) }))} />}
     >
       <ListTable<ReviewProgressRow>
         rowKey="childId"

@@ -40,12 +40,7 @@ export function OfficeGridCard({ grid, onOpenRoom }: { grid: OfficeGrid; onOpenR
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }}>
           {missing.map((r) => (
-            <Alert
-              key={roomName(r)}
-              type="error"
-              showIcon
-              title={t('office.grid.missingSince', { school: r.school, room: r.room, week: weekLabel(t, r.missingSince ?? '') })}
-            />
+            <Alert key={roomName(r)} type="error" showIcon title={t('office.grid.missingSince', { school: r.school, room: r.room, week: weekLabel(t, r.missingSince ?? '') })} />
           ))}
           <Table<OfficeGridRoom> size="small" rowKey={roomName} dataSource={grid.rooms} columns={columns} pagination={false} scroll={{ x: true }} />
         </Space>

@@ -68,11 +68,7 @@ export function OfficeServerCard() {
           type={info.server ? 'info' : 'warning'}
           showIcon
           style={{ marginBottom: 16 }}
-          title={
-            info.server
-              ? t('office.server.inUse.server', { host: info.server.host, database: info.server.database, user: info.server.user })
-              : t('office.server.inUse.file')
-          }
+          title={info.server ? t('office.server.inUse.server', { host: info.server.host, database: info.server.database, user: info.server.user }) : t('office.server.inUse.file')}
         />
       )}
       {info && !info.canEncrypt && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('office.server.noEncryption')} />}

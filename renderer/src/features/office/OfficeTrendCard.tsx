@@ -37,11 +37,7 @@ export function OfficeTrendCard({ room, onRoom, version }: { room: string; onRoo
             onChange={onRoom}
             options={[{ value: ALL, label: t('office.trend.allRooms') }, ...trend.series.map((s) => ({ value: s.name, label: s.name }))]}
           />
-          <Segmented<TrendMetric>
-            value={metric}
-            onChange={setMetric}
-            options={TREND_METRICS.slice(0, 5).map((m) => ({ value: m, label: t(`office.metric.${m}`) }))}
-          />
+          <Segmented<TrendMetric> value={metric} onChange={setMetric} options={TREND_METRICS.slice(0, 5).map((m) => ({ value: m, label: t(`office.metric.${m}`) }))} />
         </Space>
       }
     >

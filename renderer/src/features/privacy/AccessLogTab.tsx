@@ -34,12 +34,7 @@ export function AccessLogTab() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={t('access.intro.text')} />
       <Space wrap>
-        <AnyChildPicker
-          ariaLabel={t('access.filter.child')}
-          style={{ width: 260 }}
-          value={filters.childId}
-          onChange={(childId) => void run(setFilters({ childId }))}
-        />
+        <AnyChildPicker ariaLabel={t('access.filter.child')} style={{ width: 260 }} value={filters.childId} onChange={(childId) => void run(setFilters({ childId }))} />
         <FilterSelect
           label={t('access.filter.staff')}
           width={160}

@@ -37,9 +37,7 @@ export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props)
       onChange={(childId?: number) => onChange?.(childId)}
       options={found.rows.map((c) => ({
         value: c.id,
-        label: [c.name, t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo }), c.archived ? t('picker.left') : null]
-          .filter(Boolean)
-          .join(' · '),
+        label: [c.name, t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo }), c.archived ? t('picker.left') : null].filter(Boolean).join(' · '),
       }))}
       popupRender={(menu) => <MoreMatches menu={menu} found={found} />}
     />

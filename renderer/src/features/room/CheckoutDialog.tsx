@@ -64,14 +64,7 @@ export function CheckoutDialog({ target, onClose }: { target: CheckoutTarget | n
 
   const required = [{ required: true, whitespace: true, message: t('errors:field.required') }];
   return (
-    <FormDialog
-      open={visit !== null}
-      title={t('room:checkout.title.main', { name: visit?.childName ?? '' })}
-      okText={t('room:present.action.checkOut')}
-      onOk={submit}
-      busy={busy}
-      onCancel={onClose}
-    >
+    <FormDialog open={visit !== null} title={t('room:checkout.title.main', { name: visit?.childName ?? '' })} okText={t('room:present.action.checkOut')} onOk={submit} busy={busy} onCancel={onClose}>
       {visit?.leaveRequest && <p>{t('room:checkout.held', { request: t(`room:leave.${visit.leaveRequest}`) })}</p>}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="leaveMode" label={t('room:checkout.field.leaveMode')}>

@@ -54,14 +54,7 @@ export function CorrectionDialog({ visit, onClose }: { visit: Visit | null; onCl
   };
 
   return (
-    <FormDialog
-      open={visit !== null}
-      title={t('room:correct.title.main', { name: visit?.childName ?? '' })}
-      onOk={submit}
-      busy={busy}
-      problem={problem}
-      onCancel={onClose}
-    >
+    <FormDialog open={visit !== null} title={t('room:correct.title.main', { name: visit?.childName ?? '' })} onOk={submit} busy={busy} problem={problem} onCancel={onClose}>
       <Form form={form} layout="vertical" name="visit-correction">
         <Form.Item name="checkedInAt" label={t('room:correct.field.in')} rules={[{ required: true, message: t('errors:field.required') }]}>
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabled={voiding} />

@@ -63,26 +63,12 @@ export function RoomPage() {
             </Row>
             <WaitingBanner
               waiting={status.waiting}
-              onDecide={(w) =>
-                setCheckingOut({ visit: { id: w.visitId, childId: w.childId, childName: w.childName, leaveRequest: w.request }, collectors: w.collectors })
-              }
+              onDecide={(w) => setCheckingOut({ visit: { id: w.visitId, childId: w.childId, childName: w.childName, leaveRequest: w.request }, collectors: w.collectors })}
             />
             {status.teachersOnDuty === 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('room:present.warning.noTeacher')} />}
-            {status.overCapacity && (
-              <Alert
-                type="error"
-                showIcon
-                style={{ marginBottom: 12 }}
-                title={t('room:present.warning.capacity', { count: status.headCount, capacity: status.capacity })}
-              />
-            )}
+            {status.overCapacity && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('room:present.warning.capacity', { count: status.headCount, capacity: status.capacity })} />}
             {status.overRatio && status.teachersOnDuty > 0 && (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginBottom: 12 }}
-                title={t('room:present.warning.ratio', { teachers: status.teachersOnDuty, perTeacher: status.childrenPerTeacher })}
-              />
+              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('room:present.warning.ratio', { teachers: status.teachersOnDuty, perTeacher: status.childrenPerTeacher })} />
             )}
           </>
         )}

@@ -34,12 +34,7 @@ export function SettingsPage() {
           <Form.Item name="childrenPerTeacher" label={t('page.field.perTeacher')} extra={t('page.field.perTeacherHelp')}>
             <InputNumber min={1} max={100} />
           </Form.Item>
-          <Form.Item
-            name="closingTime"
-            label={t('page.field.closing')}
-            extra={t('page.field.closingHelp')}
-            rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('errors:field.invalid') }]}
-          >
+          <Form.Item name="closingTime" label={t('page.field.closing')} extra={t('page.field.closingHelp')} rules={[{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: t('errors:field.invalid') }]}>
             <Input maxLength={5} style={{ width: 100 }} placeholder="18:30" />
           </Form.Item>
           <Form.Item name="leaveAloneFromGrade" label={t('page.field.leaveAloneFromGrade')} extra={t('page.field.leaveAloneFromGradeHelp')}>
@@ -76,8 +71,7 @@ export function SettingsPage() {
               { type: 'array', min: 2, message: t('errors:field.range') },
               { type: 'array', max: 8, message: t('errors:field.too_many') },
               {
-                validator: async (_, grades?: string[]) =>
-                  (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))),
+                validator: async (_, grades?: string[]) => (grades ?? []).every((g) => g.trim().length <= 10) || Promise.reject(new Error(t('errors:field.too_long'))),
               },
             ]}
           >

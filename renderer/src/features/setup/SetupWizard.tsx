@@ -64,11 +64,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
           onValuesChange={(changed) => changed.language && setLanguage(changed.language)}
         >
           <div hidden={step !== 0}>
-            <Form.Item
-              name="schoolName"
-              label={t('wizard.field.school')}
-              rules={[{ required: true, whitespace: true, message: t('wizard.field.schoolRequired') }]}
-            >
+            <Form.Item name="schoolName" label={t('wizard.field.school')} rules={[{ required: true, whitespace: true, message: t('wizard.field.schoolRequired') }]}>
               <Input maxLength={60} placeholder={t('wizard.field.schoolPlaceholder')} />
             </Form.Item>
             <Form.Item name="roomName" label={t('wizard.field.room')} rules={[{ required: true, whitespace: true, message: t('wizard.field.roomRequired') }]}>
@@ -84,19 +80,10 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
             </Form.Item>
           </div>
           <div hidden={step !== 1}>
-            <Form.Item
-              name="adminName"
-              label={t('wizard.field.adminName')}
-              rules={[{ required: step === 1, whitespace: true, message: t('wizard.field.adminNameRequired') }]}
-            >
+            <Form.Item name="adminName" label={t('wizard.field.adminName')} rules={[{ required: step === 1, whitespace: true, message: t('wizard.field.adminNameRequired') }]}>
               <Input maxLength={30} />
             </Form.Item>
-            <Form.Item
-              name="pin"
-              label={t('wizard.field.pin')}
-              extra={t('wizard.field.pinHelp')}
-              rules={[{ required: step === 1, pattern: PIN_PATTERN, message: t('wizard.field.pinInvalid') }]}
-            >
+            <Form.Item name="pin" label={t('wizard.field.pin')} extra={t('wizard.field.pinHelp')} rules={[{ required: step === 1, pattern: PIN_PATTERN, message: t('wizard.field.pinInvalid') }]}>
               <Input.Password inputMode="numeric" maxLength={8} autoComplete="new-password" />
             </Form.Item>
             <Form.Item
@@ -106,8 +93,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
               rules={[
                 { required: step === 1, message: t('wizard.field.pinAgainRequired') },
                 ({ getFieldValue }) => ({
-                  validator: (_, value) =>
-                    !value || value === getFieldValue('pin') ? Promise.resolve() : Promise.reject(new Error(t('wizard.field.pinMismatch'))),
+                  validator: (_, value) => (!value || value === getFieldValue('pin') ? Promise.resolve() : Promise.reject(new Error(t('wizard.field.pinMismatch')))),
                 }),
               ]}
             >

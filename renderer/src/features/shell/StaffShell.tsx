@@ -73,12 +73,7 @@ export function StaffShell() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light" width={200} breakpoint="lg">
         <div style={{ padding: '20px 16px', fontWeight: 700, fontSize: 18, color: '#d9480f' }}>{t('app.title')}</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[page.key]}
-          onClick={(e) => setPageKey(e.key as PageKey)}
-          items={pages.map((p) => ({ key: p.key, icon: p.icon, label: t(`nav.menu.${p.key}`) }))}
-        />
+        <Menu mode="inline" selectedKeys={[page.key]} onClick={(e) => setPageKey(e.key as PageKey)} items={pages.map((p) => ({ key: p.key, icon: p.icon, label: t(`nav.menu.${p.key}`) }))} />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}>

@@ -46,8 +46,7 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
     });
   };
 
-  const title =
-    mode.kind === 'create' ? t('dialog.title.create') : mode.kind === 'edit' ? t('dialog.title.edit') : t('dialog.title.pin', { name: mode.member.name });
+  const title = mode.kind === 'create' ? t('dialog.title.create') : mode.kind === 'edit' ? t('dialog.title.edit') : t('dialog.title.pin', { name: mode.member.name });
 
   return (
     <FormDialog open title={title} onCancel={() => onClose(false)} onOk={submit} busy={busy} problem={problem}>
@@ -66,12 +65,7 @@ export function StaffDialog({ mode, onClose }: { mode: StaffDialogMode | null; o
           </>
         )}
         {showPin && (
-          <Form.Item
-            name="pin"
-            label={t('dialog.field.pin')}
-            extra={t('dialog.field.pinHelp')}
-            rules={[{ required: true, pattern: PIN_PATTERN, message: t('errors:field.pin') }]}
-          >
+          <Form.Item name="pin" label={t('dialog.field.pin')} extra={t('dialog.field.pinHelp')} rules={[{ required: true, pattern: PIN_PATTERN, message: t('errors:field.pin') }]}>
             <Input.Password inputMode="numeric" maxLength={8} autoComplete="new-password" />
           </Form.Item>
         )}

@@ -79,9 +79,7 @@ export function StaffPage() {
             render: (_, m) => (
               <>
                 {m.archived && <Tag>{t('list.status.archived')}</Tag>}
-                {m.lockedUntil && dayjs(m.lockedUntil).isAfter(dayjs()) && (
-                  <Tag color="red">{t('list.status.locked', { time: dayjs(m.lockedUntil).format('HH:mm') })}</Tag>
-                )}
+                {m.lockedUntil && dayjs(m.lockedUntil).isAfter(dayjs()) && <Tag color="red">{t('list.status.locked', { time: dayjs(m.lockedUntil).format('HH:mm') })}</Tag>}
               </>
             ),
           },

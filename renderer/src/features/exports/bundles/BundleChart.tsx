@@ -18,17 +18,12 @@ interface Point {
 export function BundleChart({ checks }: { checks: BundleCheck[] }) {
   const { t } = useTranslation(['exports']);
   const [metric, setMetric] = useState<Metric>('visits');
-  const points: Point[] = checks.flatMap((c) =>
-    c.manifest && c.figures ? [{ room: `${c.manifest.school} · ${c.manifest.room}`, week: c.manifest.week, figures: c.figures }] : [],
-  );
+  const points: Point[] = checks.flatMap((c) => (c.manifest && c.figures ? [{ room: `${c.manifest.school} · ${c.manifest.room}`, week: c.manifest.week, figures: c.figures }] : []));
   const weeks = [...new Set(points.map((p) => p.week))].sort();
   const rooms = [...new Set(points.map((p) => p.room))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
   return (
-    <Card
-      title={t('bundles.chart.title')}
-      extra={<Segmented<Metric> value={metric} onChange={setMetric} options={METRICS.map((m) => ({ value: m, label: t(`bundles.figure.${m}`) }))} />}
-    >
+    <Card title={t('bundles.chart.title')} extra={<Segmented<Metric> value={metric} onChange={setMetric} options={METRICS.map((m) => ({ value: m, label: t(`bundles.figure.${m}`) }))} />}>
       <WeeklyChart
         option={{
           tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },

@@ -11,21 +11,7 @@ type Figure = Exclude<keyof BundleFigures, 'daily' | 'care'>;
 const FIGURES = ['children', 'visits', 'calls', 'loans', 'signups'] as const;
 
 /** The manifest figures the check compares (the keys of bundles.figureName). */
-const COUNTED = [
-  'children',
-  'visits',
-  'calls',
-  'callsTalked',
-  'loans',
-  'returns',
-  'signups',
-  'attendances',
-  'dutySignIns',
-  'dutiesPlanned',
-  'dutiesCovered',
-  'noCall30Days',
-  'overdueBooks',
-] as const;
+const COUNTED = ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const;
 const isCounted = (field: string): field is (typeof COUNTED)[number] => (COUNTED as readonly string[]).includes(field);
 
 function Problems({ problems }: { problems: BundleProblem[] }) {
@@ -82,9 +68,7 @@ function Standing({ check }: { check: BundleCheck }) {
   return (
     <Space orientation="vertical" size={2}>
       {tag}
-      {check.status === 'current' && check.manifest?.replaces && (
-        <Typography.Text type="secondary">{t('bundles.note.replaces', { folder: check.manifest.replaces })}</Typography.Text>
-      )}
+      {check.status === 'current' && check.manifest?.replaces && <Typography.Text type="secondary">{t('bundles.note.replaces', { folder: check.manifest.replaces })}</Typography.Text>}
       {check.supersededBy !== null && <Typography.Text type="secondary">{t('bundles.note.supersededBy', { folder: check.supersededBy })}</Typography.Text>}
       {check.copies.length > 0 && <Typography.Text type="secondary">{t('bundles.note.copies', { folders: check.copies.join(', ') })}</Typography.Text>}
       {check.problems.length > 0 && <Problems problems={check.problems} />}
