@@ -7,7 +7,7 @@ import { checkBundles, isLitter, type BundleCheck, type BundleProblem, type Pick
 import { MANIFEST_FILE } from '../../shared/bundle';
 import { AppError } from '../../shared/errors';
 import type { OfficeDb } from './open';
-import { storeBundle, type StoreOutcome } from './store';
+import { storeBundle, type StoreOutcome } from './officeStore';
 
 export type ImportOutcome =
   | StoreOutcome

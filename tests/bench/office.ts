@@ -8,7 +8,7 @@ import path from 'node:path';
 import { attention, grid, trend, weekRows } from '../../electron/office/views';
 import { openOffice, type OfficeDb } from '../../electron/office/open';
 import { officeRows } from '../../electron/office/rows';
-import { storeBundle } from '../../electron/office/store';
+import { storeBundle } from '../../electron/office/officeStore';
 import { LOG_TABLES } from '../../electron/office/schema';
 import { pgMissing, startCluster } from '../unit/office/pgCluster';
 import { summarize, time, type Figure } from './measure';
