@@ -1,4 +1,4 @@
-// The one door into the main process: validate (zod) → check role → run the handler in one
+// The one door into the main process: validate (zod) → check role → run the method in one
 // transaction → map errors to codes. Every transport (Electron IPC, the test bridge, the CLI) calls this.
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
