@@ -119,12 +119,12 @@ export function createSignupsService(deps: ServiceDeps) {
     return read.signup((await signUp(childId, activityId, 'staff')).id);
   }
 
-  async function kioskSignUp(childId: number, activityId: number): Promise<KioskActivity> {
+  async function kioskSignUp({ childId, activityId }: ParsedInput<'kiosk.signUp'>): Promise<KioskActivity> {
     await signUp(childId, activityId, 'kiosk');
     return read.kioskView(activityId, childId);
   }
 
-  async function kioskCancel(childId: number, activityId: number): Promise<KioskActivity> {
+  async function kioskCancel({ childId, activityId }: ParsedInput<'kiosk.cancelSignUp'>): Promise<KioskActivity> {
     await activeChild(childId);
     await read.row(activityId);
     const live = await db.selectFrom('activity_signup').selectAll().where('activity_id', '=', activityId).where('child_id', '=', childId).where('status', 'in', LIVE).executeTakeFirst();

@@ -1,6 +1,7 @@
 // The home phone (亲情电话): bookings made at the kiosk or by a teacher, the one call in progress,
 // calls logged afterwards and the call history (children overdue for a talk: callOverdue.ts).
 // Audit details name rows and outcomes only: never a phone number or a note.
+import type { ParsedInput } from '../../../shared/contract';
 import type { CallOutcome, CallRecord, KioskChildStatus, QueueEntry } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import type { CallBookingRow, ChildParentRow, ChildRow } from '../../db/schema';
@@ -133,7 +134,7 @@ export function createCallsService(deps: ServiceDeps) {
     return queueEntry(bookingId);
   }
 
-  async function finish(callId: number, outcome: CallOutcome, note: string | null): Promise<CallRecord> {
+  async function finish({ callId, outcome, note }: ParsedInput<'calls.finish'>): Promise<CallRecord> {
     const call = await db.selectFrom('call').selectAll().where('id', '=', callId).where('voided_at', 'is', null).executeTakeFirst();
     if (!call) throw new AppError('not_found', { entity: 'call' });
     if (call.ended_at !== null) throw new AppError('conflict', { entity: 'call_finished' });
@@ -222,7 +223,7 @@ export function createCallsService(deps: ServiceDeps) {
   }
 
   /** Newest first, by when the call started. */
-  async function history(childId: number | undefined, limit: number): Promise<CallRecord[]> {
+  async function history({ childId, limit }: ParsedInput<'calls.history'>): Promise<CallRecord[]> {
     let q = records();
     if (childId !== undefined) q = q.where('k.child_id', '=', childId);
     const rows = await q.orderBy('k.started_at', 'desc').orderBy('k.id', 'desc').limit(limit).execute();
@@ -231,7 +232,7 @@ export function createCallsService(deps: ServiceDeps) {
 
   return {
     book,
-    bookEntry: async (childId: number, parentId: number) => queueEntry(await book(childId, parentId)),
+    bookEntry: async ({ childId, parentId }: ParsedInput<'calls.book'>) => queueEntry(await book(childId, parentId)),
     cancelForChild,
     cancelBooking,
     queue: () => loadQueue(deps),

@@ -8,12 +8,12 @@ import { createContactChecksService } from './contactChecks';
 
 export const callsMethods: Methods<typeof callsContract> = {
   'calls.queue': (ctx) => createCallsService(ctx).queue(),
-  'calls.book': (ctx, { childId, parentId }) => createCallsService(ctx).bookEntry(childId, parentId),
+  'calls.book': (ctx, input) => createCallsService(ctx).bookEntry(input),
   'calls.cancelBooking': (ctx, { bookingId }) => createCallsService(ctx).cancelBooking(bookingId),
   'calls.start': (ctx, { bookingId }) => createCallsService(ctx).start(bookingId),
-  'calls.finish': (ctx, { callId, outcome, note }) => createCallsService(ctx).finish(callId, outcome, note),
+  'calls.finish': (ctx, input) => createCallsService(ctx).finish(input),
   'calls.log': (ctx, input) => createCallsService(ctx).log(input),
-  'calls.history': (ctx, { childId, limit }) => createCallsService(ctx).history(childId, limit),
+  'calls.history': (ctx, input) => createCallsService(ctx).history(input),
   'calls.overdue': (ctx, input) => overdueCalls(ctx, input),
   'calls.uncheckedContacts': (ctx) => createContactChecksService(ctx).unchecked(),
   'calls.markContactChecked': (ctx, { parentId }) => createContactChecksService(ctx).markChecked(parentId),

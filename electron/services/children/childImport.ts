@@ -138,7 +138,7 @@ export function createChildImportService(deps: ServiceDeps) {
         await children.create(p.values);
         result.created += 1;
       } else {
-        await children.update(p.childId, p.values);
+        await children.update({ ...p.values, id: p.childId });
         result.updated += 1;
       }
     }

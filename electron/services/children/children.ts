@@ -1,4 +1,5 @@
 // Child files: the contact cards every school keeps, with parents, guardian, surrogate parent and consent.
+import type { ParsedInput } from '../../../shared/contract';
 import type { z } from 'zod';
 import type { ChildFile, ChildSummary, Page, Parent } from '../../../shared/domain';
 import type { FieldIssue } from '../../../shared/errors';
@@ -177,7 +178,7 @@ export function createChildrenService(deps: ServiceDeps) {
     if (row?.erased_at) throw new AppError('conflict', { entity: 'erased' });
   }
 
-  async function update(id: number, values: ChildValues): Promise<ChildFile> {
+  async function update({ id, ...values }: ParsedInput<'children.update'>): Promise<ChildFile> {
     await refuseErased(id);
     const before = await get(id);
     await check(values, id);
@@ -193,7 +194,7 @@ export function createChildrenService(deps: ServiceDeps) {
     return after;
   }
 
-  async function archive(id: number, reason: string): Promise<ChildFile> {
+  async function archive({ id, reason }: ParsedInput<'children.archive'>): Promise<ChildFile> {
     const before = await get(id);
     if (before.archived) throw new AppError('conflict', { entity: 'already_archived' });
     const at = clock.stamp();

@@ -1,14 +1,12 @@
 // Who may collect a child (issue 16): her file's ordered list, "may not collect" entries among them.
-import type { z } from 'zod';
+import type { ParsedInput } from '../../../shared/contract';
 import type { Collector, GuardianRelation } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { collectorInput } from '../../../shared/methods/children';
 import type { ChildCollectorTable } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import { recordAccess } from '../accessLog';
 import type { ServiceDeps } from '../deps';
 
-type CollectorValues = z.output<typeof collectorInput>;
 type Row = Selectable<ChildCollectorTable>;
 
 export const toCollector = (r: Row): Collector => ({
@@ -41,7 +39,7 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
     return found;
   }
 
-  async function save(childId: number, collectors: CollectorValues[]): Promise<Collector[]> {
+  async function save({ childId, collectors }: ParsedInput<'collectors.save'>): Promise<Collector[]> {
     const child = await db.selectFrom('child').select(['id', 'erased_at']).where('id', '=', childId).executeTakeFirst();
     if (!child) throw new AppError('not_found', { entity: 'child' });
     if (child.erased_at) throw new AppError('conflict', { entity: 'erased' });

@@ -9,13 +9,13 @@ export const childrenMethods: Methods<typeof childrenContract> = {
   'children.list': (ctx, input) => createChildrenService(ctx).list(input),
   'children.get': (ctx, { id }) => createChildrenService(ctx).open(id),
   'children.create': (ctx, input) => createChildrenService(ctx).create(input),
-  'children.update': (ctx, { id, ...values }) => createChildrenService(ctx).update(id, values),
-  'children.archive': (ctx, { id, reason }) => createChildrenService(ctx).archive(id, reason),
+  'children.update': (ctx, input) => createChildrenService(ctx).update(input),
+  'children.archive': (ctx, input) => createChildrenService(ctx).archive(input),
   'children.restore': (ctx, { id }) => createChildrenService(ctx).restore(id),
   'children.hukouPlaces': (ctx) => createChildrenService(ctx).hukouPlaces(),
   'children.importPreview': (ctx, input) => previewChildImport(ctx, input),
   'children.importConfirm': (ctx, input) => confirmChildImport(ctx, input),
 
   'collectors.list': (ctx, { childId }) => createCollectorsService(ctx).open(childId),
-  'collectors.save': (ctx, { childId, collectors }) => createCollectorsService(ctx).save(childId, collectors),
+  'collectors.save': (ctx, input) => createCollectorsService(ctx).save(input),
 };

@@ -1,6 +1,7 @@
 // What a child may see and do at the room PC without a PIN. Every answer is built from an explicit
 // list of columns, so a phone number, an address or a note cannot leak in by a later `selectAll`; the
 // lists are checked at compile time against the data policy's kiosk column (electron/db/dataPolicy.ts).
+import type { ParsedInput } from '../../../shared/contract';
 import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { isOtherClass } from '../../../shared/classOrder';
@@ -82,7 +83,7 @@ export function createKioskService(deps: ServiceDeps) {
   }
 
   /** A class's children; a null grade or class asks for the "other" group. */
-  async function classChildren(grade: number | null, classNo: number | null): Promise<KioskChild[]> {
+  async function classChildren({ grade, classNo }: ParsedInput<'kiosk.classChildren'>): Promise<KioskChild[]> {
     let q = children();
     if (grade === null || classNo === null) q = q.where((eb) => eb.or([eb('child.grade', 'is', null), eb('child.class_no', 'is', null)]));
     else q = q.where('child.grade', '=', grade).where('child.class_no', '=', classNo);

@@ -11,7 +11,7 @@ import { createKioskService } from './kiosk';
 export const kioskMethods: Methods<typeof kioskContract> = {
   'kiosk.search': (ctx, { query }) => createKioskService(ctx).search(query),
   'kiosk.classes': (ctx) => createKioskService(ctx).classes(),
-  'kiosk.classChildren': (ctx, { grade, classNo }) => createKioskService(ctx).classChildren(grade, classNo),
+  'kiosk.classChildren': (ctx, input) => createKioskService(ctx).classChildren(input),
   'kiosk.status': (ctx, { childId }) => createKioskService(ctx).status(childId),
   'kiosk.checkIn': (ctx, { childId }) => createKioskService(ctx).checkIn(childId),
   'kiosk.checkOut': (ctx, input) => createKioskService(ctx).checkOut(input.childId, input),
@@ -33,6 +33,6 @@ export const kioskMethods: Methods<typeof kioskContract> = {
   }),
 
   'kiosk.activities': (ctx, { childId }) => createActivitiesService(ctx).kioskActivities(childId),
-  'kiosk.signUp': (ctx, { childId, activityId }) => createActivitiesService(ctx).kioskSignUp(childId, activityId),
-  'kiosk.cancelSignUp': (ctx, { childId, activityId }) => createActivitiesService(ctx).kioskCancel(childId, activityId),
+  'kiosk.signUp': (ctx, input) => createActivitiesService(ctx).kioskSignUp(input),
+  'kiosk.cancelSignUp': (ctx, input) => createActivitiesService(ctx).kioskCancel(input),
 };

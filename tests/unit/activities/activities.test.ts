@@ -82,8 +82,8 @@ describe('signing up: places and the waiting list', () => {
       const clock = createClock(r.t.clock.now, 'Asia/Shanghai');
       const actor = { role: 'kiosk' as const, staffId: null, staffName: null };
       const service = createActivitiesService({ db: trx, clock, audit: createAudit(trx, clock, actor), actor });
-      await service.kioskCancel(kids[0], id);
-      await service.kioskCancel(kids[1], id);
+      await service.kioskCancel({ childId: kids[0], activityId: id });
+      await service.kioskCancel({ childId: kids[1], activityId: id });
     });
     const [a, b, c, d, e] = kids;
     expect(await r.statuses(id)).toEqual([
