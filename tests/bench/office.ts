@@ -89,11 +89,12 @@ async function benchOne(office: OfficeDb, label: string): Promise<Figure[]> {
     if (n % 26 === 25) console.log(`${label}: ${n + 1} of ${weeks.length} weeks imported`);
   }
   const total = performance.now() - started;
-  await office.db
-    .deleteFrom('office_bundle')
-    .where('fingerprint', 'like', '%-sql')
-    .execute()
-    .catch(() => undefined);
+  // The bare-insert copies go, their log rows first (PostgreSQL's foreign keys hold the bundle rows).
+  await office.db.transaction().execute(async (trx) => {
+    const copies = trx.selectFrom('office_bundle').select('id').where('fingerprint', 'like', '%-sql');
+    for (const table of LOG_TABLES) await trx.deleteFrom(table).where('bundle_id', 'in', copies).execute();
+    await trx.deleteFrom('office_bundle').where('fingerprint', 'like', '%-sql').execute();
+  });
   const figures = [summarize(`office.import.${label}`, importMs), summarize(`office.import.sql.${label}`, sqlMs), ...(await viewFigures(office, label, weeks))];
   console.log(`${label}: the county (${SCHOOLS * ROOMS_PER_SCHOOL * WEEKS} bundles) imported from empty in ${(total / 1000).toFixed(1)} s`);
   figures.push({ name: `office.county_import_s.${label}`, median_ms: Math.round(total), p95_ms: Math.round(total), runs: 1 });
