@@ -24,10 +24,13 @@ export const CHILD_IMPORT_FIELDS = [
   'fatherPhone',
   'fatherCity',
   'fatherEmployer',
+  'fatherCallTime',
   'motherName',
   'motherPhone',
   'motherCity',
   'motherEmployer',
+  'motherCallTime',
+  'callTime',
   'notes',
 ] as const;
 export type ChildImportField = (typeof CHILD_IMPORT_FIELDS)[number];
@@ -72,6 +75,8 @@ export interface ChildImportParent {
   phone: string | null;
   workCity: string | null;
   employer: string | null;
+  /** When the parent is best called, as the file words it (晚上8点后). */
+  bestCallTime: string | null;
 }
 
 /** What the row gives, under the child file's field names; absent: the row says nothing. */

@@ -25,10 +25,14 @@ const SYNONYMS: Record<ChildImportField, readonly string[]> = {
   fatherPhone: [],
   fatherCity: [],
   fatherEmployer: [],
+  fatherCallTime: [],
   motherName: [],
   motherPhone: [],
   motherCity: [],
   motherEmployer: [],
+  motherCallTime: [],
+  // One column for both parents (方便通话时间), where the file has no column per parent.
+  callTime: ['方便通话时间', '方便接电话时间', '方便联系时间', '最佳通话时间', '适合通话时间', '通话时间', '联系时间', '可通话时间', 'calltime', 'bestcalltime'],
   notes: ['备注', '说明', 'notes'],
 };
 
@@ -38,6 +42,7 @@ const PERSON_FIELDS = {
   Phone: ['电话', '手机', '联系电话', '手机号', '手机号码', '电话号码', '联系方式'],
   City: ['务工地', '务工地点', '务工城市', '外出地点', '外出务工地', '外出务工地点', '打工地', '工作地', '工作地点', '务工地址'],
   Employer: ['工作单位', '单位', '务工单位'],
+  CallTime: ['方便通话时间', '方便接电话时间', '方便联系时间', '最佳通话时间', '适合通话时间', '通话时间', '联系时间', '可通话时间'],
   Relation: ['关系', '与学生关系', '与儿童关系', '与孩子关系'],
 } as const;
 type PersonSuffix = keyof typeof PERSON_FIELDS;
@@ -45,7 +50,7 @@ type PersonSuffix = keyof typeof PERSON_FIELDS;
 const PERSONS: Record<'father' | 'mother' | 'guardian', (suffix: PersonSuffix) => ChildImportField | null> = {
   father: (s) => (s === 'Relation' ? null : `father${s}`),
   mother: (s) => (s === 'Relation' ? null : `mother${s}`),
-  guardian: (s) => (({ Name: 'guardianName', Phone: 'guardianPhone', Relation: 'guardianRelation', City: null, Employer: null }) as const)[s],
+  guardian: (s) => (({ Name: 'guardianName', Phone: 'guardianPhone', Relation: 'guardianRelation', City: null, Employer: null, CallTime: null }) as const)[s],
 };
 const PERSON_WORDS: [string, keyof typeof PERSONS][] = [
   ['父亲', 'father'],
@@ -100,11 +105,11 @@ export const PARENT_SIDES = ['father', 'mother'] as const;
 export type ParentSide = (typeof PARENT_SIDES)[number];
 
 const PERSON_LABEL = { father: '父亲', mother: '母亲' } as const;
-const SUFFIX_LABEL = { Name: '姓名', Phone: '电话', City: '务工地', Employer: '工作单位' } as const;
+const SUFFIX_LABEL = { Name: '姓名', Phone: '电话', City: '务工地', Employer: '工作单位', CallTime: '方便通话时间' } as const;
 
 /** The usual header of a field, for a problem on a field the file has no column for. */
 export function canonicalHeader(field: ChildImportField): string {
-  const person = /^(father|mother)(Name|Phone|City|Employer)$/.exec(field);
+  const person = /^(father|mother)(Name|Phone|City|Employer|CallTime)$/.exec(field);
   if (person) return PERSON_LABEL[person[1] as ParentSide] + SUFFIX_LABEL[person[2] as keyof typeof SUFFIX_LABEL];
   return SYNONYMS[field][0] ?? field;
 }

@@ -60,9 +60,14 @@ function oneRow(row: GridRow, remembered: Remembered): HeaderColumn[] {
 function twoRows(top: GridRow, sub: GridRow, remembered: Remembered): HeaderColumn[] {
   const width = Math.max(top.cells.length, sub.cells.length);
   const columns: HeaderColumn[] = [];
+  // A merged heading (父亲情况 over three columns) saved as CSV fills only its first cell: the blanks
+  // to its right, over a header of their own, still belong to it.
+  let group = '';
   for (let i = 0; i < width; i += 1) {
-    const a = top.cells[i] ?? '';
     const b = sub.cells[i] ?? '';
+    const given = top.cells[i] ?? '';
+    if (given) group = groupPrefix(given) ? given : '';
+    const a = given || (b ? group : '');
     const prefix = groupPrefix(a);
     let header: string;
     let key: string;

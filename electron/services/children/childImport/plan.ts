@@ -65,7 +65,7 @@ export function draftOf(fields: ChildImportFields, base: ChildInput | null): { d
   return { draft: { ...base, ...rest, parents }, sources };
 }
 
-const PARENT_SUFFIX: Record<string, string> = { name: 'Name', phone: 'Phone', workCity: 'City', employer: 'Employer' };
+const PARENT_SUFFIX: Record<string, string> = { name: 'Name', phone: 'Phone', workCity: 'City', employer: 'Employer', bestCallTime: 'CallTime' };
 
 /** The field an issue path points at; null for a path the file cannot fix (a kept parent, consent). */
 export function fieldOfPath(path: readonly (string | number)[], sources: readonly (ParentSide | null)[]): ChildImportField | null {

@@ -88,11 +88,14 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
   }
 
   const parents: ChildImportParent[] = [];
+  const sharedTime = cell('callTime') ?? null;
   for (const side of PARENT_SIDES) {
     const parent = readParent(side, cell, problems, keepRest);
-    if (parent) parents.push(parent);
+    if (parent) parents.push({ ...parent, bestCallTime: parent.bestCallTime ?? sharedTime });
   }
   if (parents.length) fields.parents = parents;
+  // A time for both parents on a row that names neither is kept in the notes, not dropped.
+  else if (sharedTime) notes.push(`${ctx.headers.get('callTime') ?? 'callTime'}: ${sharedTime}`);
 
   const given = cell('notes');
   const allNotes = [given, ...notes].filter(Boolean).join('\n');
@@ -134,6 +137,7 @@ function readParent(
   const phoneText = cell(`${side}Phone`);
   const city = cell(`${side}City`) ?? null;
   const employer = cell(`${side}Employer`) ?? null;
+  const bestCallTime = cell(`${side}CallTime`) ?? null;
   let phone: string | null = null;
   let workCity = city;
   if (phoneText !== undefined) {
@@ -145,6 +149,6 @@ function readParent(
     if (cityKept) workCity = read.text;
     keepRest(`${side}Phone`, read.more, read.text, cityKept);
   }
-  if (!nameText && !phone && !workCity && !employer) return null;
-  return { relation: side, name: nameText ? cleanName(nameText) : null, phone, workCity, employer };
+  if (!nameText && !phone && !workCity && !employer && !bestCallTime) return null;
+  return { relation: side, name: nameText ? cleanName(nameText) : null, phone, workCity, employer, bestCallTime };
 }
