@@ -1,6 +1,7 @@
 // A second program on the room's file. `migrate <file>` opens (and so migrates) it and prints its version;
 // `checkins <file>` checks children in and out at the kiosk through dispatch as fast as it can, printing one
 // JSON line per acknowledged write and one `failed …` line per refused one, until it is killed.
+import { once } from 'node:events';
 import { createApp } from '../../../electron/app';
 import { openDatabase, schemaVersion } from '../../../electron/db/open';
 import { kioskSession } from '../../../electron/session';
@@ -9,6 +10,16 @@ async function migrate(file: string): Promise<void> {
   const opened = await openDatabase({ file });
   process.stdout.write(`version ${schemaVersion(opened.sqlite)}\n`);
   await opened.close();
+}
+
+/**
+ * One line to the test. Dispatch never leaves the microtask queue (SQLite answers synchronously), so
+ * without a turn of the event loop a line the socket could not take at once (the test busy exporting)
+ * stayed queued for ever, and the test waited for acknowledgements that were written but never sent.
+ */
+async function say(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 async function checkins(file: string): Promise<void> {
@@ -23,8 +34,7 @@ async function checkins(file: string): Promise<void> {
     const method = Math.floor(turn / children.length) % 2 === 0 ? 'kiosk.checkIn' : 'kiosk.checkOut';
     at += 1000;
     const result = await app.dispatch(method, { childId }, kiosk);
-    if (result.ok) process.stdout.write(`${JSON.stringify({ method, childId, at: (result.value as { at: string }).at })}\n`);
-    else process.stdout.write(`failed ${method} ${JSON.stringify(result.error)}\n`);
+    await say(result.ok ? JSON.stringify({ method, childId, at: (result.value as { at: string }).at }) : `failed ${method} ${JSON.stringify(result.error)}`);
   }
 }
 
