@@ -71,6 +71,13 @@ export const dataPolicy = {
     birth_date: { ...fact, erasure: 'birthYear', bundle: 'never', register: 'always' },
     ethnicity: { ...secret, register: 'always' },
     hukou: { ...secret, register: 'always' },
+    // The survey asks them, so the register carries them; nothing else leaves the PC.
+    health_status: { ...secret, register: 'always' },
+    income_source: { ...secret, register: 'always' },
+    guardian_situation: { ...secret, register: 'always' },
+    // The village or residents' committee's contact: a person's name and number, like a guardian's.
+    village_contact_name: { ...contact, register: 'always', identifies: true },
+    village_contact_phone: { ...contact, identifies: true },
     grade: { ...fact, register: 'always', kiosk: true },
     class_no: { ...fact, register: 'always', kiosk: true },
     student_no: { ...secret, register: 'always', identifies: true },

@@ -51,6 +51,12 @@ export interface ChildTable extends Timestamps {
   ethnicity: string | null;
   /** Migration 0017: 户籍所在地, where her household is registered. */
   hukou: string | null;
+  /** Migration 0021, the national survey's: 身体状况, 家庭主要经济来源, 受委托监护人情况, 村(居)委会联系人. */
+  health_status: string | null;
+  income_source: string | null;
+  guardian_situation: string | null;
+  village_contact_name: string | null;
+  village_contact_phone: string | null;
   grade: number | null;
   class_no: number | null;
   student_no: string | null;

@@ -20,6 +20,11 @@ export const CHILD_IMPORT_FIELDS = [
   'guardianRelation',
   'guardianPhone',
   'guardianAddress',
+  'guardianSituation',
+  'healthStatus',
+  'incomeSource',
+  'villageContactName',
+  'villageContactPhone',
   'fatherName',
   'fatherPhone',
   'fatherCity',
@@ -96,6 +101,11 @@ export interface ChildImportFields {
   guardianRelation?: GuardianRelation;
   guardianPhone?: string;
   guardianAddress?: string;
+  guardianSituation?: string;
+  healthStatus?: string;
+  incomeSource?: string;
+  villageContactName?: string;
+  villageContactPhone?: string;
   parents?: ChildImportParent[];
   notes?: string;
 }

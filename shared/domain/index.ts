@@ -184,6 +184,12 @@ export interface ChildFile extends ChildSummary {
   ethnicity: string | null;
   /** 户籍所在地, where her household is registered (the national survey); null when not known. */
   hukou: string | null;
+  /** The national survey's: 身体状况, 家庭主要经济来源, 受委托监护人情况, 村(居)委会联系人; null when not known. */
+  healthStatus: string | null;
+  incomeSource: string | null;
+  guardianSituation: string | null;
+  villageContactName: string | null;
+  villageContactPhone: string | null;
   surrogateStaffId: number | null;
   notes: string | null;
   consent: Consent | null;

@@ -34,6 +34,11 @@ export const childInput = z.object({
   birthDate: optionalDate,
   ethnicity: optionalText(20),
   hukou: optionalText(60),
+  healthStatus: optionalText(30),
+  incomeSource: optionalText(30),
+  guardianSituation: optionalText(100),
+  villageContactName: optionalText(30),
+  villageContactPhone: optionalPhone,
   grade: z
     .number()
     .int()

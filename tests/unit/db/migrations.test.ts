@@ -40,6 +40,11 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'updated_at',
     'ethnicity',
     'hukou',
+    'health_status',
+    'income_source',
+    'guardian_situation',
+    'village_contact_name',
+    'village_contact_phone',
   ],
   child_parent: ['id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on', 'removed_at', 'created_at', 'updated_at'],
   visit: [

@@ -20,6 +20,8 @@ const HEADER = [
   '留守类型',
   '事实无人抚养',
   '是否寄宿',
+  '身体状况',
+  '家庭主要经济来源',
   '父亲姓名',
   '父亲务工地',
   '父亲工作单位',
@@ -28,14 +30,30 @@ const HEADER = [
   '母亲工作单位',
   '监护人姓名',
   '与儿童关系',
+  '受委托监护人情况',
+  '村(居)委会联系人',
 ];
-const CONTACT_HEADER = ['监护人电话', '父亲电话', '母亲电话', '家庭住址'];
+const CONTACT_HEADER = ['监护人电话', '父亲电话', '母亲电话', '家庭住址', '村(居)委会联系电话'];
 const TAIL_HEADER = ['代理家长', '知情同意签字人', '签字日期'];
 
 async function register(): Promise<{ t: TestApp; out: string }> {
   const t = await createTestApp();
   const wang = await t.signIn('teacher', '王老师');
-  await t.ok(t.admin, 'children.create', childInput({ studentNo: '2016001', ethnicity: '汉族', hukou: '广西河池市罗城县', surrogateStaffId: wang.staffId }));
+  await t.ok(
+    t.admin,
+    'children.create',
+    childInput({
+      studentNo: '2016001',
+      ethnicity: '汉族',
+      hukou: '广西河池市罗城县',
+      healthStatus: '健康',
+      incomeSource: '父母外出务工',
+      guardianSituation: '祖父，70岁，身体一般',
+      villageContactName: '王主任',
+      villageContactPhone: '13600002222',
+      surrogateStaffId: wang.staffId,
+    }),
+  );
   await t.ok(
     t.admin,
     'children.create',
@@ -75,7 +93,37 @@ describe('exports.ledger (台账)', () => {
       // The title line names the school, the room and the day, merged over the whole width.
       Array<string>(HEADER.length + TAIL_HEADER.length).fill('青山小学 留守儿童之家 留守儿童台账（2026-11-23）'),
       [...HEADER, ...TAIL_HEADER],
-      [1, '青山小学', '李小红', '女', null, null, '2018-12-01', 7, '二年级', 1, null, '母亲外出', '是', '是', null, null, null, '王芳', '广州', '制衣厂', '李奶奶', '外祖母', null, null, null],
+      [
+        1,
+        '青山小学',
+        '李小红',
+        '女',
+        null,
+        null,
+        '2018-12-01',
+        7,
+        '二年级',
+        1,
+        null,
+        '母亲外出',
+        '是',
+        '是',
+        null,
+        null,
+        null,
+        null,
+        null,
+        '王芳',
+        '广州',
+        '制衣厂',
+        '李奶奶',
+        '外祖母',
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
       [
         2,
         '青山小学',
@@ -91,6 +139,8 @@ describe('exports.ledger (台账)', () => {
         '父母均外出',
         '否',
         '否',
+        '健康',
+        '父母外出务工',
         '张建国',
         '广东东莞',
         '电子厂',
@@ -99,6 +149,8 @@ describe('exports.ledger (台账)', () => {
         null,
         '张德山',
         '祖父',
+        '祖父，70岁，身体一般',
+        '王主任',
         '王老师',
         '张德山',
         '2026-09-01',
@@ -127,8 +179,8 @@ describe('exports.ledger (台账)', () => {
     expect(fs.existsSync(first.file)).toBe(true);
     const sheet = (await readXlsx(result.file))['留守儿童台账'];
     expect(sheet[1]).toEqual([...HEADER, ...CONTACT_HEADER, ...TAIL_HEADER]);
-    expect(sheet[2].slice(HEADER.length, HEADER.length + 4)).toEqual(['0851-1234567', null, null, null]);
-    expect(sheet[3].slice(HEADER.length, HEADER.length + 4)).toEqual(['13812345678', '13987654321', '13700001111', '青山村三组12号']);
+    expect(sheet[2].slice(HEADER.length, HEADER.length + 5)).toEqual(['0851-1234567', null, null, null, null]);
+    expect(sheet[3].slice(HEADER.length, HEADER.length + 5)).toEqual(['13812345678', '13987654321', '13700001111', '青山村三组12号', '13600002222']);
   });
 
   it("uses the room's language for the headers and Settings.exportFolder when no folder is given", async () => {

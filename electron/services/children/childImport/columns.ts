@@ -21,6 +21,12 @@ const SYNONYMS: Record<ChildImportField, readonly string[]> = {
   guardianRelation: ['关系', '与儿童关系', '与学生关系', '与孩子关系', '与本人关系', '监护关系', '监护人与学生关系', '监护人与儿童关系', '监护人关系', '与监护人关系', 'guardianrelation'],
   guardianPhone: ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '家长电话', '家长手机', '家长联系电话', '监护人电话', 'guardianphone', 'phone'],
   guardianAddress: ['家庭住址', '住址', '地址', '家庭地址', '现住址', '居住地址', 'address'],
+  guardianSituation: ['受委托监护人情况', '委托监护人情况', '监护人情况', '监护人基本情况', '监护人身体状况', '监护人年龄', '监护能力', 'guardiansituation'],
+  healthStatus: ['身体状况', '健康状况', '身体健康状况', '健康情况', '身体情况', 'healthstatus'],
+  incomeSource: ['家庭主要经济来源', '主要经济来源', '经济来源', '家庭经济来源', '家庭收入来源', '收入来源', 'incomesource'],
+  // Also a person's word below (村委会联系人电话, 村(居)委会联系人 / 电话).
+  villageContactName: ['村居委会联系人', '村委会联系人', '居委会联系人', '村干部', '村联系人', 'villagecontactname'],
+  villageContactPhone: [],
   fatherName: [],
   fatherPhone: [],
   fatherCity: [],
@@ -47,10 +53,11 @@ const PERSON_FIELDS = {
 } as const;
 type PersonSuffix = keyof typeof PERSON_FIELDS;
 
-const PERSONS: Record<'father' | 'mother' | 'guardian', (suffix: PersonSuffix) => ChildImportField | null> = {
+const PERSONS: Record<'father' | 'mother' | 'guardian' | 'village', (suffix: PersonSuffix) => ChildImportField | null> = {
   father: (s) => (s === 'Relation' ? null : `father${s}`),
   mother: (s) => (s === 'Relation' ? null : `mother${s}`),
   guardian: (s) => (({ Name: 'guardianName', Phone: 'guardianPhone', Relation: 'guardianRelation', City: null, Employer: null, CallTime: null }) as const)[s],
+  village: (s) => (({ Name: 'villageContactName', Phone: 'villageContactPhone', Relation: null, City: null, Employer: null, CallTime: null }) as const)[s],
 };
 const PERSON_WORDS: [string, keyof typeof PERSONS][] = [
   ['父亲', 'father'],
@@ -59,6 +66,10 @@ const PERSON_WORDS: [string, keyof typeof PERSONS][] = [
   ['母亲', 'mother'],
   ['妈妈', 'mother'],
   ['母', 'mother'],
+  ['村居委会联系人', 'village'],
+  ['村委会联系人', 'village'],
+  ['居委会联系人', 'village'],
+  ['村委会', 'village'],
   ['监护人', 'guardian'],
   ['家长', 'guardian'],
 ];

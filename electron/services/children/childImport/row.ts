@@ -61,6 +61,10 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
   fields.hukou = cell('hukou');
   fields.studentNo = cell('studentNo')?.replace(/\s+/g, '');
   fields.guardianAddress = cell('guardianAddress');
+  fields.guardianSituation = cell('guardianSituation');
+  fields.healthStatus = cell('healthStatus');
+  fields.incomeSource = cell('incomeSource');
+  fields.villageContactName = cell('villageContactName');
 
   const klass = read('classNo', (t) => parseClass(t, ctx.schoolYear));
   fields.classNo = klass?.classNo;
@@ -85,6 +89,16 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
     if (read.impossible) problems.push({ field: 'guardianPhone', code: 'phone', value: guardianPhone });
     else fields.guardianPhone = read.phone ?? undefined;
     keepRest('guardianPhone', read.more, read.text);
+  }
+
+  const villagePhone = cell('villageContactPhone');
+  if (villagePhone !== undefined) {
+    const read = parsePhoneCell(villagePhone);
+    if (read.impossible) problems.push({ field: 'villageContactPhone', code: 'phone', value: villagePhone });
+    else fields.villageContactPhone = read.phone ?? undefined;
+    // "王主任 13800001111": the name before the number, when the file gives no name column.
+    if (read.text && !fields.villageContactName) fields.villageContactName = read.text;
+    keepRest('villageContactPhone', read.more, read.text, Boolean(read.text) && fields.villageContactName === read.text);
   }
 
   const parents: ChildImportParent[] = [];

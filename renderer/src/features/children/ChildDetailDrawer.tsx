@@ -123,6 +123,15 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             <Descriptions.Item label={t('form.field.guardianPhone')}>{dash(child.guardianPhone)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianAddress')}>{dash(child.guardianAddress)}</Descriptions.Item>
           </Descriptions>
+          <Descriptions title={t('detail.section.survey')} bordered size="small" column={2}>
+            <Descriptions.Item label={t('form.field.healthStatus')}>{dash(child.healthStatus)}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.incomeSource')}>{dash(child.incomeSource)}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.guardianSituation')} span={2}>
+              {dash(child.guardianSituation)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('form.field.villageContactName')}>{dash(child.villageContactName)}</Descriptions.Item>
+            <Descriptions.Item label={t('form.field.villageContactPhone')}>{dash(child.villageContactPhone)}</Descriptions.Item>
+          </Descriptions>
           <CollectorsSection childId={child.id} editable={isAdmin && !child.archived} version={child.updatedAt} />
           <div>
             <Typography.Title level={5}>{t('detail.section.parents')}</Typography.Title>

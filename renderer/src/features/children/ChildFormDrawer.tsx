@@ -14,6 +14,7 @@ import { FormDrawer } from '../../components/form/FormDrawer';
 import { useFormSave } from '../../components/form/useFormSave';
 import { toFormValues, toInput, type ChildFormValues } from './childForm';
 import { useChildren } from './childrenStore';
+import { SurveyFields } from './SurveyFields';
 
 interface Props {
   open: boolean;
@@ -234,6 +235,8 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
             </>
           )}
         </Form.List>
+
+        <SurveyFields phoneRules={phoneRule(false)} />
 
         <Divider titlePlacement="start">{t('form.section.care')}</Divider>
         <Form.Item name="surrogateStaffId" label={t('form.field.surrogate')}>

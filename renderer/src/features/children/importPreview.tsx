@@ -99,7 +99,10 @@ export function PreviewStep({ preview, fileName, included, onInclude, disabled }
             title: t('import.column.more'),
             key: 'more',
             width: 110,
-            render: (_, { fields: f }) => [f.studentNo, f.ethnicity, f.hukou, f.guardianAddress, f.notes].filter(Boolean).map((v) => <div key={v}>{v}</div>),
+            render: (_, { fields: f }) =>
+              [f.studentNo, f.ethnicity, f.hukou, f.healthStatus, f.incomeSource, f.guardianAddress, f.guardianSituation, f.villageContactName, f.villageContactPhone, f.notes]
+                .filter(Boolean)
+                .map((v) => <div key={v}>{v}</div>),
           },
           {
             title: t('import.column.problems'),
