@@ -1,5 +1,5 @@
 // The app's top: first-run wizard until the room is set up, then the kiosk or staff mode.
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -10,13 +10,14 @@ import { useIdleLock } from './features/auth/useIdleLock';
 import { KioskHome } from './features/kiosk/KioskHome';
 import { useSettings } from './features/settings/settingsStore';
 import { call } from './api';
+import { loadStaffLocales } from './i18n';
 import './dayjsLocales';
 import { theme } from './theme';
 
 // The kiosk is what a child waits on: staff screens and the first-run wizard load on demand, so the
 // JavaScript parsed before the kiosk shows is the kiosk's own. Every lazy screen is declared here.
-const SetupWizard = lazy(() => import('./features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })));
-const StaffShell = lazy(() => import('./features/shell/StaffShell').then((m) => ({ default: m.StaffShell })));
+const SetupWizard = lazy(() => Promise.all([import('./features/setup/SetupWizard'), loadStaffLocales()]).then(([m]) => ({ default: m.SetupWizard })));
+const StaffShell = lazy(() => Promise.all([import('./features/shell/StaffShell'), loadStaffLocales()]).then(([m]) => ({ default: m.StaffShell })));
 
 type Phase = 'loading' | 'setup' | 'ready' | 'failed';
 
@@ -51,7 +52,8 @@ export function App() {
     <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         {phase === 'loading' && <Spin size="large" fullscreen />}
-        {phase === 'failed' && <Result status="error" title={t('app.startFailed.title')} />}
+        {/* An Alert, not a Result: Result's pictures would weigh on the kiosk's first download. */}
+        {phase === 'failed' && <Alert type="error" showIcon title={t('app.startFailed.title')} style={{ maxWidth: 560, margin: '20vh auto' }} />}
         <Suspense fallback={<Spin size="large" fullscreen />}>
           {phase === 'setup' && <SetupWizard onDone={() => void load()} />}
           {phase === 'ready' && (role === 'kiosk' ? <KioskHome /> : <StaffShell />)}

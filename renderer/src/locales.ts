@@ -1,80 +1,33 @@
+// What the kiosk needs before it shows, in both languages: the rest (every staff screen's words) is
+// fetched with the staff screens (staffLocales.ts), which keeps the kiosk's first download small.
 import type { Language } from '../../shared/domain';
-import enActivities from '../../resources/locales/en/activities.json';
 import enAuth from '../../resources/locales/en/auth.json';
-import enHome from '../../resources/locales/en/home.json';
-import enCalls from '../../resources/locales/en/calls.json';
-import enCare from '../../resources/locales/en/care.json';
-import enExports from '../../resources/locales/en/exports.json';
-import enPrivacy from '../../resources/locales/en/privacy.json';
-import enRoom from '../../resources/locales/en/room.json';
-import enRoster from '../../resources/locales/en/roster.json';
-import enChildren from '../../resources/locales/en/children.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enErrors from '../../resources/locales/en/errors.json';
 import enKiosk from '../../resources/locales/en/kiosk.json';
-import enLibrary from '../../resources/locales/en/library.json';
-import enSettings from '../../resources/locales/en/settings.json';
-import enSetup from '../../resources/locales/en/setup.json';
-import enStaff from '../../resources/locales/en/staff.json';
-import zhActivities from '../../resources/locales/zh-CN/activities.json';
 import zhAuth from '../../resources/locales/zh-CN/auth.json';
-import zhHome from '../../resources/locales/zh-CN/home.json';
-import zhCalls from '../../resources/locales/zh-CN/calls.json';
-import zhCare from '../../resources/locales/zh-CN/care.json';
-import zhExports from '../../resources/locales/zh-CN/exports.json';
-import zhPrivacy from '../../resources/locales/zh-CN/privacy.json';
-import zhRoom from '../../resources/locales/zh-CN/room.json';
-import zhRoster from '../../resources/locales/zh-CN/roster.json';
-import zhChildren from '../../resources/locales/zh-CN/children.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
 import zhErrors from '../../resources/locales/zh-CN/errors.json';
 import zhKiosk from '../../resources/locales/zh-CN/kiosk.json';
-import zhLibrary from '../../resources/locales/zh-CN/library.json';
-import zhSettings from '../../resources/locales/zh-CN/settings.json';
-import zhSetup from '../../resources/locales/zh-CN/setup.json';
-import zhStaff from '../../resources/locales/zh-CN/staff.json';
+import type { StaffResources } from './staffLocales';
 
 const zh = {
   common: zhCommon,
   errors: zhErrors,
-  setup: zhSetup,
   auth: zhAuth,
   kiosk: zhKiosk,
-  children: zhChildren,
-  staff: zhStaff,
-  settings: zhSettings,
-  room: zhRoom,
-  roster: zhRoster,
-  calls: zhCalls,
-  home: zhHome,
-  library: zhLibrary,
-  activities: zhActivities,
-  care: zhCare,
-  exports: zhExports,
-  privacy: zhPrivacy,
 };
 
-export type Resources = typeof zh;
+export type KioskResources = typeof zh;
+/** Every namespace, for typed keys: the kiosk's here, the staff screens' once loaded. */
+export type Resources = KioskResources & StaffResources;
 
-export const resources: Record<Language, Resources> = {
+export const kioskResources: Record<Language, KioskResources> = {
   'zh-CN': zh,
   en: {
     common: enCommon,
     errors: enErrors,
-    setup: enSetup,
     auth: enAuth,
     kiosk: enKiosk,
-    children: enChildren,
-    staff: enStaff,
-    settings: enSettings,
-    room: enRoom,
-    roster: enRoster,
-    calls: enCalls,
-    home: enHome,
-    library: enLibrary,
-    activities: enActivities,
-    care: enCare,
-    exports: enExports,
-    privacy: enPrivacy,
   },
 };

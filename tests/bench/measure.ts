@@ -1,6 +1,7 @@
 // Timing helpers for `npm run bench`: figures are printed and saved, never asserted.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SizeFigure } from './kioskBundle';
 
 export interface Figure {
   name: string;
@@ -26,12 +27,13 @@ export async function time(runs: number, work: (i: number) => unknown): Promise<
   return samples;
 }
 
-export function report(figures: Figure[]): void {
+export function report(figures: Figure[], sizes: SizeFigure[] = []): void {
   console.log('\nname'.padEnd(24) + 'median ms'.padStart(12) + 'p95 ms'.padStart(12) + 'runs'.padStart(8));
   for (const f of figures) {
     console.log(f.name.padEnd(23) + String(f.median_ms).padStart(12) + String(f.p95_ms).padStart(12) + String(f.runs).padStart(8));
   }
+  for (const s of sizes) console.log(`${s.name.padEnd(23)}${`${s.kb} KB`.padStart(12)}${`${s.gzip_kb} KB gzip`.padStart(17)}`);
   const file = path.join(import.meta.dirname, 'results.json');
-  fs.writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify([...figures, ...sizes], null, 2)}\n`);
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }

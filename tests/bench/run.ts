@@ -10,6 +10,7 @@ import { benchDistrict } from './district';
 import { benchExport } from './export';
 import { fillBigRoom } from './bigRoom';
 import { benchCare } from './care';
+import { kioskBundleSizes } from './kioskBundle';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
 import { benchOffice } from './office';
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
   figures.push(...(await benchOffice()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
-  report(figures);
+  report(figures, kioskBundleSizes());
 }
 
 main().catch((error) => {

@@ -1,9 +1,15 @@
 // Call and stay lengths read the same in the message and the log, and short stays read in minutes.
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/locales';
+import { kioskResources } from '../../../renderer/src/locales';
+import { staffResources } from '../../../renderer/src/staffLocales';
 import { callMinutes } from '../../../renderer/src/features/calls/format';
 import { stayLength } from '../../../renderer/src/features/room/format';
+
+const resources = {
+  'zh-CN': { ...kioskResources['zh-CN'], ...staffResources['zh-CN'] },
+  en: { ...kioskResources.en, ...staffResources.en },
+};
 
 async function translator(lng: 'zh-CN' | 'en') {
   const i18n = i18next.createInstance();

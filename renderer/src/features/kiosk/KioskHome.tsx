@@ -1,9 +1,8 @@
 // The screen the app rests on. Children use it without a PIN; staff unlock from its corner.
 import { LockOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UnlockDialog } from '../auth/UnlockDialog';
 import { useSettings } from '../settings/settingsStore';
 import { CallScreen } from './CallScreen';
 import { ActivitiesScreen } from './ActivitiesScreen';
@@ -17,6 +16,9 @@ import { useKiosk, type KioskScreen } from './kioskStore';
 import { useIdleReturn } from './useIdleReturn';
 import './kiosk.css';
 import './screens.css';
+
+// Staff sign-in (a form, a select, a dialog) is fetched when a teacher asks for it, not before the kiosk shows.
+const UnlockDialog = lazy(() => import('../auth/UnlockDialog').then((m) => ({ default: m.UnlockDialog })));
 
 /** A sub-screen left untouched this long returns to the start. */
 const IDLE_MS = 60_000;
@@ -42,7 +44,11 @@ export function KioskHome() {
         </Button>
       </header>
       <Screen screen={screen} />
-      <UnlockDialog open={unlocking} onClose={() => setUnlocking(false)} />
+      {unlocking && (
+        <Suspense fallback={null}>
+          <UnlockDialog open onClose={() => setUnlocking(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
