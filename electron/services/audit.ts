@@ -25,3 +25,10 @@ export function createAudit(db: Kysely<Database>, clock: Clock, actor: Pick<Sess
     },
   };
 }
+
+/** For services used only to read (from a snapshot): writing there would be a bug, and says so. */
+export const READ_ONLY_AUDIT: Audit = {
+  record(action) {
+    return Promise.reject(new Error(`${action}: nothing is written while reading a snapshot`));
+  },
+};

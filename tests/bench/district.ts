@@ -11,6 +11,7 @@ import { createApp, type App } from '../../electron/app';
 import { kioskSession, type Session } from '../../electron/session';
 import type { Input, MethodName } from '../../shared/contract';
 import { districtFile, NOW } from './districtData';
+import { checkinsDuringExport } from './districtDuring';
 import { traceStatements, type Tracer } from './districtTrace';
 import { summarize, type Figure } from './measure';
 
@@ -206,6 +207,12 @@ export async function benchDistrict(options: { plans?: boolean; only?: string } 
           rows.push(row);
           printRow(row);
         }
+      }
+      if (!options.only || 'checkin.during_export'.includes(options.only)) {
+        const admin: Session = { role: 'admin', staffId: 1, staffName: '管理员', lastActiveAt: NOW.getTime() };
+        const during = await checkinsDuringExport(app, admin, pick(app).childIds, exportDir, WEEK, NOW.getTime());
+        rows.push({ figure: during, size: 'check-ins while one export runs' });
+        printRow(rows[rows.length - 1]!);
       }
     } finally {
       await app.close();

@@ -2,6 +2,8 @@
 // and only once it is written and verified record it in export_run (with its audit row). A week
 // still running gives a partial bundle that never counts as the week's export; a finished week
 // already exported gives the next revision, naming the bundle it replaces.
+// The bundle is read from a snapshot (db/snapshot.ts) outside any write transaction, so the kiosk
+// checks children in while it is written; only the record takes the write lock, briefly.
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -11,7 +13,11 @@ import { LATEST_VERSION } from '../../db/migrations';
 import type { Host, TaskContext } from '../../host';
 import { createAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../room/checkins';
-import { createClock, type ServiceDeps } from '../deps';
+import type { Kysely } from 'kysely';
+import type { SessionInfo } from '../../../shared/domain';
+import type { Database } from '../../db/schema';
+import { withSnapshot } from '../../db/snapshot';
+import { createClock, type Audit, type Clock, type ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { writeBundle } from './bundle';
 import { weekDigest } from './digest';
@@ -40,8 +46,16 @@ export interface WeekExportOptions extends WriteOptions {
 export const NO_FONT_PATH =
   'summary.pdf — 本机找不到中文字体（微软雅黑、黑体、宋体、文泉驿或思源黑体）/ no Chinese font found on this PC (Microsoft YaHei, SimHei, SimSun, WenQuanYi or Noto Sans CJK)';
 
-export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion'>, request: WeekExportRequest, options: WeekExportOptions = {}): Promise<ExportRun> {
-  const { db, clock, audit, actor } = deps;
+/** Reads `deps.db` for the request's checks, a snapshot of `host.databaseFile` for the bundle; `deps.db` must not be inside a transaction. */
+export async function exportWeek(
+  deps: Omit<ServiceDeps, 'audit'>,
+  host: Pick<Host, 'appVersion' | 'databaseFile'>,
+  request: WeekExportRequest,
+  options: WeekExportOptions = {},
+  /** Who the audit row names: the signed-in admin, or the app itself (schedule, command line). */
+  auditActor: Pick<SessionInfo, 'staffId'> & { role: string } = deps.actor,
+): Promise<ExportRun> {
+  const { db, clock, actor } = deps;
   const settings = await readSettings(db);
   const folder = request.folder || settings.exportFolder;
   if (!folder) throw invalid(['folder'], 'required');
@@ -55,58 +69,36 @@ export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion
 
   removeStalePartials(folder);
 
-  const ctx = { ...deps, range, includeContacts: request.includeContacts, texts: textsFor(settings.language) };
   // Running until Sunday 24:00 in the room's zone: what is there so far, marked as such.
   const partialUpTo = clock.now().getTime() < Date.parse(range.to) ? clock.stamp() : null;
-  const previous = partialUpTo === null ? await latestFullRun(db, range.week) : undefined;
-  const revision = previous ? previous.revision + 1 : 1;
-  const digest = partialUpTo === null ? await weekDigest(deps, range) : null;
-  const written = await writeBundle(
-    {
-      ctx,
-      settings,
-      folder,
-      trigger: request.trigger,
-      font,
-      app: { name: pkg.productName, version: host.appVersion },
-      schemaVersion: LATEST_VERSION,
-      partialUpTo,
-      revision,
-      replaces: previous ? path.basename(previous.bundle_path) : null,
-    },
-    options,
-  );
-  try {
-    const at = clock.stamp();
-    const row = await db
-      .insertInto('export_run')
-      .values({
-        week: range.week,
-        trigger: request.trigger,
+  const { written, previous, revision, digest } = await withSnapshot(host.databaseFile, async (snapshot) => {
+    const read = { ...deps, db: snapshot };
+    const previous = partialUpTo === null ? await latestFullRun(snapshot, range.week) : undefined;
+    const revision = previous ? previous.revision + 1 : 1;
+    const digest = partialUpTo === null ? await weekDigest(read, range) : null;
+    const written = await writeBundle(
+      {
+        ctx: { ...read, range, includeContacts: request.includeContacts, texts: textsFor(settings.language) },
+        settings,
         folder,
-        bundle_path: written.path,
-        include_contacts: request.includeContacts ? 1 : 0,
-        rows: written.rows,
-        files: written.files,
-        staff_id: request.trigger === 'manual' ? actor.staffId : null,
-        partial_up_to: partialUpTo,
+        trigger: request.trigger,
+        font,
+        app: { name: pkg.productName, version: host.appVersion },
+        schemaVersion: LATEST_VERSION,
+        partialUpTo,
         revision,
-        replaces_id: previous?.id ?? null,
-        digest,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit.record('exports.week', 'export_run', row.id, {
-      week: range.week,
-      trigger: request.trigger,
-      includeContacts: request.includeContacts,
-      rows: written.rows,
-      partialUpTo,
-      revision,
+        replaces: previous ? path.basename(previous.bundle_path) : null,
+      },
+      options,
+    );
+    return { written, previous, revision, digest };
+  });
+  try {
+    return await db.transaction().execute(async (trx) => {
+      // Another export of this week recorded meanwhile would make two bundles claim one revision.
+      if (partialUpTo === null && (await latestFullRun(trx, range.week))?.id !== previous?.id) throw new AppError('conflict', { entity: 'export_running' });
+      return recordRun(trx, clock, createAudit(trx, clock, auditActor), { request, range, folder, written, partialUpTo, revision, previousId: previous?.id ?? null, digest, staffId: actor.staffId });
     });
-    return await exportRun(db, row.id);
   } catch (error) {
     // Not recorded, so not kept: the next attempt writes the week again.
     fs.rmSync(written.path, { recursive: true, force: true });
@@ -114,11 +106,53 @@ export async function exportWeek(deps: ServiceDeps, host: Pick<Host, 'appVersion
   }
 }
 
-/** The app exporting by itself (schedule, command line): no staff, the system in the audit log, one transaction. */
-export async function exportWeekAsSystem(task: TaskContext, request: WeekExportRequest & { trigger: 'scheduled' | 'cli' }, options: WeekExportOptions = {}): Promise<ExportRun> {
-  return task.db.transaction().execute(async (trx) => {
-    const clock = createClock(task.now, (await readSettings(trx)).timezone);
-    const deps = { db: trx, clock, audit: createAudit(trx, clock, SYSTEM_ACTOR), actor: { role: 'kiosk' as const, staffId: null, staffName: null } };
-    return exportWeek(deps, task.host, request, options);
+interface RunRecord {
+  request: WeekExportRequest;
+  range: { week: string };
+  folder: string;
+  written: { path: string; rows: number; files: number };
+  partialUpTo: string | null;
+  revision: number;
+  previousId: number | null;
+  digest: string | null;
+  staffId: number | null;
+}
+
+async function recordRun(db: Kysely<Database>, clock: Clock, audit: Audit, r: RunRecord): Promise<ExportRun> {
+  const at = clock.stamp();
+  const row = await db
+    .insertInto('export_run')
+    .values({
+      week: r.range.week,
+      trigger: r.request.trigger,
+      folder: r.folder,
+      bundle_path: r.written.path,
+      include_contacts: r.request.includeContacts ? 1 : 0,
+      rows: r.written.rows,
+      files: r.written.files,
+      staff_id: r.request.trigger === 'manual' ? r.staffId : null,
+      partial_up_to: r.partialUpTo,
+      revision: r.revision,
+      replaces_id: r.previousId,
+      digest: r.digest,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await audit.record('exports.week', 'export_run', row.id, {
+    week: r.range.week,
+    trigger: r.request.trigger,
+    includeContacts: r.request.includeContacts,
+    rows: r.written.rows,
+    partialUpTo: r.partialUpTo,
+    revision: r.revision,
   });
+  return exportRun(db, row.id);
+}
+
+/** The app exporting by itself (schedule, command line): no staff, the system in the audit log. */
+export async function exportWeekAsSystem(task: TaskContext, request: WeekExportRequest & { trigger: 'scheduled' | 'cli' }, options: WeekExportOptions = {}): Promise<ExportRun> {
+  const clock = createClock(task.now, (await readSettings(task.db)).timezone);
+  return exportWeek({ db: task.db, clock, actor: { role: 'kiosk', staffId: null, staffName: null } }, task.host, request, options, SYSTEM_ACTOR);
 }

@@ -4,13 +4,14 @@
 // planned-vs-actual report decides the matching, so the bundle and the screen never disagree.
 import type { PlannedVsActualRow } from '../../../../shared/domain';
 import { carries } from '../../../db/dataPolicy';
+import { READ_ONLY_AUDIT } from '../../audit';
 import { createDutyService } from '../../duty/duty';
 import { localTime } from '../format';
 import type { LogSheet, SheetContext } from './types';
 
 /** The week's planned-vs-actual rows (duties still to come are not in it). */
 export function dutyReport(ctx: SheetContext): Promise<PlannedVsActualRow[]> {
-  return createDutyService(ctx).report({ from: ctx.range.monday, to: ctx.range.sunday });
+  return createDutyService({ ...ctx, audit: READ_ONLY_AUDIT }).report({ from: ctx.range.monday, to: ctx.range.sunday });
 }
 
 export const dutySheet: LogSheet = {

@@ -7,7 +7,8 @@ import type { WeekRange } from '../week';
 
 export type Cell = string | number | null;
 
-export interface SheetContext extends ServiceDeps {
+/** What the sheets read with: no audit, since they only read (from a snapshot). */
+export interface SheetContext extends Omit<ServiceDeps, 'audit'> {
   range: WeekRange;
   /** The admin ticked "include contact details": phone numbers and notes may go in. */
   includeContacts: boolean;

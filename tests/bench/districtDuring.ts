@@ -1,0 +1,24 @@
+// checkin.during_export (issue 19 point 4): kiosk check-ins through dispatch, one after another, while a
+// weekly export of the district room runs in the same process. The export reads a snapshot on its own
+// connection, so a check-in waits only for the event loop between the export's steps.
+import type { App } from '../../electron/app';
+import { kioskSession, type Session } from '../../electron/session';
+import { summarize, type Figure } from './measure';
+
+export async function checkinsDuringExport(app: App, admin: Session, childIds: number[], exportDir: string, week: string, nowMs: number): Promise<Figure> {
+  const kiosk = kioskSession(nowMs);
+  let done = false;
+  const exporting = app.dispatch('exports.week', { week, folder: exportDir }, admin).finally(() => (done = true));
+  const samples: number[] = [];
+  for (let i = 0; !done && i < childIds.length * 2; i++) {
+    const childId = childIds[i % childIds.length];
+    const method = i < childIds.length ? 'kiosk.checkIn' : 'kiosk.checkOut';
+    const started = performance.now();
+    const result = await app.dispatch(method, { childId }, kiosk);
+    samples.push(performance.now() - started);
+    if (!result.ok) throw new Error(`checkin.during_export: ${method} ${JSON.stringify(result.error)}`);
+  }
+  const exported = await exporting;
+  if (!exported.ok) throw new Error(`checkin.during_export: the export failed: ${JSON.stringify(exported.error)}`);
+  return summarize('checkin.during_export', samples);
+}
