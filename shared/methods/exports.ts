@@ -20,7 +20,7 @@ export const exportsContract = {
   'exports.history': returns<ExportRun[]>()('admin', z.object({})),
   'exports.status': returns<ExportStatus>()('admin', z.object({})),
   /** The left-behind children's register (台账) as .xlsx, in the fields of the national survey. */
-  'exports.ledger': returns<LedgerResult>()('admin', z.object({ folder, includeContacts: z.boolean().default(false) })),
+  'exports.ledger': returns<LedgerResult>()('admin', z.object({ folder, includeContacts: z.boolean().default(false) }), OUTSIDE_TRANSACTION),
   /** The system's folder chooser, opened at the typed folder; folder null when the person cancels. */
   'exports.chooseFolder': returns<{ folder: string | null }>()('admin', z.object({ startIn: folder })),
 };

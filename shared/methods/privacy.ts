@@ -30,5 +30,6 @@ export const privacyContract = {
   /** Irreversible: the admin types the child's name to confirm. Keeps anonymous counts. */
   'privacy.erase': returns<ErasureResult>()('admin', z.object({ childId: id, confirmName: requiredText(20) }), OUTSIDE_TRANSACTION),
   /** Everything stored about one child, as .xlsx and .json in a new folder inside `folder`. */
-  'privacy.exportChild': returns<ChildDataExport>()('admin', z.object({ childId: id, folder })),
+  /** Outside the transaction: her rows are read from a snapshot, and the access-log row is the one write. */
+  'privacy.exportChild': returns<ChildDataExport>()('admin', z.object({ childId: id, folder }), OUTSIDE_TRANSACTION),
 };

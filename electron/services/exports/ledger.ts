@@ -9,6 +9,7 @@ import { ageOn } from '../../../shared/time';
 import { carries, type PolicyColumn, type PolicyTable } from '../../db/dataPolicy';
 import type { ChildParentRow, ChildRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
+import { withSnapshot } from '../../db/snapshot';
 import { readSettings } from '../settings/settings';
 import { toCsv } from './csv';
 import { sha256 } from './manifest';
@@ -98,7 +99,7 @@ export function registerColumns(includeContacts: boolean): RegisterColumn[] {
   return REGISTER.filter((c) => c.from === null || carries('register', c.from.table, c.from.column as PolicyColumn<PolicyTable>, includeContacts));
 }
 
-async function ledgerRows({ db, clock }: ServiceDeps, columns: RegisterColumn[], school: string, texts: Texts): Promise<Cell[][]> {
+async function ledgerRows({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>, columns: RegisterColumn[], school: string, texts: Texts): Promise<Cell[][]> {
   const children = await db
     .selectFrom('child as c')
     .leftJoin('staff as s', 's.id', 'c.surrogate_staff_id')
@@ -145,7 +146,8 @@ function writeFiles(folder: string, files: { name: string; data: Buffer }[]): vo
   }
 }
 
-export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): Promise<LedgerResult> {
+/** Outside a transaction: the rows are read from a snapshot, and the audit row is the one write. */
+export async function exportLedger(deps: ServiceDeps, databaseFile: string, request: LedgerRequest): Promise<LedgerResult> {
   const { db, clock, audit } = deps;
   const settings = await readSettings(db);
   const folder = request.folder || settings.exportFolder;
@@ -161,7 +163,7 @@ export async function exportLedger(deps: ServiceDeps, request: LedgerRequest): P
   const table: Table = {
     title: t('sheet.ledger'),
     header: columns.map((c) => t(`column.${c.key}`)),
-    rows: await ledgerRows(deps, columns, settings.schoolName, texts),
+    rows: await withSnapshot(databaseFile, (snapshot) => ledgerRows({ db: snapshot, clock }, columns, settings.schoolName, texts)),
     caption: t('sheet.ledgerCaption', { school: settings.schoolName, room: settings.roomName, date: clock.today() }),
   };
   const base = freeName(folder, joinName(settings.schoolName, settings.roomName, '台账', clock.today()), ['.xlsx', '.csv', `.xlsx${PARTIAL}`, `.csv${PARTIAL}`]);

@@ -10,6 +10,6 @@ export const exportsMethods: Methods<typeof exportsContract> = {
   'exports.week': (ctx, input) => exportWeek(ctx, ctx.host, { ...input, trigger: 'manual' }),
   'exports.history': (ctx) => exportHistory(ctx.db),
   'exports.status': (ctx) => exportStatus(ctx),
-  'exports.ledger': (ctx, input) => exportLedger(ctx, input),
+  'exports.ledger': (ctx, input) => exportLedger(ctx, ctx.host.databaseFile, input),
   'exports.chooseFolder': async (ctx, { startIn }) => ({ folder: await ctx.host.chooseFolder(startIn || null) }),
 };

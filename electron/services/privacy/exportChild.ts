@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ChildDataExport, Settings } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { withSnapshot } from '../../db/snapshot';
 import { recordAccess } from '../accessLog';
 import { addPlainRow } from '../exports/cells';
 import type { ServiceDeps } from '../deps';
@@ -17,7 +18,7 @@ import { labelsFor } from './labels';
 const XLSX = 'child-data.xlsx';
 const JSON_FILE = 'child-data.json';
 
-export function createChildExportService(deps: ServiceDeps) {
+export function createChildExportService(deps: ServiceDeps, databaseFile: string) {
   const { db, clock } = deps;
 
   async function exportChild({ childId, folder }: ParsedInput<'privacy.exportChild'>): Promise<ChildDataExport> {
@@ -26,7 +27,7 @@ export function createChildExportService(deps: ServiceDeps) {
     if (!isFolder(folder)) throw new AppError('folder_missing', { path: folder });
 
     const settings = await readSettings(db);
-    const data = await createChildDataReader(deps).read(childId);
+    const data = await withSnapshot(databaseFile, (snapshot) => createChildDataReader({ db: snapshot }).read(childId));
     const target = freePath(folder, `${safeName(child.name)}-${child.id}-${clock.today()}`);
     await writeFolder(target, data, settings);
     // Logged after the files exist: a failed export leaves neither files nor a log row.

@@ -9,5 +9,5 @@ export const privacyMethods: Methods<typeof privacyContract> = {
   'privacy.accessLog': (ctx, input) => createAccessLogService(ctx).list(input),
   'privacy.erasable': (ctx) => createErasureService(ctx).erasable(),
   'privacy.erase': (ctx, input) => eraseChild(ctx, input),
-  'privacy.exportChild': (ctx, input) => createChildExportService(ctx).exportChild(input),
+  'privacy.exportChild': (ctx, input) => createChildExportService(ctx, ctx.host.databaseFile).exportChild(input),
 };
