@@ -1,13 +1,19 @@
 // Timing helpers for `npm run bench`: figures are printed and saved, never asserted.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SizeFigure } from './kioskBundle';
 
 export interface Figure {
   name: string;
   median_ms: number;
   p95_ms: number;
   runs: number;
+}
+
+/** A figure that is not a time: a size, a heap, a ratio. */
+export interface ValueFigure {
+  name: string;
+  value: number;
+  unit: string;
 }
 
 export function summarize(name: string, samples: number[]): Figure {
@@ -27,13 +33,13 @@ export async function time(runs: number, work: (i: number) => unknown): Promise<
   return samples;
 }
 
-export function report(figures: Figure[], sizes: SizeFigure[] = []): void {
+export function report(figures: Figure[], values: ValueFigure[] = []): void {
   console.log('\nname'.padEnd(24) + 'median ms'.padStart(12) + 'p95 ms'.padStart(12) + 'runs'.padStart(8));
   for (const f of figures) {
     console.log(f.name.padEnd(23) + String(f.median_ms).padStart(12) + String(f.p95_ms).padStart(12) + String(f.runs).padStart(8));
   }
-  for (const s of sizes) console.log(`${s.name.padEnd(23)}${`${s.kb} KB`.padStart(12)}${`${s.gzip_kb} KB gzip`.padStart(17)}`);
+  for (const v of values) console.log(`${v.name.padEnd(23)}${`${v.value} ${v.unit}`.padStart(12)}`);
   const file = path.join(import.meta.dirname, 'results.json');
-  fs.writeFileSync(file, `${JSON.stringify([...figures, ...sizes], null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify([...figures, ...values], null, 2)}\n`);
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }

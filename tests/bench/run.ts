@@ -11,6 +11,7 @@ import { benchExport } from './export';
 import { fillBigRoom } from './bigRoom';
 import { benchCare } from './care';
 import { kioskBundleSizes } from './kioskBundle';
+import { measureKioskSlow } from './kioskSlow';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
 import { benchOffice } from './office';
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
   figures.push(...(await benchOffice()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
-  report(figures, kioskBundleSizes());
+  const slow = await measureKioskSlow();
+  figures.push(...slow.figures);
+  report(figures, [...kioskBundleSizes(), ...slow.values]);
 }
 
 main().catch((error) => {

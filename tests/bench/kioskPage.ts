@@ -1,0 +1,110 @@
+// The kiosk in Chromium for the bench: the built renderer served by `vite preview`, window.api bridged to
+// dispatch on a temp room of `children` children, optionally on a CPU throttled through CDP (4× stands in
+// for a room's Celeron). Used by kiosk.checkin_ui and the throttled kiosk figures.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { createApp, type App } from '../../electron/app';
+import { kioskSession } from '../../electron/session';
+import { methodNames } from '../../shared/contract';
+import { fillBigRoom } from './bigRoom';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Runs in the page, as source text (tsx would wrap a real function with helpers the page lacks): taps the name card, then 签到, until the confirmation. */
+export const TAP_TO_CONFIRMATION = `async (childName) => {
+  const until = (find) => new Promise((resolve) => {
+    const look = () => { const found = find(); if (found) resolve(found); else requestAnimationFrame(look); };
+    look();
+  });
+  const buttons = () => [...document.querySelectorAll('button')];
+  const card = buttons().find((b) => b.getAttribute('aria-label') === childName || (b.textContent || '').startsWith(childName));
+  const start = performance.now();
+  card.click();
+  (await until(() => buttons().find((b) => (b.textContent || '').replace(/\\s/g, '') === '签到'))).click();
+  await until(() => [...document.querySelectorAll('h1, h2, h3')].find((h) => h.textContent === childName + '，签到成功！'));
+  return performance.now() - start;
+}`;
+
+export interface KioskPage {
+  page: Page;
+  cdp: CDPSession;
+  app: App;
+  url: string;
+  /** Children whose names are unique in the room, for taps by name. */
+  names: string[];
+  close(): Promise<void>;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** Why the kiosk cannot be measured here, or null. */
+export function kioskPageMissing(): string | null {
+  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!fs.existsSync(path.join(root, 'dist/renderer/index.html'))) return 'no built renderer (npm run build)';
+  return null;
+}
+
+export async function openKioskPage(options: { children: number; port: number; throttle?: number }): Promise<KioskPage> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-bench-ui-'));
+  const app = await createApp({ file: path.join(dir, 'ui.sqlite') });
+  const session = kioskSession();
+  await app.dispatch('setup.complete', { schoolName: '基准学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' }, session);
+  await app.dispatch('auth.lock', {}, session);
+  fillBigRoom(app.sqlite, options.children, new Date());
+  const names = (app.sqlite.prepare('select name from child group by name having count(*) = 1').pluck().all() as string[]).slice(0, 2000);
+  const url = `http://127.0.0.1:${options.port}/`;
+  const server = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--mode', 'renderer', '--port', String(options.port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    await waitForServer(url);
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    const cdp = await page.context().newCDPSession(page);
+    if (options.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
+    await page.exposeBinding('__childrensHomeDispatch', (_s, method: string, input: unknown) => app.dispatch(method, input, session));
+    await page.addInitScript((methods: string[]) => {
+      const w = window as unknown as { api: unknown; __childrensHomeDispatch(m: string, i: unknown): Promise<unknown> };
+      w.api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => w.__childrensHomeDispatch(m, input)]));
+    }, methodNames);
+    const opened = browser;
+    return {
+      page,
+      cdp,
+      app,
+      url,
+      names,
+      async close() {
+        await opened.close();
+        server.kill();
+        await app.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server.kill();
+    await app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+// The kiosk on a room's old PC (issue 19 point 2), in Chromium with the CPU throttled 4× through CDP:
+// kiosk.cold_start (navigation to the search box accepting input, cache off), kiosk.checkin_ui_slow (tap
+// to confirmation), and kiosk.memory (the JS heap after 2,000 taps against the heap after the first 100,
+// unthrottled: search, check-in, book a call, back, as a day at the kiosk goes).
+import type { KioskPage } from './kioskPage';
+import { kioskPageMissing, openKioskPage } from './kioskPage';
+import { checkInTimes } from './kioskUi';
+import { summarize, type Figure, type ValueFigure } from './measure';
+
+const THROTTLE = 4;
+const COLD_RUNS = 10;
+const SLOW_RUNS = 30;
+const TAPS = 2000;
+const FIRST_TAPS = 100;
+
+async function coldStarts(kiosk: KioskPage): Promise<number[]> {
+  const { page, cdp, url } = kiosk;
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const samples: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    await page.goto('about:blank');
+    const started = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    const search = page.getByLabel('输入你的名字或拼音首字母');
+    await search.waitFor({ state: 'visible' });
+    await search.fill('a');
+    samples.push(performance.now() - started);
+  }
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  return samples;
+}
+
+async function heapMb(kiosk: KioskPage): Promise<number> {
+  await kiosk.cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await kiosk.cdp.send('Runtime.getHeapUsage');
+  return Math.round(usedSize / 1e4) / 100;
+}
+
+/** Taps as a child makes them, counted one per click or typed name, until `TAPS`; the heap after FIRST_TAPS and after all. */
+async function dayOfTaps(kiosk: KioskPage): Promise<ValueFigure[]> {
+  const { page, names } = kiosk;
+  const search = page.getByLabel('输入你的名字或拼音首字母');
+  let taps = 0;
+  let first = 0;
+  const tap = async (action: () => Promise<void>) => {
+    await action();
+    taps += 1;
+    if (taps === FIRST_TAPS) first = await heapMb(kiosk);
+  };
+  await page.goto(kiosk.url);
+  for (let i = 0; taps < TAPS; i++) {
+    const name = names[i % names.length]!;
+    const card = page.getByRole('button', { name, exact: true });
+    await tap(() => search.fill(name));
+    await tap(() => card.click());
+    await tap(() => page.getByRole('button', { name: '签到' }).click());
+    await tap(() => page.getByRole('button', { name: '好的' }).click());
+    await tap(() => search.fill(name));
+    await tap(() => card.click());
+    await tap(() => page.getByRole('button', { name: '给爸爸妈妈打电话' }).click());
+    await tap(() => page.locator('.kiosk-parent').first().click());
+    await page.getByRole('button', { name: '取消预约' }).waitFor();
+    await tap(() => page.getByRole('button', { name: '返回' }).first().click());
+    await search.waitFor();
+  }
+  const last = await heapMb(kiosk);
+  return [
+    { name: 'kiosk.memory.first_100_taps', value: first, unit: 'MB' },
+    { name: `kiosk.memory.after_${TAPS}_taps`, value: last, unit: 'MB' },
+    { name: 'kiosk.memory.growth', value: Math.round((last / first) * 100) / 100, unit: '×' },
+  ];
+}
+
+export async function measureKioskSlow(): Promise<{ figures: Figure[]; values: ValueFigure[] }> {
+  const missing = kioskPageMissing();
+  if (missing) {
+    console.log(`kiosk.cold_start, kiosk.checkin_ui_slow, kiosk.memory skipped: ${missing}`);
+    return { figures: [], values: [] };
+  }
+  const slow = await openKioskPage({ children: 300, port: 4175, throttle: THROTTLE });
+  const figures: Figure[] = [];
+  try {
+    figures.push(summarize('kiosk.cold_start', await coldStarts(slow)));
+    figures.push(summarize('kiosk.checkin_ui_slow', await checkInTimes(slow, SLOW_RUNS)));
+  } finally {
+    await slow.close();
+  }
+  const plain = await openKioskPage({ children: 300, port: 4175 });
+  try {
+    return { figures, values: await dayOfTaps(plain) };
+  } finally {
+    await plain.close();
+  }
+}
