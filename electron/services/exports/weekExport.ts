@@ -6,17 +6,16 @@
 // checks children in while it is written; only the record takes the write lock, briefly.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
 import pkg from '../../../package.json' with { type: 'json' };
-import type { ExportRun, ExportTrigger } from '../../../shared/domain';
+import type { ExportRun, ExportTrigger, SessionInfo } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import { LATEST_VERSION } from '../../db/migrations';
+import type { Database } from '../../db/schema';
+import { withSnapshot } from '../../db/snapshot';
 import type { Host, TaskContext } from '../../host';
 import { createAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../room/checkins';
-import type { Kysely } from 'kysely';
-import type { SessionInfo } from '../../../shared/domain';
-import type { Database } from '../../db/schema';
-import { withSnapshot } from '../../db/snapshot';
 import { createClock, type Audit, type Clock, type ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
 import { writeBundle } from './bundle';
