@@ -71,6 +71,8 @@ export interface Settings {
   callLimitMinutes: number;
   /** Seconds the kiosk shows a confirmation before returning to start. */
   kioskReturnSeconds: number;
+  /** Whether the kiosk speaks each step aloud (system voices, offline). */
+  kioskVoice: boolean;
   /** Days a book is lent for. */
   loanDays: number;
   /** Books one child may hold at once. */

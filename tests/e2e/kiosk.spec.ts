@@ -8,6 +8,7 @@ import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
+import { recordSpeech, spoken } from './speech';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -55,6 +56,7 @@ async function openRoom(room: Room, page: Page): Promise<Record<string, number>>
 const searchBox = (page: Page) => page.getByLabel('输入你的名字或拼音首字母');
 
 test('a child checks in, finds herself by class, books a call to her mother, cancels it and checks out', async ({ page, room }) => {
+  await recordSpeech(page);
   const ids = await openRoom(room, page);
 
   // She types her initials; her name comes up as a big card with her class.
@@ -102,6 +104,7 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   await expect(page.getByText('王芳')).toHaveCount(0);
   await page.getByRole('button', { name: '妈妈' }).click();
   await expect(page.getByText('已排队，你是第 2 位')).toBeVisible();
+  expect((await spoken(page)).at(-1)).toBe('你是第2个，等一下老师会叫你');
   await expect(page.getByText('要打给：妈妈', { exact: false })).toBeVisible();
   await expect(page.getByRole('button', { name: '给爸爸妈妈打电话' })).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-child.png') });
@@ -114,6 +117,8 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   // Time to go home.
   await page.getByRole('button', { name: '签退' }).click();
   await page.getByRole('button', { name: '自己回家' }).click();
+  // She does not wait out the undo countdown.
+  await page.getByRole('button', { name: '好了，签退' }).click();
   await expect(page.getByRole('heading', { name: '李春花，签退成功！' })).toBeVisible();
   await expect(page.getByText(/签退时间 \d\d:\d\d/)).toBeVisible();
   // No opening hours on file: no day to name.
@@ -187,6 +192,7 @@ const WEEKDAYS = {
 };
 
 test('the day’s edges: the goodbye names the next opening day, the queue marks who is in, and after closing the kiosk sends her to the teacher', async ({ page, room }) => {
+  await recordSpeech(page);
   const ids = await openRoom(room, page);
   // The room opens next in three days' time (never "tomorrow"), as after a Friday with the weekend closed.
   const next = roomDate(3);
@@ -215,7 +221,10 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await page.getByRole('button', { name: '李春花' }).click();
   await page.getByRole('button', { name: '签退' }).click();
   await page.getByRole('button', { name: '自己回家' }).click();
+  // She does not wait out the undo countdown.
+  await page.getByRole('button', { name: '好了，签退' }).click();
   await expect(page.getByText(`路上注意安全，${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
+  expect((await spoken(page)).at(-1)).toBe(`再见，${WEEKDAYS.zh[next.weekday - 1]}见！`);
   await page.getByRole('button', { name: '好的' }).click();
   await searchBox(page).fill('lch');
   await page.getByRole('button', { name: '李春花' }).click();

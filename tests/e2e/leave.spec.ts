@@ -8,6 +8,7 @@ import type { ChildFile, Collector } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
+import { recordSpeech, spoken } from './speech';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -59,6 +60,7 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
   const label = size ? `${size.width}×${size.height}` : 'the usual window';
   test(`a first-grader going home alone waits for the teacher, who records her grandmother collected her (${label})`, async ({ page, room }) => {
     if (size) await page.setViewportSize(size);
+    await recordSpeech(page);
     const ids = await openRoom(room, page);
     const shots = size ? '/tmp/shots/leave-1024' : SCREENSHOTS;
     fs.mkdirSync(shots, { recursive: true });
@@ -69,16 +71,31 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     await expect(page.getByRole('button', { name: '陈慧敏' })).toHaveCount(0);
     // She checks in, then taps 签退 and sees three pictures.
     await findMe(page, 'chhuim', '陈慧敏');
+    for (const action of ['签到', '参加活动']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
+    if (size) await page.screenshot({ path: path.join(shots, 'kiosk-child-zh.png') });
     await tap(page, '签到');
     await expect(page.getByRole('heading', { name: '陈慧敏，签到成功！' })).toBeVisible();
     await tap(page, '好的');
     await findMe(page, 'chm', '陈慧敏');
+    // Her screen's every action is on screen without scrolling, at 1366×860 and at 1024×768.
+    for (const action of ['签退', '给爸爸妈妈打电话', '参加活动']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
+    // A mistaken 签退: 撤销 within the countdown takes her back with nothing recorded.
+    await tap(page, '签退');
+    await tap(page, '自己回家');
+    await expect(page.getByText(/\d+ 秒后签退/)).toBeVisible();
+    await page.screenshot({ path: path.join(shots, 'kiosk-undo-zh.png') });
+    await tap(page, '撤销');
+    await expect(page.getByRole('button', { name: '签退' })).toBeVisible();
+    const stillIn = await room.app.db.selectFrom('visit').select(['checked_out_at', 'leave_request']).where('child_id', '=', ids['陈慧敏']).executeTakeFirstOrThrow();
+    expect(stillIn).toEqual({ checked_out_at: null, leave_request: null });
     await tap(page, '签退');
     await expect(page.getByRole('heading', { name: '你今天怎么回去？' })).toBeVisible();
     for (const choice of ['自己回家', '家人来接', '回宿舍']) await expect(page.getByRole('button', { name: choice })).toBeInViewport({ ratio: 1 });
     await page.screenshot({ path: path.join(shots, 'kiosk-leave-zh.png') });
     await tap(page, '自己回家');
+    await tap(page, '好了，签退');
     await expect(page.getByRole('heading', { name: '陈慧敏，请等一下，老师马上来' })).toBeVisible();
+    expect(await spoken(page)).toEqual(['陈慧敏，签到成功', '要走了吗？点错了就点撤销', '要走了吗？点错了就点撤销', '请等一下，老师马上来']);
     await expect(page.getByText('先在屋里坐一会儿，老师来了再走。')).toBeVisible();
     await tap(page, '好的');
 
@@ -138,7 +155,11 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     await page.screenshot({ path: path.join(shots, 'kiosk-leave-en.png') });
     // A fourth-grader may go home alone at once.
     await tap(page, 'I walk home by myself');
+    await expect(page.getByText(/Checking out in \d+ s/)).toBeVisible();
+    await page.screenshot({ path: path.join(shots, 'kiosk-undo-en.png') });
+    await tap(page, 'Yes, check out');
     await expect(page.getByRole('heading', { name: /李华/ })).toBeVisible();
+    expect((await spoken(page)).at(-1)).toBe('Goodbye, 李华');
     await expect(page.getByText(/please wait/)).toHaveCount(0);
   });
 }

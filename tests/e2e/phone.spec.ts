@@ -84,6 +84,8 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await page.getByRole('button', { name: '张小明' }).click();
   await page.getByRole('button', { name: '签退' }).click();
   await page.getByRole('button', { name: '自己回家' }).click();
+  // She does not wait out the undo countdown.
+  await page.getByRole('button', { name: '好了，签退' }).click();
   await expect(page.getByRole('heading', { name: '张小明，签退成功！' })).toBeVisible();
 });
 

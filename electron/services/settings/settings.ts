@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   closingTime: '18:30',
   callLimitMinutes: 10,
   kioskReturnSeconds: 5,
+  kioskVoice: true,
   loanDays: 14,
   maxLoansPerChild: 2,
   maxRenewals: 2,

@@ -45,3 +45,16 @@ describe('kiosk.search with mixed pinyin', () => {
     expect(firstGrade.map((c) => c.name)).toEqual(['李安', '连杰']);
   });
 });
+
+describe('the class grid', () => {
+  it('lists a class by pinyin syllable by syllable, whatever order the files were made in', async () => {
+    const t = await createTestApp();
+    // Created out of order: the grid must not follow the file ids.
+    for (const name of ['章明', '刘洋', '程浩', '张伟', '李雪', '陈晨', '张一', '李安']) {
+      await t.ok(t.admin, 'children.create', childInput({ name, grade: 3, classNo: 2 }));
+    }
+    const grid = await t.ok(t.kiosk, 'kiosk.classChildren', { grade: 3, classNo: 2 });
+    // chen before cheng, li before liu; 章 and 张 are both zhang, so the second syllable decides (ming, wei, yi).
+    expect(grid.map((c) => c.name)).toEqual(['陈晨', '程浩', '李安', '李雪', '刘洋', '章明', '张伟', '张一']);
+  });
+});

@@ -12,6 +12,7 @@ import { DoneScreen } from './DoneScreen';
 import { LeaveScreen, LeaveWhoScreen } from './LeaveScreens';
 import { ReviewDoneScreen, ReviewPickScreen, ReviewWriteScreen } from './ReviewScreens';
 import { StartScreen } from './StartScreen';
+import { UndoScreen } from './UndoScreen';
 import { useKiosk, type KioskScreen } from './kioskStore';
 import { useIdleReturn } from './useIdleReturn';
 import './kiosk.css';
@@ -33,7 +34,7 @@ export function KioskHome() {
 
   // Whoever used the kiosk before (or a teacher locking it) leaves it at the start.
   useEffect(() => home(), [home]);
-  useIdleReturn(!unlocking && screen.name !== 'done' && screen.name !== 'reviewDone' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
+  useIdleReturn(!unlocking && screen.name !== 'done' && screen.name !== 'undo' && screen.name !== 'reviewDone' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
 
   return (
     <div className="kiosk">
@@ -66,6 +67,8 @@ function Screen({ screen }: { screen: KioskScreen }) {
       return child ? <CallScreen child={child} /> : <StartScreen />;
     case 'leave':
       return child ? <LeaveScreen /> : <StartScreen />;
+    case 'undo':
+      return child ? <UndoScreen name={child.name} /> : <StartScreen />;
     case 'leaveWho':
       return child ? <LeaveWhoScreen child={child} /> : <StartScreen />;
     case 'activities':

@@ -25,7 +25,7 @@ export function LeaveScreen() {
 
   const pick = (mode: LeaveMode) => {
     if (mode === 'guardian' && child && child.collectors.length > 0) openLeaveWho();
-    else void checkOut(mode);
+    else checkOut(mode);
   };
 
   return (
@@ -58,7 +58,7 @@ export function LeaveWhoScreen({ child }: { child: KioskChildStatus }) {
       <Problem />
       <section className="kiosk-actions">
         {child.collectors.map((c) => (
-          <Button key={c.id} className="kiosk-action kiosk-leave" color="green" variant="solid" disabled={busy} onClick={() => void checkOut('guardian', c.id)}>
+          <Button key={c.id} className="kiosk-action kiosk-leave" color="green" variant="solid" disabled={busy} onClick={() => checkOut('guardian', c.id)}>
             <span className="kiosk-leave__picture" aria-hidden>
               <UserOutlined />
             </span>

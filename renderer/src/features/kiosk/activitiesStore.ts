@@ -6,6 +6,8 @@ import { call } from '../../api';
 import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
 import { useKiosk } from './kioskStore';
+import { say } from './speech';
+import { signedUpWords } from './speechWords';
 
 interface KioskActivitiesState {
   childId: number | null;
@@ -28,6 +30,7 @@ export const useKioskActivities = create<KioskActivitiesState>((set, get) => {
     try {
       const updated = await call(method, { childId: child.id, activityId });
       set({ activities: get().activities.map((a) => (a.id === updated.id ? updated : a)) });
+      if (method === 'kiosk.signUp') say((t) => signedUpWords(t, updated));
     } catch (e) {
       useKiosk.setState({ problem: kioskMessage(e) });
       await get().load(child.id);

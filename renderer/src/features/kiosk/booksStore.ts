@@ -6,6 +6,8 @@ import { call } from '../../api';
 import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
 import { useKiosk } from './kioskStore';
+import { say } from './speech';
+import { reviewSavedWords } from './speechWords';
 
 export interface ReviewableBook {
   bookId: number;
@@ -65,6 +67,7 @@ export const useKioskBooks = create<KioskBooksState>((set, get) => ({
       await call('kiosk.writeReview', { childId: child.id, bookId: screen.bookId, text });
       set({ draft: '', draftFor: null });
       useKiosk.setState({ screen: { name: 'reviewDone', title: screen.title } });
+      say(reviewSavedWords);
     } catch (e) {
       useKiosk.setState({ problem: kioskMessage(e) });
     } finally {

@@ -6,6 +6,8 @@ import { call } from '../../api';
 import { toApiError } from '../../components/errors';
 import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
+import { say } from './speech';
+import { callBookedWords, checkWords, undoWords } from './speechWords';
 
 export type KioskScreen =
   | { name: 'start' }
@@ -16,6 +18,8 @@ export type KioskScreen =
   /** How she leaves (LeaveScreens.tsx): alone, collected (then by whom), or to the dormitory. */
   | { name: 'leave' }
   | { name: 'leaveWho' }
+  /** A few seconds to undo a mistaken 签退 before it counts (UndoScreen.tsx). */
+  | { name: 'undo'; leaveMode: LeaveMode; collectorId: number | null }
   | { name: 'done'; result: KioskCheckResult }
   /** Her reading review: which book, then the writing, then a thank-you (booksStore.ts). */
   | { name: 'reviewPick' }
@@ -49,7 +53,10 @@ interface KioskState {
   checkIn(): Promise<void>;
   openLeave(): void;
   openLeaveWho(): void;
-  checkOut(leaveMode: LeaveMode, collectorId?: number | null): Promise<void>;
+  /** Opens the undo window; nothing is recorded until confirmCheckOut. */
+  checkOut(leaveMode: LeaveMode, collectorId?: number | null): void;
+  confirmCheckOut(): Promise<void>;
+  undoCheckOut(): void;
   openCall(): void;
   bookCall(parentId: number): Promise<void>;
   cancelBooking(): Promise<void>;
@@ -164,16 +171,31 @@ export const useKiosk = create<KioskState>((set, get) => {
       childAction(async (childId) => {
         const result = await call('kiosk.checkIn', { childId });
         set({ screen: { name: 'done', result } });
+        say((t) => checkWords(t, result));
       }),
 
     openLeave: () => set({ screen: { name: 'leave' }, problem: null }),
     openLeaveWho: () => set({ screen: { name: 'leaveWho' }, problem: null }),
 
-    checkOut: (leaveMode, collectorId = null) =>
-      childAction(async (childId) => {
-        const result = await call('kiosk.checkOut', { childId, leaveMode, collectorId });
+    checkOut: (leaveMode, collectorId = null) => {
+      if (!get().child || get().busy) return;
+      set({ screen: { name: 'undo', leaveMode, collectorId }, problem: null });
+      say(undoWords);
+    },
+
+    confirmCheckOut: () => {
+      const screen = get().screen;
+      if (screen.name !== 'undo') return Promise.resolve();
+      return childAction(async (childId) => {
+        const result = await call('kiosk.checkOut', { childId, leaveMode: screen.leaveMode, collectorId: screen.collectorId });
         set({ screen: { name: 'done', result } });
-      }),
+        say((t) => checkWords(t, result));
+      });
+    },
+
+    undoCheckOut: () => {
+      if (get().screen.name === 'undo' && !get().busy) set({ screen: { name: 'child' }, problem: null });
+    },
 
     openCall: () => set({ screen: { name: 'call' }, problem: null }),
 
@@ -181,6 +203,8 @@ export const useKiosk = create<KioskState>((set, get) => {
       childAction(async (childId) => {
         const child = await call('kiosk.bookCall', { childId, parentId });
         set({ child, screen: { name: 'child' } });
+        const position = child.booking?.position;
+        if (position !== undefined) say((t) => callBookedWords(t, position));
       }),
 
     cancelBooking: () =>
@@ -192,7 +216,7 @@ export const useKiosk = create<KioskState>((set, get) => {
     back: () => {
       const { screen, listScreen } = get();
       set({ problem: null });
-      if (screen.name === 'call' || screen.name === 'reviewPick' || screen.name === 'activities' || screen.name === 'leave') set({ screen: { name: 'child' } });
+      if (screen.name === 'call' || screen.name === 'undo' || screen.name === 'reviewPick' || screen.name === 'activities' || screen.name === 'leave') set({ screen: { name: 'child' } });
       else if (screen.name === 'leaveWho') set({ screen: { name: 'leave' } });
       else if (screen.name === 'reviewWrite') set({ screen: { name: 'reviewPick' } });
       else if (screen.name === 'class') set({ screen: { name: 'classes' } });

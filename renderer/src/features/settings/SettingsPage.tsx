@@ -1,6 +1,6 @@
 // Room settings for admins: names shown on every screen, the idle lock, the library's rules, the language;
 // below, the office database (汇总数据库) an office PC keeps the rooms' bundles in.
-import { Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Card, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain';
 import { OfficeServerCard } from '../office/OfficeServerCard';
@@ -53,6 +53,9 @@ export function SettingsPage() {
           </Form.Item>
           <Form.Item name="kioskReturnSeconds" label={t('page.field.kioskReturn')}>
             <InputNumber min={2} max={60} />
+          </Form.Item>
+          <Form.Item name="kioskVoice" label={t('page.field.kioskVoice')} extra={t('page.field.kioskVoiceHelp')} valuePropName="checked">
+            <Switch />
           </Form.Item>
           <Form.Item name="loanDays" label={t('page.field.loanDays')}>
             <InputNumber min={1} max={120} />
