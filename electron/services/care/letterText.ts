@@ -39,7 +39,9 @@ export function letterParts(f: Facts, language: Language): LetterParts {
   const list = (items: string[]) => items.join(t('separator'));
   const paragraphs = [t('greeting', { name }), t('intro', { school: f.schoolName, room: f.roomName, month }) + (f.upTo ? t('upTo', { date: f.upTo }) : '')];
   // A closed room (a holiday) is said kindly; "0 days" would read as a reproach.
-  paragraphs.push(f.daysIn > 0 ? t('days', { name, count: f.daysIn }) : f.roomDays === 0 ? t('daysClosed') : t('daysNone', { name }));
+  // Only a finished month with no visit by anyone was a holiday; early in a month it is too soon to say.
+  const closed = f.roomDays === 0 && f.upTo === null;
+  paragraphs.push(f.daysIn > 0 ? t('days', { name, count: f.daysIn }) : closed ? t('daysClosed') : t('daysNone', { name }));
   paragraphs.push(f.books.length > 0 ? t('books', { list: list(f.books.map((b) => (b.grade ? t('bookGrade', { title: b.title, grade: b.grade }) : b.title))) }) : t('booksNone'));
   paragraphs.push(f.groups.length > 0 ? t('groups', { list: list(f.groups) }) : t('groupsNone'));
   if (f.calls.length === 0) paragraphs.push(t('noParents'));

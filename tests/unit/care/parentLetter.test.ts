@@ -144,7 +144,10 @@ describe('the monthly letter to parents', () => {
     expect(january.text).not.toMatch(/和妈妈/);
     for (const secret of ['李华', '哮喘', '辅导', '闹矛盾', '欺负', '组长']) expect(JSON.stringify(january)).not.toContain(secret);
 
-    // February so far: the room has been closed all month, so the letter says so instead of "0 days".
+    // Early February nobody has come yet: too soon to call it a holiday.
+    expect((await r.t.ok(r.teacher, 'care.letter', { childId: a.id, month: '2027-02', line: '' })).text).toContain('这个月王小红还没有来小屋');
+    // February over, the room closed all month: the letter says so instead of "0 days".
+    r.at('2027-03-01T10:00:00+08:00');
     const february = await r.t.ok(r.teacher, 'care.letter', { childId: a.id, month: '2027-02', line: '' });
     expect(february).toMatchObject({ daysIn: 0, roomDays: 0, books: [], calls: [{ relation: 'father', calls: 0, talked: 0 }] });
     expect(february.text).toContain('这个月学校放假，小屋没有开门');
