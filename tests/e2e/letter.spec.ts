@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock, unlockEn } from './helpers';
+import { choose, unlock, unlockEn } from './helpers';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);
@@ -82,6 +82,24 @@ test('a teacher writes this month’s letter to a child’s parents, copies it a
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('王丽华想对你们说：孩子最近很爱读书，请放心。');
   await page.screenshot({ path: path.join(SHOTS, 'letter-dialog-zh.png') });
   await savedPdf(page, dialog, '保存 PDF', 'letter-zh', '王丽华想对你们说：孩子最近很爱读书，请放心。');
+
+  // The whole class: one PDF to print, a page per child, the shared line in each.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+  const main = page.getByRole('main');
+  await choose(page, main, '年级', '4年级');
+  await choose(page, main, '班级', '2班');
+  await main.getByRole('button', { name: '本月家书' }).click();
+  const batch = page.getByRole('dialog', { name: '4年级2班 本月家书' });
+  await batch.getByLabel('给全班家长的一句话').fill('天冷了，孩子们都穿上了棉衣。');
+  await expect(batch.getByRole('button', { name: '每人一个 PDF 存到文件夹' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(SHOTS, 'letter-class-zh.png') });
+  const printed = page.waitForEvent('download');
+  await batch.getByRole('button', { name: '打印用 PDF（每人一页）' }).click();
+  await (await printed).saveAs(path.join(SHOTS, 'letter-class-zh.pdf'));
+  await expect(page.getByText('已生成 2 封家书')).toBeVisible();
 
   await ok(room, 'settings.setLanguage', { language: 'en' });
   await page.reload();
