@@ -224,3 +224,32 @@ export interface ContactCheck {
   /** The last check, or null: never checked. */
   verifiedOn: string | null;
 }
+
+/**
+ * The monthly letter to parents far away (家书): what she did this month, in words a parent reads. Built
+ * only from counts, book and activity titles and the parents' relations: never care-record text,
+ * health notes or another child's name.
+ */
+export interface ParentLetter {
+  childId: number;
+  childName: string;
+  /** YYYY-MM in the room's zone. */
+  month: string;
+  /** The last day counted when the month is still running; null for a finished month. */
+  upTo: string | null;
+  schoolName: string;
+  roomName: string;
+  /** Distinct days she checked in. */
+  daysIn: number;
+  /** Days anyone checked in: 0 means the room was closed (a holiday), not that she stayed away. */
+  roomDays: number;
+  books: { title: string; grade: string | null }[];
+  groups: string[];
+  calls: { relation: 'father' | 'mother' | 'other'; calls: number; talked: number }[];
+  next: { title: string; date: string | null; weekday: number | null; startTime: string; signedUp: boolean } | null;
+  surrogateName: string | null;
+  /** The surrogate parent's line as given, other children's names blanked out. */
+  line: string;
+  /** The letter as plain text (the surrogate parent's line included), for a phone message. */
+  text: string;
+}

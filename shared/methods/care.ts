@@ -13,9 +13,19 @@ import {
   type FollowUp,
   type GrowthFile,
   type NotSeen,
+  type ParentLetter,
+  LANGUAGES,
 } from '../domain';
 import { returns } from '../registry';
 import { date, id, optionalDate, requiredText } from '../validation';
+
+const month = z.string({ error: 'required' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invalid' });
+/** The surrogate parent's own words for this letter; not stored (a letter is printed or sent, then gone). */
+const letterLine = z.string().trim().max(200, { error: 'too_long' }).default('');
+const letterBase = { month, line: letterLine, language: z.enum(LANGUAGES).default('zh-CN') };
+/** A folder on this PC, picked by the admin. */
+const folder = requiredText(500).refine((p) => !/[\0\r\n]/.test(p), { error: 'invalid' });
+const classRef = { grade: z.number().int().min(1).max(12), classNo: z.number().int().min(1).max(99) };
 
 const text = requiredText(2000);
 const followUp = z.object({ note: requiredText(200), dueOn: date }).optional();
@@ -60,4 +70,12 @@ export const careContract = {
   /** Children on the roll not seen for Settings.notSeenWeeks open weeks, the longest absent first. */
   'care.notSeen': returns<NotSeen>()('teacher', z.object({})),
   'care.growthFile': returns<GrowthFile>()('teacher', z.object({ childId: id })),
+  /** A child's letter for one month, as text (the PDF is `care.letterPdf`). */
+  'care.letter': returns<ParentLetter>()('teacher', z.object({ childId: id, ...letterBase })),
+  /** The same letter as a one-page A4 PDF, base64. */
+  'care.letterPdf': returns<{ fileName: string; base64: string }>()('teacher', z.object({ childId: id, ...letterBase })),
+  /** One class's letters in one PDF to print (a page each), base64. */
+  'care.classLettersPdf': returns<{ fileName: string; base64: string; children: number }>()('teacher', z.object({ ...classRef, ...letterBase })),
+  /** One class's letters, one PDF per child, written into a folder the admin picked. */
+  'care.classLettersToFolder': returns<{ folder: string; files: string[] }>()('admin', z.object({ ...classRef, ...letterBase, folder })),
 };

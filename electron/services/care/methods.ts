@@ -3,12 +3,15 @@
 import type { careContract } from '../../../shared/methods/care';
 import type { Methods } from '../deps';
 import { birthdays } from './birthdays';
+import { classLettersPdf, classLettersToFolder, letterFileName } from './classLetters';
 import { coverage } from './coverage';
 import { dueList } from './due';
 import { dueGroups } from './dueGroups';
 import { createFollowUpsService } from './followUps';
 import { growthFile } from './growthFile';
+import { letterFont, lettersPdf } from './letterPdf';
 import { notSeen } from './notSeen';
+import { parentLetter } from './parentLetter';
 import { createRecordsService } from './records';
 import { charge } from './roll';
 
@@ -26,4 +29,12 @@ export const careMethods: Methods<typeof careContract> = {
   'care.birthdays': (ctx) => birthdays(ctx),
   'care.notSeen': (ctx) => notSeen(ctx),
   'care.growthFile': (ctx, input) => growthFile(ctx, input),
+  'care.letter': (ctx, input) => parentLetter(ctx, input),
+  'care.letterPdf': async (ctx, input) => {
+    const letter = await parentLetter(ctx, input);
+    const bytes = await lettersPdf([letter], input.language, letterFont());
+    return { fileName: letterFileName(letter), base64: bytes.toString('base64') };
+  },
+  'care.classLettersPdf': (ctx, input) => classLettersPdf(ctx, input),
+  'care.classLettersToFolder': (ctx, input) => classLettersToFolder(ctx, input),
 };

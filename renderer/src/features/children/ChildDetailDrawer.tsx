@@ -1,6 +1,6 @@
 // One child's file as staff see it: situation, guardian, parents, surrogate parent, consent; from here
 // her care records and printable growth file.
-import { HeartOutlined, ProfileOutlined } from '@ant-design/icons';
+import { HeartOutlined, MailOutlined, ProfileOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../components/errors';
 import { useAuth } from '../auth/authStore';
 import { ChildRecordsDrawer } from '../care/ChildRecords';
 import { GrowthFileView } from '../care/GrowthFileView';
+import { ParentLetterDialog } from '../care/ParentLetterDialog';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
 import { ChildFormDrawer } from './ChildFormDrawer';
@@ -24,7 +25,7 @@ interface Props {
 }
 
 export function ChildDetailDrawer({ childId, onClose }: Props) {
-  const { t } = useTranslation(['children', 'common', 'errors']);
+  const { t } = useTranslation(['children', 'common', 'errors', 'care']);
   const { message } = App.useApp();
   const isAdmin = useAuth((s) => s.session.role === 'admin');
   const restore = useChildren((s) => s.restore);
@@ -33,6 +34,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
   const [archiving, setArchiving] = useState(false);
   const [careOpen, setCareOpen] = useState(false);
   const [growthOpen, setGrowthOpen] = useState(false);
+  const [letterOpen, setLetterOpen] = useState(false);
 
   const load = useCallback(async () => {
     if (childId === null) return;
@@ -74,6 +76,9 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             </Button>
             <Button icon={<ProfileOutlined />} onClick={() => setGrowthOpen(true)}>
               {t('detail.action.growthFile')}
+            </Button>
+            <Button icon={<MailOutlined />} onClick={() => setLetterOpen(true)}>
+              {t('care:letter.open')}
             </Button>
             {isAdmin &&
               (child.archived ? (
@@ -171,6 +176,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
         <>
           <ChildRecordsDrawer child={careOpen ? child : null} onClose={() => setCareOpen(false)} />
           {growthOpen && <GrowthFileView childId={child.id} onClose={() => setGrowthOpen(false)} />}
+          {letterOpen && <ParentLetterDialog childId={child.id} onClose={() => setLetterOpen(false)} />}
           <ChildFormDrawer
             open={editing}
             child={child}

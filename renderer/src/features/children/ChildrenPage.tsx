@@ -1,12 +1,13 @@
 // Teachers' list of child files: search by name, pinyin or initials; filter by class and situation.
 // The database pages it (a district holds 10,000 children), in class order then pinyin.
-import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, MailOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../../shared/domain';
 import { useAuth } from '../auth/authStore';
 import { ChildDetailDrawer } from './ChildDetailDrawer';
+import { ClassLettersDialog } from '../care/ClassLettersDialog';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { ChildImportDialog } from './ChildImportDialog';
 import { ClassLabel, GenderText } from '../../components/childLabels';
@@ -19,12 +20,13 @@ import { FilterSelect } from '../../components/FilterSelect';
 const CLASS_NUMBERS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function ChildrenPage() {
-  const { t } = useTranslation(['children', 'common', 'errors']);
+  const { t } = useTranslation(['children', 'common', 'errors', 'care']);
   const isAdmin = useAuth((s) => s.session.role === 'admin');
   const { rows, total, page, pageSize, loading, filters, setFilters, setPage, reload, showChild } = useChildren();
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [lettersOpen, setLettersOpen] = useState(false);
 
   useEffect(() => {
     void reload();
@@ -69,6 +71,11 @@ export function ChildrenPage() {
           onChange={(classNo?: number) => setFilters({ classNo })}
           options={CLASS_NUMBERS.map((c) => ({ value: c, label: t('common:class.label.class', { classNo: c }) }))}
         />
+        {filters.grade !== undefined && filters.classNo !== undefined && (
+          <Button icon={<MailOutlined />} onClick={() => setLettersOpen(true)}>
+            {t('care:letter.open')}
+          </Button>
+        )}
         <FilterSelect
           label={t('list.filter.situation')}
           width={160}
@@ -116,6 +123,7 @@ export function ChildrenPage() {
         ]}
       />
       <ChildDetailDrawer childId={openId} onClose={() => setOpenId(null)} />
+      {lettersOpen && filters.grade !== undefined && filters.classNo !== undefined && <ClassLettersDialog grade={filters.grade} classNo={filters.classNo} onClose={() => setLettersOpen(false)} />}
       <ChildFormDrawer
         open={adding}
         child={null}
