@@ -40,10 +40,7 @@ describe('exports.week beside the kiosk', () => {
   it('two exports of one week at once: the first is recorded, the second refused with its reason and its folder removed', async () => {
     const r = await weekRoom();
     r.t.at('2026-11-23T16:00:00+08:00');
-    const [first, second] = await Promise.all([
-      r.t.call(r.t.admin, 'exports.week', { week: WEEK, folder: r.out }),
-      r.t.call(r.t.admin, 'exports.week', { week: WEEK, folder: r.out }),
-    ]);
+    const [first, second] = await Promise.all([r.t.call(r.t.admin, 'exports.week', { week: WEEK, folder: r.out }), r.t.call(r.t.admin, 'exports.week', { week: WEEK, folder: r.out })]);
     expect(first).toMatchObject({ ok: true, value: { revision: 1 } });
     expect(second).toEqual({ ok: false, error: { code: 'conflict', details: { entity: 'export_running' } } });
     expect(fs.readdirSync(r.out)).toEqual([path.basename(first.ok ? first.value.bundlePath : '')]);

@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { KioskActivity, KioskCheckResult } from '../../../shared/domain';
-import { resources } from '../../../renderer/src/locales';
+import { kioskResources as resources } from '../../../renderer/src/locales';
 import { callBookedWords, checkWords, pickVoice, reviewSavedWords, signedUpWords, undoWords, type T } from '../../../renderer/src/features/kiosk/speechWords';
 
 async function translator(lng: 'zh-CN' | 'en'): Promise<T> {
