@@ -40,6 +40,10 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'updated_at',
     'ethnicity',
     'hukou',
+    'health_allergies',
+    'health_conditions',
+    'health_medicines',
+    'health_actions',
   ],
   child_parent: ['id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on', 'removed_at', 'created_at', 'updated_at'],
   visit: [
