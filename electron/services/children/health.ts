@@ -10,11 +10,7 @@ export function createHealthService(deps: ServiceDeps) {
 
   /** children.healthNotes: the text, for a teacher who clicked the icon; the access log notes each opening. */
   async function open(childId: number): Promise<HealthNotes> {
-    const row = await db
-      .selectFrom('child')
-      .select(['health_allergies', 'health_conditions', 'health_medicines', 'health_actions'])
-      .where('id', '=', childId)
-      .executeTakeFirst();
+    const row = await db.selectFrom('child').select(['health_allergies', 'health_conditions', 'health_medicines', 'health_actions']).where('id', '=', childId).executeTakeFirst();
     if (!row) throw new AppError('not_found', { entity: 'child' });
     await recordAccess(deps, childId, 'health');
     return { allergies: row.health_allergies, conditions: row.health_conditions, medicines: row.health_medicines, actions: row.health_actions };
@@ -27,9 +23,7 @@ export function createHealthService(deps: ServiceDeps) {
       .selectFrom('child')
       .select('id')
       .where('id', 'in', childIds)
-      .where((eb) =>
-        eb.or([eb('health_allergies', 'is not', null), eb('health_conditions', 'is not', null), eb('health_medicines', 'is not', null), eb('health_actions', 'is not', null)]),
-      )
+      .where((eb) => eb.or([eb('health_allergies', 'is not', null), eb('health_conditions', 'is not', null), eb('health_medicines', 'is not', null), eb('health_actions', 'is not', null)]))
       .execute();
     return rows.map((r) => r.id);
   }

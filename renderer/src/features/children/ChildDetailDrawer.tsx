@@ -12,6 +12,7 @@ import { ChildRecordsDrawer } from '../care/ChildRecords';
 import { GrowthFileView } from '../care/GrowthFileView';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
+import { HEALTH_FIELDS } from './childForm';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { CollectorsSection } from './CollectorsSection';
 import { ClassLabel, GenderText, RelationText } from '../../components/childLabels';
@@ -122,6 +123,13 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             </Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianPhone')}>{dash(child.guardianPhone)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.guardianAddress')}>{dash(child.guardianAddress)}</Descriptions.Item>
+          </Descriptions>
+          <Descriptions title={t('detail.section.health')} bordered size="small" column={1}>
+            {HEALTH_FIELDS.map((field) => (
+              <Descriptions.Item key={field} label={t(`form.field.${field}`)}>
+                <span style={{ whiteSpace: 'pre-wrap' }}>{dash(child[field])}</span>
+              </Descriptions.Item>
+            ))}
           </Descriptions>
           <CollectorsSection childId={child.id} editable={isAdmin && !child.archived} version={child.updatedAt} />
           <div>
