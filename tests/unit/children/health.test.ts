@@ -8,6 +8,7 @@ import { childInput } from '../fixtures';
 import { createTestApp } from '../helpers';
 import { readXlsx } from '../exports/room';
 import { her, privacyRoom } from '../privacy/room';
+import { csv, csvText } from './childImportFiles';
 
 const notes = {
   healthAllergies: '花生过敏，误食会喉咙肿',
@@ -25,6 +26,27 @@ describe('health notes', () => {
     const cleared = await t.ok(t.admin, 'children.update', { ...childInput({ ...notes, healthMedicines: '  ' }), id: child.id, parents: child.parents });
     expect(cleared.healthMedicines).toBeNull();
     expect(cleared.healthAllergies).toBe(notes.healthAllergies);
+  });
+
+  it('are read by the child import from columns headed 过敏 and 健康状况 or 病史', async () => {
+    const t = await createTestApp();
+    for (const [header, name] of [
+      ['健康状况', '王小红'],
+      ['病史', '李小兰'],
+    ] as const) {
+      const file = csv(
+        csvText([
+          ['姓名', '过敏', header],
+          [name, '青霉素过敏', '先天性心脏病'],
+        ]),
+        'utf8-bom',
+      );
+      const preview = await t.ok(t.admin, 'children.importPreview', file);
+      expect(preview.columns.map((c) => c.suggested)).toEqual(['name', 'healthAllergies', 'healthConditions']);
+      await t.ok(t.admin, 'children.importConfirm', file);
+      const list = await t.ok(t.admin, 'children.list', { query: name });
+      expect(await t.ok(t.admin, 'children.get', { id: list.rows[0]?.id ?? 0 })).toMatchObject({ healthAllergies: '青霉素过敏', healthConditions: '先天性心脏病' });
+    }
   });
 
   it('the room flags who has notes without the text, and each opening writes an access-log row', async () => {
