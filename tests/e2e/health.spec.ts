@@ -52,6 +52,7 @@ test('a note in her file shows as an icon on the room page, and a click shows it
   await expect(popover.getByText('陈慧敏的健康信息')).toBeVisible();
   await expect(popover.getByText('花生过敏，误食会喉咙肿')).toBeVisible();
   await expect(popover.getByText('立即打电话给奶奶，再送卫生院')).toBeVisible();
+  await expect(popover).not.toHaveClass(/-(enter|appear)/);
   await shot(page, 'room-popover-zh.png');
   const log = await ok<{ rows: { what: string }[] }>(room, 'privacy.accessLog', { childId: child.id, what: 'health' });
   expect(log.rows).toHaveLength(1);
@@ -64,6 +65,8 @@ test('a note in her file shows as an icon on the room page, and a click shows it
   await hers.getByRole('button', { name: 'Health notes: click to read' }).click();
   await expect(page.locator('.ant-popover:visible').getByText('陈慧敏: health notes')).toBeVisible();
   await expect(page.locator('.ant-popover:visible').getByText('Allergies')).toBeVisible();
+  // Its fade-in finished, so the picture shows it as a person sees it.
+  await expect(page.locator('.ant-popover:visible')).not.toHaveClass(/-(enter|appear)/);
   await shot(page, 'room-popover-en.png');
   expect((await ok<{ rows: unknown[] }>(room, 'privacy.accessLog', { childId: child.id, what: 'health' })).rows).toHaveLength(2);
   await page.getByRole('menuitem', { name: 'Child files' }).click();
