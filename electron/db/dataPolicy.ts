@@ -96,6 +96,11 @@ export const dataPolicy = {
     archived_at: fact,
     archive_reason: secret,
     erased_at: fact,
+    // Health data is sensitive personal data (PIPL art. 28): hers to see, erased, never in a file that leaves.
+    health_allergies: secret,
+    health_conditions: secret,
+    health_medicines: secret,
+    health_actions: secret,
   },
   child_parent: {
     ...stamps,

@@ -76,6 +76,12 @@ export interface ChildTable extends Timestamps {
   archive_reason: string | null;
   /** Personal data erased (PIPL art. 47); the row keeps only what anonymous counts need. */
   erased_at: string | null;
+  /** Migration 0018: her health notes, sensitive (each opening is logged; never at the kiosk). */
+  health_allergies: string | null;
+  health_conditions: string | null;
+  health_medicines: string | null;
+  /** What to do if it happens (an allergic reaction, a fit). */
+  health_actions: string | null;
 }
 
 export interface ChildParentTable extends Timestamps {

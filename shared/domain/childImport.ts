@@ -9,6 +9,8 @@ export const CHILD_IMPORT_FIELDS = [
   'birthDate',
   'ethnicity',
   'hukou',
+  'healthAllergies',
+  'healthConditions',
   'grade',
   'classNo',
   'entryYear',
@@ -91,6 +93,8 @@ export interface ChildImportFields {
   birthDate?: string;
   ethnicity?: string;
   hukou?: string;
+  healthAllergies?: string;
+  healthConditions?: string;
   grade?: number;
   classNo?: number;
   studentNo?: string;

@@ -192,6 +192,12 @@ export interface ChildFile extends ChildSummary {
   guardianSituation: string | null;
   villageContactName: string | null;
   villageContactPhone: string | null;
+  /** Health notes: sensitive (each opening from the room page is logged; never at the kiosk). */
+  healthAllergies: string | null;
+  healthConditions: string | null;
+  healthMedicines: string | null;
+  /** What to do if it happens. */
+  healthActions: string | null;
   surrogateStaffId: number | null;
   notes: string | null;
   consent: Consent | null;
@@ -343,6 +349,17 @@ export interface RoomStatus {
   /** headCount > teachersOnDuty × childrenPerTeacher */
   overRatio: boolean;
   closingTime: string;
+  /** Children present with health notes, by id: the room shows an icon; the text is opened one by one (logged). */
+  withHealthNotes: number[];
+}
+
+/** A child's health notes, as children.healthNotes hands them to a teacher who opened them. */
+export interface HealthNotes {
+  allergies: string | null;
+  conditions: string | null;
+  medicines: string | null;
+  /** What to do if it happens. */
+  actions: string | null;
 }
 
 export interface QueueEntry {

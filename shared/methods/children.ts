@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChildFile, ChildImportPreview, Collector, ChildImportResult, ChildSummary, Page } from '../domain';
+import type { ChildFile, ChildImportPreview, Collector, ChildImportResult, ChildSummary, HealthNotes, Page } from '../domain';
 import { CHILD_IMPORT_FIELDS, GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
 import { OUTSIDE_TRANSACTION, returns } from '../registry';
 import { date, id, optionalDate, optionalPhone, optionalText, pageInput, requiredText } from '../validation';
@@ -39,6 +39,10 @@ export const childInput = z.object({
   guardianSituation: optionalText(100),
   villageContactName: optionalText(30),
   villageContactPhone: optionalPhone,
+  healthAllergies: optionalText(500),
+  healthConditions: optionalText(500),
+  healthMedicines: optionalText(500),
+  healthActions: optionalText(500),
   grade: z
     .number()
     .int()
@@ -113,6 +117,8 @@ export const childrenContract = {
   /** One page, in class order then pinyin; `total` counts every child the filters match. */
   'children.list': returns<Page<ChildSummary>>()('teacher', childListInput),
   'children.get': returns<ChildFile>()('teacher', z.object({ id })),
+  /** Her health notes, opened from the room page's icon: each call writes an access-log row ('health'). */
+  'children.healthNotes': returns<HealthNotes>()('teacher', z.object({ id })),
   'children.create': returns<ChildFile>()('admin', childInput),
   'children.update': returns<ChildFile>()('admin', childInput.extend({ id })),
   'children.archive': returns<ChildFile>()('admin', z.object({ id, reason: requiredText(200) })),

@@ -4,6 +4,7 @@ import type { Methods } from '../deps';
 import { confirmChildImport, previewChildImport } from './childImport';
 import { createChildrenService } from './children';
 import { createCollectorsService } from './collectors';
+import { createHealthService } from './health';
 
 export const childrenMethods: Methods<typeof childrenContract> = {
   'children.list': (ctx, input) => createChildrenService(ctx).list(input),
@@ -12,6 +13,7 @@ export const childrenMethods: Methods<typeof childrenContract> = {
   'children.update': (ctx, input) => createChildrenService(ctx).update(input),
   'children.archive': (ctx, input) => createChildrenService(ctx).archive(input),
   'children.restore': (ctx, { id }) => createChildrenService(ctx).restore(id),
+  'children.healthNotes': (ctx, { id }) => createHealthService(ctx).open(id),
   'children.hukouPlaces': (ctx) => createChildrenService(ctx).hukouPlaces(),
   'children.importPreview': (ctx, input) => previewChildImport(ctx, input),
   'children.importConfirm': (ctx, input) => confirmChildImport(ctx, input),

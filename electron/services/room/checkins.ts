@@ -8,6 +8,7 @@ import { toLocalDate, toStamp } from '../../../shared/time';
 import type { VisitRow } from '../../db/schema';
 import { createAudit } from '../audit';
 import { createCollectorsService } from '../children/collectors';
+import { createHealthService } from '../children/health';
 import type { Audit, ServiceDeps } from '../deps';
 import { createLeaveService, holdReason } from './leave';
 import { readSettings } from '../settings/settings';
@@ -312,6 +313,7 @@ export function createCheckinsService(deps: ServiceDeps) {
       overCapacity: headCount > settings.roomCapacity,
       overRatio: headCount > dutyTeachers.length * settings.childrenPerTeacher,
       closingTime: settings.closingTime,
+      withHealthNotes: await createHealthService(deps).flagged(rows.map((r) => r.child_id)),
     };
   }
 

@@ -27,6 +27,11 @@ export const her = {
   guardianSituation: '芳芳爷爷七十岁',
   villageContact: '青山村李主任',
   villageContactPhone: '13611110004',
+  /** Her health notes: sensitive, erased, never in a bundle or at the kiosk. */
+  healthAllergies: '青霉素过敏',
+  healthConditions: '轻度哮喘',
+  healthMedicines: '书包里有沙丁胺醇喷雾',
+  healthActions: '喘不上气时先用喷雾再打电话给奶奶',
   father: '王建军',
   fatherPhone: '13987650001',
   employer: '深圳鞋厂',
@@ -78,6 +83,10 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
     guardianSituation: her.guardianSituation,
     villageContactName: her.villageContact,
     villageContactPhone: her.villageContactPhone,
+    healthAllergies: her.healthAllergies,
+    healthConditions: her.healthConditions,
+    healthMedicines: her.healthMedicines,
+    healthActions: her.healthActions,
     consent: { signedBy: her.guardianName, signedOn: '2026-09-01', scope: her.consentScope },
     parents: [
       { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null },

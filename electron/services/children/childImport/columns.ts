@@ -10,6 +10,9 @@ const SYNONYMS: Record<ChildImportField, readonly string[]> = {
   birthDate: ['出生日期', '出生年月', '出生年月日', '生日', '出生时间', '出生', 'birthdate', 'dateofbirth'],
   ethnicity: ['民族', 'ethnicity'],
   hukou: ['户籍所在地', '户籍地', '户籍', '户口所在地', '户口', 'hukou'],
+  healthAllergies: ['过敏', '过敏史', '过敏情况', '过敏源', 'allergies'],
+  // 身体状况 and 健康状况 are the survey's one-word answer (healthStatus), not these notes.
+  healthConditions: ['病史', '疾病史', '既往病史', '患病情况', '疾病情况', 'healthconditions'],
   grade: ['年级', '所在年级', 'grade'],
   classNo: ['班级', '班', '班别', '年级班级', '年级班别', '所在班级', '年级及班级', 'class'],
   entryYear: ['入学年份', '入学年度', '入学年', '入学时间', '入学年月', 'entryyear'],

@@ -59,6 +59,8 @@ export function parseRow(cells: readonly string[], ctx: RowContext): ParsedRow {
   fields.birthDate = read('birthDate', parseDate, 'date');
   fields.ethnicity = cell('ethnicity');
   fields.hukou = cell('hukou');
+  fields.healthAllergies = cell('healthAllergies');
+  fields.healthConditions = cell('healthConditions');
   fields.studentNo = cell('studentNo')?.replace(/\s+/g, '');
   fields.guardianAddress = cell('guardianAddress');
   fields.guardianSituation = cell('guardianSituation');

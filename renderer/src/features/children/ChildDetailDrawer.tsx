@@ -13,6 +13,7 @@ import { GrowthFileView } from '../care/GrowthFileView';
 import { ParentLetterDialog } from '../care/ParentLetterDialog';
 import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
+import { HEALTH_FIELDS } from './childForm';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { CollectorsSection } from './CollectorsSection';
 import { ClassLabel, GenderText, RelationText } from '../../components/childLabels';
@@ -136,6 +137,13 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
             </Descriptions.Item>
             <Descriptions.Item label={t('form.field.villageContactName')}>{dash(child.villageContactName)}</Descriptions.Item>
             <Descriptions.Item label={t('form.field.villageContactPhone')}>{dash(child.villageContactPhone)}</Descriptions.Item>
+          </Descriptions>
+          <Descriptions title={t('detail.section.health')} bordered size="small" column={1}>
+            {HEALTH_FIELDS.map((field) => (
+              <Descriptions.Item key={field} label={t(`form.field.${field}`)}>
+                <span style={{ whiteSpace: 'pre-wrap' }}>{dash(child[field])}</span>
+              </Descriptions.Item>
+            ))}
           </Descriptions>
           <CollectorsSection childId={child.id} editable={isAdmin && !child.archived} version={child.updatedAt} />
           <div>

@@ -1,7 +1,7 @@
 // Add or edit a child file. The same rules run here (for quick feedback) and in the main process: only the
 // name is required, as for a row of the child import.
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, AutoComplete, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import { App, AutoComplete, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -12,7 +12,7 @@ import { call } from '../../api';
 import { errorMessage, toApiError } from '../../components/errors';
 import { FormDrawer } from '../../components/form/FormDrawer';
 import { useFormSave } from '../../components/form/useFormSave';
-import { toFormValues, toInput, type ChildFormValues } from './childForm';
+import { HEALTH_FIELDS, toFormValues, toInput, type ChildFormValues } from './childForm';
 import { useChildren } from './childrenStore';
 import { SurveyFields } from './SurveyFields';
 
@@ -237,6 +237,17 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
         </Form.List>
 
         <SurveyFields phoneRules={phoneRule(false)} />
+        <Divider titlePlacement="start">{t('form.section.health')}</Divider>
+        <Typography.Paragraph type="secondary">{t('form.help.health')}</Typography.Paragraph>
+        <Row gutter={16}>
+          {HEALTH_FIELDS.map((field) => (
+            <Col span={12} key={field}>
+              <Form.Item name={field} label={t(`form.field.${field}`)}>
+                <Input.TextArea rows={2} maxLength={500} placeholder={t(`form.placeholder.${field}`)} />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
 
         <Divider titlePlacement="start">{t('form.section.care')}</Divider>
         <Form.Item name="surrogateStaffId" label={t('form.field.surrogate')}>

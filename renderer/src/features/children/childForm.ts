@@ -20,6 +20,9 @@ export type ChildFormValues = Omit<Input<'children.create'>, 'birthDate' | 'pare
   consent?: { signedBy?: string | null; signedOn?: Dayjs | null; scope?: string | null };
 };
 
+/** The health notes' fields, in the order the form and the file's view show them. */
+export const HEALTH_FIELDS = ['healthAllergies', 'healthConditions', 'healthMedicines', 'healthActions'] as const;
+
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 export function toFormValues(child: ChildFile | null): Partial<ChildFormValues> {

@@ -9,6 +9,7 @@ import { ChildPicker } from '../../components/ChildPicker';
 import { ClassLabel } from '../../components/childLabels';
 import { CheckoutDialog, type CheckoutTarget } from './CheckoutDialog';
 import { CorrectionDialog } from './CorrectionDialog';
+import { HealthNotesButton } from './HealthNotesButton';
 import { clock, stayLength } from './format';
 import { useRoom } from './roomStore';
 import { WaitingBanner } from './WaitingBanner';
@@ -97,7 +98,17 @@ export function RoomPage() {
           pagination={false}
           empty={t('room:present.table.empty')}
           columns={[
-            { title: t('room:present.column.name'), dataIndex: 'childName', sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN') },
+            {
+              title: t('room:present.column.name'),
+              dataIndex: 'childName',
+              sorter: (a, b) => a.childName.localeCompare(b.childName, 'zh-CN'),
+              render: (name: string, v) => (
+                <Space size={4}>
+                  {name}
+                  {status?.withHealthNotes.includes(v.childId) && <HealthNotesButton childId={v.childId} childName={name} />}
+                </Space>
+              ),
+            },
             { title: t('room:present.column.class'), key: 'class', render: (_, v) => <ClassLabel grade={v.grade} classNo={v.classNo} /> },
             { title: t('room:present.column.in'), dataIndex: 'checkedInAt', render: clock, sorter: (a, b) => a.checkedInAt.localeCompare(b.checkedInAt) },
             { title: t('room:present.column.stay'), key: 'stay', render: (_, v) => stayLength(t, v.checkedInAt, now) },
