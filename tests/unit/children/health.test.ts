@@ -28,7 +28,7 @@ describe('health notes', () => {
     expect(cleared.healthAllergies).toBe(notes.healthAllergies);
   });
 
-  it('are read by the child import from columns headed 过敏 and 病史 or 既往病史 (健康状况 is the survey's 身体状况)', async () => {
+  it('are read by the child import from columns headed 过敏 and 病史 or 既往病史 (健康状况 is the survey field 身体状况)', async () => {
     const t = await createTestApp();
     for (const [header, name] of [
       ['既往病史', '王小红'],
