@@ -21,7 +21,11 @@ async function photographAll(page: Page, lang: string): Promise<void> {
   for (const name of names) {
     await page.getByRole('menuitem', { name, exact: true }).click();
     await expect(page.getByRole('menuitem', { name, exact: true })).toHaveClass(/selected/);
-    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('.ant-spin-spinning')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.screenshot({ path: path.join(SHOTS, `${lang}-${size.width}-${name.replace(/[\s/&]+/g, '_')}.png`) });

@@ -2,8 +2,8 @@
 // what hours, and which were wet (busier). Everything is relative to the app's "today", so the demo
 // always looks current; the same seed and the same today give the same term.
 import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { addDays } from '../../room/checkins';
