@@ -84,5 +84,37 @@ export async function seedCalls(term: Term): Promise<number> {
       .execute();
     count += calls.length;
   }
+  await waitingNow(term);
   return count;
+}
+
+/** A few children in the room right now have booked a call and wait in the queue. */
+async function waitingNow(term: Term): Promise<void> {
+  const { db, tz, today, nowMs, children, rng } = term;
+  let n = 0;
+  for (const child of children) {
+    const v = term.visits.get(child.id)?.at(-1);
+    if (n >= 3 || !v || v.date !== today || child.parents.length === 0) continue;
+    const bookedAt = stampAt(today, v.inMin + 1, tz);
+    if (Date.parse(bookedAt) > nowMs || Date.parse(stampAt(today, v.outMin, tz)) <= nowMs) continue;
+    const row = await db
+      .insertInto('call_booking')
+      .values({
+        child_id: child.id,
+        parent_id: rng.pick(child.parents).id,
+        booked_at: bookedAt,
+        booked_by_staff_id: null,
+        status: 'waiting',
+        closed_at: null,
+        created_at: bookedAt,
+        updated_at: bookedAt,
+      })
+      .returning(['id', 'child_id', 'parent_id'])
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('audit_log')
+      .values(auditRow('calls.book', 'call_booking', row.id, bookedAt, null, { childId: row.child_id, parentId: row.parent_id }))
+      .execute();
+    n += 1;
+  }
 }
