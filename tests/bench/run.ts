@@ -10,6 +10,7 @@ import { benchDistrict } from './district';
 import { benchExport } from './export';
 import { fillBigRoom } from './bigRoom';
 import { benchCare } from './care';
+import { benchDemo } from './demo';
 import { kioskBundleSizes } from './kioskBundle';
 import { measureKioskSlow } from './kioskSlow';
 import { measureKioskUi } from './kioskUi';
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   figures.push(...(await benchCare()));
   figures.push(...(await benchDistrict()));
   figures.push(...(await benchOffice()));
+  figures.push(...(await benchDemo()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
   const slow = await measureKioskSlow();

@@ -9,6 +9,7 @@ import type { ServiceDeps } from '../deps';
 import * as data from './demoData';
 import { createSettingsService } from '../settings/settings';
 import { createStaffService } from '../staff/staff';
+import { birthdayThisWeek, seedTerm } from './demo/index';
 
 const SEED = 20260901;
 const CHILDREN_TOTAL = 300;
@@ -259,18 +260,24 @@ export async function seedDemo(deps: ServiceDeps): Promise<DemoSeedResult> {
 
   const staffService = createStaffService(deps);
   const teacherIds: number[] = [];
+  let adminId = 0;
   for (const s of data.DEMO_STAFF) {
     const member = await staffService.create(s);
     if (member.role === 'teacher') teacherIds.push(member.id);
+    else adminId = member.id;
   }
 
   const children = createChildrenService(deps);
   let count = 0;
   for (const slot of classSlots(rng, yearStart)) {
+    const input = demoChild(rng, slot, { today, yearStart, teacherIds });
+    // Every 60th child has a birthday this week, so the birthday list has a few.
+    if (count % 60 === 7 && input.birthDate) input.birthDate = birthdayThisWeek(input.birthDate, today, count);
     // Parsed like a form submission, so trimming, phone normalization and defaults apply.
-    await children.create(childInput.parse(demoChild(rng, slot, { today, yearStart, teacherIds })));
+    await children.create(childInput.parse(input));
     count += 1;
   }
+  await seedTerm(deps, SEED, teacherIds, adminId);
 
   return { children: count, staff: data.DEMO_STAFF.map((s) => ({ ...s })) };
 }

@@ -53,7 +53,7 @@ async function unlockAdmin(t: TestApp, result: DemoSeedResult): Promise<Session>
 }
 
 describe('demo room', () => {
-  // Each seed takes a second or two, so each test checks everything one seeded room can show.
+  // Each seed takes a few seconds (a term of history), so each test checks everything one seeded room can show.
   it('sets up the room: school, admin PIN 1234, five teachers, language kept, no second seed', async () => {
     const t = await createTestApp({ setUp: false });
     const at = '2026-11-23T10:00:00+08:00';

@@ -1,0 +1,60 @@
+// The demo room (issue 17): the wizard's demo button fills a room that has lived a term. A teacher
+// walks home, the room, the phone, care and the library and finds something on each; every screen
+// she can open is photographed in both languages at the two laptop sizes, for review (outside the repo).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, SCREENSHOTS, test } from './bridge';
+import { unlock, unlockEn } from './helpers';
+
+const SHOTS = path.join(SCREENSHOTS, 'demo');
+const SIZES = [
+  { width: 1366, height: 860 },
+  { width: 1024, height: 768 },
+] as const;
+
+/** Every screen in the side menu, photographed at both sizes. */
+async function photographAll(page: Page, lang: string): Promise<void> {
+  const items = page.getByRole('menuitem');
+  const names = (await items.allInnerTexts()).map((s) => s.trim()).filter(Boolean);
+  expect(names.length).toBeGreaterThan(4);
+  for (const name of names) {
+    const item = page.getByRole('menuitem', { name, exact: true });
+    await item.click();
+    await expect(item).toHaveClass(/selected/);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: path.join(SHOTS, `${lang}-${size.width}-${name.replace(/[\s/&]+/g, '_')}.png`) });
+    }
+    await page.setViewportSize(SIZES[0]);
+  }
+}
+
+test('the demo room has lived a term: every screen a teacher walks has rows', async ({ page, room }) => {
+  test.setTimeout(240_000);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize(SIZES[0]);
+  await page.goto('/');
+  await page.getByRole('button', { name: '用演示数据试用' }).click();
+  const done = page.getByRole('dialog').filter({ hasText: '演示数据已生成' });
+  await expect(done).toBeVisible({ timeout: 60_000 });
+  await done.getByRole('button', { name: /OK|确定|知道了/ }).click();
+
+  await unlock(page, '王丽华', '1111');
+  await page.getByRole('menuitem', { name: '首页' }).click();
+  // At least one of the home page's counts is not zero.
+  await expect(page.locator('.ant-statistic-content-value').filter({ hasNotText: /^0$/ }).first()).toBeVisible();
+
+  for (const screen of ['在室儿童', '亲情电话', '关爱记录', '图书角']) {
+    await page.getByRole('menuitem', { name: screen }).click();
+    await expect(page.locator('.ant-table-row, .ant-list-item').first(), screen).toBeVisible();
+  }
+  await photographAll(page, 'zh');
+
+  const result = await room.app.dispatch('settings.setLanguage', { language: 'en' }, room.session);
+  expect(result.ok).toBe(true);
+  await page.reload();
+  await unlockEn(page, '王丽华', '1111');
+  await expect(page.getByRole('menuitem', { name: 'Home' })).toBeVisible();
+  await photographAll(page, 'en');
+});

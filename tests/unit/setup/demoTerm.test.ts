@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { DEMO_OPENINGS, closedOn, isoWeekday } from '../../../electron/services/setup/demo/term';
+import { kioskSession, type Session } from '../../../electron/session';
+import { createTestApp, testClock, type TestApp } from '../helpers';
+
+const TABLES = ['visit', 'call_booking', 'call', 'book', 'book_copy', 'loan', 'review', 'care_record', 'care_follow_up', 'opening', 'audit_log'] as const;
+
+async function seeded(at: string): Promise<{ t: TestApp; teacher: Session }> {
+  const t = await createTestApp({ setUp: false, clock: testClock(at) });
+  await t.ok(t.kiosk, 'setup.seedDemo', {});
+  const names = await t.ok(t.kiosk, 'auth.staffNames', {});
+  const teacher = kioskSession(t.clock.now().getTime());
+  const staffId = names.find((n) => n.name === '王丽华')?.id ?? 0;
+  expect((await t.ok(teacher, 'auth.unlock', { staffId, pin: '1111' })).status).toBe('unlocked');
+  return { t, teacher };
+}
+
+async function fingerprint(t: TestApp): Promise<string> {
+  const hash = createHash('sha256');
+  for (const table of TABLES) {
+    const n = await t.app.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    hash.update(`${table}:${n.n};`);
+  }
+  const visits = await t.app.db.selectFrom('visit').select(['child_id', 'checked_in_at', 'checked_out_at']).orderBy('id').limit(500).execute();
+  const loans = await t.app.db.selectFrom('loan').select(['copy_id', 'child_id', 'due_on', 'returned_at']).orderBy('id').execute();
+  const calls = await t.app.db.selectFrom('call').select(['child_id', 'started_at', 'outcome']).orderBy('id').execute();
+  hash.update(JSON.stringify([visits, loans, calls]));
+  return hash.digest('hex');
+}
+
+/** The term's invariants, whatever day the demo is made on. */
+async function checkTerm(t: TestApp, today: string): Promise<void> {
+  const db = t.app.db;
+  const visits = await db.selectFrom('visit').select(['checked_in_at', 'checked_out_at']).execute();
+  expect(visits.length).toBeGreaterThan(3000);
+  const days = new Set<string>();
+  for (const v of visits) {
+    const date = v.checked_in_at.slice(0, 10);
+    days.add(date);
+    expect(date <= today).toBe(true);
+    expect(closedOn(date)).toBe(false);
+    const opening = DEMO_OPENINGS[isoWeekday(date) - 1]!;
+    const inTime = v.checked_in_at.slice(11, 16);
+    expect(inTime >= opening.startTime && inTime < opening.endTime).toBe(true);
+    if (v.checked_out_at !== null) {
+      expect(v.checked_out_at > v.checked_in_at).toBe(true);
+      expect(v.checked_out_at.slice(0, 10)).toBe(date);
+      expect(v.checked_out_at.slice(11, 16) <= opening.endTime).toBe(true);
+    }
+  }
+  // A term: history reaches back about four months.
+  expect([...days].sort()[0]! < new Date(Date.parse(today) - 100 * 86_400_000).toISOString().slice(0, 10)).toBe(true);
+  const now = t.clock.now().getTime();
+  for (const c of await db.selectFrom('call').select(['started_at', 'ended_at']).execute()) expect(Date.parse(c.ended_at ?? '')).toBeLessThanOrEqual(now);
+  for (const l of await db.selectFrom('loan').select('lent_at').execute()) expect(Date.parse(l.lent_at)).toBeLessThanOrEqual(now);
+  for (const r of await db.selectFrom('care_record').select('date').execute()) expect(r.date <= today).toBe(true);
+  // Every open loan's copy exists and is marked out; labels run B00001…
+  const open = await db.selectFrom('loan').innerJoin('book_copy', 'book_copy.id', 'loan.copy_id').select(['book_copy.status']).where('loan.returned_at', 'is', null).execute();
+  const openCount = await db
+    .selectFrom('loan')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('returned_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  expect(open.length).toBe(openCount.n);
+  expect(open.every((c) => c.status === 'on_loan')).toBe(true);
+  const first = await db.selectFrom('book_copy').select('barcode').orderBy('id').executeTakeFirstOrThrow();
+  expect(first.barcode).toBe('B00001');
+}
+
+describe('the demo room has lived a term', () => {
+  // Each test seeds a whole room or two: seconds each on a busy machine.
+  it('fills every list that finds a neglected child, and the charts', async () => {
+    const { t, teacher } = await seeded('2026-11-23T10:00:00+08:00');
+    await checkTerm(t, '2026-11-23');
+    expect((await t.ok(teacher, 'care.notSeen', {})).children.length).toBeGreaterThan(0);
+    expect((await t.ok(teacher, 'calls.overdue', { days: 30, offset: 0, limit: 50 })).total).toBeGreaterThan(0);
+    expect((await t.ok(teacher, 'loans.overdue', {})).length).toBeGreaterThan(0);
+    expect((await t.ok(teacher, 'loans.active', {})).length).toBeGreaterThan(0);
+    expect((await t.ok(teacher, 'care.dueGroups', {})).some((g) => g.due > 0)).toBe(true);
+    expect((await t.ok(teacher, 'care.followUps', { scope: 'all', includeDone: true })).length).toBeGreaterThan(0);
+    expect((await t.ok(teacher, 'care.birthdays', {})).length).toBeGreaterThan(0);
+    const stats = await t.ok(teacher, 'stats.room', {});
+    expect(stats.daily.filter((d) => d.checkIns > 0).length).toBeGreaterThan(15);
+  }, 120_000);
+
+  it('is the same database for the same seed and today', async () => {
+    const a = await seeded('2026-11-23T19:00:00+08:00');
+    const b = await seeded('2026-11-23T19:00:00+08:00');
+    expect(await fingerprint(a.t)).toBe(await fingerprint(b.t));
+  }, 120_000);
+
+  it.each([
+    ['a Sunday afternoon', '2026-11-29T15:00:00+08:00'],
+    ['New Year', '2027-01-01T11:00:00+08:00'],
+    ['just after the spring semester starts', '2027-02-03T17:00:00+08:00'],
+    ['just after the autumn semester starts', '2026-09-03T17:00:00+08:00'],
+  ])(
+    'gives a term of history and nothing in the future on %s',
+    async (_what, at) => {
+      const { t } = await seeded(at);
+      await checkTerm(t, at.slice(0, 10));
+    },
+    120_000,
+  );
+});
