@@ -51,7 +51,7 @@ export interface ChildTable extends Timestamps {
   ethnicity: string | null;
   /** Migration 0017: 户籍所在地, where her household is registered. */
   hukou: string | null;
-  /** Migration 0021, the national survey's: 身体状况, 家庭主要经济来源, 受委托监护人情况, 村(居)委会联系人. */
+  /** Migration 0019, the national survey's: 身体状况, 家庭主要经济来源, 受委托监护人情况, 村(居)委会联系人. */
   health_status: string | null;
   income_source: string | null;
   guardian_situation: string | null;

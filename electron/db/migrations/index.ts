@@ -19,7 +19,7 @@ import * as m0015 from './0015_child_nullable';
 import * as m0016 from './0016_collectors';
 import * as m0017 from './0017_child_hukou';
 import * as m0018 from './0018_child_health';
-import * as m0021 from './0021_child_survey';
+import * as m0019 from './0019_child_survey';
 
 export interface Migration {
   version: number;
@@ -52,7 +52,7 @@ export const migrations: Migration[] = [
   { version: 16, name: '0016_collectors', up: m0016.up },
   { version: 17, name: '0017_child_hukou', up: m0017.up },
   { version: 18, name: '0018_child_health', up: m0018.up },
-  { version: 21, name: '0021_child_survey', up: m0021.up },
+  { version: 19, name: '0019_child_survey', up: m0019.up },
 ];
 
 // The highest number: numbers are reserved per change, so a branch may hold a gap until merged.
