@@ -1,6 +1,6 @@
 // The Kysely view of the database: one interface per table. Nullable columns are `| null`, never optional;
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
 
 interface Timestamps {
@@ -384,29 +384,4 @@ export interface Database {
   access_log: AccessLogTable;
 }
 
-export type StaffRow = Selectable<StaffTable>;
-export type NewStaff = Insertable<StaffTable>;
-export type StaffUpdate = Updateable<StaffTable>;
-export type ChildRow = Selectable<ChildTable>;
-export type NewChild = Insertable<ChildTable>;
-export type ChildUpdate = Updateable<ChildTable>;
-export type ChildParentRow = Selectable<ChildParentTable>;
-export type NewChildParent = Insertable<ChildParentTable>;
-export type NewAuditLog = Insertable<AuditLogTable>;
-export type VisitRow = Selectable<VisitTable>;
-export type CallBookingRow = Selectable<CallBookingTable>;
-export type CallRow = Selectable<CallTable>;
-export type BookRow = Selectable<BookTable>;
-export type BookCopyRow = Selectable<BookCopyTable>;
-export type LoanRow = Selectable<LoanTable>;
-export type ReviewRow = Selectable<ReviewTable>;
-export type ActivityRow = Selectable<ActivityTable>;
-export type ActivitySignupRow = Selectable<ActivitySignupTable>;
-export type OpeningRow = Selectable<OpeningTable>;
-export type DutyRow = Selectable<DutyTable>;
-export type DutySigninRow = Selectable<DutySigninTable>;
-export type ExportRunRow = Selectable<ExportRunTable>;
-export type TaskStatusRow = Selectable<TaskStatusTable>;
-export type CareRecordRow = Selectable<CareRecordTable>;
-export type CareFollowUpRow = Selectable<CareFollowUpTable>;
-export type AccessLogRow = Selectable<AccessLogTable>;
+export type * from './rows';
