@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { completeWizard } from './helpers';
 import { expect, SCREENSHOTS, test } from './bridge';
 
-const SHOTS = [SCREENSHOTS, '/tmp/shots/import'];
+const SHOTS = [SCREENSHOTS];
 
 async function shot(page: Page, name: string): Promise<void> {
   for (const dir of SHOTS) {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, test, type Room } from './bridge';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
 
-/** Outside the repository: review pictures, not fixtures. */
-const SHOTS = '/work/wt/shots/health';
+/** Review pictures, beside the other e2e screenshots (not committed). */
+const SHOTS = path.join(SCREENSHOTS, 'health');
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
   const result = await room.app.dispatch(method, input, room.session);

@@ -198,7 +198,7 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   const next = roomDate(3);
   await ok(room, 'auth.unlock', { staffId: 1, pin: '1234' });
   await ok(room, 'roster.saveOpening', { weekday: next.weekday, startTime: '15:30', endTime: '18:30' });
-  const shots = '/tmp/shots/edges';
+  const shots = path.join(SCREENSHOTS, 'edges');
 
   // She checks in and books a call; a teacher books one for 张小明, who is not in the room.
   await ok(room, 'kiosk.checkIn', { childId: ids['李春花'] });

@@ -62,7 +62,7 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     if (size) await page.setViewportSize(size);
     await recordSpeech(page);
     const ids = await openRoom(room, page);
-    const shots = size ? '/tmp/shots/leave-1024' : SCREENSHOTS;
+    const shots = size ? path.join(SCREENSHOTS, 'leave-1024') : SCREENSHOTS;
     fs.mkdirSync(shots, { recursive: true });
 
     // One letter asks for more; full pinyin mixed with initials finds her.

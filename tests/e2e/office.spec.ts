@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sampleWeek, writeBundle } from '../unit/office/bundleFixture';
-import { expect, test, type Room } from './bridge';
+import { expect, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock, unlockEn } from './helpers';
 
-const SHOTS = '/tmp/shots/office';
+const SHOTS = path.join(SCREENSHOTS, 'office');
 const WEEKS = [
   ['2026-W45', '2026-11-02'],
   ['2026-W46', '2026-11-09'],

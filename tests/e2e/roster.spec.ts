@@ -108,14 +108,15 @@ test('the admin builds the term roster, swaps two duties and prints the week; a 
   await expect(page.getByRole('heading', { name: `值班表 · ${weekLabel(week, 'zh-CN')}` })).toBeVisible();
   await expect(cell2.getByText('缺 1 人')).toBeHidden();
   await expect(cell2).toContainText('王丽华');
-  await page.pdf({ path: '/tmp/roster.pdf', landscape: true, printBackground: true });
+  const printed = path.join(room.dir, 'roster.pdf');
+  await page.pdf({ path: printed, landscape: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   try {
-    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '/tmp/roster.pdf', path.join(SCREENSHOTS, 'roster-print')]);
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', printed, path.join(SCREENSHOTS, 'roster-print')]);
   } catch {
     // pdftoppm is optional; the PDF itself was written.
   }
-  expect(fs.statSync('/tmp/roster.pdf').size).toBeGreaterThan(1000);
+  expect(fs.statSync(printed).size).toBeGreaterThan(1000);
 
   // The home page: her duty today, the handover note 王丽华 left, and 值班签到 with her PIN.
   await page.getByRole('menuitem', { name: '首页' }).click();
