@@ -12,6 +12,7 @@ import type {
   CareRecordTable,
   ChildCollectorTable,
   ChildParentTable,
+  ChildPhotoTable,
   ChildTable,
   Database,
   DutySigninTable,
@@ -101,6 +102,18 @@ export const dataPolicy = {
     health_conditions: secret,
     health_medicines: secret,
     health_actions: secret,
+    // Who consented to her photo and when: hers to see, like the file's consent; never leaves otherwise.
+    photo_consent_by: { ...secret, identifies: true },
+    photo_consent_on: secret,
+  },
+  // Her face: shown at the kiosk (with consent; the kiosk service checks it), erased with her, never in a
+  // file that leaves the PC. Her data export is a spreadsheet: it says whether consent was given (above),
+  // and the photo itself is shown to her guardian on her file rather than written into a sheet.
+  child_photo: {
+    ...stamps,
+    id: link,
+    child_id: link,
+    photo: { dataExport: false, erasure: 'null', bundle: 'never', register: 'never', kiosk: true },
   },
   child_parent: {
     ...stamps,
@@ -275,6 +288,7 @@ export const dataPolicy = {
   child: Record<keyof ChildTable, ColumnPolicy>;
   child_parent: Record<keyof ChildParentTable, ColumnPolicy>;
   child_collector: Record<keyof ChildCollectorTable, ColumnPolicy>;
+  child_photo: Record<keyof ChildPhotoTable, ColumnPolicy>;
   visit: Record<keyof VisitTable, ColumnPolicy>;
   call_booking: Record<keyof CallBookingTable, ColumnPolicy>;
   call: Record<keyof CallTable, ColumnPolicy>;

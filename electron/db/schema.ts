@@ -82,6 +82,9 @@ export interface ChildTable extends Timestamps {
   health_medicines: string | null;
   /** What to do if it happens (an allergic reaction, a fit). */
   health_actions: string | null;
+  /** The guardian who consented to her photo, and the date; NULL: no photo may be kept. */
+  photo_consent_by: string | null;
+  photo_consent_on: string | null;
 }
 
 export interface ChildParentTable extends Timestamps {
@@ -129,6 +132,13 @@ export interface ChildCollectorTable extends Timestamps {
   phone: string | null;
   may_collect: number;
   note: string | null;
+}
+
+/** Her photo, small (see shared/photo.ts), apart from `child` so that lists never read the bytes. */
+export interface ChildPhotoTable extends Timestamps {
+  id: Generated<number>;
+  child_id: number;
+  photo: Buffer | null;
 }
 
 export interface CallBookingTable extends Timestamps {
@@ -364,6 +374,7 @@ export interface Database {
   child: ChildTable;
   child_parent: ChildParentTable;
   child_collector: ChildCollectorTable;
+  child_photo: ChildPhotoTable;
   visit: VisitTable;
   call_booking: CallBookingTable;
   call: CallTable;

@@ -34,6 +34,20 @@ export interface KioskChild {
   checkedIn: boolean;
 }
 
+/** A child's photo consent and photo on her file, as the staff side sees them. */
+export interface ChildPhotoState {
+  consentBy: string | null;
+  consentOn: string | null;
+  /** A data URL, or null when none was taken. */
+  photo: string | null;
+}
+
+/** A photo the kiosk may show: only for a child whose guardian consented. */
+export interface KioskPhoto {
+  childId: number;
+  photo: string;
+}
+
 export interface ClassGroup {
   grade: number | null;
   classNo: number | null;

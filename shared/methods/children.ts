@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ChildFile, ChildImportPreview, Collector, ChildImportResult, ChildSummary, HealthNotes, Page } from '../domain';
+import type { ChildFile, ChildPhotoState, ChildImportPreview, Collector, ChildImportResult, ChildSummary, HealthNotes, Page } from '../domain';
 import { CHILD_IMPORT_FIELDS, GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
+import { checkPhoto, PHOTO_MAX_BYTES } from '../photo';
 import { OUTSIDE_TRANSACTION, returns } from '../registry';
 import { date, id, optionalDate, optionalPhone, optionalText, pageInput, requiredText } from '../validation';
 
@@ -101,6 +102,15 @@ const importFile = z.object({
   include: z.array(z.number().int().min(1)).max(5000).optional(),
 });
 
+/** A data URL whose bytes are checked, not only its prefix. */
+const photoInput = z
+  .string({ error: 'required' })
+  .max(PHOTO_MAX_BYTES * 2, { error: 'photo_size' })
+  .superRefine((v, ctx) => {
+    const checked = checkPhoto(v);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.reason === 'too_big' ? 'photo_size' : 'photo_type' });
+  });
+
 export const collectorInput = z.object({
   name: requiredText(30),
   relation: z
@@ -129,6 +139,17 @@ export const childrenContract = {
   'children.importPreview': returns<ChildImportPreview>()('admin', importFile, OUTSIDE_TRANSACTION),
   /** Re-reads the same file with the same choices and writes the new and update rows; remembers the mapping. */
   'children.importConfirm': returns<ChildImportResult>()('admin', importFile, OUTSIDE_TRANSACTION),
+
+  // Her photo for the kiosk: kept only with her guardian's consent; withdrawing it deletes the photo.
+  'children.photo': returns<ChildPhotoState>()('teacher', z.object({ childId: id })),
+  /** consentBy null withdraws the consent and deletes her photo. */
+  'children.photoConsent': returns<ChildPhotoState>()(
+    'admin',
+    z.union([z.object({ childId: id, consentBy: requiredText(30), consentOn: date }), z.object({ childId: id, consentBy: z.null(), consentOn: z.null() })]),
+  ),
+  /** Refused without consent; the bytes must be a small JPEG, PNG or WebP (shared/photo.ts). */
+  'children.setPhoto': returns<ChildPhotoState>()('teacher', z.object({ childId: id, photo: photoInput })),
+  'children.deletePhoto': returns<ChildPhotoState>()('teacher', z.object({ childId: id })),
 
   // Who may collect her: her file's list, edited on its own so the child form's other sections stay apart.
   'collectors.list': returns<Collector[]>()('teacher', z.object({ childId: id })),

@@ -1,7 +1,7 @@
 // What a child can do at the room PC without a PIN. Answers carry names only: never a phone
 // number, an address, a note or another child's records.
 import { z } from 'zod';
-import type { ClassGroup, KioskActivity, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan } from '../domain';
+import type { ClassGroup, KioskActivity, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan, KioskPhoto } from '../domain';
 import { LEAVE_MODES } from '../domain';
 import { returns } from '../registry';
 import { id, requiredText } from '../validation';
@@ -17,6 +17,8 @@ export const kioskContract = {
     // null for either asks for the "other" group: children whose roster row gave no grade or class.
     z.object({ grade: z.number().int().min(1).max(9).nullable(), classNo: z.number().int().min(1).max(40).nullable() }),
   ),
+  /** Photos of these children (a search's answers, a class), only where her guardian consented. */
+  'kiosk.photos': returns<KioskPhoto[]>()('kiosk', z.object({ childIds: z.array(id).max(120) })),
   'kiosk.status': returns<KioskChildStatus>()('kiosk', childRef),
   'kiosk.checkIn': returns<KioskCheckResult>()('kiosk', childRef),
   /** How she leaves, as she taps it; a collectorId names one of her collectors for 'guardian'. */

@@ -20,6 +20,7 @@ import * as m0016 from './0016_collectors';
 import * as m0017 from './0017_child_hukou';
 import * as m0018 from './0018_child_health';
 import * as m0019 from './0019_child_survey';
+import * as m0020 from './0020_child_photo';
 
 export interface Migration {
   version: number;
@@ -53,6 +54,7 @@ export const migrations: Migration[] = [
   { version: 17, name: '0017_child_hukou', up: m0017.up },
   { version: 18, name: '0018_child_health', up: m0018.up },
   { version: 19, name: '0019_child_survey', up: m0019.up },
+  { version: 20, name: '0020_child_photo', up: m0020.up },
 ];
 
 // The highest number: numbers are reserved per change, so a branch may hold a gap until merged.

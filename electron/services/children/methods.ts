@@ -5,6 +5,7 @@ import { confirmChildImport, previewChildImport } from './childImport';
 import { createChildrenService } from './children';
 import { createCollectorsService } from './collectors';
 import { createHealthService } from './health';
+import { createPhotosService } from './photos';
 
 export const childrenMethods: Methods<typeof childrenContract> = {
   'children.list': (ctx, input) => createChildrenService(ctx).list(input),
@@ -17,6 +18,10 @@ export const childrenMethods: Methods<typeof childrenContract> = {
   'children.hukouPlaces': (ctx) => createChildrenService(ctx).hukouPlaces(),
   'children.importPreview': (ctx, input) => previewChildImport(ctx, input),
   'children.importConfirm': (ctx, input) => confirmChildImport(ctx, input),
+  'children.photo': (ctx, { childId }) => createPhotosService(ctx).state(childId),
+  'children.photoConsent': (ctx, input) => createPhotosService(ctx).setConsent(input.childId, input.consentBy, input.consentOn),
+  'children.setPhoto': (ctx, { childId, photo }) => createPhotosService(ctx).setPhoto(childId, photo),
+  'children.deletePhoto': (ctx, { childId }) => createPhotosService(ctx).deletePhoto(childId),
 
   'collectors.list': (ctx, { childId }) => createCollectorsService(ctx).open(childId),
   'collectors.save': (ctx, input) => createCollectorsService(ctx).save(input),

@@ -3,6 +3,7 @@
 import type { kioskContract } from '../../../shared/methods/kiosk';
 import { createActivitiesService } from '../activities';
 import { createCallsService } from '../calls/calls';
+import { createPhotosService } from '../children/photos';
 import type { Methods } from '../deps';
 import { createLoansService } from '../library/loans';
 import { createReviewsService } from '../library/reviews';
@@ -12,6 +13,7 @@ export const kioskMethods: Methods<typeof kioskContract> = {
   'kiosk.search': (ctx, { query }) => createKioskService(ctx).search(query),
   'kiosk.classes': (ctx) => createKioskService(ctx).classes(),
   'kiosk.classChildren': (ctx, input) => createKioskService(ctx).classChildren(input),
+  'kiosk.photos': (ctx, { childIds }) => createPhotosService(ctx).forKiosk(childIds),
   'kiosk.status': (ctx, { childId }) => createKioskService(ctx).status(childId),
   'kiosk.checkIn': (ctx, { childId }) => createKioskService(ctx).checkIn(childId),
   'kiosk.checkOut': (ctx, input) => createKioskService(ctx).checkOut(input.childId, input),
