@@ -29,9 +29,14 @@ export function checkPhoto(dataUrl: string): PhotoCheck {
   return { ok: true, bytes };
 }
 
-/** The type the bytes' first bytes say, for turning stored bytes back into a data URL. */
+/** The type the bytes' first bytes say ('image/jpeg' when none does). */
+export function photoType(bytes: Uint8Array): string {
+  return Object.entries(MAGIC).find(([, magic]) => magic(bytes))?.[0] ?? 'image/jpeg';
+}
+
+/** Stored bytes back into a data URL. */
 export function photoDataUrl(bytes: Uint8Array): string {
-  const type = Object.entries(MAGIC).find(([, magic]) => magic(bytes))?.[0] ?? 'image/jpeg';
+  const type = photoType(bytes);
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return `data:${type};base64,${btoa(binary)}`;

@@ -107,8 +107,8 @@ export const dataPolicy = {
     photo_consent_on: secret,
   },
   // Her face: shown at the kiosk (with consent; the kiosk service checks it), erased with her, never in a
-  // file that leaves the PC. Her data export is a spreadsheet: it says whether consent was given (above),
-  // and the photo itself is shown to her guardian on her file rather than written into a sheet.
+  // bundle or the register. Her data export carries it as an image file beside the sheets (exportChild.ts),
+  // not as a column of them, hence dataExport false here.
   child_photo: {
     ...stamps,
     id: link,

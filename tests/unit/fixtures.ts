@@ -34,3 +34,7 @@ export function childInput(overrides: Partial<Input<'children.create'>> = {}): I
     ...overrides,
   };
 }
+
+/** A real 1×1 JPEG as a data URL: the smallest photo a child's file can hold. */
+export const TINY_JPEG =
+  'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';

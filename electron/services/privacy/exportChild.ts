@@ -1,5 +1,5 @@
-// A child's own data on request (PIPL arts. 45 and 50): one new folder with an .xlsx to read and a
-// .json that keeps every value as stored. Written beside, then renamed, so a pulled USB drive leaves
+// A child's own data on request (PIPL arts. 45 and 50): one new folder with an .xlsx to read, a
+// .json that keeps every value as stored, and her photo as an image file when one is kept. Written beside, then renamed, so a pulled USB drive leaves
 // no half folder that looks complete.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { ParsedInput } from '../../../shared/contract';
 import type { ChildDataExport, Settings } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { photoType } from '../../../shared/photo';
 import { withSnapshot } from '../../db/snapshot';
 import { recordAccess } from '../accessLog';
 import { addPlainRow } from '../exports/cells';
@@ -27,22 +28,27 @@ export function createChildExportService(deps: ServiceDeps, databaseFile: string
     if (!isFolder(folder)) throw new AppError('folder_missing', { path: folder });
 
     const settings = await readSettings(db);
-    const data = await withSnapshot(databaseFile, (snapshot) => createChildDataReader({ db: snapshot }).read(childId));
+    const { data, photo } = await withSnapshot(databaseFile, async (snapshot) => ({
+      data: await createChildDataReader({ db: snapshot }).read(childId),
+      photo: (await snapshot.selectFrom('child_photo').select('photo').where('child_id', '=', childId).executeTakeFirst())?.photo ?? null,
+    }));
     const target = freePath(folder, `${safeName(child.name)}-${child.id}-${clock.today()}`);
-    await writeFolder(target, data, settings);
+    const photoFile = photo ? `photo.${photoExtension(photo)}` : null;
+    await writeFolder(target, data, settings, photo && photoFile ? { name: photoFile, bytes: photo } : null);
     // Logged after the files exist: a failed export leaves neither files nor a log row.
     await recordAccess(deps, childId, 'data_export');
     const counts = Object.fromEntries(SECTIONS.filter((s) => s !== 'file').map((s) => [s, data[s].length]));
-    return { path: target, files: [XLSX, JSON_FILE], counts };
+    return { path: target, files: [XLSX, JSON_FILE, ...(photoFile ? [photoFile] : [])], counts };
   }
 
-  async function writeFolder(target: string, data: ChildData, settings: Settings): Promise<void> {
+  async function writeFolder(target: string, data: ChildData, settings: Settings, photo: { name: string; bytes: Uint8Array } | null): Promise<void> {
     const partial = `${target}.partial`;
     try {
       fs.mkdirSync(partial);
       await workbook(data, settings).xlsx.writeFile(path.join(partial, XLSX));
       const json = { exportedAt: clock.stamp(), school: settings.schoolName, room: settings.roomName, ...data, file: data.file[0] };
       fs.writeFileSync(path.join(partial, JSON_FILE), `${JSON.stringify(json, null, 2)}\n`);
+      if (photo) fs.writeFileSync(path.join(partial, photo.name), photo.bytes);
       fs.renameSync(partial, target);
     } catch {
       fs.rmSync(partial, { recursive: true, force: true });
@@ -51,6 +57,12 @@ export function createChildExportService(deps: ServiceDeps, databaseFile: string
   }
 
   return { exportChild };
+}
+
+/** jpg, png or webp, from the stored bytes. */
+function photoExtension(bytes: Uint8Array): string {
+  const type = photoType(bytes).slice('image/'.length);
+  return type === 'jpeg' ? 'jpg' : type;
 }
 
 function workbook(data: ChildData, settings: Settings): ExcelJS.Workbook {

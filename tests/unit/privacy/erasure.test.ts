@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers';
-import { errorOf, her, other, privacyRoom } from './room';
+import { errorOf, her, herPhoto, other, privacyRoom } from './room';
 
 const conflict = (entity: string) => ({ code: 'conflict', details: { entity } });
 
@@ -101,6 +101,7 @@ describe('privacy: erasure after the retention period', () => {
     expect(result).toEqual({ childId: herId, placeholder: `#${herId}`, erasedAt: '2028-11-24T08:00:00+08:00', fileCompacted: true });
 
     for (const value of Object.values(her)) expect.soft(await whereStored(t, value), value).toEqual([]);
+    expect(await t.app.db.selectFrom('child_photo').select('photo').where('child_id', '=', herId).execute()).toEqual([{ photo: null }]);
     expect(await counts(t, herId)).toEqual(before);
     expect(await t.ok(t.admin, 'children.get', { id: otherId })).toEqual(otherBefore);
     for (const value of Object.values(other)) expect(await whereStored(t, value)).not.toEqual([]);
@@ -111,10 +112,13 @@ describe('privacy: erasure after the retention period', () => {
     t.at('2028-11-24T08:00:00+08:00');
     const fileText = () => Buffer.concat([t.file, `${t.file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f))).toString('latin1');
     const bytes = (value: string) => Buffer.from(value, 'utf8').toString('latin1');
+    const photo = Buffer.from(herPhoto.split(',')[1] ?? '', 'base64').toString('latin1');
     expect(fileText()).toContain(bytes(her.oldNotes));
+    expect(fileText()).toContain(photo);
     await t.ok(t.admin, 'privacy.erase', { childId: herId, confirmName: her.name });
     const text = fileText();
     for (const value of Object.values(her)) expect.soft(text.includes(bytes(value)), value).toBe(false);
+    expect(text.includes(photo), 'her photo').toBe(false);
     expect(text).toContain(bytes(other.name));
   });
 
@@ -161,6 +165,8 @@ describe('privacy: erasure after the retention period', () => {
     expect(rows.map((r) => [r.action, r.details])).toEqual([
       ['children.create', '{"name":null}'],
       ['collectors.save', '{"mayCollect":2,"mayNotCollect":1}'],
+      ['children.photoConsent', '{"consent":true}'],
+      ['children.setPhoto', expect.stringMatching(/^\{"bytes":\d+\}$/)],
       ['children.update', '{"changed":["notes"]}'],
       ['children.archive', '{"reason":null}'],
       ['privacy.erase', expect.stringMatching(/^\{"auditRowsScrubbed":\d+\}$/)],

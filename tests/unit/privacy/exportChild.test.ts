@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { errorOf, her, other, privacyRoom } from './room';
+import { errorOf, her, herPhoto, other, privacyRoom } from './room';
 
 /** Every cell of every sheet, as text, with the sheet names. */
 async function workbookText(file: string): Promise<{ sheets: string[]; text: string }> {
@@ -21,7 +21,7 @@ describe("privacy: a child's own data on request", () => {
     const result = await t.ok(t.admin, 'privacy.exportChild', { childId: herId, folder });
     expect(result).toEqual({
       path: path.join(folder, `${her.name}-${herId}-2026-11-24`),
-      files: ['child-data.xlsx', 'child-data.json'],
+      files: ['child-data.xlsx', 'child-data.json', 'photo.jpg'],
       counts: {
         parents: 2,
         collectors: 3,
@@ -44,6 +44,9 @@ describe("privacy: a child's own data on request", () => {
     expect(data.file).toMatchObject({ id: herId, name: her.name, studentNo: her.studentNo, notes: her.notes, guardianPhone: her.guardianPhone });
     for (const value of Object.values(her).filter((v) => v !== her.oldNotes && v !== her.pinyin)) expect.soft(json, value).toContain(value);
     expect(data.care).toContainEqual(expect.objectContaining({ kind: 'counselling', text: her.careText }));
+    // Her photo as the image it is, byte for byte.
+    expect(result.files).toEqual(['child-data.xlsx', 'child-data.json', 'photo.jpg']);
+    expect(fs.readFileSync(path.join(result.path, 'photo.jpg')).toString('base64')).toBe(herPhoto.split(',')[1]);
 
     const { sheets, text } = await workbookText(path.join(result.path, 'child-data.xlsx'));
     expect(sheets).toEqual(['档案', '父母', '接送人', '到访', '亲情电话', '电话预约', '借阅', '读后感', '活动报名', '活动出勤', '关爱记录', '跟进事项', '查阅记录']);

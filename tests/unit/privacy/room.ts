@@ -2,7 +2,7 @@
 // personal about 王芳芳 is listed in `her`, so a test can look for each value anywhere.
 import type { Session } from '../../../electron/session';
 import type { ApiError, Result } from '../../../shared/errors';
-import { childInput } from '../fixtures';
+import { childInput, TINY_JPEG } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
 
 export function errorOf(result: Result<unknown>): ApiError {
@@ -53,7 +53,11 @@ export const her = {
   letterTo: '芳芳的爸爸',
   followUp: '芳芳下周复诊',
   followUpDone: '已陪芳芳复诊',
+  photoConsentBy: '芳芳外公',
 } as const;
+
+/** Her photo: bytes, not text, so the tests look for it on its own. */
+export const herPhoto = TINY_JPEG;
 
 export const other = { name: '李春花', guardianName: '李大山', father: '李强', callNote: '爸爸下月回来' } as const;
 
@@ -102,6 +106,8 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
       { name: her.excluded, relation: 'other', mayCollect: false, note: her.excludedNote },
     ],
   });
+  await t.ok(t.admin, 'children.photoConsent', { childId: herFile.id, consentBy: her.photoConsentBy, consentOn: '2026-09-01' });
+  await t.ok(teacher, 'children.setPhoto', { childId: herFile.id, photo: herPhoto });
   // An edit leaves the old notes in the page the row lived in: the erasure must not leave them in the file.
   await t.ok(t.admin, 'children.update', { ...herInput, id: herFile.id, notes: her.notes, parents: herFile.parents });
   const otherFile = await t.ok(
