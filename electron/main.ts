@@ -12,7 +12,7 @@ import { startupErrorOf } from './db/open';
 import { registerIpc, APP_ORIGIN } from './ipc';
 import { databaseFile } from './paths';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
-import { denyPermissions, hardenContents, windowOptions } from './window';
+import { limitPermissions, hardenContents, windowOptions } from './window';
 import { backupFoldersFor, restoreLatestGood } from './services/backups/startup';
 import { APP_TITLE, BUTTONS, noGoodBackupText, restoredText, restoreFailedText, startupText } from './services/backups/startupText';
 
@@ -90,7 +90,7 @@ function runWindow(): void {
     .whenReady()
     .then(async () => {
       Menu.setApplicationMenu(null);
-      denyPermissions(session.defaultSession);
+      limitPermissions(session.defaultSession);
 
       const userData = app.getPath('userData');
       const file = databaseFile(userData);

@@ -49,8 +49,14 @@ export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** The page needs no permission at all; a barcode scanner is a keyboard. */
-export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * One permission only: the camera (video, never the microphone) for the app's own page, so staff can
+ * take a child's photo. A barcode scanner is a keyboard; nothing else is ever granted.
+ */
+export function limitPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(permission === 'media' && isAppUrl(details.requestingUrl) && media.length > 0 && media.every((m) => m === 'video'));
+  });
+  session.setPermissionCheckHandler((_contents, permission, origin, details) => permission === 'media' && origin === APP_ORIGIN && details.mediaType === 'video');
 }

@@ -23,7 +23,23 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Keys under errors:field.*: what can be wrong with one field. */
-export const FIELD_CODES = ['required', 'invalid', 'too_long', 'too_many', 'range', 'phone', 'pin', 'isbn', 'date', 'date_future', 'date_range', 'duplicate', 'not_found', 'photo_type', 'photo_size'] as const;
+export const FIELD_CODES = [
+  'required',
+  'invalid',
+  'too_long',
+  'too_many',
+  'range',
+  'phone',
+  'pin',
+  'isbn',
+  'date',
+  'date_future',
+  'date_range',
+  'duplicate',
+  'not_found',
+  'photo_type',
+  'photo_size',
+] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 
 export function isFieldCode(code: string): code is FieldCode {

@@ -139,6 +139,8 @@ export const dataPolicy = {
     phone: { ...contact, identifies: true },
     may_collect: fact,
     note: { ...secret, identifies: true },
+    // Shown at the kiosk's 家人来接 with her consent; erased with her; never in a file that leaves the PC.
+    photo: { dataExport: false, erasure: 'null', bundle: 'never', register: 'never', kiosk: true },
   },
   visit: {
     ...stamps,

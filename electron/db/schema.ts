@@ -132,6 +132,8 @@ export interface ChildCollectorTable extends Timestamps {
   phone: string | null;
   may_collect: number;
   note: string | null;
+  /** Small, like her own (shared/photo.ts); kept only while her photo consent is on file. */
+  photo: Buffer | null;
 }
 
 /** Her photo, small (see shared/photo.ts), apart from `child` so that lists never read the bytes. */

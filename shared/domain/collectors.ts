@@ -9,6 +9,8 @@ export interface Collector {
   phone: string | null;
   mayCollect: boolean;
   note: string | null;
+  /** Her face as a data URL (shared/photo.ts), or null. */
+  photo: string | null;
 }
 
 /** Why a kiosk check-out waits for a teacher: her grade is below the setting, 事实无人抚养, or an excluded person. */

@@ -66,8 +66,8 @@ export interface KioskChildStatus {
   /** The next day after today the room opens (YYYY-MM-DD), from the opening hours; null when none are set. */
   nextOpenDate: string | null;
   parents: { id: number; relation: ParentRelation }[];
-  /** Who may collect her, by name and relation: the kiosk's "家人来接" choices (no phone, no note). */
-  collectors: { id: number; name: string; relation: string | null }[];
+  /** Who may collect her, by name, relation and face (with her photo consent): the kiosk's "家人来接" choices (no phone, no note). */
+  collectors: { id: number; name: string; relation: string | null; photo: string | null }[];
   booking: { id: number; parentRelation: ParentRelation; position: number; status: OpenBookingStatus } | null;
 }
 

@@ -154,5 +154,7 @@ export const childrenContract = {
   // Who may collect her: her file's list, edited on its own so the child form's other sections stay apart.
   'collectors.list': returns<Collector[]>()('teacher', z.object({ childId: id })),
   /** Replaces the list, in the order given. */
+  /** A collector's face for the kiosk's 家人来接; refused, like hers, without her photo consent. null deletes it. */
+  'collectors.setPhoto': returns<Collector[]>()('teacher', z.object({ childId: id, collectorId: id, photo: photoInput.nullable() })),
   'collectors.save': returns<Collector[]>()('admin', z.object({ childId: id, collectors: z.array(collectorInput).max(12, { error: 'too_many' }) })),
 };

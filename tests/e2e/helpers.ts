@@ -44,3 +44,30 @@ export async function unlockEn(page: Page, name: string, pin: string): Promise<v
   await dialog.getByLabel('PIN').fill(pin);
   await dialog.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** A face drawn in the page's own canvas, as a small JPEG data URL: a real photo for a child's file. */
+export function drawFace(page: Page, colour: string): Promise<string> {
+  return page.evaluate((fill) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 160;
+    const c = canvas.getContext('2d');
+    if (!c) throw new Error('no canvas');
+    c.fillStyle = '#fff4e6';
+    c.fillRect(0, 0, 160, 160);
+    c.fillStyle = fill;
+    c.beginPath();
+    c.arc(80, 84, 58, 0, Math.PI * 2);
+    c.fill();
+    c.fillStyle = '#212529';
+    for (const x of [58, 102]) {
+      c.beginPath();
+      c.arc(x, 72, 8, 0, Math.PI * 2);
+      c.fill();
+    }
+    c.lineWidth = 6;
+    c.beginPath();
+    c.arc(80, 96, 24, 0.15 * Math.PI, 0.85 * Math.PI);
+    c.stroke();
+    return canvas.toDataURL('image/jpeg', 0.8);
+  }, colour);
+}

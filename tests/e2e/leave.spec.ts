@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { ChildFile, Collector } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { drawFace, unlock } from './helpers';
 import { recordSpeech, spoken } from './speech';
 
 async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
@@ -27,6 +27,9 @@ async function openRoom(room: Room, page: Page): Promise<Record<string, number>>
     childInput({ name: '陈慧敏', gender: 'female', grade: 1, classNo: 2, guardianName: '陈桂兰', guardianRelation: 'grandmother' }),
     childInput({ name: '王小红', gender: 'female', grade: 2, classNo: 1, guardianName: '王大山', guardianRelation: 'grandfather' }),
     childInput({ name: '李华', grade: 4, classNo: 1 }),
+    // Her classmates: one with a photo, one without (who keeps her name on the faces-only grid).
+    childInput({ name: '刘小雨', gender: 'female', grade: 1, classNo: 2 }),
+    childInput({ name: '赵一鸣', grade: 1, classNo: 2 }),
   ]) {
     ids[kid.name] = (await ok<ChildFile>(room, 'children.create', kid)).id;
   }
@@ -38,6 +41,16 @@ async function openRoom(room: Room, page: Page): Promise<Record<string, number>>
       { name: '刘强', relation: 'father', mayCollect: false, note: '法院判决：不得接走' },
     ],
   });
+  // Every child has a photo, with her guardian's consent: the first-grader finds herself by her face.
+  for (const [name, colour] of [
+    ['陈慧敏', '#ffa94d'],
+    ['王小红', '#74c0fc'],
+    ['李华', '#8ce99a'],
+    ['刘小雨', '#e599f7'],
+  ] as const) {
+    await ok(room, 'children.photoConsent', { childId: ids[name], consentBy: '监护人', consentOn: '2026-09-01' });
+    await ok(room, 'children.setPhoto', { childId: ids[name], photo: await drawFace(page, colour) });
+  }
   await ok(room, 'auth.lock', {});
   await page.goto('/');
   await expect(page.getByText('欢迎来到留守儿童之家')).toBeVisible();
@@ -65,20 +78,41 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     const shots = size ? path.join(SCREENSHOTS, 'leave-1024') : SCREENSHOTS;
     fs.mkdirSync(shots, { recursive: true });
 
-    // One letter asks for more; full pinyin mixed with initials finds her.
+    // One letter asks for more.
     await page.getByLabel('输入你的名字或拼音首字母').fill('c');
     await expect(page.getByText('再多打几个字母吧')).toBeVisible();
     await expect(page.getByRole('button', { name: '陈慧敏' })).toHaveCount(0);
-    // She checks in, then taps 签退 and sees three pictures.
-    await findMe(page, 'chhuim', '陈慧敏');
+    await page.getByLabel('输入你的名字或拼音首字母').fill('');
+    // She cannot read yet: her class, then her face among her classmates' (faces only: no names shown).
+    await tap(page, '按班级找');
+    await tap(page, '1年级2班');
+    const me = page.getByRole('button', { name: '陈慧敏' });
+    await expect(me.locator('img')).toBeVisible();
+    await expect(me).not.toContainText('陈慧敏');
+    await expect(page.getByRole('button', { name: '赵一鸣' })).toContainText('赵一鸣');
+    await expect(page.getByRole('button', { name: '显示名字' })).toBeVisible();
+    await page.screenshot({ path: path.join(shots, 'kiosk-faces-zh.png') });
+    await tap(page, '陈慧敏');
+    // Her own screen has her photo too; she checks in and hears it.
+    await expect(page.locator('.kiosk-me img')).toBeVisible();
     for (const action of ['签到', '参加活动']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
     if (size) await page.screenshot({ path: path.join(shots, 'kiosk-child-zh.png') });
     await tap(page, '签到');
     await expect(page.getByRole('heading', { name: '陈慧敏，签到成功！' })).toBeVisible();
     await tap(page, '好的');
-    await findMe(page, 'chm', '陈慧敏');
+    // Full pinyin mixed with initials finds her, with her photo on the card.
+    await page.getByLabel('输入你的名字或拼音首字母').fill('chhuim');
+    await expect(page.getByRole('button', { name: '陈慧敏' }).locator('img')).toBeVisible();
+    await tap(page, '陈慧敏');
     // Her screen's every action is on screen without scrolling, at 1366×860 and at 1024×768.
     for (const action of ['签退', '给爸爸妈妈打电话', '参加活动']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
+    // She books a call to 妈妈 — her word, not a name — and hears her place in the queue.
+    await tap(page, '给爸爸妈妈打电话');
+    await expect(page.getByRole('button', { name: '爸爸' })).toBeInViewport({ ratio: 1 });
+    await tap(page, '妈妈');
+    await expect(page.getByText('已排队，你是第 1 位')).toBeVisible();
+    await tap(page, '取消预约');
+    await expect(page.getByRole('button', { name: '给爸爸妈妈打电话' })).toBeVisible();
     // A mistaken 签退: 撤销 within the countdown takes her back with nothing recorded.
     await tap(page, '签退');
     await tap(page, '自己回家');
@@ -95,7 +129,7 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     await tap(page, '自己回家');
     await tap(page, '好了，签退');
     await expect(page.getByRole('heading', { name: '陈慧敏，请等一下，老师马上来' })).toBeVisible();
-    expect(await spoken(page)).toEqual(['陈慧敏，签到成功', '要走了吗？点错了就点撤销', '要走了吗？点错了就点撤销', '请等一下，老师马上来']);
+    expect(await spoken(page)).toEqual(['陈慧敏，签到成功', '你是第1个，等一下老师会叫你', '要走了吗？点错了就点撤销', '要走了吗？点错了就点撤销', '请等一下，老师马上来']);
     await expect(page.getByText('先在屋里坐一会儿，老师来了再走。')).toBeVisible();
     await tap(page, '好的');
 
@@ -176,7 +210,6 @@ test('an admin lists who may collect a child: the guardian first, then a person 
   const section = file.getByRole('region', { name: '谁可以接孩子' });
   await expect(section.locator('.ant-table-row').first()).toContainText('陈桂兰');
   await expect(section.locator('.ant-table-row').first()).toContainText('祖母');
-  await expect(section.getByText('照片暂不支持，以后再加。')).toBeVisible();
 
   await section.getByRole('button', { name: '编辑接送人' }).click();
   await section.getByRole('button', { name: '添加一人' }).click();

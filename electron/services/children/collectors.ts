@@ -2,6 +2,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { Collector, GuardianRelation } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { photoDataUrl } from '../../../shared/photo';
 import type { ChildCollectorTable } from '../../db/schema';
 import type { Selectable } from 'kysely';
 import { recordAccess } from '../accessLog';
@@ -17,6 +18,7 @@ export const toCollector = (r: Row): Collector => ({
   phone: r.phone,
   mayCollect: r.may_collect === 1,
   note: r.note,
+  photo: r.photo ? photoDataUrl(r.photo) : null,
 });
 
 export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'audit' | 'actor'>) {
@@ -44,6 +46,8 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
     if (!child) throw new AppError('not_found', { entity: 'child' });
     if (child.erased_at) throw new AppError('conflict', { entity: 'erased' });
     const at = clock.stamp();
+    // The list is written anew; a person still on it keeps her photo (same name and relation).
+    const kept = new Map((await rows(childId)).filter((r) => r.photo).map((r) => [`${r.name}|${r.relation}`, r.photo]));
     await db.deleteFrom('child_collector').where('child_id', '=', childId).execute();
     for (const [position, c] of collectors.entries()) {
       await db
@@ -56,6 +60,7 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
           phone: c.phone,
           may_collect: c.mayCollect ? 1 : 0,
           note: c.note,
+          photo: kept.get(`${c.name}|${c.relation ?? null}`) ?? null,
           created_at: at,
           updated_at: at,
         })
@@ -84,6 +89,7 @@ export function createCollectorsService(deps: Pick<ServiceDeps, 'db' | 'clock' |
         phone: child.guardian_phone,
         may_collect: 1,
         note: null,
+        photo: null,
         created_at: at,
         updated_at: at,
       })

@@ -25,4 +25,5 @@ export const childrenMethods: Methods<typeof childrenContract> = {
 
   'collectors.list': (ctx, { childId }) => createCollectorsService(ctx).open(childId),
   'collectors.save': (ctx, input) => createCollectorsService(ctx).save(input),
+  'collectors.setPhoto': (ctx, { childId, collectorId, photo }) => createPhotosService(ctx).setCollectorPhoto(childId, collectorId, photo),
 };

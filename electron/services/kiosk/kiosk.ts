@@ -8,6 +8,7 @@ import { isOtherClass } from '../../../shared/classOrder';
 import { compareBySyllables, matchesSyllables, nameSyllables, parseNameQuery } from '../../../shared/names';
 import { isBirthday } from '../care/birthdays';
 import { createCallsService } from '../calls/calls';
+import { photoDataUrl } from '../../../shared/photo';
 import { createCollectorsService } from '../children/collectors';
 import { addDays, createCheckinsService, dayStart } from '../room/checkins';
 import type { KioskColumn } from '../../db/dataPolicy';
@@ -118,6 +119,13 @@ export function createKioskService(deps: ServiceDeps) {
     return null;
   }
 
+  /** Names, relations and, only while her photo consent is on file, faces. */
+  async function collectorsShown(childId: number): Promise<KioskChildStatus['collectors']> {
+    const consent = await db.selectFrom('child').select('photo_consent_by').where('id', '=', childId).executeTakeFirst();
+    const rows = await createCollectorsService(deps).rows(childId);
+    return rows.map((c) => ({ id: c.id, name: c.name ?? '', relation: c.relation, photo: consent?.photo_consent_by && c.photo ? photoDataUrl(c.photo) : null }));
+  }
+
   async function status(childId: number): Promise<KioskChildStatus> {
     await checkins.settle();
     const child = await children().where('child.id', '=', childId).executeTakeFirst();
@@ -142,7 +150,7 @@ export function createKioskService(deps: ServiceDeps) {
       nextOpenDate: await nextOpenDate(),
       parents: parents.map((p) => ({ id: p.id, relation: p.relation })),
       // Names and relations only: a phone or a note never reaches the kiosk.
-      collectors: (await createCollectorsService(deps).rows(childId)).map((c) => ({ id: c.id, name: c.name ?? '', relation: c.relation })),
+      collectors: await collectorsShown(childId),
       booking: await createCallsService(deps).bookingOf(childId),
     };
   }

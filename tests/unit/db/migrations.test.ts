@@ -49,6 +49,8 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'guardian_situation',
     'village_contact_name',
     'village_contact_phone',
+    'photo_consent_by',
+    'photo_consent_on',
   ],
   child_parent: ['id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on', 'removed_at', 'created_at', 'updated_at'],
   visit: [
@@ -71,7 +73,8 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'leave_hold_reason',
     'leave_note',
   ],
-  child_collector: ['id', 'child_id', 'position', 'name', 'relation', 'phone', 'may_collect', 'note', 'created_at', 'updated_at'],
+  child_collector: ['id', 'child_id', 'position', 'name', 'relation', 'phone', 'may_collect', 'note', 'created_at', 'updated_at', 'photo'],
+  child_photo: ['id', 'child_id', 'photo', 'created_at', 'updated_at'],
   call_booking: ['id', 'child_id', 'parent_id', 'booked_at', 'booked_by_staff_id', 'status', 'closed_at', 'created_at', 'updated_at'],
   call: ['id', 'child_id', 'parent_id', 'booking_id', 'staff_id', 'started_at', 'ended_at', 'duration_seconds', 'outcome', 'note', 'voided_at', 'void_reason', 'created_at', 'updated_at'],
   book: ['id', 'title', 'title_sort', 'author', 'publisher', 'isbn', 'category', 'grade_from', 'grade_to', 'created_at', 'updated_at'],

@@ -177,7 +177,7 @@ describe('kiosk: what a child may see', () => {
       checkedOutAt: null,
       nextOpenDate: null,
       parents: [{ id: mother?.id, relation: 'mother' }],
-      collectors: [{ id: expect.any(Number), name: '张德山', relation: 'grandfather' }],
+      collectors: [{ id: expect.any(Number), name: '张德山', relation: 'grandfather', photo: null }],
       booking: null,
     });
   });

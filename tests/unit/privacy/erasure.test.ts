@@ -102,6 +102,7 @@ describe('privacy: erasure after the retention period', () => {
 
     for (const value of Object.values(her)) expect.soft(await whereStored(t, value), value).toEqual([]);
     expect(await t.app.db.selectFrom('child_photo').select('photo').where('child_id', '=', herId).execute()).toEqual([{ photo: null }]);
+    expect(await t.app.db.selectFrom('child_collector').select('photo').where('child_id', '=', herId).where('photo', 'is not', null).execute()).toEqual([]);
     expect(await counts(t, herId)).toEqual(before);
     expect(await t.ok(t.admin, 'children.get', { id: otherId })).toEqual(otherBefore);
     for (const value of Object.values(other)) expect(await whereStored(t, value)).not.toEqual([]);
@@ -167,6 +168,7 @@ describe('privacy: erasure after the retention period', () => {
       ['collectors.save', '{"mayCollect":2,"mayNotCollect":1}'],
       ['children.photoConsent', '{"consent":true}'],
       ['children.setPhoto', expect.stringMatching(/^\{"bytes":\d+\}$/)],
+      ['collectors.setPhoto', expect.stringMatching(/^\{"bytes":\d+\}$/)],
       ['children.update', '{"changed":["notes"]}'],
       ['children.archive', '{"reason":null}'],
       ['privacy.erase', expect.stringMatching(/^\{"auditRowsScrubbed":\d+\}$/)],

@@ -108,6 +108,7 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   });
   await t.ok(t.admin, 'children.photoConsent', { childId: herFile.id, consentBy: her.photoConsentBy, consentOn: '2026-09-01' });
   await t.ok(teacher, 'children.setPhoto', { childId: herFile.id, photo: herPhoto });
+  await t.ok(teacher, 'collectors.setPhoto', { childId: herFile.id, collectorId: uncle.id, photo: herPhoto });
   // An edit leaves the old notes in the page the row lived in: the erasure must not leave them in the file.
   await t.ok(t.admin, 'children.update', { ...herInput, id: herFile.id, notes: her.notes, parents: herFile.parents });
   const otherFile = await t.ok(

@@ -47,8 +47,14 @@ type CheckHandler = (contents: unknown, permission: string, origin: string, deta
 export interface FakeSession {
   session: Session;
   /** What the request handler grants; null when none was set (Electron would then grant). */
-  request(permission: string): boolean | null;
-  check(permission: string): boolean | null;
+  request(permission: string, ask?: PermissionAsk): boolean | null;
+  check(permission: string, ask?: PermissionAsk): boolean | null;
+}
+
+/** Who asks and, for 'media', for what: the app's own page unless said otherwise. */
+export interface PermissionAsk {
+  url?: string;
+  media?: ('video' | 'audio')[];
 }
 
 export function fakeSession(): FakeSession {
@@ -60,12 +66,14 @@ export function fakeSession(): FakeSession {
   };
   return {
     session: fake as unknown as Session,
-    request(permission) {
+    request(permission, { url = 'app://renderer/index.html', media = ['video', 'audio'] } = {}) {
       if (!onRequest) return null;
       let granted: boolean | null = null;
-      onRequest(null, permission, (g) => (granted = g), { requestingUrl: 'app://renderer/index.html' });
+      onRequest(null, permission, (g) => (granted = g), permission === 'media' ? { requestingUrl: url, mediaTypes: media } : { requestingUrl: url });
       return granted;
     },
-    check: (permission) => (onCheck ? onCheck(null, permission, 'app://renderer', {}) : null),
+    check: (permission, { url = 'app://renderer/index.html', media = ['audio'] } = {}) =>
+      // Electron passes the origin: scheme and host, no path.
+      onCheck ? onCheck(null, permission, /^[a-z]+:\/\/[^/]*/i.exec(url)?.[0] ?? url, { mediaType: media[0] }) : null,
   };
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { denyPermissions, hardenContents, isAppUrl, webPreferences, windowOptions } from '../../../electron/window';
+import { limitPermissions, hardenContents, isAppUrl, webPreferences, windowOptions } from '../../../electron/window';
 import { tempDir } from '../helpers';
 import { fakeContents, fakeSession, type FakeSession } from './electronFakes';
 
@@ -120,12 +120,21 @@ describe('the window', () => {
     expect(fake.fire('will-attach-webview')).toBe(true);
   });
 
-  it('grants no permission, asked or checked', () => {
+  it('grants the camera to the app’s own page only, and nothing else, asked or checked', () => {
     const fake = fakeSession();
-    denyPermissions(fake.session);
+    limitPermissions(fake.session);
     for (const permission of PERMISSIONS) {
       expect(fake.request(permission), permission).toBe(false);
       expect(fake.check(permission), permission).toBe(false);
+    }
+    // A child's photo: video from the app's page; never the microphone, never another page.
+    expect(fake.request('media', { media: ['video'] })).toBe(true);
+    expect(fake.check('media', { media: ['video'] })).toBe(true);
+    expect(fake.request('media', { media: ['audio'] })).toBe(false);
+    expect(fake.request('media', { media: [] })).toBe(false);
+    for (const url of OTHER_ORIGINS) {
+      expect(fake.request('media', { url, media: ['video'] }), url).toBe(false);
+      expect(fake.check('media', { url, media: ['video'] }), url).toBe(false);
     }
   });
 });

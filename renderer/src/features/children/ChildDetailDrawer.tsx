@@ -16,6 +16,7 @@ import { ChildHistory } from './ChildHistory';
 import { HEALTH_FIELDS } from './childForm';
 import { ChildFormDrawer } from './ChildFormDrawer';
 import { CollectorsSection } from './CollectorsSection';
+import { PhotoSection } from './PhotoSection';
 import { ClassLabel, GenderText, RelationText } from '../../components/childLabels';
 import { SituationTags } from './labels';
 import { useChildren } from './childrenStore';
@@ -36,6 +37,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
   const [careOpen, setCareOpen] = useState(false);
   const [growthOpen, setGrowthOpen] = useState(false);
   const [letterOpen, setLetterOpen] = useState(false);
+  const [photoConsent, setPhotoConsent] = useState(false);
 
   const load = useCallback(async () => {
     if (childId === null) return;
@@ -145,7 +147,8 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
               </Descriptions.Item>
             ))}
           </Descriptions>
-          <CollectorsSection childId={child.id} editable={isAdmin && !child.archived} version={child.updatedAt} />
+          <PhotoSection child={child} isAdmin={isAdmin} onConsent={setPhotoConsent} />
+          <CollectorsSection childId={child.id} editable={isAdmin && !child.archived} photos={photoConsent && !child.archived} version={child.updatedAt} />
           <div>
             <Typography.Title level={5}>{t('detail.section.parents')}</Typography.Title>
             {child.parents.length === 0 ? (

@@ -11,10 +11,12 @@ import { errorMessage } from '../../components/errors';
 import { useFormSave } from '../../components/form/useFormSave';
 import { RelationText } from '../../components/childLabels';
 import { ListTable } from '../../components/ListTable';
+import { CollectorPhoto } from './CollectorPhoto';
 
 type Row = ContractInput<'collectors.save'>['collectors'][number];
 
-export function CollectorsSection({ childId, editable, version }: { childId: number; editable: boolean; version: string }) {
+/** `photos`: her photo consent is on file, so staff may add her collectors' faces for the kiosk. */
+export function CollectorsSection({ childId, editable, photos, version }: { childId: number; editable: boolean; photos: boolean; version: string }) {
   const { t } = useTranslation(['children', 'common', 'errors']);
   const { message } = App.useApp();
   const [list, setList] = useState<Collector[] | null>(null);
@@ -96,6 +98,7 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
           loading={list === null}
           dataSource={list ?? []}
           columns={[
+            { title: t('collectors.field.photo'), key: 'photo', width: 150, render: (_, c) => <CollectorPhoto childId={childId} collector={c} editable={photos} onSaved={setList} /> },
             { title: t('collectors.field.name'), dataIndex: 'name' },
             { title: t('collectors.field.relation'), key: 'relation', render: (_, c) => <RelationText relation={c.relation} /> },
             { title: t('collectors.field.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
@@ -108,7 +111,6 @@ export function CollectorsSection({ childId, editable, version }: { childId: num
           ]}
         />
       )}
-      <Typography.Text type="secondary">{t('collectors.hint.photo')}</Typography.Text>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { MyBooks } from './MyBooks';
 import { Avatar, ClassText, Problem, ScreenHead } from './parts';
 import { seeYou } from './seeYou';
 import { useKiosk } from './kioskStore';
+import { useLoadPhotos } from './photosStore';
 
 /** While she waits for her call, the queue moves: look again now and then. */
 const REFRESH_MS = 10_000;
@@ -23,6 +24,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
   const refreshChild = useKiosk((s) => s.refreshChild);
   const openActivities = useKioskActivities((s) => s.open);
   const waiting = child.booking !== null;
+  useLoadPhotos([child.id]);
 
   useEffect(() => {
     if (!waiting) return;

@@ -46,7 +46,7 @@ export function LeaveScreen() {
   );
 }
 
-/** Her collectors by the word she uses for them, the name beneath: she taps who came. */
+/** Her collectors by their faces (when kept) and the word she uses for them, the name beneath: she taps who came. */
 export function LeaveWhoScreen({ child }: { child: KioskChildStatus }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const busy = useKiosk((s) => s.busy);
@@ -59,9 +59,13 @@ export function LeaveWhoScreen({ child }: { child: KioskChildStatus }) {
       <section className="kiosk-actions">
         {child.collectors.map((c) => (
           <Button key={c.id} className="kiosk-action kiosk-leave" color="green" variant="solid" disabled={busy} onClick={() => checkOut('guardian', c.id)}>
-            <span className="kiosk-leave__picture" aria-hidden>
-              <UserOutlined />
-            </span>
+            {c.photo ? (
+              <img className="kiosk-leave__photo" src={c.photo} alt="" aria-hidden />
+            ) : (
+              <span className="kiosk-leave__picture" aria-hidden>
+                <UserOutlined />
+              </span>
+            )}
             <span>{t(`relation.word.${isRelation(c.relation) ? c.relation : 'other'}`)}</span>
             <span className="kiosk-leave__name">{c.name}</span>
           </Button>

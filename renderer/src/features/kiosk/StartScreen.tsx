@@ -7,6 +7,7 @@ import { useTicker } from '../../components/useTicker';
 import { useSettings } from '../settings/settingsStore';
 import { Bubble, NameCard, Problem } from './parts';
 import { isOneLetter, useKiosk } from './kioskStore';
+import { useLoadPhotos } from './photosStore';
 import dayjs from 'dayjs';
 
 const SEARCH_DELAY_MS = 150;
@@ -30,6 +31,7 @@ export function StartScreen() {
   }, [query, search]);
 
   const typing = query.trim() !== '';
+  useLoadPhotos(typing ? results.map((c) => c.id) : []);
 
   return (
     <main className="kiosk-start">

@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { toApiError } from '../../components/errors';
 import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
+import { useKioskPhotos } from './photosStore';
 import { say } from './speech';
 import { callBookedWords, checkWords, undoWords } from './speechWords';
 
@@ -230,6 +231,7 @@ export const useKiosk = create<KioskState>((set, get) => {
     home: () => {
       searches.drop();
       lists.drop();
+      useKioskPhotos.getState().forget();
       set({
         screen: START,
         listScreen: { name: 'start' },

@@ -5,6 +5,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChild } from '../../../../shared/domain';
 import { useKiosk } from './kioskStore';
+import { useKioskPhotos } from './photosStore';
 import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 
 const AVATAR_COLOURS = ['#e8590c', '#2b8a3e', '#1971c2', '#9c36b5', '#c2255c', '#0c8599', '#f08c00', '#5f3dc4', '#d6336c', '#37b24d'];
@@ -14,7 +15,10 @@ export function avatarColour(id: number): string {
   return AVATAR_COLOURS[Math.abs(id) % AVATAR_COLOURS.length]!;
 }
 
+/** Her photo when the kiosk has one (photosStore.ts), else her initial in her colour. */
 export function Avatar({ id, name, size }: { id: number; name: string; size: number }) {
+  const photo = useKioskPhotos((s) => s.photos[id]);
+  if (photo) return <img className="kiosk-avatar kiosk-avatar--photo" src={photo} alt="" aria-hidden width={size} height={size} />;
   return (
     <span className="kiosk-avatar" aria-hidden style={{ background: avatarColour(id), width: size, height: size, fontSize: Math.round(size * 0.5) }}>
       {Array.from(name)[0] ?? '?'}
@@ -38,15 +42,20 @@ export function ClassText({ grade, classNo }: ClassRef) {
   return <>{t('common:class.label.gradeClass', { grade, classNo })}</>;
 }
 
-/** A big button with a child's name; its accessible name is her name, the class describes it. */
-export function NameCard({ child, onPick, showClass = true }: { child: KioskChild; onPick(id: number): void; showClass?: boolean }) {
+/**
+ * A big button with a child's name; its accessible name is her name, the class describes it. As a face
+ * card (the class grid's "faces only") her photo fills the card, so she finds herself without reading.
+ */
+export function NameCard({ child, onPick, showClass = true, face = false }: { child: KioskChild; onPick(id: number): void; showClass?: boolean; face?: boolean }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const describedBy = useId();
+  // Faces only: a child with a photo is her photo; one without keeps her name.
+  const nameless = useKioskPhotos((s) => face && Boolean(s.photos[child.id]));
   return (
-    <Button className="kiosk-name" aria-label={child.name} aria-describedby={describedBy} onClick={() => onPick(child.id)}>
-      <Avatar id={child.id} name={child.name} size={56} />
+    <Button className={face ? 'kiosk-name kiosk-name--face' : 'kiosk-name'} aria-label={child.name} aria-describedby={describedBy} onClick={() => onPick(child.id)}>
+      <Avatar id={child.id} name={child.name} size={face ? 128 : 56} />
       <span className="kiosk-name__text">
-        <span className="kiosk-name__name">{child.name}</span>
+        {!nameless && <span className="kiosk-name__name">{child.name}</span>}
         <span id={describedBy} className="kiosk-name__class">
           {showClass && <ClassText grade={child.grade} classNo={child.classNo} />}
           {child.checkedIn && (
