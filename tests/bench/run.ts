@@ -13,6 +13,7 @@ import { benchCare } from './care';
 import { benchDemo } from './demo';
 import { kioskBundleSizes } from './kioskBundle';
 import { measureKioskSlow } from './kioskSlow';
+import { measureKioskCheckout } from './kioskCheckout';
 import { measureKioskUi } from './kioskUi';
 import { benchLibrary } from './library';
 import { benchOffice } from './office';
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   figures.push(...(await benchDemo()));
   const ui = await measureKioskUi();
   if (ui) figures.push(ui);
+  const checkout = await measureKioskCheckout();
+  if (checkout) figures.push(checkout);
   const slow = await measureKioskSlow();
   figures.push(...slow.figures);
   report(figures, [...kioskBundleSizes(), ...slow.values]);
