@@ -135,7 +135,12 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   await page.getByRole('button', { name: '写读后感' }).click();
   await expect(page.getByRole('heading', { name: '你想写哪本书的读后感？' })).toBeVisible();
   await page.getByRole('button', { name: '《红楼梦》' }).click();
-  await page.getByLabel('写下你的读后感').fill('我最喜欢林黛玉，她很会写诗。');
+  // Big enough for a child to read what she writes, and a hint she can read before she starts.
+  const box = page.getByLabel('写下你的读后感');
+  const looks = await box.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), hint: getComputedStyle(el, '::placeholder').color }));
+  expect(looks.size).toBeGreaterThanOrEqual(20);
+  expect(contrastOnWhite(looks.hint)).toBeGreaterThanOrEqual(4.5);
+  await box.fill('我最喜欢林黛玉，她很会写诗。');
   await expect(page.getByRole('button', { name: '写好了，交给老师' })).toBeEnabled();
   await page.waitForTimeout(400); // the button's colour fades in as it becomes enabled
   await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-review.png') });
@@ -332,3 +337,14 @@ test('an ISBN scanned at the desk offers the return of the copy out, asks which 
   await page.keyboard.press('Enter');
   await expect(page.getByText('《红楼梦》已归还（李春花）')).toBeVisible();
 });
+
+/** WCAG contrast of a CSS rgb()/rgba() colour drawn on white. */
+function contrastOnWhite(colour: string): number {
+  const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+  const channel = (c: number) => {
+    const v = (c * a + 255 * (1 - a)) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  return 1.05 / (luminance + 0.05);
+}

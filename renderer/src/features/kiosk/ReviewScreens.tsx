@@ -57,6 +57,8 @@ export function ReviewWriteScreen({ title }: { title: string }) {
         maxLength={2000}
         showCount
         autoSize={{ minRows: 8, maxRows: 14 }}
+        // Inline, because Ant Design's own textarea rule outranks a stylesheet's (the text showed at 15 px).
+        styles={{ textarea: { fontSize: 26, lineHeight: 1.6, padding: '16px 20px' } }}
         onChange={(e) => setDraft(e.target.value)}
       />
       <Button className="kiosk-action" color="purple" variant="solid" disabled={busy || !draft.trim()} onClick={() => void send()}>
