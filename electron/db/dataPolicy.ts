@@ -171,6 +171,7 @@ export const dataPolicy = {
     booked_by_staff_id: link,
     status: { ...fact, kiosk: true },
     closed_at: fact,
+    channel: { ...fact, kiosk: true },
   },
   call: {
     ...stamps,
@@ -186,6 +187,7 @@ export const dataPolicy = {
     note,
     voided_at: fact,
     void_reason: secret,
+    channel: fact,
   },
   loan: {
     ...stamps,

@@ -152,6 +152,8 @@ export interface CallBookingTable extends Timestamps {
   booked_by_staff_id: number | null;
   status: Domain.BookingStatus;
   closed_at: string | null;
+  /** Which device the child asked for; 'phone' for every booking before video calls. */
+  channel: Generated<Domain.CallChannel>;
 }
 
 export interface CallTable extends Timestamps {
@@ -168,6 +170,8 @@ export interface CallTable extends Timestamps {
   note: string | null;
   voided_at: string | null;
   void_reason: string | null;
+  /** The device the call was on; 'phone' for every call before video calls. */
+  channel: Generated<Domain.CallChannel>;
 }
 
 export interface BookTable extends Timestamps {

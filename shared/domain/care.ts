@@ -1,4 +1,5 @@
 // Care records kept by each child's surrogate parent (代理家长), the due list and the growth file.
+import type { CallChannel } from './room';
 
 export const CARE_KINDS = ['talk', 'contact', 'home_visit', 'letter', 'growth', 'counselling'] as const;
 export type CareKind = (typeof CARE_KINDS)[number];
@@ -171,6 +172,8 @@ export interface TimelineEntry {
    */
   detail: string | null;
   staffName: string | null;
+  /** call entries: the phone or the video computer. */
+  channel?: CallChannel;
   /** care entries: the record (for a counselling record a teacher sees redacted = true, no text). */
   record: CareRecord | null;
 }

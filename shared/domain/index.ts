@@ -73,6 +73,8 @@ export interface Settings {
   kioskReturnSeconds: number;
   /** Whether the kiosk speaks each step aloud (system voices, offline). */
   kioskVoice: boolean;
+  /** The room has a computer for video calls (视频通话电脑): the kiosk then offers 视频 beside 打电话. */
+  videoCallPc: boolean;
   /** Days a book is lent for. */
   loanDays: number;
   /** Books one child may hold at once. */

@@ -25,6 +25,10 @@ export type CheckoutMethod = (typeof CHECKOUT_METHODS)[number];
 export const CALL_OUTCOMES = ['talked', 'no_answer', 'busy', 'wrong_number'] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
+/** The room's call devices: the phone, and a computer for video when the room has one. Each takes one call at a time. */
+export const CALL_CHANNELS = ['phone', 'video'] as const;
+export type CallChannel = (typeof CALL_CHANNELS)[number];
+
 /** What the kiosk may show of a child: a name in a list, nothing more. */
 export interface KioskChild {
   id: number;
@@ -68,7 +72,7 @@ export interface KioskChildStatus {
   parents: { id: number; relation: ParentRelation }[];
   /** Who may collect her, by name, relation and face (with her photo consent): the kiosk's "家人来接" choices (no phone, no note). */
   collectors: { id: number; name: string; relation: string | null; photo: string | null }[];
-  booking: { id: number; parentRelation: ParentRelation; position: number; status: OpenBookingStatus } | null;
+  booking: { id: number; parentRelation: ParentRelation; channel: CallChannel; position: number; status: OpenBookingStatus } | null;
 }
 
 export interface KioskCheckResult {
@@ -148,6 +152,9 @@ export interface QueueEntry {
   /** Staff only: the number to dial. */
   phone: string | null;
   bookedAt: string;
+  channel: CallChannel;
+  /** The first waiting booking for its device: whom the teacher dials when that device is free. */
+  nextOnDevice: boolean;
   /** Whole days since the child last talked with this parent; null = never on record. */
   daysSinceTalkWithParent: number | null;
   /** Whole days since the child last talked with any parent: the fair-rotation key. */
@@ -171,6 +178,7 @@ export interface CallRecord {
   parentName: string | null;
   staffName: string | null;
   booked: boolean;
+  channel: CallChannel;
   startedAt: string;
   endedAt: string | null;
   durationSeconds: number | null;

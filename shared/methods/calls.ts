@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CallRecord, CareRow, ContactCheck, Page, QueueEntry } from '../domain';
-import { CALL_OUTCOMES } from '../domain';
+import { CALL_CHANNELS, CALL_OUTCOMES } from '../domain';
 import { returns } from '../registry';
 import { id, optionalText, pageInput } from '../validation';
 
@@ -10,10 +10,14 @@ export const finishInput = z.object({
   note: optionalText(500),
 });
 
+/** The phone unless said otherwise: older callers and the phone-only room never name it. */
+export const channelInput = z.enum(CALL_CHANNELS).default('phone');
+
 /** A call made without a kiosk booking, logged by the teacher afterwards or as it happens. */
 export const logInput = z.object({
   childId: id,
   parentId: id,
+  channel: channelInput,
   outcome: z.enum(CALL_OUTCOMES, { error: 'required' }),
   durationMinutes: z.number({ error: 'required' }).min(0, { error: 'range' }).max(180, { error: 'range' }),
   /** Minutes ago the call ended; 0 = just now. */
@@ -29,8 +33,9 @@ export const logInput = z.object({
 export const callsContract = {
   /** Waiting and in-progress bookings in fair-rotation order, with the numbers to dial. */
   'calls.queue': returns<QueueEntry[]>()('teacher', z.object({})),
-  'calls.book': returns<QueueEntry>()('teacher', z.object({ childId: id, parentId: id })),
+  'calls.book': returns<QueueEntry>()('teacher', z.object({ childId: id, parentId: id, channel: channelInput })),
   'calls.cancelBooking': returns<{ bookingId: number }>()('teacher', z.object({ bookingId: id })),
+  /** Refused while another call runs on the same device; a video call may run beside a phone call. */
   'calls.start': returns<QueueEntry>()('teacher', z.object({ bookingId: id })),
   'calls.finish': returns<CallRecord>()('teacher', finishInput),
   'calls.log': returns<CallRecord>()('teacher', logInput),

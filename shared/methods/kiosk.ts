@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ClassGroup, KioskActivity, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan, KioskPhoto } from '../domain';
 import { LEAVE_MODES } from '../domain';
 import { returns } from '../registry';
+import { channelInput } from './calls';
 import { id, requiredText } from '../validation';
 
 const childRef = z.object({ childId: id });
@@ -33,7 +34,7 @@ export const kioskContract = {
       collectorId: id.nullish().transform((v) => v ?? null),
     }),
   ),
-  'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id })),
+  'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id, channel: channelInput })),
   'kiosk.cancelBooking': returns<KioskChildStatus>()('kiosk', childRef),
   /** Her own loans only: titles and due dates. */
   'kiosk.loans': returns<KioskLoan[]>()('kiosk', childRef),

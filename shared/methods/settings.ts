@@ -31,6 +31,7 @@ export const settingsUpdateInput = z.object({
   callLimitMinutes: z.number().int().min(1, { error: 'range' }).max(60, { error: 'range' }).optional(),
   kioskReturnSeconds: z.number().int().min(2, { error: 'range' }).max(60, { error: 'range' }).optional(),
   kioskVoice: z.boolean().optional(),
+  videoCallPc: z.boolean().optional(),
   loanDays: z.number().int().min(1, { error: 'range' }).max(120, { error: 'range' }).optional(),
   maxLoansPerChild: z.number().int().min(1, { error: 'range' }).max(20, { error: 'range' }).optional(),
   maxRenewals: z.number().int().min(0, { error: 'range' }).max(10, { error: 'range' }).optional(),

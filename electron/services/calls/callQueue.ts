@@ -1,6 +1,7 @@
-// The home-phone queue: who is on the phone, who waits, and in which order the teacher dials.
-// The room has one phone and little time after school, so the order is fair rotation: the child
-// who has gone longest without talking to a parent goes first, whoever booked first.
+// The home-phone queue: who is on the phone or the video computer, who waits, and in which order the
+// teacher dials. Each device takes one call at a time and there is little time after school, so the
+// order is one fair rotation over both devices: the child who has gone longest without talking to a
+// parent (by phone or video) goes first, whoever booked first; each device takes the first waiting for it.
 import { inWindow, parseCallTime } from '../../../shared/callTime';
 import type { QueueEntry } from '../../../shared/domain';
 import type { Clock, ServiceDeps } from '../deps';
@@ -74,7 +75,7 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     .innerJoin('child as c', 'c.id', 'b.child_id')
     .innerJoin('child_parent as p', 'p.id', 'b.parent_id')
     .leftJoin('call as k', (join) => join.onRef('k.booking_id', '=', 'b.id').on('k.ended_at', 'is', null).on('k.voided_at', 'is', null))
-    .select(['b.id', 'b.status', 'b.booked_at', 'b.child_id', 'b.parent_id'])
+    .select(['b.id', 'b.status', 'b.booked_at', 'b.child_id', 'b.parent_id', 'b.channel'])
     .select(['c.name as child_name', 'c.grade', 'c.class_no'])
     .select(['p.relation', 'p.name as parent_name', 'p.phone', 'p.best_call_time'])
     .leftJoin('visit as v', (join) => join.onRef('v.child_id', '=', 'b.child_id').on('v.checked_out_at', 'is', null).on('v.voided_at', 'is', null))
@@ -101,6 +102,8 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     parentName: r.parent_name,
     phone: r.phone,
     bookedAt: r.booked_at,
+    channel: r.channel,
+    nextOnDevice: false,
     daysSinceTalkWithParent: daysSince(clock, talks.byParent.get(r.parent_id) ?? null),
     daysSinceAnyTalk: daysSince(clock, talks.byChild.get(r.child_id) ?? null),
     callId: r.call_id,
@@ -109,5 +112,10 @@ export async function loadQueue({ db, clock }: Pick<ServiceDeps, 'db' | 'clock'>
     bestCallTime: r.best_call_time,
     goodTimeNow: goodNow(r.best_call_time),
   }));
-  return entries.sort(compareQueue).map((e, i) => ({ ...e, position: i + 1 }));
+  const nextFor = new Set<string>();
+  return entries.sort(compareQueue).map((e, i) => {
+    const next = e.status === 'waiting' && !nextFor.has(e.channel);
+    if (next) nextFor.add(e.channel);
+    return { ...e, position: i + 1, nextOnDevice: next };
+  });
 }

@@ -1,17 +1,19 @@
-// The home phone (亲情电话): bookings made at the kiosk or by a teacher, the one call in progress,
-// calls logged afterwards and the call history (children overdue for a talk: callOverdue.ts).
+// The home phone (亲情电话): bookings made at the kiosk or by a teacher for the phone or the video
+// computer, one call in progress per device, calls logged afterwards and the call history (children overdue for a talk: callOverdue.ts).
 // Audit details name rows and outcomes only: never a phone number or a note.
 import type { ParsedInput } from '../../../shared/contract';
-import type { CallOutcome, CallRecord, KioskChildStatus, QueueEntry } from '../../../shared/domain';
+import type { CallChannel, CallOutcome, CallRecord, KioskChildStatus, QueueEntry } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import type { CallBookingRow, ChildParentRow, ChildRow } from '../../db/schema';
 import { loadQueue } from './callQueue';
 import { raiseIfUnreached } from '../care/unreached';
 import type { ServiceDeps } from '../deps';
+import { settingsOf } from '../settings/settings';
 
 export interface LogCallInput {
   childId: number;
   parentId: number;
+  channel: CallChannel;
   outcome: CallOutcome;
   durationMinutes: number;
   endedMinutesAgo: number;
@@ -34,6 +36,11 @@ export function createCallsService(deps: ServiceDeps) {
     return parent;
   }
 
+  /** Video only where the room says it has a computer for it (视频通话电脑). */
+  async function requireDevice(channel: CallChannel): Promise<void> {
+    if (channel === 'video' && !(await settingsOf(deps)).videoCallPc) throw new AppError('conflict', { entity: 'no_video_device' });
+  }
+
   async function activeBookingOf(childId: number): Promise<CallBookingRow | undefined> {
     return db.selectFrom('call_booking').selectAll().where('child_id', '=', childId).where('status', 'in', ['waiting', 'calling']).executeTakeFirst();
   }
@@ -45,9 +52,10 @@ export function createCallsService(deps: ServiceDeps) {
   }
 
   /** Books a call; returns the booking id. One active booking per child (an index holds it too). */
-  async function book(childId: number, parentId: number): Promise<number> {
+  async function book(childId: number, parentId: number, channel: CallChannel): Promise<number> {
     await activeChild(childId);
     await parentOf(childId, parentId, true);
+    await requireDevice(channel);
     if (await activeBookingOf(childId)) throw new AppError('conflict', { entity: 'already_booked' });
     const at = clock.stamp();
     const row = await db
@@ -58,13 +66,14 @@ export function createCallsService(deps: ServiceDeps) {
         booked_at: at,
         booked_by_staff_id: actor.staffId,
         status: 'waiting',
+        channel,
         closed_at: null,
         created_at: at,
         updated_at: at,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit.record('calls.book', 'call_booking', row.id, { childId, parentId });
+    await audit.record('calls.book', 'call_booking', row.id, { childId, parentId, channel });
     return row.id;
   }
 
@@ -95,20 +104,20 @@ export function createCallsService(deps: ServiceDeps) {
   async function bookingOf(childId: number): Promise<KioskChildStatus['booking']> {
     const entry = (await loadQueue(deps)).find((e) => e.childId === childId);
     if (!entry) return null;
-    return { id: entry.bookingId, parentRelation: entry.parentRelation, position: entry.position, status: entry.status };
+    return { id: entry.bookingId, parentRelation: entry.parentRelation, channel: entry.channel, position: entry.position, status: entry.status };
   }
 
-  async function callInProgress(): Promise<boolean> {
-    const open = await db.selectFrom('call').select('id').where('ended_at', 'is', null).where('voided_at', 'is', null).executeTakeFirst();
+  async function callInProgress(channel: CallChannel): Promise<boolean> {
+    const open = await db.selectFrom('call').select('id').where('channel', '=', channel).where('ended_at', 'is', null).where('voided_at', 'is', null).executeTakeFirst();
     return open !== undefined;
   }
 
-  /** The teacher dials a waiting booking. The room has one phone, so one call at a time. */
+  /** The teacher dials a waiting booking. Each device takes one call at a time; the two devices run side by side. */
   async function start(bookingId: number): Promise<QueueEntry> {
     const booking = await db.selectFrom('call_booking').selectAll().where('id', '=', bookingId).executeTakeFirst();
     if (!booking) throw new AppError('not_found', { entity: 'booking' });
     if (booking.status !== 'waiting') throw new AppError('conflict', { entity: 'not_waiting' });
-    if (await callInProgress()) throw new AppError('conflict', { entity: 'call_in_progress' });
+    if (await callInProgress(booking.channel)) throw new AppError('conflict', { entity: `${booking.channel}_in_progress` });
     const at = clock.stamp();
     const call = await db
       .insertInto('call')
@@ -116,6 +125,7 @@ export function createCallsService(deps: ServiceDeps) {
         child_id: booking.child_id,
         parent_id: booking.parent_id,
         booking_id: booking.id,
+        channel: booking.channel,
         staff_id: actor.staffId,
         started_at: at,
         ended_at: null,
@@ -130,7 +140,7 @@ export function createCallsService(deps: ServiceDeps) {
       .returning('id')
       .executeTakeFirstOrThrow();
     await db.updateTable('call_booking').set({ status: 'calling', updated_at: at }).where('id', '=', booking.id).execute();
-    await audit.record('calls.start', 'call', call.id, { bookingId, childId: booking.child_id });
+    await audit.record('calls.start', 'call', call.id, { bookingId, childId: booking.child_id, channel: booking.channel });
     return queueEntry(bookingId);
   }
 
@@ -155,6 +165,7 @@ export function createCallsService(deps: ServiceDeps) {
   async function log(input: LogCallInput): Promise<CallRecord> {
     await activeChild(input.childId);
     await parentOf(input.childId, input.parentId, false);
+    await requireDevice(input.channel);
     const durationSeconds = Math.round(input.durationMinutes * 60);
     const ended = clock.now().getTime() - input.endedMinutesAgo * 60_000;
     const at = clock.stamp();
@@ -164,6 +175,7 @@ export function createCallsService(deps: ServiceDeps) {
         child_id: input.childId,
         parent_id: input.parentId,
         booking_id: null,
+        channel: input.channel,
         staff_id: actor.staffId,
         started_at: clock.stampOf(new Date(ended - durationSeconds * 1000)),
         ended_at: clock.stampOf(new Date(ended)),
@@ -180,6 +192,7 @@ export function createCallsService(deps: ServiceDeps) {
     await audit.record('calls.log', 'call', row.id, {
       childId: input.childId,
       parentId: input.parentId,
+      channel: input.channel,
       outcome: input.outcome,
       durationSeconds,
     });
@@ -210,6 +223,7 @@ export function createCallsService(deps: ServiceDeps) {
       parentName: r.parent_name,
       staffName: r.staff_name,
       booked: r.booking_id !== null,
+      channel: r.channel,
       startedAt: r.started_at,
       endedAt: r.ended_at,
       durationSeconds: r.duration_seconds,
@@ -232,7 +246,7 @@ export function createCallsService(deps: ServiceDeps) {
 
   return {
     book,
-    bookEntry: async ({ childId, parentId }: ParsedInput<'calls.book'>) => queueEntry(await book(childId, parentId)),
+    bookEntry: async ({ childId, parentId, channel }: ParsedInput<'calls.book'>) => queueEntry(await book(childId, parentId, channel)),
     cancelForChild,
     cancelBooking,
     queue: () => loadQueue(deps),

@@ -39,12 +39,12 @@ async function callEntries({ db }: Deps, childId: number): Promise<TimelineEntry
     .selectFrom('call as k')
     .innerJoin('child_parent as p', 'p.id', 'k.parent_id')
     .leftJoin('staff as s', 's.id', 'k.staff_id')
-    .select(['k.started_at', 'k.outcome', 'k.note', 'p.relation', 's.name as staff_name'])
+    .select(['k.started_at', 'k.outcome', 'k.channel', 'k.note', 'p.relation', 's.name as staff_name'])
     .where('k.child_id', '=', childId)
     .where('k.voided_at', 'is', null)
     .where('k.outcome', 'is not', null)
     .execute();
-  return rows.map((r) => ({ kind: 'call', at: r.started_at, title: r.outcome ?? '', detail: r.note, staffName: r.staff_name, record: null }));
+  return rows.map((r) => ({ kind: 'call', at: r.started_at, title: r.outcome ?? '', detail: r.note, staffName: r.staff_name, channel: r.channel, record: null }));
 }
 
 async function loanEntries({ db }: Deps, childId: number): Promise<{ entries: TimelineEntry[]; books: number }> {

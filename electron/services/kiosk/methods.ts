@@ -18,8 +18,8 @@ export const kioskMethods: Methods<typeof kioskContract> = {
   'kiosk.checkIn': (ctx, { childId }) => createKioskService(ctx).checkIn(childId),
   'kiosk.checkOut': (ctx, input) => createKioskService(ctx).checkOut(input.childId, input),
 
-  'kiosk.bookCall': async (ctx, { childId, parentId }) => {
-    await createCallsService(ctx).book(childId, parentId);
+  'kiosk.bookCall': async (ctx, { childId, parentId, channel }) => {
+    await createCallsService(ctx).book(childId, parentId, channel);
     return createKioskService(ctx).status(childId);
   },
   'kiosk.cancelBooking': async (ctx, { childId }) => {

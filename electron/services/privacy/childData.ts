@@ -69,8 +69,8 @@ const LAYOUT: Record<Section, readonly string[]> = {
     'voidedAt',
     'voidReason',
   ],
-  calls: ['startedAt', 'endedAt', 'durationSeconds', 'relation', 'parentName', 'staffName', 'outcome', 'note', 'voidedAt', 'voidReason'],
-  bookings: ['bookedAt', 'relation', 'status', 'closedAt'],
+  calls: ['startedAt', 'endedAt', 'durationSeconds', 'channel', 'relation', 'parentName', 'staffName', 'outcome', 'note', 'voidedAt', 'voidReason'],
+  bookings: ['bookedAt', 'relation', 'channel', 'status', 'closedAt'],
   loans: ['title', 'barcode', 'lentAt', 'dueOn', 'returnedAt', 'renewals'],
   reviews: ['title', 'semester', 'writtenAt', 'via', 'text', 'reviewGrade', 'gradedAt'],
   signups: ['title', 'kind', 'date', 'signedUpAt', 'status', 'via', 'promotedAt', 'closedAt'],
@@ -231,6 +231,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
       startedAt: k.started_at,
       endedAt: k.ended_at,
       durationSeconds: k.duration_seconds,
+      channel: k.channel,
       relation: k.relation,
       parentName: k.parent_name,
       staffName: k.staff_name,
@@ -245,11 +246,11 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     const rows = await db
       .selectFrom('call_booking as b')
       .innerJoin('child_parent as p', 'p.id', 'b.parent_id')
-      .select(['b.booked_at', 'p.relation', 'b.status', 'b.closed_at'])
+      .select(['b.booked_at', 'p.relation', 'b.channel', 'b.status', 'b.closed_at'])
       .where('b.child_id', '=', childId)
       .orderBy('b.booked_at')
       .execute();
-    return rows.map((b) => ({ bookedAt: b.booked_at, relation: b.relation, status: b.status, closedAt: b.closed_at }));
+    return rows.map((b) => ({ bookedAt: b.booked_at, relation: b.relation, channel: b.channel, status: b.status, closedAt: b.closed_at }));
   }
 
   async function loans(childId: number): Promise<Row[]> {

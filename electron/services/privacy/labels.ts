@@ -16,6 +16,7 @@ const CODED = new Set([
   'guardianRelation',
   'relation',
   'outcome',
+  'channel',
   'status',
   'via',
   'kind',

@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   callLimitMinutes: 10,
   kioskReturnSeconds: 5,
   kioskVoice: true,
+  videoCallPc: false,
   loanDays: 14,
   maxLoansPerChild: 2,
   maxRenewals: 2,

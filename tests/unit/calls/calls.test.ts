@@ -11,7 +11,7 @@ describe('calls: booking', () => {
     const r = await room();
     const a = await r.child('张小明');
     const status = await r.t.ok(r.t.kiosk, 'kiosk.bookCall', { childId: a.id, parentId: a.mother });
-    expect(status.booking).toEqual({ id: expect.any(Number), parentRelation: 'mother', position: 1, status: 'waiting' });
+    expect(status.booking).toEqual({ id: expect.any(Number), parentRelation: 'mother', channel: 'phone', position: 1, status: 'waiting' });
     for (const phone of PHONES) expect(JSON.stringify(status)).not.toContain(phone);
     const row = await r.t.app.db.selectFrom('call_booking').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ child_id: a.id, parent_id: a.mother, booked_by_staff_id: null, status: 'waiting', booked_at: '2026-11-23T10:00:00+08:00' });
@@ -202,7 +202,7 @@ describe('calls: start and finish', () => {
     expect((await r.t.ok(r.teacher, 'calls.overdue', { days: 30 })).rows.map((c) => c.childId)).toEqual([a.id]);
   });
 
-  it('allows one call in progress in the room at a time', async () => {
+  it('allows one call on the phone at a time', async () => {
     const r = await room();
     const a = await r.child('张小明');
     const b = await r.child('李小红');
@@ -211,7 +211,7 @@ describe('calls: start and finish', () => {
     const started = await r.t.ok(r.teacher, 'calls.start', { bookingId: ea.bookingId });
     expect(errorOf(await r.t.call(r.teacher, 'calls.start', { bookingId: eb.bookingId }))).toEqual({
       code: 'conflict',
-      details: { entity: 'call_in_progress' },
+      details: { entity: 'phone_in_progress' },
     });
     await r.t.ok(r.teacher, 'calls.finish', { callId: started.callId ?? 0, outcome: 'talked' });
     expect((await r.t.ok(r.teacher, 'calls.start', { bookingId: eb.bookingId })).status).toBe('calling');
