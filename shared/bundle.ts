@@ -43,6 +43,9 @@ export const manifestSchema = z.object({
     calls: count,
     /** Calls where the child talked with a parent. */
     callsTalked: count,
+    /** Of the calls, those on the video computer, and of those the ones where she talked; 0 in bundles from before video calls. */
+    videoCalls: count.default(0),
+    videoCallsTalked: count.default(0),
     loans: count,
     returns: count,
     signups: count,

@@ -141,10 +141,25 @@ async function rowLevelSecurity(db: Db): Promise<void> {
   }
 }
 
+/** Video calls (issue 20): each call's device, and the week's video calls; what was stored before was all phone. */
+async function callChannel(db: Db): Promise<void> {
+  await db.schema
+    .alterTable('office_call')
+    .addColumn('channel', 'text', (c) => c.notNull().defaultTo('phone'))
+    .execute();
+  for (const figure of ['video_calls', 'video_calls_talked']) {
+    await db.schema
+      .alterTable('office_bundle')
+      .addColumn(figure, 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  }
+}
+
 export function officeMigrations(dialect: OfficeDialect): MigrationProvider {
   const all: Record<string, Migration> = {
     '001_office': { up: (db: Db) => tables(db, dialect) },
     '002_office_rls': { up: (db: Db) => (dialect === 'postgres' ? rowLevelSecurity(db) : Promise.resolve()) },
+    '003_call_channel': { up: callChannel },
   };
   return { getMigrations: () => Promise.resolve(all) };
 }

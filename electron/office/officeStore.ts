@@ -89,6 +89,8 @@ export async function storeBundle(office: OfficeDb, check: BundleCheck, now: str
         visits: figures.visits,
         calls: figures.calls,
         calls_talked: figures.callsTalked,
+        video_calls: figures.videoCalls,
+        video_calls_talked: figures.videoCallsTalked,
         loans: figures.loans,
         returns: figures.returns,
         signups: figures.signups,

@@ -3,7 +3,7 @@
 import { word } from '../../shared/bundleCheck/sheets';
 import type { BundleSheets } from '../../shared/bundleCheck';
 import type { Manifest } from '../../shared/bundle';
-import type { Language } from '../../shared/domain';
+import { CALL_CHANNELS, type Language } from '../../shared/domain';
 import type { OfficeDatabase } from './schema';
 import type { Insertable } from 'kysely';
 
@@ -50,6 +50,7 @@ export function officeRows(manifest: Manifest, sheets: BundleSheets, ids: Ids): 
       minutes: num(r.minutes),
       outcome: codeOf(lang, 'outcome', ['talked', 'no_answer', 'busy', 'wrong_number'], r.outcome),
       talked: r.outcome === word(lang, 'value.outcome.talked') ? 1 : 0,
+      channel: codeOf(lang, 'channel', CALL_CHANNELS, r.channel) ?? 'phone',
       booked: flag(r.booked),
       phone: text(r.phone),
       note: text(r.note),

@@ -40,6 +40,9 @@ export interface OfficeBundleTable {
   visits: number;
   calls: number;
   calls_talked: number;
+  /** Of the calls, those on the video computer (0 for bundles from before video calls). */
+  video_calls: number;
+  video_calls_talked: number;
   loans: number;
   returns: number;
   signups: number;
@@ -83,6 +86,8 @@ export interface OfficeCallTable extends LogRow, ChildCols {
   minutes: number | null;
   outcome: string | null;
   talked: number;
+  /** 'phone' or 'video'; 'phone' for a bundle without the column (rooms from before video calls). */
+  channel: string;
   booked: number;
   phone: string | null;
   note: string | null;

@@ -98,12 +98,17 @@ export function recompute(manifest: Manifest, sheets: BundleSheets, files: Files
   const day = (date: string) => checkins.filter((r) => (r.checkedInAt ?? '').startsWith(date));
   const covered = new Set([w('value.dutyStatus.on_time'), w('value.dutyStatus.late')]);
   const planned = duty.filter((r) => r.planned === yes);
+  const talked = (r: SheetRow<'calls'>) => r.outcome === w('value.outcome.talked');
+  const video = (r: SheetRow<'calls'>) => r.channel === w('value.channel.video');
   return {
     ok: {
       children: new Set(checkins.map(who)).size,
       visits: checkins.length,
       calls: calls.length,
-      callsTalked: calls.filter((r) => r.outcome === w('value.outcome.talked')).length,
+      callsTalked: calls.filter(talked).length,
+      // A bundle from before video calls has no channel column: every call in it was on the phone.
+      videoCalls: calls.filter(video).length,
+      videoCallsTalked: calls.filter((r) => video(r) && talked(r)).length,
       loans: loans.filter((r) => r.lentThisWeek === yes).length,
       returns: loans.filter((r) => r.returnedThisWeek === yes).length,
       signups: activities.filter((r) => r.record === w('value.record.signup')).length,
@@ -118,7 +123,23 @@ export function recompute(manifest: Manifest, sheets: BundleSheets, files: Files
   };
 }
 
-const FIGURES = ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesCovered', 'dutiesPlanned', 'noCall30Days', 'overdueBooks'] as const;
+const FIGURES = [
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'videoCalls',
+  'videoCallsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesCovered',
+  'dutiesPlanned',
+  'noCall30Days',
+  'overdueBooks',
+] as const;
 
 /** Every figure of the manifest its files disagree with. */
 export function compareFigures(manifest: Manifest, figures: BundleFigures): BundleProblem[] {

@@ -8,7 +8,7 @@ import type { Language } from '../domain';
 /** Columns the room writes for each log sheet ('no' is the row number; contact columns are optional). */
 export const SHEET_COLUMNS = {
   checkins: ['no', 'name', 'grade', 'classNo', 'checkedInAt', 'checkedInBy', 'checkedOutAt', 'checkedOutBy', 'minutes', 'leaveMode', 'collectedBy'],
-  calls: ['no', 'name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff', 'phone', 'note'],
+  calls: ['no', 'name', 'grade', 'classNo', 'parent', 'channel', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff', 'phone', 'note'],
   loans: ['no', 'name', 'grade', 'classNo', 'title', 'barcode', 'lentAt', 'lentBy', 'dueOn', 'renewals', 'returnedAt', 'lentThisWeek', 'returnedThisWeek'],
   activities: ['no', 'record', 'activity', 'activityKind', 'date', 'name', 'grade', 'classNo', 'signupStatus', 'via', 'signedUpAt', 'present'],
   duty: ['no', 'date', 'opening', 'staff', 'planned', 'signedInAt', 'signedOutAt', 'dutyStatus', 'handoverNote'],

@@ -44,7 +44,12 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
 
   const calls = await db
     .selectFrom('call')
-    .select([(eb) => eb.fn.countAll<number>().as('n'), sql<number>`coalesce(sum(outcome = 'talked'), 0)`.as('talked')])
+    .select([
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`coalesce(sum(outcome = 'talked'), 0)`.as('talked'),
+      sql<number>`coalesce(sum(channel = 'video'), 0)`.as('video'),
+      sql<number>`coalesce(sum(channel = 'video' and outcome = 'talked'), 0)`.as('video_talked'),
+    ])
     .where('started_at', '>=', range.from)
     .where('started_at', '<', range.to)
     .where('voided_at', 'is', null)
@@ -98,6 +103,8 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
       visits: count(totals),
       calls: count(calls),
       callsTalked: Number(calls.talked),
+      videoCalls: Number(calls.video),
+      videoCallsTalked: Number(calls.video_talked),
       loans: count(await loans('lent_at')),
       returns: count(await loans('returned_at')),
       signups: count(signups),

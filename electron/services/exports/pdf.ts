@@ -67,6 +67,8 @@ function figures(doc: Doc, facts: WeekFacts): void {
   const lines = [
     t('pdf.figures.children', { children: s.children, visits: s.visits }),
     t('pdf.figures.calls', { calls: s.calls, talked: s.callsTalked }),
+    // Only a room with a video computer has video calls to tell of.
+    ...(s.videoCalls > 0 ? [t('pdf.figures.video', { video: s.videoCalls, talked: s.videoCallsTalked })] : []),
     t('pdf.figures.loans', { loans: s.loans, returns: s.returns }),
     t('pdf.figures.activities', { signups: s.signups, attendances: s.attendances }),
     t('pdf.figures.duty', { planned: d.planned, covered: d.covered, signIns: s.dutySignIns }),

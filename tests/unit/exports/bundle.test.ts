@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../electron/services/exports/manifest';
 import { exportWeekAsSystem } from '../../../electron/services/exports/weekExport';
 import { manifestSchema, type Manifest } from '../../../shared/bundle';
+import { checkBundles } from '../../../shared/bundleCheck';
 import { AppError } from '../../../shared/errors';
-import { bundleFiles, CALL_NOTE, HANDOVER, parseCsv, readXlsx, WEEK, weekRoom, type Row, type WeekRoom } from './room';
+import { AFTER_WEEK, bundleFiles, CALL_NOTE, HANDOVER, parseCsv, readXlsx, WEEK, weekRoom, type Row, type WeekRoom } from './room';
 
 const FIXTURE_PHONES = ['13812345678', '13987654321', '13700001111', '13811112222', '13911112222', '13822223333', '13933334444'];
 const XLSX = '青山小学-留守儿童之家-2026-W47.xlsx';
@@ -42,6 +43,11 @@ async function everything(bundle: string): Promise<string> {
   return parts.join('\n');
 }
 
+async function father(r: WeekRoom, childId: number): Promise<number> {
+  const file = await r.t.ok(r.t.admin, 'children.get', { id: childId });
+  return file.parents.find((p) => p.relation === 'father')?.id ?? 0;
+}
+
 async function exported(r: WeekRoom, includeContacts = false) {
   return r.t.ok(r.t.admin, 'exports.week', { week: WEEK, folder: r.out, includeContacts });
 }
@@ -68,10 +74,10 @@ describe('exports.week: the bundle', () => {
       total(3, 10),
     ]);
     expect(book['亲情电话']).toEqual([
-      ['序号', '姓名', '年级', '班级', '通话对象', '开始时间', '结束时间', '时长（分钟）', '结果', '是否预约', '老师'],
-      [1, '张小明', 4, 2, '父亲', '2026-11-16 16:25', '2026-11-16 16:30', 5, '已通话', '否', '王老师'],
-      [2, '李小红', 3, 1, '父亲', '2026-11-18 16:00', '2026-11-18 16:02', 2, '无人接听', '是', '王老师'],
-      total(2, 11),
+      ['序号', '姓名', '年级', '班级', '通话对象', '电话/视频', '开始时间', '结束时间', '时长（分钟）', '结果', '是否预约', '老师'],
+      [1, '张小明', 4, 2, '父亲', '电话', '2026-11-16 16:25', '2026-11-16 16:30', 5, '已通话', '否', '王老师'],
+      [2, '李小红', 3, 1, '父亲', '电话', '2026-11-18 16:00', '2026-11-18 16:02', 2, '无人接听', '是', '王老师'],
+      total(2, 12),
     ]);
     expect(book['图书借还']).toEqual([
       ['序号', '姓名', '年级', '班级', '书名', '条码', '借出时间', '借出办理', '应还日期', '续借次数', '归还时间', '本周借出', '本周归还'],
@@ -110,6 +116,8 @@ describe('exports.week: the bundle', () => {
       '到室（人次）': 3,
       '亲情电话（次）': 2,
       '其中通话成功（次）': 1,
+      '其中视频通话（次）': 0,
+      '其中视频通话成功（次）': 0,
       '借书（本次）': 1,
       '还书（本次）': 1,
       '活动报名（人次）': 2,
@@ -149,7 +157,7 @@ describe('exports.week: the bundle', () => {
     expect(manifest.summary).toMatchObject({ visits, calls, children: 3, noCall30Days: 2, overdueBooks: 1, dutiesPlanned: 2, dutiesCovered: 1 });
     expect(manifest.summary.daily.map((d) => d.visits)).toEqual([2, 0, 0, 0, 0, 0, 1]);
     expect(manifest.sheets).toEqual([
-      { key: 'summary', title: '汇总', rows: 37 },
+      { key: 'summary', title: '汇总', rows: 39 },
       { key: 'checkins', title: '到室签到', rows: visits },
       { key: 'calls', title: '亲情电话', rows: calls },
       { key: 'loans', title: '图书借还', rows: 2 },
@@ -169,6 +177,25 @@ describe('exports.week: the bundle', () => {
       trigger: 'manual',
       includeContacts: false,
     });
+  });
+
+  it("says which calls were video calls, counts them in the summary, and the office's check agrees", async () => {
+    const r = await weekRoom();
+    await r.t.ok(r.t.admin, 'settings.update', { videoCallPc: true });
+    r.t.at('2026-11-19T16:00:00+08:00');
+    await r.t.ok(r.wang, 'calls.log', { childId: r.ids.jun, parentId: await father(r, r.ids.jun), channel: 'video', outcome: 'talked', durationMinutes: 6 });
+    r.t.at(AFTER_WEEK);
+    const run = await exported(r);
+    const calls = (await readXlsx(path.join(run.bundlePath, XLSX)))['亲情电话'];
+    expect(calls.slice(1, 4).map((row) => [row[1], row[5], row[9]])).toEqual([
+      ['张小明', '电话', '已通话'],
+      ['李小红', '电话', '无人接听'],
+      ['王小军', '视频', '已通话'],
+    ]);
+    expect(manifestOf(run.bundlePath).summary).toMatchObject({ calls: 3, callsTalked: 2, videoCalls: 1, videoCallsTalked: 1 });
+    const picked = Object.entries(bundleFiles(run.bundlePath)).map(([name, data]) => ({ relativePath: `usb/b/${name}`, bytes: new Uint8Array(data) }));
+    const [check] = await checkBundles(picked);
+    expect([check?.status, check?.problems]).toEqual(['current', []]);
   });
 
   it('writes each sheet as CSV: UTF-8 with a BOM, CRLF rows, and commas, quotes, line breaks and Chinese quoted per RFC 4180', async () => {
@@ -281,7 +308,7 @@ describe('exports.week: the bundle', () => {
     const book = await readXlsx(path.join(run.bundlePath, XLSX));
     expect(Object.keys(book)).toEqual(['Summary', 'Check-ins', 'Home calls', 'Loans and returns', 'Activities', 'Duty and handover', 'Care records', 'No call 30+ days', 'Overdue books']);
     expect(book['Check-ins'][0].slice(0, 5)).toEqual(['No.', 'Name', 'Grade', 'Class', 'Checked in']);
-    expect(book['Home calls'][1][8]).toBe('talked');
+    expect(book['Home calls'][1].slice(5, 10)).toEqual(['phone', '2026-11-16 16:25', '2026-11-16 16:30', 5, 'talked']);
     expect(manifestOf(run.bundlePath).language).toBe('en');
     const text = pdfText(path.join(run.bundlePath, 'summary.pdf'));
     if (text !== null) expect(text).toContain('本周概况');

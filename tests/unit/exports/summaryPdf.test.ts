@@ -30,6 +30,8 @@ function facts(): WeekFacts {
       visits: 310,
       calls: 12,
       callsTalked: 9,
+      videoCalls: 3,
+      videoCallsTalked: 2,
       loans: 20,
       returns: 18,
       signups: 30,

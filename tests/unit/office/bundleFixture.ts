@@ -28,7 +28,9 @@ export interface FixtureWeek {
   partialUpTo?: string | null;
   /** Visits: the child and the local check-in time 'YYYY-MM-DD HH:mm'. */
   visits: { child: FixtureChild; at: string }[];
-  calls: { child: FixtureChild; talked: boolean; at: string }[];
+  calls: { child: FixtureChild; talked: boolean; at: string; video?: boolean }[];
+  /** Written by a room from before video calls: calls.csv has no channel column, the manifest no video figures. */
+  beforeVideo?: boolean;
   loans: { child: FixtureChild; lent: boolean; returned: boolean }[];
   signups: FixtureChild[];
   attendance: { child: FixtureChild; present: boolean }[];
@@ -65,6 +67,8 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
     visits: w.visits.length,
     calls: w.calls.length,
     callsTalked: w.calls.filter((c) => c.talked).length,
+    videoCalls: w.calls.filter((c) => c.video === true).length,
+    videoCallsTalked: w.calls.filter((c) => c.video === true && c.talked).length,
     loans: w.loans.filter((l) => l.lent).length,
     returns: w.loans.filter((l) => l.returned).length,
     signups: w.signups.length,
@@ -79,9 +83,11 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
       return { date, visits: on.length, children: new Set(on.map((v) => key(v.child))).size };
     }),
   };
+  const video = w.beforeVideo === true ? [] : (['videoCalls', 'videoCallsTalked'] as const);
   const figureRows = (
-    ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const
+    ['children', 'visits', 'calls', 'callsTalked', ...video, 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const
   ).map((k) => [t(`summary.${k}`), summary[k]]);
+  const channel = (c: FixtureWeek['calls'][number]) => (w.beforeVideo === true ? [] : [t(`value.channel.${c.video === true ? 'video' : 'phone'}`)]);
   const content: BundleFile[] = [
     { name: `${w.school}-${w.room}-${w.week}.xlsx`, data: Buffer.from(`PK workbook of ${w.school} ${w.week}`) },
     { name: 'summary.csv', data: toCsv([t('column.item'), t('column.value')], [[t('summary.school'), w.school], [t('summary.week'), w.week], ...figureRows]) },
@@ -94,8 +100,8 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
     csv(
       lang,
       'calls',
-      ['no', 'name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff'],
-      w.calls.map((c) => [c.child.name, c.child.grade, c.child.classNo, '父亲', c.at, c.at, 3, t(`value.outcome.${c.talked ? 'talked' : 'no_answer'}`), yn(false), '王老师']),
+      ['no', 'name', 'grade', 'classNo', 'parent', ...(w.beforeVideo === true ? [] : ['channel']), 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff'],
+      w.calls.map((c) => [c.child.name, c.child.grade, c.child.classNo, '父亲', ...channel(c), c.at, c.at, 3, t(`value.outcome.${c.talked ? 'talked' : 'no_answer'}`), yn(false), '王老师']),
     ),
     csv(
       lang,
@@ -164,7 +170,12 @@ export function bundleFiles(w: FixtureWeek): { files: BundleFile[]; manifest: Ma
     summary,
     files: fileEntries(content),
   });
-  return { files: [...content, file], manifest };
+  if (w.beforeVideo !== true) return { files: [...content, file], manifest };
+  // The manifest as such a room wrote it: without the figures it did not know.
+  const older = JSON.parse(file.data.toString('utf8')) as { summary: Record<string, unknown> };
+  delete older.summary.videoCalls;
+  delete older.summary.videoCallsTalked;
+  return { files: [...content, { name: file.name, data: Buffer.from(`${JSON.stringify(older, null, 2)}\n`, 'utf8') }], manifest };
 }
 
 /** The bundle as files picked in a folder. */

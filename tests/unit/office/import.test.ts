@@ -123,6 +123,33 @@ describe.each(DIALECTS)('office import on %s', (dialect) => {
     expect(current).toEqual([{ revision: 2, no_call_30: 1 }]);
   });
 
+  it("stores each call's channel and the week's video calls, and reads a bundle from before video calls as all phone", async () => {
+    const office = await targets.fresh(dialect);
+    const root = path.join(targets.dir, `v-${dialect}`);
+    const calls = sampleWeek().calls;
+    writeBundle(root, sampleWeek({ calls: [...calls, { child: HONG, talked: true, at: '2026-11-19 16:00', video: true }] }));
+    writeBundle(root, sampleWeek({ week: '2026-W48', monday: '2026-11-23', language: 'en', calls: [{ ...calls[0], at: '2026-11-23 16:25', video: true }] }));
+    writeBundle(root, sampleWeek({ school: '青山小学', beforeVideo: true }));
+    const lines = await importFolder(office, root, at);
+    expect(lines.map((l) => l.outcome.kind)).toEqual(['stored', 'stored', 'stored']);
+    const bundles = await office.db
+      .selectFrom('office_bundle as b')
+      .innerJoin('office_school as s', 's.id', 'b.school_id')
+      .select(['s.name as school', 'b.week', 'b.calls', 'b.calls_talked', 'b.video_calls', 'b.video_calls_talked'])
+      .orderBy('s.name')
+      .orderBy('b.week')
+      .execute();
+    expect(bundles.map((b) => [b.school, b.week, b.calls, b.calls_talked, b.video_calls, b.video_calls_talked])).toEqual(
+      [
+        ['阳光小学', '2026-W47', 3, 2, 1, 1],
+        ['阳光小学', '2026-W48', 1, 1, 1, 1],
+        ['青山小学', '2026-W47', 2, 1, 0, 0],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[1]).localeCompare(String(b[1]))),
+    );
+    const channels = await office.db.selectFrom('office_call').select('channel').execute();
+    expect(channels.map((c) => c.channel).sort()).toEqual(['phone', 'phone', 'phone', 'phone', 'video', 'video']);
+  });
+
   it('stores a bundle in one transaction: a failure at its last log leaves nothing of it', async () => {
     const office = await targets.fresh(dialect);
     // The care rows go in last; the database is made to refuse them (each dialect's own trigger).

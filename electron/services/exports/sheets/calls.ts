@@ -1,4 +1,4 @@
-// Home-phone calls that began in the week, booked or logged by hand; voided ones left out. The number
+// Home calls (phone or video) that began in the week, booked or logged by hand; voided ones left out. The number
 // dialled and the teacher's note go in only when the admin asked for contact details.
 import { carries } from '../../../db/dataPolicy';
 import { localTime } from '../format';
@@ -13,7 +13,21 @@ export const callsSheet: LogSheet = {
       .innerJoin('child as c', 'c.id', 'k.child_id')
       .innerJoin('child_parent as p', 'p.id', 'k.parent_id')
       .leftJoin('staff as s', 's.id', 'k.staff_id')
-      .select(['c.name', 'c.grade', 'c.class_no', 'p.relation', 'p.phone', 'k.booking_id', 'k.started_at', 'k.ended_at', 'k.duration_seconds', 'k.outcome', 'k.note', 's.name as staff_name'])
+      .select([
+        'c.name',
+        'c.grade',
+        'c.class_no',
+        'p.relation',
+        'p.phone',
+        'k.channel',
+        'k.booking_id',
+        'k.started_at',
+        'k.ended_at',
+        'k.duration_seconds',
+        'k.outcome',
+        'k.note',
+        's.name as staff_name',
+      ])
       .where('k.started_at', '>=', range.from)
       .where('k.started_at', '<', range.to)
       .where('k.voided_at', 'is', null)
@@ -25,12 +39,13 @@ export const callsSheet: LogSheet = {
     const note = carries('bundle', 'call', 'note', includeContacts);
     const contacts = [...(phone ? ['phone'] : []), ...(note ? ['note'] : [])];
     return {
-      columns: ['name', 'grade', 'classNo', 'parent', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff', ...contacts],
+      columns: ['name', 'grade', 'classNo', 'parent', 'channel', 'startedAt', 'endedAt', 'minutes', 'outcome', 'booked', 'staff', ...contacts],
       rows: rows.map((r) => [
         r.name,
         r.grade,
         r.class_no,
         t(`common:enums.parentRelation.${r.relation}`),
+        t(`value.channel.${r.channel}`),
         localTime(r.started_at, range.timezone),
         localTime(r.ended_at, range.timezone),
         r.duration_seconds === null ? null : Math.round(r.duration_seconds / 6) / 10,

@@ -19,7 +19,23 @@ export interface SummaryMeta {
 }
 
 /** The figures of the week in the order the sheet lists them (keys of WeekSummary and bundle.json summary.*). */
-const FIGURES = ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const;
+const FIGURES = [
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'videoCalls',
+  'videoCallsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesPlanned',
+  'dutiesCovered',
+  'noCall30Days',
+  'overdueBooks',
+] as const;
 
 export function summaryTable(facts: WeekFacts, meta: SummaryMeta, texts: Texts): SheetTable {
   const { t, yesNo } = texts;

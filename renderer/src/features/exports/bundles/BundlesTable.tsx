@@ -11,7 +11,23 @@ type Figure = Exclude<keyof BundleFigures, 'daily' | 'care'>;
 const FIGURES = ['children', 'visits', 'calls', 'loans', 'signups'] as const;
 
 /** The manifest figures the check compares (the keys of bundles.figureName). */
-const COUNTED = ['children', 'visits', 'calls', 'callsTalked', 'loans', 'returns', 'signups', 'attendances', 'dutySignIns', 'dutiesPlanned', 'dutiesCovered', 'noCall30Days', 'overdueBooks'] as const;
+const COUNTED = [
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'videoCalls',
+  'videoCallsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesPlanned',
+  'dutiesCovered',
+  'noCall30Days',
+  'overdueBooks',
+] as const;
 const isCounted = (field: string): field is (typeof COUNTED)[number] => (COUNTED as readonly string[]).includes(field);
 
 function Problems({ problems }: { problems: BundleProblem[] }) {
