@@ -17,8 +17,14 @@ export type GrowthArea = (typeof GROWTH_AREAS)[number];
 export const CARE_DUTIES = ['talk', 'contact', 'visit', 'letter'] as const;
 export type CareDuty = (typeof CARE_DUTIES)[number];
 
-/** 'parent_unreached': raised by the app after three unanswered calls in a row. */
-export const FOLLOW_UP_REASONS = ['record', 'parent_unreached'] as const;
+/**
+ * 'parent_unreached': raised by the app after three unanswered calls in a row. 'talk' / 'talk_counsellor':
+ * the child asked at the kiosk to talk to her surrogate parent / the counsellor (nothing else is stored).
+ */
+export const FOLLOW_UP_REASONS = ['record', 'parent_unreached', 'talk', 'talk_counsellor'] as const;
+/** Whom a child asks to talk to at the kiosk. */
+export const TALK_WITH = ['teacher', 'counsellor'] as const;
+export type TalkWith = (typeof TALK_WITH)[number];
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
 export const CARE_PERIODS = ['week', 'month', 'semester'] as const;

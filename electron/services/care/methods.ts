@@ -25,6 +25,7 @@ export const careMethods: Methods<typeof careContract> = {
   'care.coverage': (ctx) => coverage(ctx),
   'care.charge': (ctx) => charge(ctx),
   'care.followUps': (ctx, input) => createFollowUpsService(ctx).list(input),
+  'care.talkRequests': (ctx) => createFollowUpsService(ctx).talkRequests(),
   'care.completeFollowUp': (ctx, input) => createFollowUpsService(ctx).complete(input),
   'care.birthdays': (ctx) => birthdays(ctx),
   'care.notSeen': (ctx) => notSeen(ctx),

@@ -9,6 +9,7 @@ import type { RoomStats } from '../../../../shared/domain';
 import { call } from '../../api';
 import { BirthdayList } from '../care/BirthdayList';
 import { MyDueList } from '../care/MyDueList';
+import { TalkRequestsCard } from '../care/TalkRequestsCard';
 import { DutyCard } from '../duty/DutyCard';
 
 export function HomePage() {
@@ -37,6 +38,9 @@ export function HomePage() {
           </Card>
         </Col>
       ))}
+      <Col span={24}>
+        <TalkRequestsCard />
+      </Col>
       <Col span={24}>
         <DutyCard />
       </Col>
