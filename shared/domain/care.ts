@@ -1,4 +1,5 @@
 // Care records kept by each child's surrogate parent (代理家长), the due list and the growth file.
+import type { ParentRelation } from './index';
 
 export const CARE_KINDS = ['talk', 'contact', 'home_visit', 'letter', 'growth', 'counselling'] as const;
 export type CareKind = (typeof CARE_KINDS)[number];
@@ -140,6 +141,8 @@ export interface CareCoverage {
   children: number;
   /** Shares now: talk and contact this month, visit and letter this semester. */
   current: CoverageMonth;
+  /** The counts behind `current` ("1/300" beside 0%): children on the roll now, and how many had each duty done. */
+  currentCounts: Record<CareDuty, number> & { onRoll: number };
   /** The last six months, oldest first (visit and letter: within each month's semester so far). */
   months: CoverageMonth[];
   unassigned: { childId: number; childName: string; grade: number | null; classNo: number | null }[];
@@ -179,6 +182,8 @@ export interface TimelineEntry {
   staffName: string | null;
   /** care entries: the record (for a counselling record a teacher sees redacted = true, no text). */
   record: CareRecord | null;
+  /** call entries: whom she talked to and how long (null for every other kind). */
+  call: { relation: ParentRelation; durationSeconds: number | null } | null;
 }
 
 export interface GrowthFile {
