@@ -127,6 +127,7 @@ export const dataPolicy = {
     best_call_time: secret,
     verified_on: secret,
     removed_at: fact,
+    birthday: secret,
   },
   child_collector: {
     ...stamps,

@@ -99,6 +99,8 @@ export interface ChildParentTable extends Timestamps {
   verified_on: string | null;
   /** Set when an edit drops this parent from the file; the row stays for history. */
   removed_at: string | null;
+  /** MM-DD, optional: the due list prompts a letter home before it. */
+  birthday: Generated<string | null>;
 }
 
 export interface VisitTable extends Timestamps {

@@ -148,6 +148,23 @@ export interface CareCoverage {
   unassigned: { childId: number; childName: string; grade: number | null; classNo: number | null }[];
 }
 
+/** What a letter home is for: a festival, the summer holiday, or a parent's birthday. */
+export const LETTER_OCCASION_KINDS = ['spring_festival', 'mid_autumn', 'summer_holiday', 'parent_birthday'] as const;
+export type LetterOccasionKind = (typeof LETTER_OCCASION_KINDS)[number];
+
+/** A prompt on the due list: write to her parents before this day (no letter recorded for it yet). */
+export interface LetterOccasion {
+  childId: number;
+  childName: string;
+  grade: number | null;
+  classNo: number | null;
+  occasion: LetterOccasionKind;
+  /** The day itself (YYYY-MM-DD). */
+  date: string;
+  /** parent_birthday: whose. */
+  parentRelation: ParentRelation | null;
+}
+
 export interface Birthday {
   childId: number;
   childName: string;

@@ -145,6 +145,8 @@ export interface Parent {
   employer: string | null;
   bestCallTime: string | null;
   verifiedOn: string | null;
+  /** MM-DD, or null. */
+  birthday: string | null;
 }
 
 export interface Consent {

@@ -51,7 +51,7 @@ const LAYOUT: Record<Section, readonly string[]> = {
     'createdAt',
     'updatedAt',
   ],
-  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'removedAt'],
+  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'birthday', 'removedAt'],
   collectors: ['name', 'relation', 'phone', 'mayCollect', 'note'],
   visits: [
     'checkedInAt',
@@ -178,6 +178,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
       workCity: p.work_city,
       employer: p.employer,
       bestCallTime: p.best_call_time,
+      birthday: p.birthday,
       verifiedOn: p.verified_on,
       removedAt: p.removed_at,
     }));

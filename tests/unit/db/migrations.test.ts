@@ -52,7 +52,7 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'photo_consent_by',
     'photo_consent_on',
   ],
-  child_parent: ['id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on', 'removed_at', 'created_at', 'updated_at'],
+  child_parent: ['id', 'child_id', 'relation', 'name', 'phone', 'work_city', 'employer', 'best_call_time', 'verified_on', 'removed_at', 'created_at', 'updated_at', 'birthday'],
   visit: [
     'id',
     'child_id',

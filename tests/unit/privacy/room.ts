@@ -54,6 +54,7 @@ export const her = {
   followUp: '芳芳下周复诊',
   followUpDone: '已陪芳芳复诊',
   photoConsentBy: '芳芳外公',
+  fatherBirthday: '07-19',
 } as const;
 
 /** Her photo: bytes, not text, so the tests look for it on its own. */
@@ -93,7 +94,7 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
     healthActions: her.healthActions,
     consent: { signedBy: her.guardianName, signedOn: '2026-09-01', scope: her.consentScope },
     parents: [
-      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null },
+      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null, birthday: her.fatherBirthday },
       { relation: 'mother', name: her.mother, phone: her.motherPhone, workCity: null, employer: null, bestCallTime: null, verifiedOn: null },
     ],
   });

@@ -164,6 +164,9 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
                   <Descriptions.Item label={t('form.field.employer')}>{dash(p.employer)}</Descriptions.Item>
                   <Descriptions.Item label={t('form.field.bestCallTime')}>{dash(p.bestCallTime)}</Descriptions.Item>
                   <Descriptions.Item label={t('form.field.verifiedOn')}>{dash(p.verifiedOn)}</Descriptions.Item>
+                  <Descriptions.Item label={t('form.field.parentBirthday')}>
+                    {p.birthday ? t('form.value.monthDay', { month: Number(p.birthday.slice(0, 2)), day: Number(p.birthday.slice(3)) }) : '—'}
+                  </Descriptions.Item>
                 </Descriptions>
               ))
             )}
