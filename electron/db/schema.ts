@@ -82,8 +82,7 @@ export interface ChildTable extends Timestamps {
   health_medicines: string | null;
   /** What to do if it happens (an allergic reaction, a fit). */
   health_actions: string | null;
-  /** The guardian who consented to her photo, and the date; NULL: no photo may be kept. */
-  photo_consent_by: string | null;
+  photo_consent_by: string | null; // the guardian who consented to her photo (date below); NULL: no photo may be kept
   photo_consent_on: string | null;
 }
 
@@ -99,8 +98,7 @@ export interface ChildParentTable extends Timestamps {
   verified_on: string | null;
   /** Set when an edit drops this parent from the file; the row stays for history. */
   removed_at: string | null;
-  /** MM-DD, optional: the due list prompts a letter home before it. */
-  birthday: Generated<string | null>;
+  birthday: Generated<string | null>; // MM-DD: the due list prompts a letter home before it
 }
 
 export interface VisitTable extends Timestamps {
@@ -134,15 +132,14 @@ export interface ChildCollectorTable extends Timestamps {
   phone: string | null;
   may_collect: number;
   note: string | null;
-  /** Small, like her own (shared/photo.ts); kept only while her photo consent is on file. */
-  photo: Buffer | null;
+  photo: Buffer | null; // small, like hers (shared/photo.ts); kept only while her photo consent is on file
 }
 
 /** Her photo, small (see shared/photo.ts), apart from `child` so that lists never read the bytes. */
 export interface ChildPhotoTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  photo: Buffer | null;
+  photo: Buffer | null; // NULL only after erasure
 }
 
 export interface CallBookingTable extends Timestamps {

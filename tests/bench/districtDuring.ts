@@ -7,6 +7,9 @@ import { summarize, type Figure } from './measure';
 
 export async function checkinsDuringExport(app: App, admin: Session, childIds: number[], exportDir: string, week: string, nowMs: number): Promise<Figure> {
   const kiosk = kioskSession(nowMs);
+  // Children in the room at the district's "now" cannot check in again: take those who are not.
+  const inRoom = new Set(app.sqlite.prepare('select child_id from visit where checked_out_at is null and voided_at is null').pluck().all() as number[]);
+  childIds = childIds.filter((id) => !inRoom.has(id));
   let done = false;
   const exporting = app.dispatch('exports.week', { week, folder: exportDir }, admin).finally(() => (done = true));
   const samples: number[] = [];

@@ -2,7 +2,7 @@
 // not been reached; open until someone completes them, and shown on the due list until then.
 import { sql, type Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/contract';
-import type { FollowUp } from '../../../shared/domain';
+import type { FollowUp, FollowUpReason } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
@@ -39,6 +39,32 @@ export function toFollowUp(reader: Reader, r: FollowUpRow): FollowUp {
     doneNote: r.done_note,
   };
   return followUpFor(reader, followUp, r.record_kind === 'counselling');
+}
+
+/** A new open follow-up (from a record, the app, or the child herself); answers its id. */
+export async function insertFollowUp(
+  db: Kysely<Database>,
+  f: { childId: number; recordId: number | null; reason: FollowUpReason; note: string; dueOn: string; raisedBy: number | null },
+  at: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('care_follow_up')
+    .values({
+      child_id: f.childId,
+      record_id: f.recordId,
+      reason: f.reason,
+      note: f.note,
+      due_on: f.dueOn,
+      raised_by_staff_id: f.raisedBy,
+      done_at: null,
+      done_by_staff_id: null,
+      done_note: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** A child's wish to talk to the counsellor is for counsellors and admins only: others never see the row. */

@@ -5,6 +5,7 @@
 import type { TalkWith } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { ServiceDeps } from '../deps';
+import { insertFollowUp } from './followUps';
 
 export function createTalkRequestsService({ db, clock, audit }: Pick<ServiceDeps, 'db' | 'clock' | 'audit'>) {
   /** Whether the room has a counsellor to ask for. */
@@ -21,25 +22,9 @@ export function createTalkRequestsService({ db, clock, audit }: Pick<ServiceDeps
     const open = await db.selectFrom('care_follow_up').select('id').where('child_id', '=', childId).where('reason', '=', reason).where('done_at', 'is', null).executeTakeFirst();
     if (open) return { with: withWhom };
     const at = clock.stamp();
-    const row = await db
-      .insertInto('care_follow_up')
-      .values({
-        child_id: childId,
-        record_id: null,
-        reason,
-        note: '',
-        due_on: clock.today(),
-        raised_by_staff_id: null,
-        done_at: null,
-        done_by_staff_id: null,
-        done_note: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertFollowUp(db, { childId, recordId: null, reason, note: '', dueOn: clock.today(), raisedBy: null }, at);
     // Says only that a follow-up was raised; whom she asked for is the follow-up's, seen by those it is for.
-    await audit.record('kiosk.askToTalk', 'care_follow_up', row.id, {});
+    await audit.record('kiosk.askToTalk', 'care_follow_up', id, {});
     return { with: withWhom };
   }
 
