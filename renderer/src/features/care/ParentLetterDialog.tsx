@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { ParentLetter } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
-import { letterMonths, MonthChoice, savePdf, useLetterLanguage } from './letterMonths';
+import { savePdf } from '../../components/files';
+import { letterMonths, MonthChoice, useLetterLanguage } from './letterMonths';
 
 interface Props {
   childId: number;
