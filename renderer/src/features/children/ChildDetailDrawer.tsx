@@ -190,7 +190,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
         <>
           <ChildRecordsDrawer child={careOpen ? child : null} onClose={() => setCareOpen(false)} />
           {growthOpen && <GrowthFileView childId={child.id} onClose={() => setGrowthOpen(false)} />}
-          {letterOpen && <ParentLetterDialog childId={child.id} onClose={() => setLetterOpen(false)} />}
+          <ParentLetterDialog childId={child.id} open={letterOpen} onClose={() => setLetterOpen(false)} />
           <ChildFormDrawer
             open={editing}
             child={child}
