@@ -2,6 +2,7 @@
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
+import type { LectureTables } from './lectureSchema';
 
 interface Timestamps {
   created_at: string;
@@ -367,7 +368,7 @@ export interface AccessLogTable extends Timestamps {
   what: Domain.AccessKind;
 }
 
-export interface Database {
+export interface Database extends LectureTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;

@@ -33,6 +33,8 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
     'consent_signed_by',
     'consent_signed_on',
     'consent_scope',
+    'photo_consent_by',
+    'photo_consent_on',
     'archived_at',
     'archive_reason',
     'erased_at',
@@ -144,6 +146,9 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   ],
   care_follow_up: ['id', 'child_id', 'record_id', 'reason', 'note', 'due_on', 'raised_by_staff_id', 'done_at', 'done_by_staff_id', 'done_note', 'created_at', 'updated_at'],
   access_log: ['id', 'staff_id', 'role', 'child_id', 'what', 'created_at', 'updated_at'],
+  child_photo: ['id', 'child_id', 'photo', 'created_at', 'updated_at'],
+  lecture: ['id', 'topic', 'title', 'date', 'speaker', 'note', 'staff_id', 'voided_at', 'void_reason', 'created_at', 'updated_at'],
+  lecture_attendance: ['id', 'lecture_id', 'child_id', 'marked_by_staff_id', 'created_at', 'updated_at'],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 
