@@ -12,6 +12,7 @@ import { clockContract } from './methods/clock';
 import { dutyContract } from './methods/duty';
 import { exportsContract } from './methods/exports';
 import { kioskContract } from './methods/kiosk';
+import { lecturesContract } from './methods/lectures';
 import { libraryContract } from './methods/library';
 import { officeContract } from './methods/office';
 import { privacyContract } from './methods/privacy';
@@ -33,6 +34,7 @@ export const contract = new MethodRegistry()
   .add(callsContract)
   .add(libraryContract)
   .add(activitiesContract)
+  .add(lecturesContract)
   .add(dutyContract)
   .add(careContract)
   .add(exportsContract)

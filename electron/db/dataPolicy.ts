@@ -20,6 +20,7 @@ import type {
   ReviewTable,
   VisitTable,
 } from './schema';
+import type { LectureAttendanceTable } from './lectureSchema';
 
 /**
  * What erasure leaves in the column: `keep` (what anonymous counts need: dates, kinds, grade, gender),
@@ -236,6 +237,15 @@ export const dataPolicy = {
     present: fact,
     marked_by_staff_id: link,
   },
+  // Which lectures she heard is in her data export (joined from the lecture); kept by erasure for the
+  // counts, like activity attendance. Only counts leave the PC, and never to the kiosk.
+  lecture_attendance: {
+    ...stamps,
+    id: { ...link, bundle: 'never', kiosk: false },
+    lecture_id: { ...link, bundle: 'never', kiosk: false },
+    child_id: { ...link, bundle: 'never', kiosk: false },
+    marked_by_staff_id: { ...link, bundle: 'never', kiosk: false },
+  },
   care_record: {
     ...stamps,
     id: link,
@@ -299,6 +309,7 @@ export const dataPolicy = {
   review: Record<keyof ReviewTable, ColumnPolicy>;
   activity_signup: Record<keyof ActivitySignupTable, ColumnPolicy>;
   activity_attendance: Record<keyof ActivityAttendanceTable, ColumnPolicy>;
+  lecture_attendance: Record<keyof LectureAttendanceTable, ColumnPolicy>;
   care_record: Record<keyof CareRecordTable, ColumnPolicy>;
   care_follow_up: Record<keyof CareFollowUpTable, ColumnPolicy>;
   access_log: Record<keyof AccessLogTable, ColumnPolicy>;

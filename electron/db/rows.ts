@@ -23,6 +23,7 @@ import type {
   TaskStatusTable,
   VisitTable,
 } from './schema';
+import type { LectureAttendanceTable, LectureTable } from './lectureSchema';
 
 export type StaffRow = Selectable<StaffTable>;
 export type NewStaff = Insertable<StaffTable>;
@@ -50,3 +51,5 @@ export type TaskStatusRow = Selectable<TaskStatusTable>;
 export type CareRecordRow = Selectable<CareRecordTable>;
 export type CareFollowUpRow = Selectable<CareFollowUpTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
+export type LectureRow = Selectable<LectureTable>;
+export type LectureAttendanceRow = Selectable<LectureAttendanceTable>;

@@ -2,8 +2,10 @@
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
+import type { LectureTables } from './lectureSchema';
+import type { LibraryTables } from './librarySchema';
 
-interface Timestamps {
+export interface Timestamps {
   created_at: string;
   updated_at: string;
 }
@@ -169,56 +171,6 @@ export interface CallTable extends Timestamps {
   void_reason: string | null;
 }
 
-export interface BookTable extends Timestamps {
-  id: Generated<number>;
-  title: string;
-  /** The title's pinyin words (titleSortKey), which the catalogue is ordered by; written with the title. */
-  title_sort: string;
-  author: string | null;
-  publisher: string | null;
-  isbn: string | null;
-  category: string | null;
-  grade_from: number | null;
-  grade_to: number | null;
-}
-
-export interface BookCopyTable extends Timestamps {
-  id: Generated<number>;
-  book_id: number;
-  barcode: string;
-  status: Domain.CopyStatus;
-  /** Why a copy was marked lost or withdrawn. */
-  status_reason: string | null;
-}
-
-export interface LoanTable extends Timestamps {
-  id: Generated<number>;
-  copy_id: number;
-  child_id: number;
-  lent_at: string;
-  lent_by_staff_id: number | null;
-  /** YYYY-MM-DD in the room's zone. */
-  due_on: string;
-  renewals: Generated<number>;
-  returned_at: string | null;
-  returned_by_staff_id: number | null;
-}
-
-export interface ReviewTable extends Timestamps {
-  id: Generated<number>;
-  child_id: number;
-  book_id: number;
-  text: string;
-  written_via: Domain.Via;
-  written_by_staff_id: number | null;
-  written_at: string;
-  /** e.g. 2026-autumn */
-  semester: string;
-  grade: string | null;
-  graded_by_staff_id: number | null;
-  graded_at: string | null;
-}
-
 export interface ActivityTable extends Timestamps {
   id: Generated<number>;
   kind: Domain.ActivityKind;
@@ -368,7 +320,7 @@ export interface AccessLogTable extends Timestamps {
   what: Domain.AccessKind;
 }
 
-export interface Database {
+export interface Database extends LibraryTables, LectureTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;
@@ -379,10 +331,6 @@ export interface Database {
   visit: VisitTable;
   call_booking: CallBookingTable;
   call: CallTable;
-  book: BookTable;
-  book_copy: BookCopyTable;
-  loan: LoanTable;
-  review: ReviewTable;
   activity: ActivityTable;
   activity_signup: ActivitySignupTable;
   activity_attendance: ActivityAttendanceTable;
@@ -396,4 +344,5 @@ export interface Database {
   access_log: AccessLogTable;
 }
 
+export type * from './librarySchema';
 export type * from './rows';

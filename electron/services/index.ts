@@ -13,6 +13,7 @@ import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
 import { kioskMethods } from './kiosk/methods';
+import { lecturesMethods } from './lectures/methods';
 import { libraryMethods } from './library/methods';
 import { officeMethods } from './office/methods';
 import { privacyMethods } from './privacy/methods';
@@ -32,6 +33,7 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...dutyMethods,
   ...exportsMethods,
   ...kioskMethods,
+  ...lecturesMethods,
   ...libraryMethods,
   ...officeMethods,
   ...privacyMethods,

@@ -254,3 +254,4 @@ export * from './privacy';
 export * from './childImport';
 export * from './clock';
 export * from './collectors';
+export * from './lectures';

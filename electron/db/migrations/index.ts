@@ -23,6 +23,7 @@ import * as m0019 from './0019_child_survey';
 import * as m0020 from './0020_child_photo';
 import * as m0021 from './0021_talk_request';
 import * as m0022 from './0022_parent_birthday';
+import * as m0023 from './0023_lecture';
 
 export interface Migration {
   version: number;
@@ -59,7 +60,8 @@ export const migrations: Migration[] = [
   { version: 20, name: '0020_child_photo', up: m0020.up },
   { version: 21, name: '0021_talk_request', up: m0021.up },
   { version: 22, name: '0022_parent_birthday', up: m0022.up },
+  { version: 23, name: '0023_lecture', up: m0023.up },
 ];
 
-// The highest number: numbers are reserved per change, so a branch may hold a gap until merged.
+// The highest number; the list runs 1, 2, 3 … without a gap (a branch renumbers its migration on merging).
 export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

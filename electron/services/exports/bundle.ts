@@ -114,6 +114,7 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
     replaces: input.replaces,
     sheets: tables.map((table) => ({ key: table.key, title: table.title, rows: table.rows.length })),
     summary: facts.summary,
+    lectures: facts.lectures,
     files: fileEntries(content),
   });
   const target = path.join(folder, freeName(folder, base, ['', PARTIAL]));

@@ -164,6 +164,9 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   await t.ok(teacher, 'activities.markAttendance', { activityId: activity.id, date: '2026-11-28', childId: herId, present: true });
 
   await careRecords(t, herId, teacher.staffId ?? 0);
+  // A lecture she heard (issue 20): her data export lists it, the bundle counts it and names nobody.
+  const lecture = await t.ok(teacher, 'lectures.create', { topic: 'safety', title: '防溺水安全', date: '2026-11-20', speaker: '镇派出所张警官' });
+  await t.ok(teacher, 'lectures.markAttendance', { lectureId: lecture.id, childId: herId, present: true });
   t.at('2026-11-24T10:00:00+08:00');
   await t.ok(t.admin, 'children.archive', { id: herId, reason: her.archiveReason });
   return { t, teacher, herId, otherId };
