@@ -112,6 +112,7 @@ test('a teacher records a safety lecture, ticks who was there, and the care over
   await page.screenshot({ path: path.join(SHOTS, 'lecture-attendance.png') });
   await sheet.locator('.ant-drawer-close').click();
   await expect(row.locator('td').nth(4)).toHaveText('1');
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
   await page.screenshot({ path: path.join(SHOTS, 'lectures-tab.png'), fullPage: true });
 
   // The care overview: this month is no longer listed; last month still is.
