@@ -147,6 +147,7 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   ],
   care_follow_up: ['id', 'child_id', 'record_id', 'reason', 'note', 'due_on', 'raised_by_staff_id', 'done_at', 'done_by_staff_id', 'done_note', 'created_at', 'updated_at'],
   access_log: ['id', 'staff_id', 'role', 'child_id', 'what', 'created_at', 'updated_at'],
+  school_year_step: ['id', 'school_year', 'run_at', 'run_by_staff_id', 'summary', 'undo', 'undone_at', 'undone_by_staff_id', 'created_at', 'updated_at'],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 
