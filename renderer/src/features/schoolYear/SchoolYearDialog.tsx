@@ -56,6 +56,7 @@ export function SchoolYearDialog({ onClose }: { onClose(): void }) {
     <Modal
       open
       width={960}
+      styles={{ body: { maxHeight: '65vh', overflowY: 'auto' } }}
       title={preview ? t('dialog.title', { year: t('year', { from: preview.schoolYear, to: preview.schoolYear + 1 }) }) : t('card.dueTitle')}
       onCancel={onClose}
       footer={
