@@ -17,6 +17,7 @@ import { libraryContract } from './methods/library';
 import { officeContract } from './methods/office';
 import { privacyContract } from './methods/privacy';
 import { roomContract } from './methods/room';
+import { schoolYearContract } from './methods/schoolYear';
 import { settingsContract } from './methods/settings';
 import { setupContract } from './methods/setup';
 import { staffContract } from './methods/staff';
@@ -41,7 +42,8 @@ export const contract = new MethodRegistry()
   .add(backupsContract)
   .add(privacyContract)
   .add(clockContract)
-  .add(officeContract).methods;
+  .add(officeContract)
+  .add(schoolYearContract).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -320,6 +320,18 @@ export interface AccessLogTable extends Timestamps {
   what: Domain.AccessKind;
 }
 
+/** One run of the new school year's step; `undo` holds the rows' values before it (JSON). */
+export interface SchoolYearStepTable extends Timestamps {
+  id: Generated<number>;
+  school_year: number;
+  run_at: string;
+  run_by_staff_id: number | null;
+  summary: string;
+  undo: string;
+  undone_at: string | null;
+  undone_by_staff_id: number | null;
+}
+
 export interface Database extends LibraryTables, LectureTables {
   setting: SettingTable;
   staff: StaffTable;
@@ -342,6 +354,7 @@ export interface Database extends LibraryTables, LectureTables {
   care_record: CareRecordTable;
   care_follow_up: CareFollowUpTable;
   access_log: AccessLogTable;
+  school_year_step: SchoolYearStepTable;
 }
 
 export type * from './librarySchema';

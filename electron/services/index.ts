@@ -18,6 +18,7 @@ import { libraryMethods } from './library/methods';
 import { officeMethods } from './office/methods';
 import { privacyMethods } from './privacy/methods';
 import { roomMethods } from './room/methods';
+import { schoolYearMethods } from './schoolYear/methods';
 import { settingsMethods } from './settings/methods';
 import { setupMethods } from './setup/methods';
 import { staffMethods } from './staff/methods';
@@ -38,6 +39,7 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...officeMethods,
   ...privacyMethods,
   ...roomMethods,
+  ...schoolYearMethods,
   ...settingsMethods,
   ...setupMethods,
   ...staffMethods,

@@ -8,6 +8,7 @@ import enExports from '../../resources/locales/en/exports.json';
 import enPrivacy from '../../resources/locales/en/privacy.json';
 import enRoom from '../../resources/locales/en/room.json';
 import enRoster from '../../resources/locales/en/roster.json';
+import enSchoolYear from '../../resources/locales/en/schoolYear.json';
 import enChildren from '../../resources/locales/en/children.json';
 import enLectures from '../../resources/locales/en/lectures.json';
 import enLibrary from '../../resources/locales/en/library.json';
@@ -22,6 +23,7 @@ import zhExports from '../../resources/locales/zh-CN/exports.json';
 import zhPrivacy from '../../resources/locales/zh-CN/privacy.json';
 import zhRoom from '../../resources/locales/zh-CN/room.json';
 import zhRoster from '../../resources/locales/zh-CN/roster.json';
+import zhSchoolYear from '../../resources/locales/zh-CN/schoolYear.json';
 import zhChildren from '../../resources/locales/zh-CN/children.json';
 import zhLectures from '../../resources/locales/zh-CN/lectures.json';
 import zhLibrary from '../../resources/locales/zh-CN/library.json';
@@ -44,6 +46,7 @@ const zh = {
   care: zhCare,
   exports: zhExports,
   privacy: zhPrivacy,
+  schoolYear: zhSchoolYear,
 };
 
 export type StaffResources = typeof zh;
@@ -65,5 +68,6 @@ export const staffResources: Record<Language, StaffResources> = {
     care: enCare,
     exports: enExports,
     privacy: enPrivacy,
+    schoolYear: enSchoolYear,
   },
 };

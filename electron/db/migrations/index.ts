@@ -24,6 +24,7 @@ import * as m0020 from './0020_child_photo';
 import * as m0021 from './0021_talk_request';
 import * as m0022 from './0022_parent_birthday';
 import * as m0023 from './0023_lecture';
+import * as m0024 from './0024_school_year';
 
 export interface Migration {
   version: number;
@@ -61,6 +62,7 @@ export const migrations: Migration[] = [
   { version: 21, name: '0021_talk_request', up: m0021.up },
   { version: 22, name: '0022_parent_birthday', up: m0022.up },
   { version: 23, name: '0023_lecture', up: m0023.up },
+  { version: 24, name: '0024_school_year', up: m0024.up },
 ];
 
 // The highest number; the list runs 1, 2, 3 … without a gap (a branch renumbers its migration on merging).

@@ -149,6 +149,7 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   access_log: ['id', 'staff_id', 'role', 'child_id', 'what', 'created_at', 'updated_at'],
   lecture: ['id', 'topic', 'title', 'date', 'speaker', 'note', 'staff_id', 'voided_at', 'void_reason', 'created_at', 'updated_at'],
   lecture_attendance: ['id', 'lecture_id', 'child_id', 'marked_by_staff_id', 'created_at', 'updated_at'],
+  school_year_step: ['id', 'school_year', 'run_at', 'run_by_staff_id', 'summary', 'undo', 'undone_at', 'undone_by_staff_id', 'created_at', 'updated_at'],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 
