@@ -97,6 +97,15 @@ async function checkTerm(t: TestApp, today: string): Promise<void> {
   expect(marks.length).toBeGreaterThan(100);
   expect(marks.every((m) => m.date <= today)).toBe(true);
   expect(marks.some((m) => m.present === 0)).toBe(true);
+  // A lecture each past month, none this month yet; those ticked present were in the room that day.
+  const lectures = await db.selectFrom('lecture').select(['id', 'date']).execute();
+  expect(lectures.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(lectures.map((l) => l.date.slice(0, 7))).size).toBe(lectures.length);
+  expect(lectures.every((l) => l.date.slice(0, 7) < today.slice(0, 7))).toBe(true);
+  const present = await db.selectFrom('lecture_attendance as a').innerJoin('lecture as l', 'l.id', 'a.lecture_id').select(['a.child_id', 'l.date']).execute();
+  expect(present.length).toBeGreaterThan(10);
+  const visited = new Set((await db.selectFrom('visit').select(['child_id', 'checked_in_at']).execute()).map((v) => `${v.child_id}|${v.checked_in_at.slice(0, 10)}`));
+  expect(present.filter((p) => !visited.has(`${p.child_id}|${p.date}`))).toEqual([]);
 }
 
 describe('the demo room has lived a term', () => {
