@@ -11,6 +11,7 @@ import { childrenContract } from './methods/children';
 import { clockContract } from './methods/clock';
 import { dutyContract } from './methods/duty';
 import { exportsContract } from './methods/exports';
+import { incidentsContract } from './methods/incidents';
 import { kioskContract } from './methods/kiosk';
 import { lecturesContract } from './methods/lectures';
 import { libraryContract } from './methods/library';
@@ -38,6 +39,7 @@ export const contract = new MethodRegistry()
   .add(lecturesContract)
   .add(dutyContract)
   .add(careContract)
+  .add(incidentsContract)
   .add(exportsContract)
   .add(backupsContract)
   .add(privacyContract)

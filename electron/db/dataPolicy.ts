@@ -16,6 +16,9 @@ import type {
   ChildTable,
   Database,
   DutySigninTable,
+  IncidentChildTable,
+  IncidentNoticeTable,
+  IncidentTable,
   LoanTable,
   ReviewTable,
   VisitTable,
@@ -286,6 +289,34 @@ export const dataPolicy = {
     child_id: link,
     what: fact,
   },
+  // An incident may involve several children (incident_child links them): the texts name them all, so erasing
+  // one child erases the texts of every incident she was in, as her care records' texts; kind, time and the
+  // other children's links stay for the counts. Never at the kiosk; the bundle counts incidents, never a text.
+  incident: {
+    ...stamps,
+    id: link,
+    kind: fact,
+    occurred_at: fact,
+    place: secret,
+    what_happened: secret,
+    what_was_done: secret,
+    follow_up: secret,
+    follow_up_done_on: fact,
+    recorded_by_staff_id: link,
+    voided_at: fact,
+    void_reason: secret,
+  },
+  incident_child: { ...stamps, id: link, incident_id: link, child_id: link },
+  incident_notice: {
+    ...stamps,
+    id: link,
+    incident_id: link,
+    whom: fact,
+    // Whom the teacher told (王奶奶): a person's name, erased with her, never out of the PC but in her export.
+    name: { ...secret, identifies: true },
+    told_at: fact,
+    how: fact,
+  },
   // A teacher's handover note may speak of a child: it is hers to write, but it leaves only under the option.
   duty_signin: {
     ...stamps,
@@ -314,6 +345,9 @@ export const dataPolicy = {
   care_follow_up: Record<keyof CareFollowUpTable, ColumnPolicy>;
   access_log: Record<keyof AccessLogTable, ColumnPolicy>;
   duty_signin: Record<keyof DutySigninTable, ColumnPolicy>;
+  incident: Record<keyof IncidentTable, ColumnPolicy>;
+  incident_child: Record<keyof IncidentChildTable, ColumnPolicy>;
+  incident_notice: Record<keyof IncidentNoticeTable, ColumnPolicy>;
 };
 
 export type PolicyTable = keyof typeof dataPolicy & keyof Database;
@@ -344,7 +378,7 @@ export function carries<T extends PolicyTable>(file: 'bundle' | 'register', tabl
   return carry === 'always' || (carry === 'contacts' && includeContacts);
 }
 
-/** The tables whose rows each belong to one child, by a child_id column. */
+/** The tables whose rows each belong to a child: by a child_id column, or through incident_child. */
 export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter((t): t is Exclude<PolicyTable, 'child' | 'duty_signin'> => t !== 'child' && t !== 'duty_signin');
 
 /** What erasure writes over a table's rows: null or '' per column. `placeholder` and `birthYear` depend on the row. */

@@ -16,6 +16,9 @@ import type {
   DutySigninTable,
   DutyTable,
   ExportRunTable,
+  IncidentChildTable,
+  IncidentNoticeTable,
+  IncidentTable,
   LoanTable,
   OpeningTable,
   ReviewTable,
@@ -53,3 +56,6 @@ export type CareFollowUpRow = Selectable<CareFollowUpTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
 export type LectureRow = Selectable<LectureTable>;
 export type LectureAttendanceRow = Selectable<LectureAttendanceTable>;
+export type IncidentRow = Selectable<IncidentTable>;
+export type IncidentChildRow = Selectable<IncidentChildTable>;
+export type IncidentNoticeRow = Selectable<IncidentNoticeTable>;

@@ -4,6 +4,7 @@ import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
 import type { LectureTables } from './lectureSchema';
 import type { LibraryTables } from './librarySchema';
+import type { IncidentTables } from './incidentSchema';
 
 export interface Timestamps {
   created_at: string;
@@ -332,7 +333,7 @@ export interface SchoolYearStepTable extends Timestamps {
   undone_by_staff_id: number | null;
 }
 
-export interface Database extends LibraryTables, LectureTables {
+export interface Database extends LibraryTables, LectureTables, IncidentTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;
@@ -358,4 +359,5 @@ export interface Database extends LibraryTables, LectureTables {
 }
 
 export type * from './librarySchema';
+export type * from './incidentSchema';
 export type * from './rows';

@@ -260,3 +260,4 @@ export * from './clock';
 export * from './collectors';
 export * from './lectures';
 export * from './schoolYear';
+export * from './incidents';

@@ -30,6 +30,8 @@ const CODED = new Set([
   'role',
   'reason',
   'topic',
+  'whom',
+  'how',
 ]);
 
 /** The words at a dotted key, or undefined when there are none (an unknown code). */

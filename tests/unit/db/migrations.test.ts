@@ -150,6 +150,9 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   lecture: ['id', 'topic', 'title', 'date', 'speaker', 'note', 'staff_id', 'voided_at', 'void_reason', 'created_at', 'updated_at'],
   lecture_attendance: ['id', 'lecture_id', 'child_id', 'marked_by_staff_id', 'created_at', 'updated_at'],
   school_year_step: ['id', 'school_year', 'run_at', 'run_by_staff_id', 'summary', 'undo', 'undone_at', 'undone_by_staff_id', 'created_at', 'updated_at'],
+  incident: ['id', 'kind', 'occurred_at', 'place', 'what_happened', 'what_was_done', 'follow_up', 'follow_up_done_on', 'recorded_by_staff_id', 'voided_at', 'void_reason', 'created_at', 'updated_at'],
+  incident_child: ['id', 'incident_id', 'child_id', 'created_at', 'updated_at'],
+  incident_notice: ['id', 'incident_id', 'whom', 'name', 'told_at', 'how', 'created_at', 'updated_at'],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 
