@@ -69,6 +69,14 @@ export const manifestSchema = z.object({
     })
     .nullable()
     .default(null),
+  /** Incidents of the week (issue 20), counts only: by kind, and follow-ups not done. Null in bundles written before it existed. */
+  incidents: z
+    .object({
+      byKind: z.object({ injury: count, illness: count, missing: count, conflict: count, other: count }),
+      openFollowUps: count,
+    })
+    .nullable()
+    .default(null),
   /** Every other file of the bundle with its size and SHA-256 (lower-case hex). */
   files: z.array(z.object({ name: z.string(), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });

@@ -113,6 +113,7 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
     sheets: tables.map((table) => ({ key: table.key, title: table.title, rows: table.rows.length })),
     summary: facts.summary,
     lectures: facts.lectures,
+    incidents: facts.incidents,
     files: fileEntries(content),
   });
   const files = [...content, manifestJson];

@@ -2,7 +2,8 @@
 // "At the week's end" means the end of Sunday, or now for the week still running.
 import { sql } from 'kysely';
 import type { WeekSummary } from '../../../shared/bundle';
-import type { LectureFacts } from '../../../shared/domain';
+import type { IncidentCounts, LectureFacts } from '../../../shared/domain';
+import { incidentCounts } from '../incidents/counts';
 import { daysBetween } from '../calls/callQueue';
 import { lectureFacts } from '../lectures/gaps';
 import { localDay } from './format';
@@ -28,6 +29,8 @@ export interface WeekFacts {
   duty: { planned: number; covered: number; late: number; absent: number; unplanned: number };
   /** The lecture rule at asOfDate: counts by topic for its month, and the semester's months without one. */
   lectures: LectureFacts;
+  /** Incidents of the week by kind and their open follow-ups: counts, never a text. */
+  incidents: IncidentCounts;
 }
 
 const count = (rows: { n: number | bigint | string }) => Number(rows.n);
@@ -95,6 +98,7 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
   return {
     asOfDate,
     lectures: await lectureFacts(db, asOfDate),
+    incidents: await incidentCounts(db, range.from, range.to, asOf),
     noCall,
     overdue,
     duty,

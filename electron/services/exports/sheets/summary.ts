@@ -1,6 +1,6 @@
 // The summary sheet, first in the workbook: who and which week, then the week's figures and the
 // visits of each day. Two columns (item, value) so a CSV reader sees a plain table.
-import { LECTURE_TOPICS } from '../../../../shared/domain';
+import { INCIDENT_KINDS, LECTURE_TOPICS } from '../../../../shared/domain';
 import { weekLabel } from '../../../../shared/weekLabel';
 import type { WeekFacts } from '../facts';
 import type { Texts } from '../texts';
@@ -38,6 +38,7 @@ export function summaryTable(facts: WeekFacts, meta: SummaryMeta, texts: Texts):
     [t('summary.includeContacts'), yesNo(meta.includeContacts)],
     ...FIGURES.map((key) => [t(`summary.${key}`), s[key]]),
     ...lectureRows(facts, texts),
+    ...incidentRows(facts, texts),
     ...s.daily.flatMap((d) => [
       [t('summary.dailyVisits', { date: d.date }), d.visits],
       [t('summary.dailyChildren', { date: d.date }), d.children],
@@ -53,6 +54,11 @@ export function lectureRows({ lectures }: WeekFacts, { t }: Texts): Cell[][] {
     ...LECTURE_TOPICS.map((topic) => [t(`summary.lecture.${topic}`), lectures.byTopic[topic]]),
     [t('summary.lecture.monthsWithout'), monthList(lectures.monthsWithout, t('summary.lecture.none'))],
   ];
+}
+
+/** The week's incidents by kind and open follow-ups (issue 20); the office checks the manifest's incidents against them. */
+export function incidentRows({ incidents }: WeekFacts, { t }: Texts): Cell[][] {
+  return [...INCIDENT_KINDS.map((kind) => [t(`summary.incident.${kind}`), incidents.byKind[kind]]), [t('summary.incident.openFollowUps'), incidents.openFollowUps]];
 }
 
 /** Months as one cell, '2026-09 2026-11', or the word for none. */
