@@ -10,6 +10,7 @@ import { careContract } from './methods/care';
 import { childrenContract } from './methods/children';
 import { clockContract } from './methods/clock';
 import { dutyContract } from './methods/duty';
+import { helpersContract } from './methods/helpers';
 import { exportsContract } from './methods/exports';
 import { kioskContract } from './methods/kiosk';
 import { libraryContract } from './methods/library';
@@ -39,7 +40,8 @@ export const contract = new MethodRegistry()
   .add(backupsContract)
   .add(privacyContract)
   .add(clockContract)
-  .add(officeContract).methods;
+  .add(officeContract)
+  .add(helpersContract).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

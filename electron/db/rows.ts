@@ -23,6 +23,7 @@ import type {
   TaskStatusTable,
   VisitTable,
 } from './schema';
+import type { AidTable, HelperTable, HelperVisitTable } from './schemaHelpers';
 
 export type StaffRow = Selectable<StaffTable>;
 export type NewStaff = Insertable<StaffTable>;
@@ -50,3 +51,6 @@ export type TaskStatusRow = Selectable<TaskStatusTable>;
 export type CareRecordRow = Selectable<CareRecordTable>;
 export type CareFollowUpRow = Selectable<CareFollowUpTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
+export type HelperRow = Selectable<HelperTable>;
+export type HelperVisitRow = Selectable<HelperVisitTable>;
+export type AidRow = Selectable<AidTable>;

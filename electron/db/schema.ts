@@ -2,6 +2,7 @@
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
+import type { HelperTables } from './schemaHelpers';
 
 interface Timestamps {
   created_at: string;
@@ -369,7 +370,7 @@ export interface AccessLogTable extends Timestamps {
   what: Domain.AccessKind;
 }
 
-export interface Database {
+export interface Database extends HelperTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;
@@ -396,5 +397,4 @@ export interface Database {
   care_follow_up: CareFollowUpTable;
   access_log: AccessLogTable;
 }
-
 export type * from './rows';

@@ -12,6 +12,7 @@ import { clockMethods } from './clock/methods';
 import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
+import { helpersMethods } from './helpers/methods';
 import { kioskMethods } from './kiosk/methods';
 import { libraryMethods } from './library/methods';
 import { officeMethods } from './office/methods';
@@ -31,6 +32,7 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...clockMethods,
   ...dutyMethods,
   ...exportsMethods,
+  ...helpersMethods,
   ...kioskMethods,
   ...libraryMethods,
   ...officeMethods,

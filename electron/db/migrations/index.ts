@@ -21,6 +21,7 @@ import * as m0017 from './0017_child_hukou';
 import * as m0018 from './0018_child_health';
 import * as m0019 from './0019_child_survey';
 import * as m0020 from './0020_child_photo';
+import * as m0025 from './0025_helpers';
 
 export interface Migration {
   version: number;
@@ -55,6 +56,7 @@ export const migrations: Migration[] = [
   { version: 18, name: '0018_child_health', up: m0018.up },
   { version: 19, name: '0019_child_survey', up: m0019.up },
   { version: 20, name: '0020_child_photo', up: m0020.up },
+  { version: 25, name: '0025_helpers', up: m0025.up },
 ];
 
 // The highest number: numbers are reserved per change, so a branch may hold a gap until merged.

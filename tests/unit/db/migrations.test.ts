@@ -147,6 +147,12 @@ const TABLES: { [T in keyof Database]: readonly (keyof Database[T] & string)[] }
   ],
   care_follow_up: ['id', 'child_id', 'record_id', 'reason', 'note', 'due_on', 'raised_by_staff_id', 'done_at', 'done_by_staff_id', 'done_note', 'created_at', 'updated_at'],
   access_log: ['id', 'staff_id', 'role', 'child_id', 'what', 'created_at', 'updated_at'],
+  helper: ['id', 'name', 'phone', 'kind', 'organisation', 'note', 'archived_at', 'created_at', 'updated_at'],
+  helper_child: ['id', 'helper_id', 'child_id', 'since', 'ended_on', 'created_at', 'updated_at'],
+  helper_visit: ['id', 'helper_id', 'date', 'what', 'staff_id', 'created_at', 'updated_at'],
+  helper_visit_child: ['id', 'visit_id', 'child_id', 'created_at', 'updated_at'],
+  aid: ['id', 'kind', 'description', 'amount_fen', 'quantity', 'date', 'donor', 'staff_id', 'voided_at', 'void_reason', 'created_at', 'updated_at'],
+  aid_child: ['id', 'aid_id', 'child_id', 'created_at', 'updated_at'],
 };
 const TABLE_NAMES = Object.keys(TABLES) as (keyof Database)[];
 
