@@ -13,10 +13,12 @@ import { dutyContract } from './methods/duty';
 import { helpersContract } from './methods/helpers';
 import { exportsContract } from './methods/exports';
 import { kioskContract } from './methods/kiosk';
+import { lecturesContract } from './methods/lectures';
 import { libraryContract } from './methods/library';
 import { officeContract } from './methods/office';
 import { privacyContract } from './methods/privacy';
 import { roomContract } from './methods/room';
+import { schoolYearContract } from './methods/schoolYear';
 import { settingsContract } from './methods/settings';
 import { setupContract } from './methods/setup';
 import { staffContract } from './methods/staff';
@@ -34,6 +36,7 @@ export const contract = new MethodRegistry()
   .add(callsContract)
   .add(libraryContract)
   .add(activitiesContract)
+  .add(lecturesContract)
   .add(dutyContract)
   .add(careContract)
   .add(exportsContract)
@@ -41,6 +44,7 @@ export const contract = new MethodRegistry()
   .add(privacyContract)
   .add(clockContract)
   .add(officeContract)
+  .add(schoolYearContract)
   .add(helpersContract).methods;
 
 export type Contract = typeof contract;

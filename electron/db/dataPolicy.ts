@@ -20,7 +20,8 @@ import type {
   ReviewTable,
   VisitTable,
 } from './schema';
-import type { AidChildTable, AidTable, HelperChildTable, HelperTable, HelperVisitChildTable, HelperVisitTable } from './schemaHelpers';
+import type { AidChildTable, AidTable, HelperChildTable, HelperTable, HelperVisitChildTable, HelperVisitTable } from './helperSchema';
+import type { LectureAttendanceTable } from './lectureSchema';
 
 /**
  * What erasure leaves in the column: `keep` (what anonymous counts need: dates, kinds, grade, gender),
@@ -135,6 +136,7 @@ export const dataPolicy = {
     best_call_time: secret,
     verified_on: secret,
     removed_at: fact,
+    birthday: secret,
   },
   child_collector: {
     ...stamps,
@@ -243,6 +245,15 @@ export const dataPolicy = {
     present: fact,
     marked_by_staff_id: link,
   },
+  // Which lectures she heard is in her data export (joined from the lecture); kept by erasure for the
+  // counts, like activity attendance. Only counts leave the PC, and never to the kiosk.
+  lecture_attendance: {
+    ...stamps,
+    id: { ...link, bundle: 'never', kiosk: false },
+    lecture_id: { ...link, bundle: 'never', kiosk: false },
+    child_id: { ...link, bundle: 'never', kiosk: false },
+    marked_by_staff_id: { ...link, bundle: 'never', kiosk: false },
+  },
   care_record: {
     ...stamps,
     id: link,
@@ -335,6 +346,7 @@ export const dataPolicy = {
   review: Record<keyof ReviewTable, ColumnPolicy>;
   activity_signup: Record<keyof ActivitySignupTable, ColumnPolicy>;
   activity_attendance: Record<keyof ActivityAttendanceTable, ColumnPolicy>;
+  lecture_attendance: Record<keyof LectureAttendanceTable, ColumnPolicy>;
   care_record: Record<keyof CareRecordTable, ColumnPolicy>;
   care_follow_up: Record<keyof CareFollowUpTable, ColumnPolicy>;
   access_log: Record<keyof AccessLogTable, ColumnPolicy>;

@@ -23,7 +23,8 @@ import type {
   TaskStatusTable,
   VisitTable,
 } from './schema';
-import type { AidTable, HelperTable, HelperVisitTable } from './schemaHelpers';
+import type { AidTable, HelperTable, HelperVisitTable } from './helperSchema';
+import type { LectureAttendanceTable, LectureTable } from './lectureSchema';
 
 export type StaffRow = Selectable<StaffTable>;
 export type NewStaff = Insertable<StaffTable>;
@@ -54,3 +55,5 @@ export type AccessLogRow = Selectable<AccessLogTable>;
 export type HelperRow = Selectable<HelperTable>;
 export type HelperVisitRow = Selectable<HelperVisitTable>;
 export type AidRow = Selectable<AidTable>;
+export type LectureRow = Selectable<LectureTable>;
+export type LectureAttendanceRow = Selectable<LectureAttendanceTable>;

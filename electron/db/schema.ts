@@ -2,9 +2,11 @@
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
-import type { HelperTables } from './schemaHelpers';
+import type { HelperTables } from './helperSchema';
+import type { LectureTables } from './lectureSchema';
+import type { LibraryTables } from './librarySchema';
 
-interface Timestamps {
+export interface Timestamps {
   created_at: string;
   updated_at: string;
 }
@@ -83,8 +85,7 @@ export interface ChildTable extends Timestamps {
   health_medicines: string | null;
   /** What to do if it happens (an allergic reaction, a fit). */
   health_actions: string | null;
-  /** The guardian who consented to her photo, and the date; NULL: no photo may be kept. */
-  photo_consent_by: string | null;
+  photo_consent_by: string | null; // the guardian who consented to her photo (date below); NULL: no photo may be kept
   photo_consent_on: string | null;
 }
 
@@ -100,6 +101,7 @@ export interface ChildParentTable extends Timestamps {
   verified_on: string | null;
   /** Set when an edit drops this parent from the file; the row stays for history. */
   removed_at: string | null;
+  birthday: Generated<string | null>; // MM-DD: the due list prompts a letter home before it
 }
 
 export interface VisitTable extends Timestamps {
@@ -133,15 +135,14 @@ export interface ChildCollectorTable extends Timestamps {
   phone: string | null;
   may_collect: number;
   note: string | null;
-  /** Small, like her own (shared/photo.ts); kept only while her photo consent is on file. */
-  photo: Buffer | null;
+  photo: Buffer | null; // small, like hers (shared/photo.ts); kept only while her photo consent is on file
 }
 
 /** Her photo, small (see shared/photo.ts), apart from `child` so that lists never read the bytes. */
 export interface ChildPhotoTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  photo: Buffer | null;
+  photo: Buffer | null; // NULL only after erasure
 }
 
 export interface CallBookingTable extends Timestamps {
@@ -169,56 +170,6 @@ export interface CallTable extends Timestamps {
   note: string | null;
   voided_at: string | null;
   void_reason: string | null;
-}
-
-export interface BookTable extends Timestamps {
-  id: Generated<number>;
-  title: string;
-  /** The title's pinyin words (titleSortKey), which the catalogue is ordered by; written with the title. */
-  title_sort: string;
-  author: string | null;
-  publisher: string | null;
-  isbn: string | null;
-  category: string | null;
-  grade_from: number | null;
-  grade_to: number | null;
-}
-
-export interface BookCopyTable extends Timestamps {
-  id: Generated<number>;
-  book_id: number;
-  barcode: string;
-  status: Domain.CopyStatus;
-  /** Why a copy was marked lost or withdrawn. */
-  status_reason: string | null;
-}
-
-export interface LoanTable extends Timestamps {
-  id: Generated<number>;
-  copy_id: number;
-  child_id: number;
-  lent_at: string;
-  lent_by_staff_id: number | null;
-  /** YYYY-MM-DD in the room's zone. */
-  due_on: string;
-  renewals: Generated<number>;
-  returned_at: string | null;
-  returned_by_staff_id: number | null;
-}
-
-export interface ReviewTable extends Timestamps {
-  id: Generated<number>;
-  child_id: number;
-  book_id: number;
-  text: string;
-  written_via: Domain.Via;
-  written_by_staff_id: number | null;
-  written_at: string;
-  /** e.g. 2026-autumn */
-  semester: string;
-  grade: string | null;
-  graded_by_staff_id: number | null;
-  graded_at: string | null;
 }
 
 export interface ActivityTable extends Timestamps {
@@ -370,7 +321,19 @@ export interface AccessLogTable extends Timestamps {
   what: Domain.AccessKind;
 }
 
-export interface Database extends HelperTables {
+/** One run of the new school year's step; `undo` holds the rows' values before it (JSON). */
+export interface SchoolYearStepTable extends Timestamps {
+  id: Generated<number>;
+  school_year: number;
+  run_at: string;
+  run_by_staff_id: number | null;
+  summary: string;
+  undo: string;
+  undone_at: string | null;
+  undone_by_staff_id: number | null;
+}
+
+export interface Database extends LibraryTables, LectureTables, HelperTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;
@@ -381,10 +344,6 @@ export interface Database extends HelperTables {
   visit: VisitTable;
   call_booking: CallBookingTable;
   call: CallTable;
-  book: BookTable;
-  book_copy: BookCopyTable;
-  loan: LoanTable;
-  review: ReviewTable;
   activity: ActivityTable;
   activity_signup: ActivitySignupTable;
   activity_attendance: ActivityAttendanceTable;
@@ -396,5 +355,8 @@ export interface Database extends HelperTables {
   care_record: CareRecordTable;
   care_follow_up: CareFollowUpTable;
   access_log: AccessLogTable;
+  school_year_step: SchoolYearStepTable;
 }
+
+export type * from './librarySchema';
 export type * from './rows';

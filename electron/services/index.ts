@@ -14,10 +14,12 @@ import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
 import { helpersMethods } from './helpers/methods';
 import { kioskMethods } from './kiosk/methods';
+import { lecturesMethods } from './lectures/methods';
 import { libraryMethods } from './library/methods';
 import { officeMethods } from './office/methods';
 import { privacyMethods } from './privacy/methods';
 import { roomMethods } from './room/methods';
+import { schoolYearMethods } from './schoolYear/methods';
 import { settingsMethods } from './settings/methods';
 import { setupMethods } from './setup/methods';
 import { staffMethods } from './staff/methods';
@@ -34,10 +36,12 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...exportsMethods,
   ...helpersMethods,
   ...kioskMethods,
+  ...lecturesMethods,
   ...libraryMethods,
   ...officeMethods,
   ...privacyMethods,
   ...roomMethods,
+  ...schoolYearMethods,
   ...settingsMethods,
   ...setupMethods,
   ...staffMethods,

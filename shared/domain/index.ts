@@ -105,6 +105,10 @@ export interface Settings {
   notSeenWeeks: number;
   /** MM-DD: the spring semester's last day, where a roster generated in spring ends (autumn ends 31 January). */
   springTermEnd: string;
+  /** MM-DD: the day a new school year starts; from then the admin's home offers the new school year's step. */
+  schoolYearStart: string;
+  /** The school's last grade (6 for a primary school, 9 for 九年一贯制): its children graduate at the step. */
+  lastGrade: number;
 }
 
 export interface SessionInfo {
@@ -149,6 +153,8 @@ export interface Parent {
   employer: string | null;
   bestCallTime: string | null;
   verifiedOn: string | null;
+  /** MM-DD, or null. */
+  birthday: string | null;
 }
 
 export interface Consent {
@@ -257,3 +263,5 @@ export * from './childImport';
 export * from './clock';
 export * from './collectors';
 export * from './helpers';
+export * from './lectures';
+export * from './schoolYear';

@@ -2,7 +2,9 @@
 // "At the week's end" means the end of Sunday, or now for the week still running.
 import { sql } from 'kysely';
 import type { WeekSummary } from '../../../shared/bundle';
+import type { LectureFacts } from '../../../shared/domain';
 import { daysBetween } from '../calls/callQueue';
+import { lectureFacts } from '../lectures/gaps';
 import { localDay } from './format';
 import { dutyReport } from './sheets/duty';
 import type { SheetContext } from './sheets/types';
@@ -24,6 +26,8 @@ export interface WeekFacts {
   noCall: (ChildLine & { lastTalkOn: string | null; days: number | null })[];
   overdue: (ChildLine & { title: string; barcode: string; dueOn: string; days: number })[];
   duty: { planned: number; covered: number; late: number; absent: number; unplanned: number };
+  /** The lecture rule at asOfDate: counts by topic for its month, and the semester's months without one. */
+  lectures: LectureFacts;
 }
 
 const count = (rows: { n: number | bigint | string }) => Number(rows.n);
@@ -90,6 +94,7 @@ export async function weekFacts(ctx: SheetContext): Promise<WeekFacts> {
 
   return {
     asOfDate,
+    lectures: await lectureFacts(db, asOfDate),
     noCall,
     overdue,
     duty,

@@ -2,11 +2,12 @@
 // Which columns go is the data policy's (electron/db/dataPolicy.ts, dataExport).
 import { columnPolicy, type PolicyTable } from '../../db/dataPolicy';
 import type { ServiceDeps } from '../deps';
+import { lecturesHeard } from '../lectures/childData';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-export const SECTIONS = ['file', 'parents', 'collectors', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'care', 'followUps', 'access'] as const;
+export const SECTIONS = ['file', 'parents', 'collectors', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'lectures', 'care', 'followUps', 'access'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type ChildData = Record<Section, Row[]>;
 
@@ -51,7 +52,7 @@ const LAYOUT: Record<Section, readonly string[]> = {
     'createdAt',
     'updatedAt',
   ],
-  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'removedAt'],
+  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'birthday', 'removedAt'],
   collectors: ['name', 'relation', 'phone', 'mayCollect', 'note'],
   visits: [
     'checkedInAt',
@@ -75,6 +76,7 @@ const LAYOUT: Record<Section, readonly string[]> = {
   reviews: ['title', 'semester', 'writtenAt', 'via', 'text', 'reviewGrade', 'gradedAt'],
   signups: ['title', 'kind', 'date', 'signedUpAt', 'status', 'via', 'promotedAt', 'closedAt'],
   attendance: ['title', 'date', 'present'],
+  lectures: ['date', 'topic', 'title', 'speaker', 'voidedAt'],
   care: ['date', 'kind', 'staffName', 'contactWith', 'contactMode', 'metWith', 'growthArea', 'letterTo', 'letterSentOn', 'text', 'voidedAt', 'voidReason'],
   followUps: ['reason', 'note', 'dueOn', 'doneAt', 'doneNote'],
   access: ['at', 'staffName', 'role', 'what'],
@@ -92,6 +94,7 @@ const TABLE_OF: Record<Section, PolicyTable> = {
   reviews: 'review',
   signups: 'activity_signup',
   attendance: 'activity_attendance',
+  lectures: 'lecture_attendance',
   care: 'care_record',
   followUps: 'care_follow_up',
   access: 'access_log',
@@ -178,6 +181,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
       workCity: p.work_city,
       employer: p.employer,
       bestCallTime: p.best_call_time,
+      birthday: p.birthday,
       verifiedOn: p.verified_on,
       removedAt: p.removed_at,
     }));
@@ -376,6 +380,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     reviews,
     signups,
     attendance,
+    lectures: (childId) => lecturesHeard(db, childId),
     care,
     followUps,
     access,

@@ -29,6 +29,7 @@ const CODED = new Set([
   'what',
   'role',
   'reason',
+  'topic',
 ]);
 
 /** The words at a dotted key, or undefined when there are none (an unknown code). */

@@ -86,6 +86,7 @@ describe('the data policy', () => {
       review: 'reviews',
       activity_signup: 'signups',
       activity_attendance: 'attendance',
+      lecture_attendance: 'lectures',
       care_record: 'care',
       care_follow_up: 'followUps',
       access_log: 'access',

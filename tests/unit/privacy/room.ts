@@ -54,6 +54,7 @@ export const her = {
   followUp: '芳芳下周复诊',
   followUpDone: '已陪芳芳复诊',
   photoConsentBy: '芳芳外公',
+  fatherBirthday: '07-19',
 } as const;
 
 /** Her photo: bytes, not text, so the tests look for it on its own. */
@@ -93,7 +94,7 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
     healthActions: her.healthActions,
     consent: { signedBy: her.guardianName, signedOn: '2026-09-01', scope: her.consentScope },
     parents: [
-      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null },
+      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null, birthday: her.fatherBirthday },
       { relation: 'mother', name: her.mother, phone: her.motherPhone, workCity: null, employer: null, bestCallTime: null, verifiedOn: null },
     ],
   });
@@ -163,6 +164,9 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   await t.ok(teacher, 'activities.markAttendance', { activityId: activity.id, date: '2026-11-28', childId: herId, present: true });
 
   await careRecords(t, herId, teacher.staffId ?? 0);
+  // A lecture she heard (issue 20): her data export lists it, the bundle counts it and names nobody.
+  const lecture = await t.ok(teacher, 'lectures.create', { topic: 'safety', title: '防溺水安全', date: '2026-11-20', speaker: '镇派出所张警官' });
+  await t.ok(teacher, 'lectures.markAttendance', { lectureId: lecture.id, childId: herId, present: true });
   t.at('2026-11-24T10:00:00+08:00');
   await t.ok(t.admin, 'children.archive', { id: herId, reason: her.archiveReason });
   return { t, teacher, herId, otherId };

@@ -6,6 +6,7 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toMonthDay } from '../../../../shared/validation';
 import { COLLECTOR_ONLY_RELATIONS, GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
@@ -64,6 +65,10 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   const required: Rule = { required: true, message: t('errors:field.required') };
   const notFuture: Rule = {
     validator: (_, v?: Dayjs | null) => (!v || !v.isAfter(dayjs(), 'day') ? Promise.resolve() : Promise.reject(new Error(t('errors:field.date_future')))),
+  };
+  /** A parent's birthday as people write it (3月12日, 3-12, 03-12); empty is fine. */
+  const monthDayRule: Rule = {
+    validator: (_, v?: string | null) => (!v?.trim() || toMonthDay(v) ? Promise.resolve() : Promise.reject(new Error(t('form.field.parentBirthdayInvalid')))),
   };
   const phoneRule = (isRequired: boolean): Rule[] => [
     ...(isRequired ? [required] : []),
@@ -223,6 +228,11 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
                     <Col span={7}>
                       <Form.Item name={[name, 'verifiedOn']} label={t('form.field.verifiedOn')} rules={[notFuture]}>
                         <DatePicker style={{ width: '100%' }} format={DATE_FORMATS} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item name={[name, 'birthday']} label={t('form.field.parentBirthday')} rules={[monthDayRule]}>
+                        <Input maxLength={10} placeholder={t('form.field.parentBirthdayPlaceholder')} />
                       </Form.Item>
                     </Col>
                   </Row>
