@@ -9,7 +9,7 @@ import { roleAtLeast, type Aid } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormSave } from '../../components/form/useFormSave';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, NOT_A_TREE } from '../../components/ListTable';
 import { useAuth } from '../auth/authStore';
 import { AidFormDrawer } from './AidFormDrawer';
 import { useHelpers } from './helpersStore';
@@ -48,6 +48,7 @@ export function AidTab() {
       </Space>
       <AidCounts />
       <ListTable<Aid>
+        expandable={NOT_A_TREE}
         size="middle"
         dataSource={aid}
         empty={t('aid.empty')}
@@ -114,9 +115,11 @@ function AidCounts() {
         </Col>
       </Row>
       <Space wrap style={{ marginTop: 12 }}>
-        {counts.aid.map((a) => (
-          <Tag key={a.kind}>{t('counts.byKind', { kind: t(`shared.aidKind.${a.kind}`), count: a.records, children: a.children })}</Tag>
-        ))}
+        {counts.aid
+          .filter((a) => a.records > 0)
+          .map((a) => (
+            <Tag key={a.kind}>{t('counts.byKind', { kind: t(`shared.aidKind.${a.kind}`), count: a.records, children: a.children })}</Tag>
+          ))}
       </Space>
     </Card>
   );

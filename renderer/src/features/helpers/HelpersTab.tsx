@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Helper, type HelperVisit } from '../../../../shared/domain';
 import { useAuth } from '../auth/authStore';
 import { errorMessage } from '../../components/errors';
-import { ListTable } from '../../components/ListTable';
+import { ListTable, NOT_A_TREE } from '../../components/ListTable';
 import { LinkChildDialog, VisitDialog } from './HelperDialogs';
 import { HelperFormDrawer } from './HelperFormDrawer';
 import { useHelpers } from './helpersStore';
@@ -44,6 +44,7 @@ export function HelpersTab() {
         )}
       </Space>
       <ListTable<Helper>
+        expandable={NOT_A_TREE}
         size="middle"
         loading={loading}
         dataSource={helpers}
@@ -143,6 +144,7 @@ function VisitsCard() {
     <section aria-label={t('visits.title')}>
       <Typography.Title level={5}>{semester ? t('visits.titleIn', { semester: semesterName(t, semester) }) : t('visits.title')}</Typography.Title>
       <ListTable<HelperVisit>
+        expandable={NOT_A_TREE}
         size="small"
         dataSource={visits}
         empty={t('visits.empty')}
