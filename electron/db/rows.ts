@@ -23,6 +23,7 @@ import type {
   TaskStatusTable,
   VisitTable,
 } from './schema';
+import type { AidTable, HelperTable, HelperVisitTable } from './helperSchema';
 import type { LectureAttendanceTable, LectureTable } from './lectureSchema';
 
 export type StaffRow = Selectable<StaffTable>;
@@ -51,5 +52,8 @@ export type TaskStatusRow = Selectable<TaskStatusTable>;
 export type CareRecordRow = Selectable<CareRecordTable>;
 export type CareFollowUpRow = Selectable<CareFollowUpTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
+export type HelperRow = Selectable<HelperTable>;
+export type HelperVisitRow = Selectable<HelperVisitTable>;
+export type AidRow = Selectable<AidTable>;
 export type LectureRow = Selectable<LectureTable>;
 export type LectureAttendanceRow = Selectable<LectureAttendanceTable>;

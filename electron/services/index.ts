@@ -12,6 +12,7 @@ import { clockMethods } from './clock/methods';
 import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
+import { helpersMethods } from './helpers/methods';
 import { kioskMethods } from './kiosk/methods';
 import { lecturesMethods } from './lectures/methods';
 import { libraryMethods } from './library/methods';
@@ -33,6 +34,7 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...clockMethods,
   ...dutyMethods,
   ...exportsMethods,
+  ...helpersMethods,
   ...kioskMethods,
   ...lecturesMethods,
   ...libraryMethods,

@@ -25,6 +25,7 @@ import * as m0021 from './0021_talk_request';
 import * as m0022 from './0022_parent_birthday';
 import * as m0023 from './0023_lecture';
 import * as m0024 from './0024_school_year';
+import * as m0025 from './0025_helpers';
 
 export interface Migration {
   version: number;
@@ -63,6 +64,7 @@ export const migrations: Migration[] = [
   { version: 22, name: '0022_parent_birthday', up: m0022.up },
   { version: 23, name: '0023_lecture', up: m0023.up },
   { version: 24, name: '0024_school_year', up: m0024.up },
+  { version: 25, name: '0025_helpers', up: m0025.up },
 ];
 
 // The highest number; the list runs 1, 2, 3 … without a gap (a branch renumbers its migration on merging).

@@ -3,11 +3,13 @@
 import { columnPolicy, type PolicyTable } from '../../db/dataPolicy';
 import type { ServiceDeps } from '../deps';
 import { lecturesHeard } from '../lectures/childData';
+import { createHelperDataReader, HELPER_LAYOUT, HELPER_SECTIONS, HELPER_TABLE_OF } from './childDataHelpers';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-export const SECTIONS = ['file', 'parents', 'collectors', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'lectures', 'care', 'followUps', 'access'] as const;
+const OWN_SECTIONS = ['file', 'parents', 'collectors', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'lectures', 'care', 'followUps'] as const;
+export const SECTIONS = [...OWN_SECTIONS, ...HELPER_SECTIONS, 'access'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type ChildData = Record<Section, Row[]>;
 
@@ -79,6 +81,7 @@ const LAYOUT: Record<Section, readonly string[]> = {
   lectures: ['date', 'topic', 'title', 'speaker', 'voidedAt'],
   care: ['date', 'kind', 'staffName', 'contactWith', 'contactMode', 'metWith', 'growthArea', 'letterTo', 'letterSentOn', 'text', 'voidedAt', 'voidReason'],
   followUps: ['reason', 'note', 'dueOn', 'doneAt', 'doneNote'],
+  ...HELPER_LAYOUT,
   access: ['at', 'staffName', 'role', 'what'],
 };
 
@@ -97,6 +100,7 @@ const TABLE_OF: Record<Section, PolicyTable> = {
   lectures: 'lecture_attendance',
   care: 'care_record',
   followUps: 'care_follow_up',
+  ...HELPER_TABLE_OF,
   access: 'access_log',
 };
 /** Where a sheet's heading is not its column's name. */
@@ -383,6 +387,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     lectures: (childId) => lecturesHeard(db, childId),
     care,
     followUps,
+    ...createHelperDataReader(db),
     access,
   };
 

@@ -30,6 +30,7 @@ const CODED = new Set([
   'role',
   'reason',
   'topic',
+  'helperKind',
 ]);
 
 /** The words at a dotted key, or undefined when there are none (an unknown code). */

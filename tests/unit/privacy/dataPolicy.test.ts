@@ -89,6 +89,9 @@ describe('the data policy', () => {
       lecture_attendance: 'lectures',
       care_record: 'care',
       care_follow_up: 'followUps',
+      helper_child: 'helpers',
+      helper_visit_child: 'helperVisits',
+      aid_child: 'aid',
       access_log: 'access',
     };
     for (const table of Object.keys(dataPolicy) as PolicyTable[]) {
