@@ -10,6 +10,7 @@ import { careContract } from './methods/care';
 import { childrenContract } from './methods/children';
 import { clockContract } from './methods/clock';
 import { dutyContract } from './methods/duty';
+import { helpersContract } from './methods/helpers';
 import { exportsContract } from './methods/exports';
 import { incidentsContract } from './methods/incidents';
 import { kioskContract } from './methods/kiosk';
@@ -45,7 +46,8 @@ export const contract = new MethodRegistry()
   .add(privacyContract)
   .add(clockContract)
   .add(officeContract)
-  .add(schoolYearContract).methods;
+  .add(schoolYearContract)
+  .add(helpersContract).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -23,6 +23,7 @@ import type {
   ReviewTable,
   VisitTable,
 } from './schema';
+import type { AidChildTable, AidTable, HelperChildTable, HelperTable, HelperVisitChildTable, HelperVisitTable } from './helperSchema';
 import type { LectureAttendanceTable } from './lectureSchema';
 
 /**
@@ -62,6 +63,13 @@ const note = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 
 const secret = { dataExport: true, erasure: 'null', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
 
 const stamps = { created_at: stamp, updated_at: stamp };
+/**
+ * The helpers' and the room's own rows (a helper, her visit, an aid): not a child's, so erasure leaves them;
+ * her data export shows what her links join from them (childData.ts), the bundle only their counts.
+ */
+const roomFact = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
+/** A helper's name or phone: a person's contact, which no file leaving the PC carries. */
+const helperContact = { ...roomFact, identifies: true } as const satisfies ColumnPolicy;
 
 export const dataPolicy = {
   child: {
@@ -328,6 +336,35 @@ export const dataPolicy = {
     signed_out_at: { ...fact, dataExport: false },
     handover_note: { ...note, dataExport: false, erasure: 'keep' },
   },
+  // Her links to the room's helpers and the aid she received (issue 20): hers to see; on erasure the link
+  // to the helper or the visit is cut (the helper no longer names her), the row stays for the counts.
+  helper_child: { ...stamps, id: link, helper_id: { ...link, erasure: 'null' }, child_id: link, since: fact, ended_on: fact },
+  helper_visit_child: { ...stamps, id: link, visit_id: { ...link, erasure: 'null' }, child_id: link },
+  aid_child: { ...stamps, id: link, aid_id: link, child_id: link },
+  helper: {
+    ...stamps,
+    id: roomFact,
+    name: helperContact,
+    phone: helperContact,
+    kind: roomFact,
+    organisation: roomFact,
+    note: roomFact,
+    archived_at: roomFact,
+  },
+  helper_visit: { ...stamps, id: roomFact, helper_id: roomFact, date: roomFact, what: roomFact, staff_id: roomFact },
+  aid: {
+    ...stamps,
+    id: roomFact,
+    kind: roomFact,
+    description: roomFact,
+    amount_fen: roomFact,
+    quantity: roomFact,
+    date: roomFact,
+    donor: roomFact,
+    staff_id: roomFact,
+    voided_at: roomFact,
+    void_reason: roomFact,
+  },
 } as const satisfies {
   child: Record<keyof ChildTable, ColumnPolicy>;
   child_parent: Record<keyof ChildParentTable, ColumnPolicy>;
@@ -348,6 +385,12 @@ export const dataPolicy = {
   incident: Record<keyof IncidentTable, ColumnPolicy>;
   incident_child: Record<keyof IncidentChildTable, ColumnPolicy>;
   incident_notice: Record<keyof IncidentNoticeTable, ColumnPolicy>;
+  helper_child: Record<keyof HelperChildTable, ColumnPolicy>;
+  helper_visit_child: Record<keyof HelperVisitChildTable, ColumnPolicy>;
+  aid_child: Record<keyof AidChildTable, ColumnPolicy>;
+  helper: Record<keyof HelperTable, ColumnPolicy>;
+  helper_visit: Record<keyof HelperVisitTable, ColumnPolicy>;
+  aid: Record<keyof AidTable, ColumnPolicy>;
 };
 
 export type PolicyTable = keyof typeof dataPolicy & keyof Database;
@@ -378,8 +421,12 @@ export function carries<T extends PolicyTable>(file: 'bundle' | 'register', tabl
   return carry === 'always' || (carry === 'contacts' && includeContacts);
 }
 
-/** The tables whose rows each belong to a child: by a child_id column, or through incident_child. */
-export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter((t): t is Exclude<PolicyTable, 'child' | 'duty_signin'> => t !== 'child' && t !== 'duty_signin');
+/** The tables in the policy whose rows are not one child's: her file itself, a teacher's duty, the helpers' and the room's rows. */
+const NOT_CHILD_ROWS = ['child', 'duty_signin', 'helper', 'helper_visit', 'aid'] as const;
+type ChildRowTable = Exclude<PolicyTable, (typeof NOT_CHILD_ROWS)[number]>;
+
+/** The tables whose rows each belong to a child: by a child_id column, or through incident_child (see herRows). */
+export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter((t): t is ChildRowTable => !(NOT_CHILD_ROWS as readonly string[]).includes(t));
 
 /** What erasure writes over a table's rows: null or '' per column. `placeholder` and `birthYear` depend on the row. */
 export function erasedValues(table: PolicyTable): Record<string, null | ''> {

@@ -26,6 +26,7 @@ import type {
   TaskStatusTable,
   VisitTable,
 } from './schema';
+import type { AidTable, HelperTable, HelperVisitTable } from './helperSchema';
 import type { LectureAttendanceTable, LectureTable } from './lectureSchema';
 
 export type StaffRow = Selectable<StaffTable>;
@@ -54,6 +55,9 @@ export type TaskStatusRow = Selectable<TaskStatusTable>;
 export type CareRecordRow = Selectable<CareRecordTable>;
 export type CareFollowUpRow = Selectable<CareFollowUpTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
+export type HelperRow = Selectable<HelperTable>;
+export type HelperVisitRow = Selectable<HelperVisitTable>;
+export type AidRow = Selectable<AidTable>;
 export type LectureRow = Selectable<LectureTable>;
 export type LectureAttendanceRow = Selectable<LectureAttendanceTable>;
 export type IncidentRow = Selectable<IncidentTable>;

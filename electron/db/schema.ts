@@ -2,6 +2,7 @@
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
+import type { HelperTables } from './helperSchema';
 import type { LectureTables } from './lectureSchema';
 import type { LibraryTables } from './librarySchema';
 import type { IncidentTables } from './incidentSchema';
@@ -333,7 +334,7 @@ export interface SchoolYearStepTable extends Timestamps {
   undone_by_staff_id: number | null;
 }
 
-export interface Database extends LibraryTables, LectureTables, IncidentTables {
+export interface Database extends LibraryTables, LectureTables, HelperTables, IncidentTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;

@@ -13,6 +13,7 @@ import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
 import { incidentsMethods } from './incidents/methods';
+import { helpersMethods } from './helpers/methods';
 import { kioskMethods } from './kiosk/methods';
 import { lecturesMethods } from './lectures/methods';
 import { libraryMethods } from './library/methods';
@@ -35,6 +36,7 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...dutyMethods,
   ...exportsMethods,
   ...incidentsMethods,
+  ...helpersMethods,
   ...kioskMethods,
   ...lecturesMethods,
   ...libraryMethods,

@@ -1,6 +1,7 @@
 // The staff screens' words in both languages, loaded with the staff screens (see locales.ts).
 import type { Language } from '../../shared/domain';
 import enActivities from '../../resources/locales/en/activities.json';
+import enHelpers from '../../resources/locales/en/helpers.json';
 import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
 import enCare from '../../resources/locales/en/care.json';
@@ -16,6 +17,7 @@ import enSettings from '../../resources/locales/en/settings.json';
 import enSetup from '../../resources/locales/en/setup.json';
 import enStaff from '../../resources/locales/en/staff.json';
 import zhActivities from '../../resources/locales/zh-CN/activities.json';
+import zhHelpers from '../../resources/locales/zh-CN/helpers.json';
 import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
 import zhCare from '../../resources/locales/zh-CN/care.json';
@@ -43,6 +45,7 @@ const zh = {
   library: zhLibrary,
   activities: zhActivities,
   lectures: zhLectures,
+  helpers: zhHelpers,
   care: zhCare,
   exports: zhExports,
   privacy: zhPrivacy,
@@ -65,6 +68,7 @@ export const staffResources: Record<Language, StaffResources> = {
     library: enLibrary,
     activities: enActivities,
     lectures: enLectures,
+    helpers: enHelpers,
     care: enCare,
     exports: enExports,
     privacy: enPrivacy,

@@ -36,12 +36,16 @@ export const GUARDIAN_RELATIONS = [
   'paternal_aunt',
   'maternal_aunt',
   'sibling',
+  // 爱心妈妈: a caring mother of the room's helpers, offered for collectors only (not as a guardian).
+  'caring_mother',
   'other',
 ] as const;
 
 /** Relations kept readable for old records but no longer offered: the survey tells 伯父, 叔叔 and 舅舅 apart. */
 export const LEGACY_GUARDIAN_RELATIONS: readonly GuardianRelation[] = ['uncle', 'aunt'];
 export type GuardianRelation = (typeof GUARDIAN_RELATIONS)[number];
+/** Relations a collector may have but a guardian on file may not. */
+export const COLLECTOR_ONLY_RELATIONS: readonly GuardianRelation[] = ['caring_mother'];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -258,6 +262,7 @@ export * from './privacy';
 export * from './childImport';
 export * from './clock';
 export * from './collectors';
+export * from './helpers';
 export * from './lectures';
 export * from './schoolYear';
 export * from './incidents';

@@ -25,7 +25,8 @@ import * as m0021 from './0021_talk_request';
 import * as m0022 from './0022_parent_birthday';
 import * as m0023 from './0023_lecture';
 import * as m0024 from './0024_school_year';
-import * as m0027 from './0027_incident';
+import * as m0025 from './0025_helpers';
+import * as m0026 from './0026_incident';
 
 export interface Migration {
   version: number;
@@ -64,7 +65,8 @@ export const migrations: Migration[] = [
   { version: 22, name: '0022_parent_birthday', up: m0022.up },
   { version: 23, name: '0023_lecture', up: m0023.up },
   { version: 24, name: '0024_school_year', up: m0024.up },
-  { version: 27, name: '0027_incident', up: m0027.up },
+  { version: 25, name: '0025_helpers', up: m0025.up },
+  { version: 26, name: '0026_incident', up: m0026.up },
 ];
 
 // The highest number; the list runs 1, 2, 3 … without a gap (a branch renumbers its migration on merging).

@@ -5,13 +5,14 @@ import type { ServiceDeps } from '../deps';
 import { lecturesHeard } from '../lectures/childData';
 import { accessRead } from './accessData';
 import { INCIDENT_LAYOUT, INCIDENT_SECTIONS, INCIDENT_TABLE_OF, incidentReaders } from './incidentData';
+import { createHelperDataReader, HELPER_LAYOUT, HELPER_SECTIONS, HELPER_TABLE_OF } from './childDataHelpers';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
 /** Her days in the room: what she came to, called, borrowed, wrote and attended. */
 const ROOM_SECTIONS = ['visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'lectures'] as const;
-export const SECTIONS = ['file', 'parents', 'collectors', ...ROOM_SECTIONS, 'care', 'followUps', ...INCIDENT_SECTIONS, 'access'] as const;
+export const SECTIONS = ['file', 'parents', 'collectors', ...ROOM_SECTIONS, 'care', 'followUps', ...INCIDENT_SECTIONS, ...HELPER_SECTIONS, 'access'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type ChildData = Record<Section, Row[]>;
 
@@ -84,6 +85,7 @@ const LAYOUT: Record<Section, readonly string[]> = {
   care: ['date', 'kind', 'staffName', 'contactWith', 'contactMode', 'metWith', 'growthArea', 'letterTo', 'letterSentOn', 'text', 'voidedAt', 'voidReason'],
   followUps: ['reason', 'note', 'dueOn', 'doneAt', 'doneNote'],
   ...INCIDENT_LAYOUT,
+  ...HELPER_LAYOUT,
   access: ['at', 'staffName', 'role', 'what'],
 };
 
@@ -103,6 +105,7 @@ const TABLE_OF: Record<Section, PolicyTable> = {
   care: 'care_record',
   followUps: 'care_follow_up',
   ...INCIDENT_TABLE_OF,
+  ...HELPER_TABLE_OF,
   access: 'access_log',
 };
 /** Where a sheet's heading is not its column's name. */
@@ -378,6 +381,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     care,
     followUps,
     ...incidentReaders({ db }),
+    ...createHelperDataReader(db),
     access: (childId) => accessRead(db, childId),
   };
 

@@ -32,6 +32,7 @@ const CODED = new Set([
   'topic',
   'whom',
   'how',
+  'helperKind',
 ]);
 
 /** The words at a dotted key, or undefined when there are none (an unknown code). */

@@ -92,6 +92,9 @@ describe('the data policy', () => {
       care_follow_up: 'followUps',
       incident: 'incidents',
       incident_notice: 'notices',
+      helper_child: 'helpers',
+      helper_visit_child: 'helperVisits',
+      aid_child: 'aid',
       access_log: 'access',
     };
     for (const table of Object.keys(dataPolicy) as PolicyTable[]) {

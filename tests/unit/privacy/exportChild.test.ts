@@ -37,6 +37,9 @@ describe("privacy: a child's own data on request", () => {
         followUps: 1,
         incidents: 2,
         notices: 2,
+        helpers: 1,
+        helperVisits: 1,
+        aid: 1,
         access: 0,
       },
     });
@@ -68,6 +71,9 @@ describe("privacy: a child's own data on request", () => {
       '跟进事项',
       '意外事件',
       '意外事件通知',
+      '爱心帮扶人',
+      '帮扶来访',
+      '受助记录',
       '查阅记录',
     ]);
     for (const value of [
@@ -88,6 +94,10 @@ describe("privacy: a child's own data on request", () => {
       '受伤',
       '校长',
       '当面',
+      '周爱心',
+      '爱心妈妈',
+      '书包和文具',
+      '学习用品',
     ])
       expect.soft(text, value).toContain(value);
 

@@ -176,6 +176,11 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   const lecture = await t.ok(teacher, 'lectures.create', { topic: 'safety', title: '防溺水安全', date: '2026-11-20', speaker: '镇派出所张警官' });
   await t.ok(teacher, 'lectures.markAttendance', { lectureId: lecture.id, childId: herId, present: true });
   await incidents(t, teacher, herId, otherId);
+  // A caring mother who helps her (her name is the helper's, not hers: erasure leaves it), a visit and an aid.
+  const helper = await t.ok(t.admin, 'helpers.create', { name: '周爱心', phone: '13511112222', kind: 'caring_mother', organisation: '县妇联', note: null });
+  await t.ok(t.admin, 'helpers.linkChild', { helperId: helper.id, childId: herId, since: '2026-09-01' });
+  await t.ok(teacher, 'helpers.recordVisit', { helperId: helper.id, date: '2026-11-22', what: '陪孩子们读书', childIds: [herId, otherId] });
+  await t.ok(teacher, 'aid.create', { kind: 'school_supplies', description: '书包和文具', quantity: 1, date: '2026-11-23', donor: '县妇联', childIds: [herId] });
   t.at('2026-11-24T10:00:00+08:00');
   await t.ok(t.admin, 'children.archive', { id: herId, reason: her.archiveReason });
   return { t, teacher, herId, otherId };

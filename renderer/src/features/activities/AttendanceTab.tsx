@@ -46,7 +46,7 @@ export function AttendanceTab({ activity }: { activity: Activity }) {
         />
         {sheet && <Typography.Text strong>{t('attendance.summary.text', { enrolled: sheet.enrolled, attended: sheet.attended })}</Typography.Text>}
       </Space>
-      <AttendanceList rows={sheet?.rows ?? null} empty={t('attendance.empty.none')} onToggle={(childId, present) => void toggle(childId, present)} />
+      <AttendanceList rows={sheet?.rows ?? null} empty={t('attendance.empty.none')} onToggle={toggle} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toMonthDay } from '../../../../shared/validation';
-import { GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
+import { COLLECTOR_ONLY_RELATIONS, GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, toApiError } from '../../components/errors';
@@ -34,9 +34,10 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   const { message } = App.useApp();
   const save = useChildren((s) => s.save);
   const [form] = Form.useForm<ChildFormValues>();
-  // An old record's 伯叔舅 / 姑姨婶 stays shown and kept; new choices are the survey's own words.
+  // An old record's 伯叔舅 / 姑姨婶 stays shown and kept; new choices are the survey's own words. A caring
+  // mother may collect her but is not her guardian.
   const relation = Form.useWatch('guardianRelation', form);
-  const relationOptions = GUARDIAN_RELATIONS.filter((r) => r === relation || !LEGACY_GUARDIAN_RELATIONS.includes(r)).map((r) => ({
+  const relationOptions = GUARDIAN_RELATIONS.filter((r) => r === relation || !(LEGACY_GUARDIAN_RELATIONS.includes(r) || COLLECTOR_ONLY_RELATIONS.includes(r))).map((r) => ({
     value: r,
     label: t(`common:enums.guardianRelation.${r}`),
   }));

@@ -38,7 +38,7 @@ export function LectureAttendanceDrawer({ lecture, onClose }: { lecture: Lecture
         empty={t('attendance.empty')}
         disabled={Boolean(lecture?.voidedAt)}
         extra={(row) => row.inRoom && <Tag color="green">{t('attendance.inRoom')}</Tag>}
-        onToggle={(childId, present) => void toggle(childId, present)}
+        onToggle={toggle}
       />
     </Drawer>
   );
