@@ -7,17 +7,19 @@ import { defineConfig, type UserConfig } from 'vite';
 
 const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-function nodeBundle(entry: string, fileName: string, bundleDeps: boolean): UserConfig {
+function nodeBundle(entry: string | Record<string, string>, fileName: string, bundleDeps: boolean): UserConfig {
   return {
     build: {
-      ssr: entry,
+      ssr: typeof entry === 'string' ? entry : true,
       outDir: 'dist-electron',
       emptyOutDir: false,
       sourcemap: true,
       minify: false,
       rollupOptions: {
+        input: entry,
         external: nodeExternals,
-        output: { format: 'cjs', entryFileNames: fileName },
+        // .cjs throughout: package.json says "type": "module", so a shared chunk named .js would load as ESM.
+        output: { format: 'cjs', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
     // The preload runs sandboxed and may only require('electron'): bundle everything else.
@@ -26,7 +28,8 @@ function nodeBundle(entry: string, fileName: string, bundleDeps: boolean): UserC
 }
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'main') return nodeBundle('electron/main.ts', 'main.cjs', false);
+  // The bundle worker (electron/services/exports/bundleThread.ts) is found beside main.cjs at run time.
+  if (mode === 'main') return nodeBundle({ main: 'electron/main.ts', bundleWorker: 'electron/services/exports/bundleWorker.ts' }, '[name].cjs', false);
   if (mode === 'preload') return nodeBundle('electron/preload.ts', 'preload.cjs', true);
   return {
     root: 'renderer',

@@ -7,6 +7,7 @@ export const BUNDLE_FORMAT = 1;
 export const MANIFEST_FILE = 'manifest.json';
 
 const count = z.number().int().min(0);
+const MONTH = /^\d{4}-\d{2}$/;
 
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
@@ -59,6 +60,26 @@ export const manifestSchema = z.object({
     overdueBooks: count,
     daily: z.array(z.object({ date: z.string(), visits: count, children: count })),
   }),
+  /**
+   * The monthly-lecture rule (issue 20), counts only: lectures held in the month of the week's end up to
+   * then, by topic, and the semester's months without one so far. Null in bundles written before it existed.
+   */
+  lectures: z
+    .object({
+      month: z.string().regex(MONTH),
+      byTopic: z.object({ legal: count, safety: count, mental_health: count, other: count }),
+      monthsWithout: z.array(z.string().regex(MONTH)),
+    })
+    .nullable()
+    .default(null),
+  /** Incidents of the week (issue 20), counts only: by kind, and follow-ups not done. Null in bundles written before it existed. */
+  incidents: z
+    .object({
+      byKind: z.object({ injury: count, illness: count, missing: count, conflict: count, other: count }),
+      openFollowUps: count,
+    })
+    .nullable()
+    .default(null),
   /** Every other file of the bundle with its size and SHA-256 (lower-case hex). */
   files: z.array(z.object({ name: z.string(), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });

@@ -10,12 +10,16 @@ import { careContract } from './methods/care';
 import { childrenContract } from './methods/children';
 import { clockContract } from './methods/clock';
 import { dutyContract } from './methods/duty';
+import { helpersContract } from './methods/helpers';
 import { exportsContract } from './methods/exports';
+import { incidentsContract } from './methods/incidents';
 import { kioskContract } from './methods/kiosk';
+import { lecturesContract } from './methods/lectures';
 import { libraryContract } from './methods/library';
 import { officeContract } from './methods/office';
 import { privacyContract } from './methods/privacy';
 import { roomContract } from './methods/room';
+import { schoolYearContract } from './methods/schoolYear';
 import { settingsContract } from './methods/settings';
 import { setupContract } from './methods/setup';
 import { staffContract } from './methods/staff';
@@ -33,13 +37,17 @@ export const contract = new MethodRegistry()
   .add(callsContract)
   .add(libraryContract)
   .add(activitiesContract)
+  .add(lecturesContract)
   .add(dutyContract)
   .add(careContract)
+  .add(incidentsContract)
   .add(exportsContract)
   .add(backupsContract)
   .add(privacyContract)
   .add(clockContract)
-  .add(officeContract).methods;
+  .add(officeContract)
+  .add(schoolYearContract)
+  .add(helpersContract).methods;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -51,6 +51,17 @@ export const optionalDate = z
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || isRealDate(v), { error: 'date' });
 
+/** A day of the year as MM-DD ("03-12"); 29 February counts (2000 was a leap year). */
+export const monthDay = z.string({ error: 'required' }).refine((v) => /^\d{2}-\d{2}$/.test(v) && isRealDate(`2000-${v}`), { error: 'date' });
+
+/** A month and day as people write them ("3-12", "3/12", "3.12", "3月12日", "03-12") as MM-DD, or null when it is not one. */
+export function toMonthDay(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*[日号]?\s*$/.exec(text);
+  if (!m) return null;
+  const value = `${m[1]?.padStart(2, '0')}-${m[2]?.padStart(2, '0')}`;
+  return monthDay.safeParse(value).success ? value : null;
+}
+
 export const pin = z.string({ error: 'required' }).regex(PIN_PATTERN, { error: 'pin' });
 
 export const id = z.number({ error: 'required' }).int().positive();

@@ -16,10 +16,15 @@ import type {
   ChildTable,
   Database,
   DutySigninTable,
+  IncidentChildTable,
+  IncidentNoticeTable,
+  IncidentTable,
   LoanTable,
   ReviewTable,
   VisitTable,
 } from './schema';
+import type { AidChildTable, AidTable, HelperChildTable, HelperTable, HelperVisitChildTable, HelperVisitTable } from './helperSchema';
+import type { LectureAttendanceTable } from './lectureSchema';
 
 /**
  * What erasure leaves in the column: `keep` (what anonymous counts need: dates, kinds, grade, gender),
@@ -58,6 +63,13 @@ const note = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 
 const secret = { dataExport: true, erasure: 'null', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
 
 const stamps = { created_at: stamp, updated_at: stamp };
+/**
+ * The helpers' and the room's own rows (a helper, her visit, an aid): not a child's, so erasure leaves them;
+ * her data export shows what her links join from them (childData.ts), the bundle only their counts.
+ */
+const roomFact = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
+/** A helper's name or phone: a person's contact, which no file leaving the PC carries. */
+const helperContact = { ...roomFact, identifies: true } as const satisfies ColumnPolicy;
 
 export const dataPolicy = {
   child: {
@@ -127,6 +139,7 @@ export const dataPolicy = {
     best_call_time: secret,
     verified_on: secret,
     removed_at: fact,
+    birthday: secret,
   },
   child_collector: {
     ...stamps,
@@ -237,6 +250,15 @@ export const dataPolicy = {
     present: fact,
     marked_by_staff_id: link,
   },
+  // Which lectures she heard is in her data export (joined from the lecture); kept by erasure for the
+  // counts, like activity attendance. Only counts leave the PC, and never to the kiosk.
+  lecture_attendance: {
+    ...stamps,
+    id: { ...link, bundle: 'never', kiosk: false },
+    lecture_id: { ...link, bundle: 'never', kiosk: false },
+    child_id: { ...link, bundle: 'never', kiosk: false },
+    marked_by_staff_id: { ...link, bundle: 'never', kiosk: false },
+  },
   care_record: {
     ...stamps,
     id: link,
@@ -277,6 +299,34 @@ export const dataPolicy = {
     child_id: link,
     what: fact,
   },
+  // An incident may involve several children (incident_child links them): the texts name them all, so erasing
+  // one child erases the texts of every incident she was in, as her care records' texts; kind, time and the
+  // other children's links stay for the counts. Never at the kiosk; the bundle counts incidents, never a text.
+  incident: {
+    ...stamps,
+    id: link,
+    kind: fact,
+    occurred_at: fact,
+    place: secret,
+    what_happened: secret,
+    what_was_done: secret,
+    follow_up: secret,
+    follow_up_done_on: fact,
+    recorded_by_staff_id: link,
+    voided_at: fact,
+    void_reason: secret,
+  },
+  incident_child: { ...stamps, id: link, incident_id: link, child_id: link },
+  incident_notice: {
+    ...stamps,
+    id: link,
+    incident_id: link,
+    whom: fact,
+    // Whom the teacher told (王奶奶): a person's name, erased with her, never out of the PC but in her export.
+    name: { ...secret, identifies: true },
+    told_at: fact,
+    how: fact,
+  },
   // A teacher's handover note may speak of a child: it is hers to write, but it leaves only under the option.
   duty_signin: {
     ...stamps,
@@ -287,6 +337,35 @@ export const dataPolicy = {
     signed_in_at: { ...fact, dataExport: false },
     signed_out_at: { ...fact, dataExport: false },
     handover_note: { ...note, dataExport: false, erasure: 'keep' },
+  },
+  // Her links to the room's helpers and the aid she received (issue 20): hers to see; on erasure the link
+  // to the helper or the visit is cut (the helper no longer names her), the row stays for the counts.
+  helper_child: { ...stamps, id: link, helper_id: { ...link, erasure: 'null' }, child_id: link, since: fact, ended_on: fact },
+  helper_visit_child: { ...stamps, id: link, visit_id: { ...link, erasure: 'null' }, child_id: link },
+  aid_child: { ...stamps, id: link, aid_id: link, child_id: link },
+  helper: {
+    ...stamps,
+    id: roomFact,
+    name: helperContact,
+    phone: helperContact,
+    kind: roomFact,
+    organisation: roomFact,
+    note: roomFact,
+    archived_at: roomFact,
+  },
+  helper_visit: { ...stamps, id: roomFact, helper_id: roomFact, date: roomFact, what: roomFact, staff_id: roomFact },
+  aid: {
+    ...stamps,
+    id: roomFact,
+    kind: roomFact,
+    description: roomFact,
+    amount_fen: roomFact,
+    quantity: roomFact,
+    date: roomFact,
+    donor: roomFact,
+    staff_id: roomFact,
+    voided_at: roomFact,
+    void_reason: roomFact,
   },
 } as const satisfies {
   child: Record<keyof ChildTable, ColumnPolicy>;
@@ -300,10 +379,20 @@ export const dataPolicy = {
   review: Record<keyof ReviewTable, ColumnPolicy>;
   activity_signup: Record<keyof ActivitySignupTable, ColumnPolicy>;
   activity_attendance: Record<keyof ActivityAttendanceTable, ColumnPolicy>;
+  lecture_attendance: Record<keyof LectureAttendanceTable, ColumnPolicy>;
   care_record: Record<keyof CareRecordTable, ColumnPolicy>;
   care_follow_up: Record<keyof CareFollowUpTable, ColumnPolicy>;
   access_log: Record<keyof AccessLogTable, ColumnPolicy>;
   duty_signin: Record<keyof DutySigninTable, ColumnPolicy>;
+  incident: Record<keyof IncidentTable, ColumnPolicy>;
+  incident_child: Record<keyof IncidentChildTable, ColumnPolicy>;
+  incident_notice: Record<keyof IncidentNoticeTable, ColumnPolicy>;
+  helper_child: Record<keyof HelperChildTable, ColumnPolicy>;
+  helper_visit_child: Record<keyof HelperVisitChildTable, ColumnPolicy>;
+  aid_child: Record<keyof AidChildTable, ColumnPolicy>;
+  helper: Record<keyof HelperTable, ColumnPolicy>;
+  helper_visit: Record<keyof HelperVisitTable, ColumnPolicy>;
+  aid: Record<keyof AidTable, ColumnPolicy>;
 };
 
 export type PolicyTable = keyof typeof dataPolicy & keyof Database;
@@ -334,8 +423,12 @@ export function carries<T extends PolicyTable>(file: 'bundle' | 'register', tabl
   return carry === 'always' || (carry === 'contacts' && includeContacts);
 }
 
-/** The tables whose rows each belong to one child, by a child_id column. */
-export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter((t): t is Exclude<PolicyTable, 'child' | 'duty_signin'> => t !== 'child' && t !== 'duty_signin');
+/** The tables in the policy whose rows are not one child's: her file itself, a teacher's duty, the helpers' and the room's rows. */
+const NOT_CHILD_ROWS = ['child', 'duty_signin', 'helper', 'helper_visit', 'aid'] as const;
+type ChildRowTable = Exclude<PolicyTable, (typeof NOT_CHILD_ROWS)[number]>;
+
+/** The tables whose rows each belong to a child: by a child_id column, or through incident_child (see herRows). */
+export const CHILD_ROW_TABLES = (Object.keys(dataPolicy) as PolicyTable[]).filter((t): t is ChildRowTable => !(NOT_CHILD_ROWS as readonly string[]).includes(t));
 
 /** What erasure writes over a table's rows: null or '' per column. `placeholder` and `birthYear` depend on the row. */
 export function erasedValues(table: PolicyTable): Record<string, null | ''> {

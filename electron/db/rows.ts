@@ -16,6 +16,9 @@ import type {
   DutySigninTable,
   DutyTable,
   ExportRunTable,
+  IncidentChildTable,
+  IncidentNoticeTable,
+  IncidentTable,
   LoanTable,
   OpeningTable,
   ReviewTable,
@@ -23,6 +26,8 @@ import type {
   TaskStatusTable,
   VisitTable,
 } from './schema';
+import type { AidTable, HelperTable, HelperVisitTable } from './helperSchema';
+import type { LectureAttendanceTable, LectureTable } from './lectureSchema';
 
 export type StaffRow = Selectable<StaffTable>;
 export type NewStaff = Insertable<StaffTable>;
@@ -50,3 +55,11 @@ export type TaskStatusRow = Selectable<TaskStatusTable>;
 export type CareRecordRow = Selectable<CareRecordTable>;
 export type CareFollowUpRow = Selectable<CareFollowUpTable>;
 export type AccessLogRow = Selectable<AccessLogTable>;
+export type HelperRow = Selectable<HelperTable>;
+export type HelperVisitRow = Selectable<HelperVisitTable>;
+export type AidRow = Selectable<AidTable>;
+export type LectureRow = Selectable<LectureTable>;
+export type LectureAttendanceRow = Selectable<LectureAttendanceTable>;
+export type IncidentRow = Selectable<IncidentTable>;
+export type IncidentChildRow = Selectable<IncidentChildTable>;
+export type IncidentNoticeRow = Selectable<IncidentNoticeTable>;

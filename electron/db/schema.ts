@@ -2,8 +2,12 @@
 // `Generated<>` marks what the database fills in. Enumerated values are shared/domain's own types.
 import type { Generated } from 'kysely';
 import type * as Domain from '../../shared/domain';
+import type { HelperTables } from './helperSchema';
+import type { LectureTables } from './lectureSchema';
+import type { LibraryTables } from './librarySchema';
+import type { IncidentTables } from './incidentSchema';
 
-interface Timestamps {
+export interface Timestamps {
   created_at: string;
   updated_at: string;
 }
@@ -82,8 +86,7 @@ export interface ChildTable extends Timestamps {
   health_medicines: string | null;
   /** What to do if it happens (an allergic reaction, a fit). */
   health_actions: string | null;
-  /** The guardian who consented to her photo, and the date; NULL: no photo may be kept. */
-  photo_consent_by: string | null;
+  photo_consent_by: string | null; // the guardian who consented to her photo (date below); NULL: no photo may be kept
   photo_consent_on: string | null;
 }
 
@@ -99,6 +102,7 @@ export interface ChildParentTable extends Timestamps {
   verified_on: string | null;
   /** Set when an edit drops this parent from the file; the row stays for history. */
   removed_at: string | null;
+  birthday: Generated<string | null>; // MM-DD: the due list prompts a letter home before it
 }
 
 export interface VisitTable extends Timestamps {
@@ -132,15 +136,14 @@ export interface ChildCollectorTable extends Timestamps {
   phone: string | null;
   may_collect: number;
   note: string | null;
-  /** Small, like her own (shared/photo.ts); kept only while her photo consent is on file. */
-  photo: Buffer | null;
+  photo: Buffer | null; // small, like hers (shared/photo.ts); kept only while her photo consent is on file
 }
 
 /** Her photo, small (see shared/photo.ts), apart from `child` so that lists never read the bytes. */
 export interface ChildPhotoTable extends Timestamps {
   id: Generated<number>;
   child_id: number;
-  photo: Buffer | null;
+  photo: Buffer | null; // NULL only after erasure
 }
 
 export interface CallBookingTable extends Timestamps {
@@ -172,56 +175,6 @@ export interface CallTable extends Timestamps {
   void_reason: string | null;
   /** The device the call was on; 'phone' for every call before video calls. */
   channel: Generated<Domain.CallChannel>;
-}
-
-export interface BookTable extends Timestamps {
-  id: Generated<number>;
-  title: string;
-  /** The title's pinyin words (titleSortKey), which the catalogue is ordered by; written with the title. */
-  title_sort: string;
-  author: string | null;
-  publisher: string | null;
-  isbn: string | null;
-  category: string | null;
-  grade_from: number | null;
-  grade_to: number | null;
-}
-
-export interface BookCopyTable extends Timestamps {
-  id: Generated<number>;
-  book_id: number;
-  barcode: string;
-  status: Domain.CopyStatus;
-  /** Why a copy was marked lost or withdrawn. */
-  status_reason: string | null;
-}
-
-export interface LoanTable extends Timestamps {
-  id: Generated<number>;
-  copy_id: number;
-  child_id: number;
-  lent_at: string;
-  lent_by_staff_id: number | null;
-  /** YYYY-MM-DD in the room's zone. */
-  due_on: string;
-  renewals: Generated<number>;
-  returned_at: string | null;
-  returned_by_staff_id: number | null;
-}
-
-export interface ReviewTable extends Timestamps {
-  id: Generated<number>;
-  child_id: number;
-  book_id: number;
-  text: string;
-  written_via: Domain.Via;
-  written_by_staff_id: number | null;
-  written_at: string;
-  /** e.g. 2026-autumn */
-  semester: string;
-  grade: string | null;
-  graded_by_staff_id: number | null;
-  graded_at: string | null;
 }
 
 export interface ActivityTable extends Timestamps {
@@ -373,7 +326,19 @@ export interface AccessLogTable extends Timestamps {
   what: Domain.AccessKind;
 }
 
-export interface Database {
+/** One run of the new school year's step; `undo` holds the rows' values before it (JSON). */
+export interface SchoolYearStepTable extends Timestamps {
+  id: Generated<number>;
+  school_year: number;
+  run_at: string;
+  run_by_staff_id: number | null;
+  summary: string;
+  undo: string;
+  undone_at: string | null;
+  undone_by_staff_id: number | null;
+}
+
+export interface Database extends LibraryTables, LectureTables, HelperTables, IncidentTables {
   setting: SettingTable;
   staff: StaffTable;
   audit_log: AuditLogTable;
@@ -384,10 +349,6 @@ export interface Database {
   visit: VisitTable;
   call_booking: CallBookingTable;
   call: CallTable;
-  book: BookTable;
-  book_copy: BookCopyTable;
-  loan: LoanTable;
-  review: ReviewTable;
   activity: ActivityTable;
   activity_signup: ActivitySignupTable;
   activity_attendance: ActivityAttendanceTable;
@@ -399,6 +360,9 @@ export interface Database {
   care_record: CareRecordTable;
   care_follow_up: CareFollowUpTable;
   access_log: AccessLogTable;
+  school_year_step: SchoolYearStepTable;
 }
 
+export type * from './librarySchema';
+export type * from './incidentSchema';
 export type * from './rows';

@@ -12,11 +12,15 @@ import { clockMethods } from './clock/methods';
 import type { Method } from './deps';
 import { dutyMethods } from './duty/methods';
 import { exportsMethods } from './exports/methods';
+import { incidentsMethods } from './incidents/methods';
+import { helpersMethods } from './helpers/methods';
 import { kioskMethods } from './kiosk/methods';
+import { lecturesMethods } from './lectures/methods';
 import { libraryMethods } from './library/methods';
 import { officeMethods } from './office/methods';
 import { privacyMethods } from './privacy/methods';
 import { roomMethods } from './room/methods';
+import { schoolYearMethods } from './schoolYear/methods';
 import { settingsMethods } from './settings/methods';
 import { setupMethods } from './setup/methods';
 import { staffMethods } from './staff/methods';
@@ -31,11 +35,15 @@ export const methods: { [M in MethodName]: Method<M> } = {
   ...clockMethods,
   ...dutyMethods,
   ...exportsMethods,
+  ...incidentsMethods,
+  ...helpersMethods,
   ...kioskMethods,
+  ...lecturesMethods,
   ...libraryMethods,
   ...officeMethods,
   ...privacyMethods,
   ...roomMethods,
+  ...schoolYearMethods,
   ...settingsMethods,
   ...setupMethods,
   ...staffMethods,

@@ -1,6 +1,7 @@
 // The staff screens' words in both languages, loaded with the staff screens (see locales.ts).
 import type { Language } from '../../shared/domain';
 import enActivities from '../../resources/locales/en/activities.json';
+import enHelpers from '../../resources/locales/en/helpers.json';
 import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
 import enCare from '../../resources/locales/en/care.json';
@@ -8,12 +9,15 @@ import enExports from '../../resources/locales/en/exports.json';
 import enPrivacy from '../../resources/locales/en/privacy.json';
 import enRoom from '../../resources/locales/en/room.json';
 import enRoster from '../../resources/locales/en/roster.json';
+import enSchoolYear from '../../resources/locales/en/schoolYear.json';
 import enChildren from '../../resources/locales/en/children.json';
+import enLectures from '../../resources/locales/en/lectures.json';
 import enLibrary from '../../resources/locales/en/library.json';
 import enSettings from '../../resources/locales/en/settings.json';
 import enSetup from '../../resources/locales/en/setup.json';
 import enStaff from '../../resources/locales/en/staff.json';
 import zhActivities from '../../resources/locales/zh-CN/activities.json';
+import zhHelpers from '../../resources/locales/zh-CN/helpers.json';
 import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
 import zhCare from '../../resources/locales/zh-CN/care.json';
@@ -21,7 +25,9 @@ import zhExports from '../../resources/locales/zh-CN/exports.json';
 import zhPrivacy from '../../resources/locales/zh-CN/privacy.json';
 import zhRoom from '../../resources/locales/zh-CN/room.json';
 import zhRoster from '../../resources/locales/zh-CN/roster.json';
+import zhSchoolYear from '../../resources/locales/zh-CN/schoolYear.json';
 import zhChildren from '../../resources/locales/zh-CN/children.json';
+import zhLectures from '../../resources/locales/zh-CN/lectures.json';
 import zhLibrary from '../../resources/locales/zh-CN/library.json';
 import zhSettings from '../../resources/locales/zh-CN/settings.json';
 import zhSetup from '../../resources/locales/zh-CN/setup.json';
@@ -38,9 +44,12 @@ const zh = {
   home: zhHome,
   library: zhLibrary,
   activities: zhActivities,
+  lectures: zhLectures,
+  helpers: zhHelpers,
   care: zhCare,
   exports: zhExports,
   privacy: zhPrivacy,
+  schoolYear: zhSchoolYear,
 };
 
 export type StaffResources = typeof zh;
@@ -58,8 +67,11 @@ export const staffResources: Record<Language, StaffResources> = {
     home: enHome,
     library: enLibrary,
     activities: enActivities,
+    lectures: enLectures,
+    helpers: enHelpers,
     care: enCare,
     exports: enExports,
     privacy: enPrivacy,
+    schoolYear: enSchoolYear,
   },
 };

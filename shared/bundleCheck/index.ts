@@ -6,6 +6,8 @@
 // DOM, no Node (WebCrypto exists in both).
 import { MANIFEST_FILE, manifestSchema, type Manifest } from '../bundle';
 import { compareFigures, readSheets, recompute } from './figures';
+import { compareIncidents } from './incidents';
+import { compareLectures } from './lectures';
 import type { BundleCheck, BundleProblem } from './types';
 
 export type { BundleCheck, BundleFigures, BundleProblem, BundleSheets, BundleStatus, CareFigures } from './types';
@@ -95,7 +97,7 @@ async function checkOne(folder: string, files: Files): Promise<BundleCheck> {
   if ('problems' in sheets) return { ...base, manifest, problems: sheets.problems, status: 'failed' };
   const figures = recompute(manifest, sheets.ok, files);
   if ('problems' in figures) return { ...base, manifest, sheets: sheets.ok, problems: figures.problems, status: 'failed' };
-  const wrong = compareFigures(manifest, figures.ok);
+  const wrong = [...compareFigures(manifest, figures.ok), ...compareLectures(manifest, files.get('summary.csv')), ...compareIncidents(manifest, files.get('summary.csv'))];
   return { ...base, manifest, sheets: sheets.ok, figures: figures.ok, problems: wrong, status: wrong.length > 0 ? 'failed' : 'current' };
 }
 

@@ -66,6 +66,8 @@ export interface KioskActivity {
   startTime: string;
   endTime: string;
   spotsLeft: number;
+  /** When sign-up closes (an ISO stamp), or null when it stays open. */
+  signupClosesAt: string | null;
   mine: { status: 'enrolled' | 'waiting'; position: number | null } | null;
 }
 

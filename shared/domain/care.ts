@@ -1,5 +1,5 @@
 // Care records kept by each child's surrogate parent (代理家长), the due list and the growth file.
-import type { CallChannel } from './room';
+import type { CallChannel, ParentRelation } from './index';
 
 export const CARE_KINDS = ['talk', 'contact', 'home_visit', 'letter', 'growth', 'counselling'] as const;
 export type CareKind = (typeof CARE_KINDS)[number];
@@ -18,8 +18,14 @@ export type GrowthArea = (typeof GROWTH_AREAS)[number];
 export const CARE_DUTIES = ['talk', 'contact', 'visit', 'letter'] as const;
 export type CareDuty = (typeof CARE_DUTIES)[number];
 
-/** 'parent_unreached': raised by the app after three unanswered calls in a row. */
-export const FOLLOW_UP_REASONS = ['record', 'parent_unreached'] as const;
+/**
+ * 'parent_unreached': raised by the app after three unanswered calls in a row. 'talk' / 'talk_counsellor':
+ * the child asked at the kiosk to talk to her surrogate parent / the counsellor (nothing else is stored).
+ */
+export const FOLLOW_UP_REASONS = ['record', 'parent_unreached', 'talk', 'talk_counsellor'] as const;
+/** Whom a child asks to talk to at the kiosk. */
+export const TALK_WITH = ['teacher', 'counsellor'] as const;
+export type TalkWith = (typeof TALK_WITH)[number];
 export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];
 
 export const CARE_PERIODS = ['week', 'month', 'semester'] as const;
@@ -135,9 +141,28 @@ export interface CareCoverage {
   children: number;
   /** Shares now: talk and contact this month, visit and letter this semester. */
   current: CoverageMonth;
+  /** The counts behind `current` ("1/300" beside 0%): children on the roll now, and how many had each duty done. */
+  currentCounts: Record<CareDuty, number> & { onRoll: number };
   /** The last six months, oldest first (visit and letter: within each month's semester so far). */
   months: CoverageMonth[];
   unassigned: { childId: number; childName: string; grade: number | null; classNo: number | null }[];
+}
+
+/** What a letter home is for: a festival, the summer holiday, or a parent's birthday. */
+export const LETTER_OCCASION_KINDS = ['spring_festival', 'mid_autumn', 'summer_holiday', 'parent_birthday'] as const;
+export type LetterOccasionKind = (typeof LETTER_OCCASION_KINDS)[number];
+
+/** A prompt on the due list: write to her parents before this day (no letter recorded for it yet). */
+export interface LetterOccasion {
+  childId: number;
+  childName: string;
+  grade: number | null;
+  classNo: number | null;
+  occasion: LetterOccasionKind;
+  /** The day itself (YYYY-MM-DD). */
+  date: string;
+  /** parent_birthday: whose. */
+  parentRelation: ParentRelation | null;
 }
 
 export interface Birthday {
@@ -172,10 +197,10 @@ export interface TimelineEntry {
    */
   detail: string | null;
   staffName: string | null;
-  /** call entries: the phone or the video computer. */
-  channel?: CallChannel;
   /** care entries: the record (for a counselling record a teacher sees redacted = true, no text). */
   record: CareRecord | null;
+  /** call entries: whom she talked to, how long, and on which device (null for every other kind). */
+  call: { relation: ParentRelation; durationSeconds: number | null; channel: CallChannel } | null;
 }
 
 export interface GrowthFile {

@@ -36,12 +36,16 @@ export const GUARDIAN_RELATIONS = [
   'paternal_aunt',
   'maternal_aunt',
   'sibling',
+  // 爱心妈妈: a caring mother of the room's helpers, offered for collectors only (not as a guardian).
+  'caring_mother',
   'other',
 ] as const;
 
 /** Relations kept readable for old records but no longer offered: the survey tells 伯父, 叔叔 and 舅舅 apart. */
 export const LEGACY_GUARDIAN_RELATIONS: readonly GuardianRelation[] = ['uncle', 'aunt'];
 export type GuardianRelation = (typeof GUARDIAN_RELATIONS)[number];
+/** Relations a collector may have but a guardian on file may not. */
+export const COLLECTOR_ONLY_RELATIONS: readonly GuardianRelation[] = ['caring_mother'];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -103,6 +107,10 @@ export interface Settings {
   notSeenWeeks: number;
   /** MM-DD: the spring semester's last day, where a roster generated in spring ends (autumn ends 31 January). */
   springTermEnd: string;
+  /** MM-DD: the day a new school year starts; from then the admin's home offers the new school year's step. */
+  schoolYearStart: string;
+  /** The school's last grade (6 for a primary school, 9 for 九年一贯制): its children graduate at the step. */
+  lastGrade: number;
 }
 
 export interface SessionInfo {
@@ -147,6 +155,8 @@ export interface Parent {
   employer: string | null;
   bestCallTime: string | null;
   verifiedOn: string | null;
+  /** MM-DD, or null. */
+  birthday: string | null;
 }
 
 export interface Consent {
@@ -254,3 +264,7 @@ export * from './privacy';
 export * from './childImport';
 export * from './clock';
 export * from './collectors';
+export * from './helpers';
+export * from './lectures';
+export * from './schoolYear';
+export * from './incidents';

@@ -1,6 +1,6 @@
 // Minors' data (PIPL): who opened which child's file, erasure after the retention period, her own data.
 
-export const ACCESS_KINDS = ['file', 'care', 'growth_file', 'data_export', 'health'] as const;
+export const ACCESS_KINDS = ['file', 'care', 'growth_file', 'data_export', 'health', 'incident'] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 export interface AccessLogEntry {

@@ -73,6 +73,8 @@ export interface KioskChildStatus {
   /** Who may collect her, by name, relation and face (with her photo consent): the kiosk's "家人来接" choices (no phone, no note). */
   collectors: { id: number; name: string; relation: string | null; photo: string | null }[];
   booking: { id: number; parentRelation: ParentRelation; channel: CallChannel; position: number; status: OpenBookingStatus } | null;
+  /** The room has a counsellor, so "我想和老师说说话" offers 心理老师 too. */
+  counsellor: boolean;
 }
 
 export interface KioskCheckResult {

@@ -12,6 +12,7 @@ import {
   type DueGroupSummary,
   type FollowUp,
   type GrowthFile,
+  type LetterOccasion,
   type NotSeen,
   type ParentLetter,
   LANGUAGES,
@@ -65,6 +66,10 @@ export const careContract = {
   /** How many children the caller is surrogate parent of, and how many have none: an empty "mine" list means different things. */
   'care.charge': returns<CareCharge>()('teacher', z.object({})),
   'care.followUps': returns<FollowUp[]>()('teacher', z.object({ scope, includeDone: z.boolean().default(false) })),
+  /** 节前家书: the caller's children to write home for before a festival, the summer holiday or a parent's birthday. */
+  'care.letterOccasions': returns<LetterOccasion[]>()('teacher', z.object({})),
+  /** Children who asked at the kiosk to talk, for the caller (her children's; the counsellor's requests for counsellors). */
+  'care.talkRequests': returns<FollowUp[]>()('teacher', z.object({})),
   'care.completeFollowUp': returns<FollowUp>()('teacher', z.object({ id, note: z.string().trim().max(200).optional() })),
   'care.birthdays': returns<Birthday[]>()('teacher', z.object({})),
   /** Children on the roll not seen for Settings.notSeenWeeks open weeks, the longest absent first. */

@@ -3,7 +3,7 @@ import type { ChildFile, ChildPhotoState, ChildImportPreview, Collector, ChildIm
 import { CHILD_IMPORT_FIELDS, GENDERS, GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS } from '../domain';
 import { checkPhoto, PHOTO_MAX_BYTES } from '../photo';
 import { OUTSIDE_TRANSACTION, returns } from '../registry';
-import { date, id, optionalDate, optionalPhone, optionalText, pageInput, requiredText } from '../validation';
+import { date, id, monthDay, optionalDate, optionalPhone, optionalText, pageInput, requiredText } from '../validation';
 
 export const parentInput = z.object({
   /** Absent for a parent added in this edit. */
@@ -16,6 +16,8 @@ export const parentInput = z.object({
   employer: optionalText(60),
   bestCallTime: optionalText(40),
   verifiedOn: optionalDate,
+  /** MM-DD: a day of any year (29 February is one). */
+  birthday: monthDay.nullable().default(null),
 });
 
 export const consentInput = z.object({

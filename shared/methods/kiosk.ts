@@ -2,7 +2,7 @@
 // number, an address, a note or another child's records.
 import { z } from 'zod';
 import type { ClassGroup, KioskActivity, KioskCheckResult, KioskChild, KioskChildStatus, KioskLoan, KioskPhoto } from '../domain';
-import { LEAVE_MODES } from '../domain';
+import { LEAVE_MODES, TALK_WITH, type TalkWith } from '../domain';
 import { returns } from '../registry';
 import { channelInput } from './calls';
 import { id, requiredText } from '../validation';
@@ -34,6 +34,8 @@ export const kioskContract = {
       collectorId: id.nullish().transform((v) => v ?? null),
     }),
   ),
+  /** "我想和老师说说话": a private follow-up for her surrogate parent or the counsellor; asking again adds nothing. */
+  'kiosk.askToTalk': returns<{ with: TalkWith }>()('kiosk', z.object({ childId: id, with: z.enum(TALK_WITH) })),
   'kiosk.bookCall': returns<KioskChildStatus>()('kiosk', z.object({ childId: id, parentId: id, channel: channelInput })),
   'kiosk.cancelBooking': returns<KioskChildStatus>()('kiosk', childRef),
   /** Her own loans only: titles and due dates. */

@@ -41,6 +41,11 @@ export const libraryContract = {
   /** Mark a copy lost or withdrawn, or back on the shelf when found; a copy on loan is returned first. */
   'books.setCopyStatus': returns<Book>()('teacher', z.object({ copyId: id, status: z.enum(['on_shelf', 'lost', 'withdrawn']), reason: requiredText(200) })),
   /** What a scanned label is: the copy and its title, with the open loan if any. */
+  /** A PDF of labels (Code 128 barcode, title, label) for these copies on 3×8 A4 label paper, from position `startAt` of the first sheet. */
+  'books.labelsPdf': returns<{ fileName: string; base64: string }>()(
+    'teacher',
+    z.object({ copyIds: z.array(id).min(1, { error: 'required' }).max(480, { error: 'too_many' }), startAt: z.number().int().min(1).max(24).default(1) }),
+  ),
   'books.lookup': returns<BarcodeLookup>()('teacher', z.object({ barcode })),
   'books.popular': returns<PopularBook[]>()('teacher', z.object({ semester: semester.optional(), limit: z.number().int().min(1).max(50).default(10) })),
   'books.importPreview': returns<ImportPreview>()('admin', importFile),

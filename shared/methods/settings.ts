@@ -19,6 +19,13 @@ function isSpringDay(value: string): boolean {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(5, 10) === value;
 }
 
+/** MM-DD, a day that exists in a leap year (the school year's start). */
+function isMonthDay(value: string): boolean {
+  if (!/^\d\d-\d\d$/.test(value)) return false;
+  const day = new Date(`2028-${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(5, 10) === value;
+}
+
 export const settingsUpdateInput = z.object({
   schoolName: requiredText(60).optional(),
   roomName: requiredText(60).optional(),
@@ -48,6 +55,8 @@ export const settingsUpdateInput = z.object({
   clockHolidayDays: z.number().int().min(7, { error: 'range' }).max(180, { error: 'range' }).optional(),
   notSeenWeeks: z.number().int().min(1, { error: 'range' }).max(26, { error: 'range' }).optional(),
   springTermEnd: z.string().refine(isSpringDay, { error: 'invalid' }).optional(),
+  schoolYearStart: z.string().refine(isMonthDay, { error: 'invalid' }).optional(),
+  lastGrade: z.number().int().min(1, { error: 'range' }).max(9, { error: 'range' }).optional(),
 });
 
 export const settingsContract = {

@@ -1,5 +1,6 @@
 // `npm run bench`: service times on a big room, each next to the bare SQL it runs, and the kiosk's
 // tap-to-confirmation time in Chromium. Writes tests/bench/results.json. Never part of `npm test`.
+// `npx tsx tests/bench/run.ts --door` times only the door (check-in, lend, return, sign-up).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,9 @@ import { report, summarize, time, type Figure } from './measure';
 const CHILDREN = 2000;
 const RUNS = 1000;
 const NOW = new Date('2026-11-23T08:00:00Z'); // 16:00 in the room
+
+/** `--door`: only the door's figures (check-in, lend, return, sign-up, each beside its bare SQL). */
+const DOOR_ONLY = process.argv.includes('--door');
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-bench-'));
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
 
   figures.push(...(await benchLibrary()));
   figures.push(...(await benchActivities()));
+  if (DOOR_ONLY) return report(figures, []);
   figures.push(...(await benchExport()));
   figures.push(...(await benchCare()));
   figures.push(...(await benchDistrict()));

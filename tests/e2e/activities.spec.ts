@@ -91,8 +91,9 @@ test('three children sign up for two places; the first cancels and the third mov
 
   // The third finds it full; she may still queue, and sees her place on the waiting list.
   card = await openActivities(page, '张小明');
-  await expect(card).toContainText('已满，可排队');
-  await card.getByRole('button', { name: '报名' }).click();
+  await expect(card).toContainText('已满，可以报名候补');
+  await expect(card).toContainText(/报名截止：\d+月\d+日 \d\d:\d\d/);
+  await card.getByRole('button', { name: '报名候补' }).click();
   await expect(card).toContainText('排队第1位');
   await backToStart(page);
 

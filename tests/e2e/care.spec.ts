@@ -111,6 +111,8 @@ test('a surrogate parent logs a talk and a home visit, the child leaves her due 
   await expect(sheet).toContainText('家里整洁，爷爷腿脚不便，作业没人辅导');
   await expect(sheet).toContainText('心理辅导记录——内容仅心理辅导老师可见');
   await expect(sheet).not.toContainText(COUNSELLING_TEXT);
+  // A call says with whom and how long.
+  await expect(sheet).toContainText('和父亲通话 · 已通话 · 6 分钟');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'care-growth-file.png'), fullPage: true });
 
   await page.emulateMedia({ media: 'print' });
@@ -179,6 +181,9 @@ test("the room tab counts each surrogate parent's due and late children, opens a
   await unlockAs(page, '王丽华', '1111');
   await page.getByRole('menuitem', { name: '关爱记录' }).click();
   await page.getByRole('tab', { name: '全室概况' }).click();
+
+  // Coverage: every share has its counts beside it (no talk yet for any of the three children).
+  await expect(page.getByText('0/3 人').first()).toBeVisible();
 
   // The children with no surrogate parent first; every group closed, its counts in the header.
   const groups = page.locator('.care-room-groups > .ant-collapse-item');

@@ -29,9 +29,17 @@ test('an admin sets up the room and keeps child files', async ({ page, room }) =
   test.slow();
   await completeWizard(page);
   await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  // An empty list says what to do next, with both ways in.
+  const empty = page.locator('.ant-table-placeholder');
+  await expect(empty).toContainText('还没有儿童档案。可以导入学校的花名册（Excel 或 CSV），或一个一个新增。');
+  await expect(empty.getByRole('button', { name: '从花名册导入' })).toBeVisible();
+  await page.getByLabel('搜索').fill('谁也没有');
+  await expect(empty).toContainText('没有符合条件的儿童');
+  await empty.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByLabel('搜索')).toHaveValue('');
 
   // Add a child by hand.
-  await page.getByRole('button', { name: '新增儿童' }).click();
+  await empty.getByRole('button', { name: '新增儿童' }).click();
   const form = page.getByRole('dialog', { name: '新增儿童档案' });
   await form.getByLabel('姓名', { exact: true }).first().fill('张小明');
   await choose(page, form, '性别', '男');

@@ -50,10 +50,11 @@ test('the demo room has lived a term: every screen a teacher walks has rows', as
 
   // Screens that show a term's history, whatever the weekday: on a Saturday or after closing the
   // phone queue is rightly empty, so the phone screen is judged by its call log.
-  for (const [screen, tab] of [['在室儿童'], ['亲情电话', '通话记录'], ['关爱记录'], ['图书角']] as const) {
+  for (const [screen, tab] of [['在室儿童'], ['亲情电话', '通话记录'], ['关爱记录'], ['图书角'], ['活动'], ['活动', '每月讲座'], ['值班表']] as const) {
     await page.getByRole('menuitem', { name: screen }).click();
     if (tab) await page.getByRole('tab', { name: tab }).click();
-    await expect(page.locator('.ant-table-row, .ant-list-item').first(), screen).toBeVisible();
+    const shown = tab ? page.getByRole('tabpanel', { name: tab }) : page;
+    await expect(shown.locator('.ant-table-row, .ant-list-item').first(), tab ?? screen).toBeVisible();
   }
   await photographAll(page, 'zh');
 

@@ -156,6 +156,18 @@ test('a double check-in, a child with no number to call, and a screen left alone
   await expect(searchBox(page)).toHaveValue('');
   await expect(page.getByRole('heading', { name: '王小军' })).toHaveCount(0);
 
+  // Writing with an IME or a handwriting pad sends no keydown: its input and composition keep the screen.
+  await searchBox(page).focus();
+  await page.keyboard.insertText('王');
+  await page.clock.fastForward(40_000);
+  await page.keyboard.insertText('小');
+  await page.clock.fastForward(40_000);
+  await searchBox(page).evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionupdate', { bubbles: true, data: 'jun' })));
+  await page.clock.fastForward(40_000);
+  await expect(searchBox(page)).toHaveValue('王小');
+  await page.clock.fastForward(21_000);
+  await expect(searchBox(page)).toHaveValue('');
+
   // Back buttons on every sub-screen lead the way they came.
   await page.getByRole('button', { name: '按班级找' }).click();
   await page.getByRole('button', { name: '4年级2班' }).click();

@@ -105,7 +105,7 @@ for (const size of [null, { width: 1024, height: 768 }] as const) {
     await expect(page.getByRole('button', { name: '陈慧敏' }).locator('img')).toBeVisible();
     await tap(page, '陈慧敏');
     // Her screen's every action is on screen without scrolling, at 1366×860 and at 1024×768.
-    for (const action of ['签退', '给爸爸妈妈打电话', '参加活动']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
+    for (const action of ['签退', '给爸爸妈妈打电话', '参加活动', '我想和老师说说话']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
     // She books a call to 妈妈 — her word, not a name — and hears her place in the queue.
     await tap(page, '给爸爸妈妈打电话');
     await expect(page.getByRole('button', { name: '爸爸' })).toBeInViewport({ ratio: 1 });

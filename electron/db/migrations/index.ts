@@ -21,7 +21,13 @@ import * as m0017 from './0017_child_hukou';
 import * as m0018 from './0018_child_health';
 import * as m0019 from './0019_child_survey';
 import * as m0020 from './0020_child_photo';
-import * as m0024 from './0024_call_channel';
+import * as m0021 from './0021_talk_request';
+import * as m0022 from './0022_parent_birthday';
+import * as m0023 from './0023_lecture';
+import * as m0024 from './0024_school_year';
+import * as m0025 from './0025_helpers';
+import * as m0026 from './0026_incident';
+import * as m0027 from './0027_call_channel';
 
 export interface Migration {
   version: number;
@@ -56,8 +62,14 @@ export const migrations: Migration[] = [
   { version: 18, name: '0018_child_health', up: m0018.up },
   { version: 19, name: '0019_child_survey', up: m0019.up },
   { version: 20, name: '0020_child_photo', up: m0020.up },
-  { version: 24, name: '0024_call_channel', up: m0024.up },
+  { version: 21, name: '0021_talk_request', up: m0021.up },
+  { version: 22, name: '0022_parent_birthday', up: m0022.up },
+  { version: 23, name: '0023_lecture', up: m0023.up },
+  { version: 24, name: '0024_school_year', up: m0024.up },
+  { version: 25, name: '0025_helpers', up: m0025.up },
+  { version: 26, name: '0026_incident', up: m0026.up },
+  { version: 27, name: '0027_call_channel', up: m0027.up },
 ];
 
-// The highest number: numbers are reserved per change, so a branch may hold a gap until merged.
+// The highest number; the list runs 1, 2, 3 … without a gap (a branch renumbers its migration on merging).
 export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -149,6 +149,7 @@ export function createActivityReader({ db }: Pick<ServiceDeps, 'db'>) {
       startTime: r.start_time,
       endTime: r.end_time,
       spotsLeft: Math.max(0, r.capacity - (c?.enrolled ?? 0)),
+      signupClosesAt: r.signup_closes_at,
       mine,
     };
   }

@@ -80,14 +80,16 @@ function onRollCounter(roll: RollAt): (ids: number[], i: number) => number {
   };
 }
 
-async function sharesAt(db: Kysely<Database>, end: string, onRoll: number, count: (ids: number[]) => number): Promise<CoverageMonth> {
+/** A month's shares, and the counts they come from. */
+async function sharesAt(db: Kysely<Database>, end: string, onRoll: number, count: (ids: number[]) => number): Promise<{ shares: CoverageMonth; done: Record<CareDuty, number> }> {
   const spans = spansOn(end);
   const shares = {} as Record<CareDuty, number>;
+  const done = {} as Record<CareDuty, number>;
   for (const duty of CARE_DUTIES) {
-    const done = count(await childrenWhoDid(db, duty, spans[duty]));
-    shares[duty] = onRoll === 0 ? 0 : done / onRoll;
+    done[duty] = count(await childrenWhoDid(db, duty, spans[duty]));
+    shares[duty] = onRoll === 0 ? 0 : done[duty] / onRoll;
   }
-  return { month: end.slice(0, 7), ...shares };
+  return { shares: { month: end.slice(0, 7), ...shares }, done };
 }
 
 export async function coverage(deps: Pick<ServiceDeps, 'db' | 'clock'>): Promise<CareCoverage> {
@@ -95,9 +97,15 @@ export async function coverage(deps: Pick<ServiceDeps, 'db' | 'clock'>): Promise
   const roll = await rollAt(deps.db, ends);
   const count = onRollCounter(roll);
   const months: CoverageMonth[] = [];
-  for (const [i, end] of ends.entries()) months.push(await sharesAt(deps.db, end, roll.counts[i]!, (ids) => count(ids, i)));
+  let done = {} as Record<CareDuty, number>;
+  for (const [i, end] of ends.entries()) {
+    const month = await sharesAt(deps.db, end, roll.counts[i]!, (ids) => count(ids, i));
+    months.push(month.shares);
+    done = month.done;
+  }
   // monthEnds gives COVERAGE_MONTHS (> 0) months, the current one last.
-  return { children: roll.now, current: months.at(-1)!, months, unassigned: await unassigned(deps.db) };
+  const onRoll = roll.counts[ends.length - 1] ?? 0;
+  return { children: roll.now, current: months.at(-1)!, currentCounts: { onRoll, ...done }, months, unassigned: await unassigned(deps.db) };
 }
 
 /**

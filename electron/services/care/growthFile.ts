@@ -1,7 +1,7 @@
 // A child's growth file (成长档案): her header, totals and one timeline, newest first, of care
 // records, visits to the room, calls home, books borrowed and activities.
 import type { ParsedInput } from '../../../shared/contract';
-import type { GrowthFile, TimelineEntry } from '../../../shared/domain';
+import type { GrowthFile, ParentRelation, TimelineEntry } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { recordAccess } from '../accessLog';
 import type { ServiceDeps } from '../deps';
@@ -13,7 +13,7 @@ type Deps = Pick<ServiceDeps, 'db' | 'clock' | 'actor'>;
 async function careEntries(deps: Deps, childId: number): Promise<TimelineEntry[]> {
   const rows = await recordRows(deps.db).where('r.child_id', '=', childId).where('r.voided_at', 'is', null).execute();
   const records = (await toRecords(deps.db, await readerOf(deps), rows)).sort(newestFirst);
-  return records.map((record) => ({ kind: 'care', at: record.date, title: record.kind, detail: record.text, staffName: record.staffName, record }));
+  return records.map((record) => ({ kind: 'care', at: record.date, title: record.kind, detail: record.text, staffName: record.staffName, record, call: null }));
 }
 
 async function visitEntries({ db }: Deps, childId: number): Promise<TimelineEntry[]> {
@@ -31,6 +31,7 @@ async function visitEntries({ db }: Deps, childId: number): Promise<TimelineEntr
     detail: r.leave_mode,
     staffName: r.staff_name,
     record: null,
+    call: null,
   }));
 }
 
@@ -39,12 +40,21 @@ async function callEntries({ db }: Deps, childId: number): Promise<TimelineEntry
     .selectFrom('call as k')
     .innerJoin('child_parent as p', 'p.id', 'k.parent_id')
     .leftJoin('staff as s', 's.id', 'k.staff_id')
-    .select(['k.started_at', 'k.outcome', 'k.channel', 'k.note', 'p.relation', 's.name as staff_name'])
+    .select(['k.started_at', 'k.outcome', 'k.note', 'k.channel', 'k.duration_seconds', 'p.relation', 's.name as staff_name'])
     .where('k.child_id', '=', childId)
     .where('k.voided_at', 'is', null)
     .where('k.outcome', 'is not', null)
     .execute();
-  return rows.map((r) => ({ kind: 'call', at: r.started_at, title: r.outcome ?? '', detail: r.note, staffName: r.staff_name, channel: r.channel, record: null }));
+  return rows.map((r) => ({
+    kind: 'call',
+    at: r.started_at,
+    title: r.outcome ?? '',
+    detail: r.note,
+    staffName: r.staff_name,
+    record: null,
+    // Written only through the contract's enum.
+    call: { relation: r.relation as ParentRelation, durationSeconds: r.duration_seconds, channel: r.channel },
+  }));
 }
 
 async function loanEntries({ db }: Deps, childId: number): Promise<{ entries: TimelineEntry[]; books: number }> {
@@ -57,7 +67,7 @@ async function loanEntries({ db }: Deps, childId: number): Promise<{ entries: Ti
     .where('l.child_id', '=', childId)
     .execute();
   return {
-    entries: rows.map((r) => ({ kind: 'loan', at: r.lent_at, title: r.title, detail: r.returned_at, staffName: r.staff_name, record: null })),
+    entries: rows.map((r) => ({ kind: 'loan', at: r.lent_at, title: r.title, detail: r.returned_at, staffName: r.staff_name, record: null, call: null })),
     books: new Set(rows.map((r) => r.book_id)).size,
   };
 }
@@ -79,7 +89,7 @@ async function activityEntries({ db }: Deps, childId: number): Promise<{ entries
     .where('m.child_id', '=', childId)
     .execute();
   const entries: TimelineEntry[] = [
-    ...signups.map((r) => ({ kind: 'activity' as const, at: r.signed_up_at, title: r.title, detail: 'enrolled', staffName: r.staff_name, record: null })),
+    ...signups.map((r) => ({ kind: 'activity' as const, at: r.signed_up_at, title: r.title, detail: 'enrolled', staffName: r.staff_name, record: null, call: null })),
     ...marks.map((r) => ({
       kind: 'activity' as const,
       at: r.date,
@@ -87,6 +97,7 @@ async function activityEntries({ db }: Deps, childId: number): Promise<{ entries
       detail: r.present ? 'present' : 'absent',
       staffName: r.staff_name,
       record: null,
+      call: null,
     })),
   ];
   const joined = new Set([...signups.map((r) => r.activity_id), ...marks.filter((r) => r.present).map((r) => r.activity_id)]);

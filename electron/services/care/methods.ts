@@ -9,6 +9,7 @@ import { dueList } from './due';
 import { dueGroups } from './dueGroups';
 import { createFollowUpsService } from './followUps';
 import { growthFile } from './growthFile';
+import { letterOccasions } from './letterOccasions';
 import { letterFont, lettersPdf } from './letterPdf';
 import { notSeen } from './notSeen';
 import { parentLetter } from './parentLetter';
@@ -25,6 +26,8 @@ export const careMethods: Methods<typeof careContract> = {
   'care.coverage': (ctx) => coverage(ctx),
   'care.charge': (ctx) => charge(ctx),
   'care.followUps': (ctx, input) => createFollowUpsService(ctx).list(input),
+  'care.letterOccasions': (ctx) => letterOccasions(ctx),
+  'care.talkRequests': (ctx) => createFollowUpsService(ctx).talkRequests(),
   'care.completeFollowUp': (ctx, input) => createFollowUpsService(ctx).complete(input),
   'care.birthdays': (ctx) => birthdays(ctx),
   'care.notSeen': (ctx) => notSeen(ctx),

@@ -103,7 +103,7 @@ async function next({ db, clock }: Deps, childId: number, grade: number | null):
     (await upcoming
       .where('a.signup_opens_at', '<=', now)
       .where('a.signup_closes_at', '>', now)
-      .where((eb) => (grade === null ? eb.val(true) : eb.and([eb(eb.fn.coalesce('a.grade_from', sql.lit(1)), '<=', grade), eb(eb.fn.coalesce('a.grade_to', sql.lit(12)), '>=', grade)])))
+      .where((eb) => (grade === null ? sql<boolean>`1 = 1` : eb.and([eb(eb.fn.coalesce('a.grade_from', sql.lit(1)), '<=', grade), eb(eb.fn.coalesce('a.grade_to', sql.lit(12)), '>=', grade)])))
       .executeTakeFirst());
   if (!open) return null;
   return { title: open.title, date: open.date, weekday: open.weekday, startTime: open.start_time, signedUp: mine !== undefined };

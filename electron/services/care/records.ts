@@ -5,6 +5,7 @@ import type { CareRecord } from '../../../shared/domain';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import { recordAccess } from '../accessLog';
 import type { ServiceDeps } from '../deps';
+import { insertFollowUp } from './followUps';
 import { callContacts, newestFirst, recordRows, toRecords } from './recordRows';
 import { readerOf } from './visibility';
 
@@ -115,24 +116,8 @@ export function createRecordsService(deps: ServiceDeps) {
 
   async function raiseFollowUp(childId: number, recordId: number, followUp: { note: string; dueOn: string }, staffId: number): Promise<void> {
     const at = clock.stamp();
-    const row = await db
-      .insertInto('care_follow_up')
-      .values({
-        child_id: childId,
-        record_id: recordId,
-        reason: 'record',
-        note: followUp.note,
-        due_on: followUp.dueOn,
-        raised_by_staff_id: staffId,
-        done_at: null,
-        done_by_staff_id: null,
-        done_note: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit.record('care.raiseFollowUp', 'care_follow_up', row.id, { recordId, dueOn: followUp.dueOn });
+    const id = await insertFollowUp(db, { childId, recordId, reason: 'record', note: followUp.note, dueOn: followUp.dueOn, raisedBy: staffId }, at);
+    await audit.record('care.raiseFollowUp', 'care_follow_up', id, { recordId, dueOn: followUp.dueOn });
   }
 
   /** By the writer or an admin. The record stays, marked void; a follow-up it raised is closed with it. */

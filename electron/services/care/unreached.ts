@@ -2,6 +2,7 @@
 import { createAudit } from '../audit';
 import { addDays, SYSTEM_ACTOR } from '../room/checkins';
 import type { ServiceDeps } from '../deps';
+import { insertFollowUp } from './followUps';
 
 export const UNREACHED_ATTEMPTS = 3;
 /** Days the surrogate parent has to reach the family another way. */
@@ -33,22 +34,6 @@ export async function raiseIfUnreached({ db, clock }: Pick<ServiceDeps, 'db' | '
 
   const parent = await db.selectFrom('child_parent').select('relation').where('id', '=', parentId).executeTakeFirstOrThrow();
   const at = clock.stamp();
-  const row = await db
-    .insertInto('care_follow_up')
-    .values({
-      child_id: childId,
-      record_id: null,
-      reason: 'parent_unreached',
-      note: parent.relation,
-      due_on: addDays(clock.today(), UNREACHED_DUE_DAYS),
-      raised_by_staff_id: null,
-      done_at: null,
-      done_by_staff_id: null,
-      done_note: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await createAudit(db, clock, SYSTEM_ACTOR).record('care.followUp.parentUnreached', 'care_follow_up', row.id, { childId, parentId });
+  const id = await insertFollowUp(db, { childId, recordId: null, reason: 'parent_unreached', note: parent.relation, dueOn: addDays(clock.today(), UNREACHED_DUE_DAYS), raisedBy: null }, at);
+  await createAudit(db, clock, SYSTEM_ACTOR).record('care.followUp.parentUnreached', 'care_follow_up', id, { childId, parentId });
 }

@@ -30,6 +30,7 @@ export function createChildrenService(deps: ServiceDeps) {
       employer: row.employer,
       bestCallTime: row.best_call_time,
       verifiedOn: row.verified_on,
+      birthday: row.birthday,
     };
   }
 
@@ -157,6 +158,7 @@ export function createChildrenService(deps: ServiceDeps) {
         employer: p.employer,
         best_call_time: p.bestCallTime,
         verified_on: p.verifiedOn,
+        birthday: p.birthday,
         updated_at: at,
       };
       if (p.id !== undefined) {

@@ -1,27 +1,26 @@
 // One week's bundle: read the sheets and figures, render xlsx, CSVs and the PDF, add the manifest,
 // then write → verify → rename (write.ts). Recording the run is the caller's (weekExport.ts).
-import path from 'node:path';
 import type { Manifest } from '../../../shared/bundle';
 import type { ExportTrigger, Settings } from '../../../shared/domain';
 import { toCsv } from './csv';
 import { weekFacts, type WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
 import { fileEntries, manifestFile, type BundleFile } from './manifest';
-import { freeName, joinName } from './names';
+import { joinName } from './names';
 import { renderPdf } from './pdf';
 import { LOG_SHEETS } from './sheets';
 import { summaryTable, type SummaryMeta } from './sheets/summary';
 import { listTables } from './sheets/lists';
 import type { SheetContext, SheetTable, Table } from './sheets/types';
 import { localTime } from './format';
-import { PARTIAL } from './partials';
 import { writeFolder, type WriteOptions } from './write';
 import { toXlsx } from './xlsx';
 
 export interface BundleInput {
   ctx: SheetContext;
   settings: Settings;
-  folder: string;
+  /** The bundle folder to write, named by the caller (bundleBaseName, freeName), which claims its partial folder. */
+  target: string;
   trigger: ExportTrigger;
   font: FontChoice;
   app: Manifest['app'];
@@ -74,7 +73,7 @@ export async function sheetFiles(tables: SheetTable[], base: string, createdAt: 
 }
 
 export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {
-  const { ctx, settings, folder } = input;
+  const { ctx, settings, target } = input;
   const { range } = ctx;
   const now = ctx.clock.now();
   const createdAt = ctx.clock.stamp();
@@ -90,7 +89,6 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
 
   const facts = await weekFacts(ctx);
   const tables = await weekTables(ctx, facts, meta);
-  const base = bundleBaseName(settings, range.week, input.partialUpTo !== null, input.revision);
   // The workbook keeps the week's plain name in every revision: the folder says which one it is.
   const content = [
     ...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))),
@@ -114,9 +112,10 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
     replaces: input.replaces,
     sheets: tables.map((table) => ({ key: table.key, title: table.title, rows: table.rows.length })),
     summary: facts.summary,
+    lectures: facts.lectures,
+    incidents: facts.incidents,
     files: fileEntries(content),
   });
-  const target = path.join(folder, freeName(folder, base, ['', PARTIAL]));
   const files = [...content, manifestJson];
   writeFolder(target, files, options);
   return {

@@ -5,6 +5,7 @@ import type { WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
 import type { ClassRef } from '../../../shared/classOrder';
 import { weekLabel } from '../../../shared/weekLabel';
+import { monthList } from './sheets/summary';
 import { textsFor } from './texts';
 import type { WeekRange } from './week';
 
@@ -73,6 +74,11 @@ function figures(doc: Doc, facts: WeekFacts): void {
     t('pdf.figures.activities', { signups: s.signups, attendances: s.attendances }),
     t('pdf.figures.duty', { planned: d.planned, covered: d.covered, signIns: s.dutySignIns }),
     t('pdf.figures.lists', { noCall: s.noCall30Days, overdue: s.overdueBooks }),
+    t('pdf.figures.lectures', {
+      month: facts.lectures.month,
+      held: Object.values(facts.lectures.byTopic).reduce((sum, n) => sum + n, 0),
+      months: monthList(facts.lectures.monthsWithout, t('summary.lecture.none')),
+    }),
   ];
   doc.fontSize(11);
   for (const line of lines) doc.text(`· ${line}`, MARGIN, doc.y).moveDown(0.2);

@@ -2,8 +2,8 @@
 // and only once it is written and verified record it in export_run (with its audit row). A week
 // still running gives a partial bundle that never counts as the week's export; a finished week
 // already exported gives the next revision, naming the bundle it replaces.
-// The bundle is read from a snapshot (db/snapshot.ts) outside any write transaction, so the kiosk
-// checks children in while it is written; only the record takes the write lock, briefly.
+// The bundle is read from a snapshot (db/snapshot.ts) and drawn in the bundle worker (bundleThread.ts),
+// so the kiosk's calls are answered while it is written; only the record takes the write lock, briefly.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
@@ -12,21 +12,19 @@ import type { ExportRun, ExportTrigger, SessionInfo } from '../../../shared/doma
 import { AppError, invalid } from '../../../shared/errors';
 import { LATEST_VERSION } from '../../db/migrations';
 import type { Database } from '../../db/schema';
-import { withSnapshot } from '../../db/snapshot';
 import type { Host, TaskContext } from '../../host';
 import { createAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../room/checkins';
 import { createClock, type Audit, type Clock, type ServiceDeps } from '../deps';
 import { readSettings } from '../settings/settings';
-import { writeBundle } from './bundle';
-import { weekDigest } from './digest';
+import { bundleBaseName } from './bundle';
+import { drawInWorker, oneAtATime, type DrawOptions } from './bundleThread';
 import { findChineseFont, type FontChoice } from './fonts';
 import { exportRun, latestFullRun } from './history';
-import { isDirectory } from './names';
-import { removeStalePartials } from './partials';
-import { textsFor } from './texts';
+import type { WeekDrawn } from './jobs';
+import { freeName, isDirectory } from './names';
+import { claim, PARTIAL, removeStalePartials } from './partials';
 import { weekRange } from './week';
-import type { WriteOptions } from './write';
 
 export interface WeekExportRequest {
   week: string;
@@ -36,7 +34,7 @@ export interface WeekExportRequest {
   trigger: ExportTrigger;
 }
 
-export interface WeekExportOptions extends WriteOptions {
+export interface WeekExportOptions extends DrawOptions {
   /** Fonts to look for instead of the system's (tests). */
   fonts?: FontChoice[];
 }
@@ -45,7 +43,7 @@ export interface WeekExportOptions extends WriteOptions {
 export const NO_FONT_PATH =
   'summary.pdf — 本机找不到中文字体（微软雅黑、黑体、宋体、文泉驿或思源黑体）/ no Chinese font found on this PC (Microsoft YaHei, SimHei, SimSun, WenQuanYi or Noto Sans CJK)';
 
-/** Reads `deps.db` for the request's checks, a snapshot of `host.databaseFile` for the bundle; `deps.db` must not be inside a transaction. */
+/** Reads `deps.db` for the request's checks; the worker reads a snapshot of `host.databaseFile`. `deps.db` must not be inside a transaction. */
 export async function exportWeek(
   deps: Omit<ServiceDeps, 'audit'>,
   host: Pick<Host, 'appVersion' | 'databaseFile'>,
@@ -70,39 +68,54 @@ export async function exportWeek(
 
   // Running until Sunday 24:00 in the room's zone: what is there so far, marked as such.
   const partialUpTo = clock.now().getTime() < Date.parse(range.to) ? clock.stamp() : null;
-  const { written, previous, revision, digest } = await withSnapshot(host.databaseFile, async (snapshot) => {
-    const read = { ...deps, db: snapshot };
-    const previous = partialUpTo === null ? await latestFullRun(snapshot, range.week) : undefined;
-    const revision = previous ? previous.revision + 1 : 1;
-    const digest = partialUpTo === null ? await weekDigest(read, range) : null;
-    const written = await writeBundle(
-      {
-        ctx: { ...read, range, includeContacts: request.includeContacts, texts: textsFor(settings.language) },
-        settings,
-        folder,
-        trigger: request.trigger,
-        font,
-        app: { name: pkg.productName, version: host.appVersion },
-        schemaVersion: LATEST_VERSION,
-        partialUpTo,
-        revision,
-        replaces: previous ? path.basename(previous.bundle_path) : null,
-      },
-      options,
-    );
-    return { written, previous, revision, digest };
+  // Read at the request: a second request for the week made meanwhile builds on the same run and is
+  // refused when it comes to be recorded.
+  const previous = partialUpTo === null ? await latestFullRun(db, range.week) : undefined;
+  const revision = previous ? previous.revision + 1 : 1;
+  return oneAtATime(async () => {
+    const target = path.join(folder, freeName(folder, bundleBaseName(settings, range.week, partialUpTo !== null, revision), ['', PARTIAL]));
+    // Ours while the worker writes it: a clean-up meanwhile (the register, another export) leaves it alone.
+    const release = claim(`${target}${PARTIAL}`);
+    let drawn: WeekDrawn;
+    try {
+      drawn = await drawInWorker(
+        {
+          kind: 'week',
+          databaseFile: host.databaseFile,
+          now: clock.now().getTime(),
+          settings,
+          actor,
+          range,
+          includeContacts: request.includeContacts,
+          bundle: {
+            target,
+            trigger: request.trigger,
+            font,
+            app: { name: pkg.productName, version: host.appVersion },
+            schemaVersion: LATEST_VERSION,
+            partialUpTo,
+            revision,
+            replaces: previous ? path.basename(previous.bundle_path) : null,
+          },
+        },
+        options,
+      );
+    } finally {
+      release();
+    }
+    const { written, digest } = drawn;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        // Another export of this week recorded meanwhile would make two bundles claim one revision.
+        if (partialUpTo === null && (await latestFullRun(trx, range.week))?.id !== previous?.id) throw new AppError('conflict', { entity: 'export_running' });
+        return recordRun(trx, clock, createAudit(trx, clock, auditActor), { request, range, folder, written, partialUpTo, revision, previousId: previous?.id ?? null, digest, staffId: actor.staffId });
+      });
+    } catch (error) {
+      // Not recorded, so not kept: the next attempt writes the week again.
+      fs.rmSync(written.path, { recursive: true, force: true });
+      throw error;
+    }
   });
-  try {
-    return await db.transaction().execute(async (trx) => {
-      // Another export of this week recorded meanwhile would make two bundles claim one revision.
-      if (partialUpTo === null && (await latestFullRun(trx, range.week))?.id !== previous?.id) throw new AppError('conflict', { entity: 'export_running' });
-      return recordRun(trx, clock, createAudit(trx, clock, auditActor), { request, range, folder, written, partialUpTo, revision, previousId: previous?.id ?? null, digest, staffId: actor.staffId });
-    });
-  } catch (error) {
-    // Not recorded, so not kept: the next attempt writes the week again.
-    fs.rmSync(written.path, { recursive: true, force: true });
-    throw error;
-  }
 }
 
 interface RunRecord {

@@ -73,5 +73,7 @@ export async function toXlsx(tables: Table[], createdAt: Date): Promise<Buffer> 
       column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
     });
   }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  // The fastest deflate level: a district week's workbook is drawn in a third less time and is a few
+  // per cent larger; the bundle is copied to a USB stick, not mailed.
+  return Buffer.from(await book.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
 }

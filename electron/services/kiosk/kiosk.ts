@@ -9,6 +9,7 @@ import { compareBySyllables, matchesSyllables, nameSyllables, parseNameQuery } f
 import { isBirthday } from '../care/birthdays';
 import { createCallsService } from '../calls/calls';
 import { photoDataUrl } from '../../../shared/photo';
+import { createTalkRequestsService } from '../care/talkRequests';
 import { createCollectorsService } from '../children/collectors';
 import { addDays, createCheckinsService, dayStart } from '../room/checkins';
 import type { KioskColumn } from '../../db/dataPolicy';
@@ -152,6 +153,7 @@ export function createKioskService(deps: ServiceDeps) {
       // Names and relations only: a phone or a note never reaches the kiosk.
       collectors: await collectorsShown(childId),
       booking: await createCallsService(deps).bookingOf(childId),
+      counsellor: await createTalkRequestsService(deps).counsellorAvailable(),
     };
   }
 

@@ -3,6 +3,7 @@
 import type { kioskContract } from '../../../shared/methods/kiosk';
 import { createActivitiesService } from '../activities';
 import { createCallsService } from '../calls/calls';
+import { createTalkRequestsService } from '../care/talkRequests';
 import { createPhotosService } from '../children/photos';
 import type { Methods } from '../deps';
 import { createLoansService } from '../library/loans';
@@ -18,6 +19,7 @@ export const kioskMethods: Methods<typeof kioskContract> = {
   'kiosk.checkIn': (ctx, { childId }) => createKioskService(ctx).checkIn(childId),
   'kiosk.checkOut': (ctx, input) => createKioskService(ctx).checkOut(input.childId, input),
 
+  'kiosk.askToTalk': (ctx, input) => createTalkRequestsService(ctx).ask(input.childId, input.with),
   'kiosk.bookCall': async (ctx, { childId, parentId, channel }) => {
     await createCallsService(ctx).book(childId, parentId, channel);
     return createKioskService(ctx).status(childId);

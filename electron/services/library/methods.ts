@@ -4,6 +4,7 @@ import type { libraryContract } from '../../../shared/methods/library';
 import type { Methods } from '../deps';
 import { createBookImportService } from './bookImport';
 import { createBooksService } from './books';
+import { copyLabels } from './labels';
 import { createLoansService } from './loans';
 import { createReviewsService } from './reviews';
 
@@ -14,6 +15,7 @@ export const libraryMethods: Methods<typeof libraryContract> = {
   'books.create': (ctx, input) => createBooksService(ctx).create(input),
   'books.update': (ctx, input) => createBooksService(ctx).update(input),
   'books.addCopy': (ctx, input) => createBooksService(ctx).addCopy(input),
+  'books.labelsPdf': (ctx, input) => copyLabels(ctx, input),
   'books.setCopyStatus': (ctx, input) => createBooksService(ctx).setCopyStatus(input),
   'books.lookup': (ctx, input) => createBooksService(ctx).lookup(input),
   'books.popular': (ctx, input) => createBooksService(ctx).popular(input),

@@ -2,6 +2,7 @@
 // counts), never a personal value: names, phones, addresses, reasons and notes typed by staff.
 import { sql, type Kysely } from 'kysely';
 import { CHILD_ROW_TABLES } from '../../db/dataPolicy';
+import { herRows } from '../../db/herRows';
 import type { Database } from '../../db/schema';
 
 /** Keys whose string values are codes, dates or field names, never something a person typed about her. */
@@ -53,7 +54,7 @@ export async function scrubAuditLog(db: Kysely<Database>, childId: number, perso
   const ownRow = sql<boolean>`(table_name = 'child' and row_id = ${childId})
     or (json_valid(details) and json_extract(details, '$.childId') = ${childId})
     or ${sql.join(
-      CHILD_ROW_TABLES.map((t) => sql`(table_name = ${t} and row_id in (select id from ${sql.table(t)} where child_id = ${childId}))`),
+      CHILD_ROW_TABLES.map((t) => sql`(table_name = ${t} and row_id in (select id from ${sql.table(t)} where ${herRows(t, childId)}))`),
       sql` or `,
     )}`;
   const mentions = needles.length

@@ -2,11 +2,17 @@
 // Which columns go is the data policy's (electron/db/dataPolicy.ts, dataExport).
 import { columnPolicy, type PolicyTable } from '../../db/dataPolicy';
 import type { ServiceDeps } from '../deps';
+import { lecturesHeard } from '../lectures/childData';
+import { accessRead } from './accessData';
+import { INCIDENT_LAYOUT, INCIDENT_SECTIONS, INCIDENT_TABLE_OF, incidentReaders } from './incidentData';
+import { createHelperDataReader, HELPER_LAYOUT, HELPER_SECTIONS, HELPER_TABLE_OF } from './childDataHelpers';
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
-export const SECTIONS = ['file', 'parents', 'collectors', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'care', 'followUps', 'access'] as const;
+/** Her days in the room: what she came to, called, borrowed, wrote and attended. */
+const ROOM_SECTIONS = ['visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'lectures'] as const;
+export const SECTIONS = ['file', 'parents', 'collectors', ...ROOM_SECTIONS, 'care', 'followUps', ...INCIDENT_SECTIONS, ...HELPER_SECTIONS, 'access'] as const;
 export type Section = (typeof SECTIONS)[number];
 export type ChildData = Record<Section, Row[]>;
 
@@ -51,7 +57,7 @@ const LAYOUT: Record<Section, readonly string[]> = {
     'createdAt',
     'updatedAt',
   ],
-  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'removedAt'],
+  parents: ['relation', 'name', 'phone', 'workCity', 'employer', 'bestCallTime', 'verifiedOn', 'birthday', 'removedAt'],
   collectors: ['name', 'relation', 'phone', 'mayCollect', 'note'],
   visits: [
     'checkedInAt',
@@ -75,8 +81,11 @@ const LAYOUT: Record<Section, readonly string[]> = {
   reviews: ['title', 'semester', 'writtenAt', 'via', 'text', 'reviewGrade', 'gradedAt'],
   signups: ['title', 'kind', 'date', 'signedUpAt', 'status', 'via', 'promotedAt', 'closedAt'],
   attendance: ['title', 'date', 'present'],
+  lectures: ['date', 'topic', 'title', 'speaker', 'voidedAt'],
   care: ['date', 'kind', 'staffName', 'contactWith', 'contactMode', 'metWith', 'growthArea', 'letterTo', 'letterSentOn', 'text', 'voidedAt', 'voidReason'],
   followUps: ['reason', 'note', 'dueOn', 'doneAt', 'doneNote'],
+  ...INCIDENT_LAYOUT,
+  ...HELPER_LAYOUT,
   access: ['at', 'staffName', 'role', 'what'],
 };
 
@@ -92,8 +101,11 @@ const TABLE_OF: Record<Section, PolicyTable> = {
   reviews: 'review',
   signups: 'activity_signup',
   attendance: 'activity_attendance',
+  lectures: 'lecture_attendance',
   care: 'care_record',
   followUps: 'care_follow_up',
+  ...INCIDENT_TABLE_OF,
+  ...HELPER_TABLE_OF,
   access: 'access_log',
 };
 /** Where a sheet's heading is not its column's name. */
@@ -178,6 +190,7 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
       workCity: p.work_city,
       employer: p.employer,
       bestCallTime: p.best_call_time,
+      birthday: p.birthday,
       verifiedOn: p.verified_on,
       removedAt: p.removed_at,
     }));
@@ -354,18 +367,6 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     return rows.map((f) => ({ reason: f.reason, note: f.note, dueOn: f.due_on, doneAt: f.done_at, doneNote: f.done_note }));
   }
 
-  async function access(childId: number): Promise<Row[]> {
-    const rows = await db
-      .selectFrom('access_log as a')
-      .leftJoin('staff as s', 's.id', 'a.staff_id')
-      .select(['a.created_at', 's.name as staff_name', 'a.role', 'a.what'])
-      .where('a.child_id', '=', childId)
-      .orderBy('a.created_at')
-      .orderBy('a.id')
-      .execute();
-    return rows.map((a) => ({ at: a.created_at, staffName: a.staff_name, role: a.role, what: a.what }));
-  }
-
   const readers: Record<Section, (childId: number) => Promise<Row[]>> = {
     file,
     parents,
@@ -377,9 +378,12 @@ export function createChildDataReader({ db }: Pick<ServiceDeps, 'db'>) {
     reviews,
     signups,
     attendance,
+    lectures: (childId) => lecturesHeard(db, childId),
     care,
     followUps,
-    access,
+    ...incidentReaders({ db }),
+    ...createHelperDataReader(db),
+    access: (childId) => accessRead(db, childId),
   };
 
   async function read(childId: number): Promise<ChildData> {

@@ -7,6 +7,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { erasedName, type ErasableChild, type ErasureResult } from '../../../shared/domain';
 import { AppError, invalid } from '../../../shared/errors';
 import { CHILD_ROW_TABLES, erasedValues, identifyingColumns } from '../../db/dataPolicy';
+import { herRows } from '../../db/herRows';
 import type { ChildRow } from '../../db/schema';
 import { createAudit } from '../audit';
 import type { MethodContext, ServiceDeps } from '../deps';
@@ -45,7 +46,7 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     for (const table of CHILD_ROW_TABLES) {
       const columns = identifyingColumns(table);
       if (columns.length === 0) continue;
-      const rows = await sql<Record<string, unknown>>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} where child_id = ${child.id}`.execute(db);
+      const rows = await sql<Record<string, unknown>>`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} where ${herRows(table, child.id)}`.execute(db);
       for (const row of rows.rows) values.push(...Object.values(row));
     }
     return [...new Set(values.filter((v): v is string => typeof v === 'string' && v.length >= MIN_NEEDLE))];
@@ -86,13 +87,16 @@ export function createErasureService({ db, clock, audit }: ServiceDeps) {
     return { childId: child.id, placeholder, erasedAt: at };
   }
 
-  /** What the data policy erases in her rows; dates, kinds and outcomes stay for the counts. */
+  /**
+   * What the data policy erases in her rows; dates, kinds and outcomes stay for the counts. The texts of an
+   * incident she shared with other children go too: they name her.
+   */
   async function eraseRecords(childId: number, at: string): Promise<void> {
     for (const table of CHILD_ROW_TABLES) {
       const values = Object.entries(erasedValues(table));
       if (values.length === 0) continue;
       const set = sql.join([...values.map(([c, v]) => sql`${sql.ref(c)} = ${v}`), sql`updated_at = ${at}`]);
-      await sql`update ${sql.table(table)} set ${set} where child_id = ${childId}`.execute(db);
+      await sql`update ${sql.table(table)} set ${set} where ${herRows(table, childId)}`.execute(db);
     }
   }
 

@@ -30,6 +30,10 @@ const CODED = new Set([
   'what',
   'role',
   'reason',
+  'topic',
+  'whom',
+  'how',
+  'helperKind',
 ]);
 
 /** The words at a dotted key, or undefined when there are none (an unknown code). */

@@ -11,7 +11,7 @@ import { createCollectorsService } from '../children/collectors';
 import { createHealthService } from '../children/health';
 import type { Audit, ServiceDeps } from '../deps';
 import { createLeaveService, holdReason } from './leave';
-import { readSettings } from '../settings/settings';
+import { settingsOf } from '../settings/settings';
 
 /** Who the audit log names for what the app does by itself. */
 export const SYSTEM_ACTOR = { role: 'system', staffId: null } as const;
@@ -123,7 +123,7 @@ export function createCheckinsService(deps: ServiceDeps) {
     // After closing no teacher may be in the room to see her leave: the kiosk sends her to the teacher on
     // duty, who can still check her in by hand.
     if (via === 'kiosk') {
-      const { timezone: tz, closingTime } = await readSettings(db);
+      const { timezone: tz, closingTime } = await settingsOf(deps);
       if (clock.now() >= closingOn(clock.today(), closingTime, tz)) throw new AppError('conflict', { entity: 'room_closed' });
     }
     const child = await activeChild(childId);
@@ -194,7 +194,7 @@ export function createCheckinsService(deps: ServiceDeps) {
     if (open.leave_held_at !== null) return { childId: child.id, name: child.name, at: open.leave_held_at, held: true };
     const collector = leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
     const facts = await db.selectFrom('child').select(['grade', 'de_facto_unsupported']).where('id', '=', child.id).executeTakeFirstOrThrow();
-    const { leaveAloneFromGrade } = await readSettings(db);
+    const { leaveAloneFromGrade } = await settingsOf(deps);
     const reason = holdReason(leave.leaveMode, { grade: facts.grade, deFactoUnsupported: facts.de_facto_unsupported === 1, collector }, leaveAloneFromGrade);
     await db
       .updateTable('visit')
@@ -264,7 +264,7 @@ export function createCheckinsService(deps: ServiceDeps) {
    * with its day (at midnight): it cannot end before it began, nor run into the next day.
    */
   async function closeDue(recorder: Audit): Promise<number> {
-    const { timezone: tz, closingTime } = await readSettings(db);
+    const { timezone: tz, closingTime } = await settingsOf(deps);
     const now = clock.now();
     const today = toLocalDate(now, tz);
     const todays = closingOn(today, closingTime, tz);
@@ -297,7 +297,7 @@ export function createCheckinsService(deps: ServiceDeps) {
 
   async function room(): Promise<RoomStatus> {
     await settle();
-    const settings = await readSettings(db);
+    const settings = await settingsOf(deps);
     const rows = await visits().where('visit.checked_out_at', 'is', null).where('visit.voided_at', 'is', null).orderBy('visit.checked_in_at').orderBy('visit.id').execute();
     const headCount = rows.length;
     const leave = createLeaveService(deps);
@@ -318,7 +318,7 @@ export function createCheckinsService(deps: ServiceDeps) {
   }
 
   async function history(filter: { date: string | null; childId?: number }): Promise<Visit[]> {
-    const { timezone: tz } = await readSettings(db);
+    const { timezone: tz } = await settingsOf(deps);
     const date = filter.date ?? clock.today();
     let q = visits()
       .where('visit.checked_in_at', '>=', dayStart(date, tz))

@@ -4,7 +4,7 @@ import type { LeaveHoldReason, LeaveMode, LeaveWaiting } from '../../../shared/d
 import { dayStart } from './checkins';
 import { createCollectorsService, toCollector } from '../children/collectors';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings/settings';
+import { settingsOf } from '../settings/settings';
 
 interface HoldFacts {
   grade: number | null;
@@ -61,7 +61,7 @@ export function createLeaveService(deps: ServiceDeps) {
 
   /** Teachers signed in for duty today and not signed out; a sign-in left open from an earlier day is not "now". */
   async function onDuty(): Promise<string[]> {
-    const { timezone: tz } = await readSettings(db);
+    const { timezone: tz } = await settingsOf(deps);
     const rows = await db
       .selectFrom('duty_signin')
       .innerJoin('staff', 'staff.id', 'duty_signin.staff_id')

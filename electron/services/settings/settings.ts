@@ -36,6 +36,8 @@ export const DEFAULT_SETTINGS: Settings = {
   clockHolidayDays: 60,
   notSeenWeeks: 3,
   springTermEnd: '06-30',
+  schoolYearStart: '09-01',
+  lastGrade: 6,
 };
 
 /** Read without a service: the app needs settings before any command (time zone, idle lock). */

@@ -256,7 +256,8 @@ export async function seedDemo(deps: ServiceDeps): Promise<DemoSeedResult> {
   const yearStart = schoolYearStart(today);
 
   // Only the names: the language is whatever the person trying the demo already chose.
-  await createSettingsService(deps).update({ schoolName: data.DEMO_SCHOOL_NAME, roomName: data.DEMO_ROOM_NAME });
+  // The demo school is 九年一贯制 (classSlots: grades 1–9), so its ninth grade graduates at the new school year.
+  await createSettingsService(deps).update({ schoolName: data.DEMO_SCHOOL_NAME, roomName: data.DEMO_ROOM_NAME, lastGrade: 9 });
 
   const staffService = createStaffService(deps);
   const teacherIds: number[] = [];

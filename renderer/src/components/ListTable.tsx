@@ -10,3 +10,6 @@ interface Props<T> extends TableProps<T> {
 export function ListTable<T extends object>({ empty, rowKey = 'id', size = 'small', locale, ...rest }: Props<T>) {
   return <Table<T> rowKey={rowKey} size={size} locale={empty === undefined ? locale : { ...locale, emptyText: empty }} {...rest} />;
 }
+
+/** For rows whose `children` are children helped or given to (a list of names), not the rows of a tree. */
+export const NOT_A_TREE = { childrenColumnName: 'treeRows' } as const;

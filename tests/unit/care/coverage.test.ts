@@ -26,6 +26,8 @@ describe('coverage', () => {
     const cover = await r.t.ok(r.teacher, 'care.coverage', {});
     expect(cover.children).toBe(3);
     expect(cover.current).toEqual({ month: '2026-11', talk: third, contact: 2 * third, visit: third, letter: 0 });
+    // The counts behind the shares, shown beside them ("1/3 人").
+    expect(cover.currentCounts).toEqual({ onRoll: 3, talk: 1, contact: 2, visit: 1, letter: 0 });
     expect(cover.months).toEqual([
       { month: '2026-06', talk: 0, contact: 0, visit: 0, letter: 0 },
       { month: '2026-07', talk: 0, contact: 0, visit: 0, letter: 0 },

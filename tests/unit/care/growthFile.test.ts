@@ -17,7 +17,7 @@ describe('growth file', () => {
     r.at('2026-11-23T11:00:00+08:00');
     await r.t.ok(r.t.kiosk, 'kiosk.checkOut', { childId: a.id });
     r.at('2026-11-23T11:10:00+08:00');
-    await r.t.ok(r.teacher, 'calls.log', { childId: a.id, parentId: a.mother, outcome: 'talked', durationMinutes: 1, endedMinutesAgo: 0, note: '聊了很久' });
+    await r.t.ok(r.teacher, 'calls.log', { childId: a.id, parentId: a.mother, outcome: 'talked', durationMinutes: 4, endedMinutesAgo: 0, note: '聊了很久' });
     r.at('2026-11-23T11:15:00+08:00');
     await r.call(a, 'busy');
     r.at('2026-11-23T11:20:00+08:00');
@@ -58,11 +58,16 @@ describe('growth file', () => {
       ['activity', '2026-11-23T11:40:00+08:00', '周末手工', 'enrolled', '王老师'],
       ['loan', '2026-11-23T11:20:00+08:00', '小王子', '2026-11-23T11:30:00+08:00', '王老师'],
       ['call', '2026-11-23T11:14:00+08:00', 'busy', null, '王老师'],
-      ['call', '2026-11-23T11:09:00+08:00', 'talked', '聊了很久', '王老师'],
+      ['call', '2026-11-23T11:06:00+08:00', 'talked', '聊了很久', '王老师'],
       ['checkin', '2026-11-23T10:05:00+08:00', '2026-11-23T11:00:00+08:00', null, null],
       ['care', '2026-11-23', 'counselling', null, '周老师'],
       ['care', '2026-11-22', 'talk', '说起想妈妈', '王老师'],
     ]);
+    expect(file.entries.filter((e) => e.kind === 'call').map((e) => e.call)).toEqual([
+      { relation: 'father', durationSeconds: 60, channel: 'phone' },
+      { relation: 'mother', durationSeconds: 240, channel: 'phone' },
+    ]);
+    expect(file.entries.filter((e) => e.kind !== 'call').map((e) => e.call)).toEqual(Array(6).fill(null));
     expect(file.entries[6].record).toMatchObject({ kind: 'counselling', text: null, redacted: true });
     expect(JSON.stringify(file)).not.toContain('辅导记录');
 

@@ -182,4 +182,13 @@ describe('the monthly letter to parents', () => {
     expect(fs.readdirSync(folder).sort()).toEqual(written.files);
     expect(errorOf(await r.t.call(r.t.admin, 'care.classLettersToFolder', { grade: 4, classNo: 2, month: '2026-11', folder: path.join(folder, 'gone') }))).toMatchObject({ code: 'folder_missing' });
   });
+
+  // A child imported without a grade: the open activities are then not filtered by grade (the fuzz test
+  // found the filter bound a boolean, which SQLite cannot take).
+  it('writes the letter of a child whose grade is unknown', async () => {
+    const r = await careRoom('2026-11-20T09:00:00+08:00');
+    const c = await r.child('王小雨', { grade: null, classNo: null });
+    const letter = await r.t.ok(r.t.admin, 'care.letter', { childId: c.id, month: '2026-11', language: 'zh-CN' });
+    expect(letter.text).toContain('王小雨');
+  });
 });

@@ -66,6 +66,7 @@ describe('children: create and get', () => {
         employer: '电子厂',
         bestCallTime: '晚上8点后',
         verifiedOn: '2026-09-01',
+        birthday: null,
       },
       {
         id: expect.any(Number),
@@ -76,6 +77,7 @@ describe('children: create and get', () => {
         employer: null,
         bestCallTime: null,
         verifiedOn: null,
+        birthday: null,
       },
     ]);
   });

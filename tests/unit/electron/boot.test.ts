@@ -12,10 +12,11 @@ import { createStandIn, requireWithElectron, type StandIn, type StandInOptions, 
 const root = path.resolve(import.meta.dirname, '../../..');
 const MAIN = path.join(root, 'dist-electron', 'main.cjs');
 const PRELOAD = path.join(root, 'dist-electron', 'preload.cjs');
+const BUNDLE_WORKER = path.join(root, 'dist-electron', 'bundleWorker.cjs');
 const EXE = '/opt/Children’s Home/childrens-home';
 
 beforeAll(() => {
-  for (const built of [MAIN, PRELOAD, path.join(root, 'dist', 'renderer', 'index.html')]) {
+  for (const built of [MAIN, PRELOAD, BUNDLE_WORKER, path.join(root, 'dist', 'renderer', 'index.html')]) {
     if (!fs.existsSync(built)) throw new Error(`${path.relative(root, built)} is missing: run \`npm run build\` first`);
   }
 });
@@ -104,6 +105,11 @@ describe('the built app, booted under a stand-in Electron', () => {
       win.webContents.emit('did-start-navigation', { url: 'app://renderer/index.html', isMainFrame: true, isSameDocument, preventDefault: () => undefined });
     navigate(true);
     expect((await api['auth.session']({})).value).toMatchObject({ role: 'admin' });
+    // The register is read and drawn by the bundle worker, found beside main.cjs.
+    const out = tempDir();
+    dirs.push(out);
+    expect(await api['exports.ledger']({ folder: out, includeContacts: false })).toMatchObject({ ok: true, value: { rows: 0 } });
+    expect(fs.readdirSync(out).map((f) => path.extname(f))).toEqual(['.csv', '.xlsx']);
     navigate(false);
     expect((await api['auth.session']({})).value).toMatchObject({ role: 'kiosk' });
 

@@ -157,7 +157,8 @@ describe('exports.week: the bundle', () => {
     expect(manifest.summary).toMatchObject({ visits, calls, children: 3, noCall30Days: 2, overdueBooks: 1, dutiesPlanned: 2, dutiesCovered: 1 });
     expect(manifest.summary.daily.map((d) => d.visits)).toEqual([2, 0, 0, 0, 0, 0, 1]);
     expect(manifest.sheets).toEqual([
-      { key: 'summary', title: '汇总', rows: 39 },
+      // 37 rows, two of the video calls, six of the lecture rule and six of the incident counts (issue 20).
+      { key: 'summary', title: '汇总', rows: 51 },
       { key: 'checkins', title: '到室签到', rows: visits },
       { key: 'calls', title: '亲情电话', rows: calls },
       { key: 'loans', title: '图书借还', rows: 2 },

@@ -1,9 +1,11 @@
 // Housekeeping never stops the room (issue 19 point 4): the weekly export reads a snapshot on a second
-// connection and takes the write lock only to record the run, so the kiosk's check-in is answered while
-// the bundle is still being written, and the bundle holds the week as it was when the export began.
+// connection in the bundle worker and takes the write lock only to record the run, so the kiosk's check-in
+// is answered while the bundle is still being written, and the bundle holds the week as it was when its
+// snapshot was taken.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportWeekAsSystem } from '../../../electron/services/exports/weekExport';
 import { WEEK, weekRoom } from './room';
 
 describe('exports.week beside the kiosk', () => {
@@ -26,11 +28,17 @@ describe('exports.week beside the kiosk', () => {
     r.t.at('2026-11-23T16:00:00+08:00');
     const visits = await r.t.app.db.selectFrom('visit').select('id').where('child_id', '=', r.ids.hong).where('checked_in_at', '<', '2026-11-23').execute();
     expect(visits.length).toBeGreaterThan(0);
-    const exporting = r.t.ok(r.t.admin, 'exports.week', { week: WEEK, folder: r.out });
-    // Voided on the main connection while the bundle is written from its snapshot: the bundle counts the
-    // visit as the week was when it began, and the void goes out, whole, in the next revision.
-    const voided = r.t.ok(r.t.admin, 'checkins.correct', { visitId: visits[0]!.id, void: true, reason: '误点签到' });
-    const [run] = await Promise.all([exporting, voided]);
+    const task = { db: r.t.app.db, now: r.t.clock.now, host: r.t.app.host };
+    let voidedWhileWritten = false;
+    // Voided on the main connection while the worker has written the files from its snapshot and not yet
+    // read them back: the bundle counts the visit as the week was when its snapshot was taken, and the
+    // void goes out, whole, in the next revision.
+    const beforeVerify = async () => {
+      await r.t.ok(r.t.admin, 'checkins.correct', { visitId: visits[0]!.id, void: true, reason: '误点签到' });
+      voidedWhileWritten = true;
+    };
+    const run = await exportWeekAsSystem(task, { week: WEEK, folder: r.out, includeContacts: false, trigger: 'cli' }, { beforeVerify });
+    expect(voidedWhileWritten).toBe(true);
     expect(run.rows).toBe((await r.t.ok(r.t.admin, 'exports.history', {}))[0]!.rows);
     const next = await r.t.ok(r.t.admin, 'exports.week', { week: WEEK, folder: r.out });
     expect(next.revision).toBe(2);

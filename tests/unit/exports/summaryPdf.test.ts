@@ -44,6 +44,8 @@ function facts(): WeekFacts {
       daily: range.days.map((date, i) => ({ date, visits: i < 5 ? 62 : 0, children: i < 5 ? 62 : 0 })),
     },
     asOfDate: range.sunday,
+    incidents: { byKind: { injury: 1, illness: 0, missing: 0, conflict: 0, other: 0 }, openFollowUps: 1 },
+    lectures: { month: '2026-12', byTopic: { legal: 1, safety: 1, mental_health: 0, other: 0 }, monthsWithout: ['2026-10'] },
     noCall,
     overdue: [{ name: '王小军', grade: 5, classNo: 1, title: '三国演义', barcode: 'B00012', dueOn: '2026-11-30', days: 6 }],
     duty: { planned: 5, covered: 4, late: 1, absent: 1, unplanned: 0 },

@@ -179,6 +179,7 @@ describe('kiosk: what a child may see', () => {
       parents: [{ id: mother?.id, relation: 'mother' }],
       collectors: [{ id: expect.any(Number), name: '张德山', relation: 'grandfather', photo: null }],
       booking: null,
+      counsellor: false,
     });
   });
 

@@ -2,9 +2,10 @@
 // added to it is checked here without a new line of test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { CHILD_ROW_TABLES, columnsOf, dataPolicy, policyOf, type ColumnPolicy, type PolicyTable } from '../../../electron/db/dataPolicy';
+import { herRows } from '../../../electron/db/herRows';
 import { COLUMNS, sourceOf, type Section } from '../../../electron/services/privacy/childData';
 import { erasedName } from '../../../shared/domain';
 import type { TestApp } from '../helpers';
@@ -22,14 +23,14 @@ interface Stored {
 /** Every value stored about one child, each with its column's policy. */
 async function storedAbout(t: TestApp, childId: number): Promise<Stored[]> {
   const out: Stored[] = [];
-  const read = async (table: PolicyTable, where: string) => {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)} where ${sql.ref(where)} = ${childId}`.execute(t.app.db);
+  const read = async (table: PolicyTable, where: RawBuilder<boolean>) => {
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)} where ${where}`.execute(t.app.db);
     for (const row of rows.rows) {
       for (const column of columnsOf(table)) out.push({ table, column, id: Number(row.id), value: row[column], policy: policyOf(table, column) });
     }
   };
-  await read('child', 'id');
-  for (const table of CHILD_ROW_TABLES) await read(table, 'child_id');
+  await read('child', sql<boolean>`id = ${childId}`);
+  for (const table of CHILD_ROW_TABLES) await read(table, herRows(table, childId));
   return out;
 }
 
@@ -86,8 +87,14 @@ describe('the data policy', () => {
       review: 'reviews',
       activity_signup: 'signups',
       activity_attendance: 'attendance',
+      lecture_attendance: 'lectures',
       care_record: 'care',
       care_follow_up: 'followUps',
+      incident: 'incidents',
+      incident_notice: 'notices',
+      helper_child: 'helpers',
+      helper_visit_child: 'helperVisits',
+      aid_child: 'aid',
       access_log: 'access',
     };
     for (const table of Object.keys(dataPolicy) as PolicyTable[]) {

@@ -32,8 +32,14 @@ describe("privacy: a child's own data on request", () => {
         reviews: 1,
         signups: 1,
         attendance: 1,
+        lectures: 1,
         care: 3,
         followUps: 1,
+        incidents: 2,
+        notices: 2,
+        helpers: 1,
+        helperVisits: 1,
+        aid: 1,
         access: 0,
       },
     });
@@ -49,8 +55,50 @@ describe("privacy: a child's own data on request", () => {
     expect(fs.readFileSync(path.join(result.path, 'photo.jpg')).toString('base64')).toBe(herPhoto.split(',')[1]);
 
     const { sheets, text } = await workbookText(path.join(result.path, 'child-data.xlsx'));
-    expect(sheets).toEqual(['档案', '父母', '接送人', '到访', '亲情电话', '电话预约', '借阅', '读后感', '活动报名', '活动出勤', '关爱记录', '跟进事项', '查阅记录']);
-    for (const value of [her.name, her.guardianAddress, her.uncle, her.excludedNote, '不可接走的人', her.callNote, her.review, her.careText, '心理辅导', '父母均外出'])
+    expect(sheets).toEqual([
+      '档案',
+      '父母',
+      '接送人',
+      '到访',
+      '亲情电话',
+      '电话预约',
+      '借阅',
+      '读后感',
+      '活动报名',
+      '活动出勤',
+      '讲座出勤',
+      '关爱记录',
+      '跟进事项',
+      '意外事件',
+      '意外事件通知',
+      '爱心帮扶人',
+      '帮扶来访',
+      '受助记录',
+      '查阅记录',
+    ]);
+    for (const value of [
+      her.name,
+      her.guardianAddress,
+      her.uncle,
+      her.excludedNote,
+      '不可接走的人',
+      her.callNote,
+      her.review,
+      her.careText,
+      '心理辅导',
+      '父母均外出',
+      '防溺水安全',
+      '镇派出所张警官',
+      her.incidentWhat,
+      her.noticeName,
+      '受伤',
+      '校长',
+      '当面',
+      '周爱心',
+      '爱心妈妈',
+      '书包和文具',
+      '学习用品',
+    ])
       expect.soft(text, value).toContain(value);
 
     for (const value of Object.values(other)) {

@@ -54,12 +54,21 @@ export const her = {
   followUp: '芳芳下周复诊',
   followUpDone: '已陪芳芳复诊',
   photoConsentBy: '芳芳外公',
+  fatherBirthday: '07-19',
+  /** Her incidents: a fall (hers alone) and a quarrel with 李春花, voided. */
+  incidentPlace: '芳芳家门口的秋千',
+  incidentWhat: '芳芳从秋千上摔下来',
+  incidentDone: '给芳芳冰敷左膝',
+  incidentFollowUp: '芳芳周三复查左膝',
+  noticeName: '芳芳祖母王秀英',
+  quarrel: '芳芳和同学为跳绳吵架',
+  quarrelVoidReason: '芳芳这条记重了',
 } as const;
 
 /** Her photo: bytes, not text, so the tests look for it on its own. */
 export const herPhoto = TINY_JPEG;
 
-export const other = { name: '李春花', guardianName: '李大山', father: '李强', callNote: '爸爸下月回来' } as const;
+export const other = { name: '李春花', guardianName: '李大山', father: '李强', callNote: '爸爸下月回来', incident: '春花午睡后肚子疼' } as const;
 
 export interface PrivacyRoom {
   t: TestApp;
@@ -93,7 +102,7 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
     healthActions: her.healthActions,
     consent: { signedBy: her.guardianName, signedOn: '2026-09-01', scope: her.consentScope },
     parents: [
-      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null },
+      { relation: 'father', name: her.father, phone: her.fatherPhone, workCity: '广东深圳', employer: her.employer, bestCallTime: null, verifiedOn: null, birthday: her.fatherBirthday },
       { relation: 'mother', name: her.mother, phone: her.motherPhone, workCity: null, employer: null, bestCallTime: null, verifiedOn: null },
     ],
   });
@@ -163,9 +172,36 @@ export async function privacyRoom(): Promise<PrivacyRoom> {
   await t.ok(teacher, 'activities.markAttendance', { activityId: activity.id, date: '2026-11-28', childId: herId, present: true });
 
   await careRecords(t, herId, teacher.staffId ?? 0);
+  // A lecture she heard (issue 20): her data export lists it, the bundle counts it and names nobody.
+  const lecture = await t.ok(teacher, 'lectures.create', { topic: 'safety', title: '防溺水安全', date: '2026-11-20', speaker: '镇派出所张警官' });
+  await t.ok(teacher, 'lectures.markAttendance', { lectureId: lecture.id, childId: herId, present: true });
+  await incidents(t, teacher, herId, otherId);
+  // A caring mother who helps her (her name is the helper's, not hers: erasure leaves it), a visit and an aid.
+  const helper = await t.ok(t.admin, 'helpers.create', { name: '周爱心', phone: '13511112222', kind: 'caring_mother', organisation: '县妇联', note: null });
+  await t.ok(t.admin, 'helpers.linkChild', { helperId: helper.id, childId: herId, since: '2026-09-01' });
+  await t.ok(teacher, 'helpers.recordVisit', { helperId: helper.id, date: '2026-11-22', what: '陪孩子们读书', childIds: [herId, otherId] });
+  await t.ok(teacher, 'aid.create', { kind: 'school_supplies', description: '书包和文具', quantity: 1, date: '2026-11-23', donor: '县妇联', childIds: [herId] });
   t.at('2026-11-24T10:00:00+08:00');
   await t.ok(t.admin, 'children.archive', { id: herId, reason: her.archiveReason });
   return { t, teacher, herId, otherId };
+}
+
+/** Through the methods: a fall of hers (two notices), a quarrel with 李春花 (voided), and one of 李春花's alone. */
+async function incidents(t: TestApp, teacher: Session, herId: number, otherId: number): Promise<void> {
+  const fall = await t.ok(teacher, 'incidents.create', {
+    kind: 'injury',
+    occurredAt: '2026-11-23T09:20:00+08:00',
+    childIds: [herId],
+    place: her.incidentPlace,
+    whatHappened: her.incidentWhat,
+    whatWasDone: her.incidentDone,
+    followUp: her.incidentFollowUp,
+    notices: [{ whom: 'guardian', name: her.noticeName, toldAt: '2026-11-23T09:40:00+08:00', how: 'phone' }],
+  });
+  await t.ok(teacher, 'incidents.addNotice', { incidentId: fall.id, whom: 'headteacher', toldAt: '2026-11-23T09:50:00+08:00', how: 'in_person' });
+  const quarrel = await t.ok(teacher, 'incidents.create', { kind: 'conflict', occurredAt: '2026-11-23T09:00:00+08:00', childIds: [herId, otherId], whatHappened: her.quarrel });
+  await t.ok(teacher, 'incidents.void', { id: quarrel.id, reason: her.quarrelVoidReason });
+  await t.ok(teacher, 'incidents.create', { kind: 'illness', occurredAt: '2026-11-23T09:10:00+08:00', childIds: [otherId], whatHappened: other.incident });
 }
 
 /** Written straight into the tables, so these tests do not depend on the care screens' rules. */

@@ -62,6 +62,8 @@ const KIOSK_CALLS: Record<string, KioskCalls> = {
   'kiosk.signUp': (r) => [{ childId: r.childA, activityId: r.openActivityId }],
   'kiosk.cancelSignUp': (r) => [{ childId: r.childA, activityId: r.openActivityId }],
   'kiosk.checkOut': (r) => [{ childId: r.childA }],
+  'kiosk.photos': (r) => [{ childIds: [r.childA] }],
+  'kiosk.askToTalk': (r) => [{ childId: r.childA, with: 'teacher' }],
 };
 /** On a room already set up, these refuse; their refusals must not leak either. */
 const REFUSED_ONCE_SET_UP: Record<string, KioskCalls> = {

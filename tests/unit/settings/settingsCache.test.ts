@@ -3,6 +3,7 @@
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { childInput } from '../fixtures';
+import { readsDuring } from '../statementReads';
 import { createTestApp, type TestApp } from '../helpers';
 
 async function checkInOffset(t: TestApp, childId: number): Promise<string> {
@@ -70,5 +71,17 @@ describe('settings kept by dispatch', () => {
     expect(await checkInOffset(t, child.id)).toBe('+09:00');
     await t.ok(t.admin, 'backups.restore', { name: backup.name });
     expect(await checkInOffset(t, child.id)).toBe('+08:00');
+  });
+
+  it('lets a kiosk check-in and check-out read no setting row once the settings are kept', async () => {
+    const t = await createTestApp();
+    const child = await t.ok(t.admin, 'children.create', childInput());
+    await checkInOffset(t, child.id);
+    const { reads } = await readsDuring(t.app.sqlite, async () => {
+      await t.ok(t.kiosk, 'kiosk.checkIn', { childId: child.id });
+      await t.ok(t.kiosk, 'kiosk.checkOut', { childId: child.id, leaveMode: 'home_alone' });
+    });
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((r) => /from "?setting"?/i.test(r.sql))).toEqual([]);
   });
 });

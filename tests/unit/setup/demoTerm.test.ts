@@ -69,6 +69,43 @@ async function checkTerm(t: TestApp, today: string): Promise<void> {
   expect(open.every((c) => c.status === 'on_loan')).toBe(true);
   const first = await db.selectFrom('book_copy').select('barcode').orderBy('id').executeTakeFirstOrThrow();
   expect(first.barcode).toBe('B00001');
+  // The duty roster: past and coming duties; signed in and out, never ahead of now; some handover notes.
+  const duties = await db.selectFrom('duty').select('date').execute();
+  expect(duties.some((d) => d.date < today) && duties.some((d) => d.date > today)).toBe(true);
+  const signins = await db.selectFrom('duty_signin').select(['signed_in_at', 'signed_out_at', 'handover_note']).execute();
+  expect(signins.length).toBeGreaterThan(50);
+  for (const s of signins) {
+    expect(Date.parse(s.signed_in_at)).toBeLessThanOrEqual(now);
+    if (s.signed_out_at) expect(Date.parse(s.signed_out_at)).toBeLessThanOrEqual(now);
+  }
+  expect(signins.filter((s) => s.handover_note).length).toBeGreaterThan(5);
+  // A few past duties were missed, so the missed-duty lists have someone in them.
+  expect(signins.length).toBeLessThan(duties.filter((d) => d.date < today).length);
+  // Activities: weekend ones and interest groups, waiting lists, a child moved up, attendance; none ahead of now.
+  const kinds = (await db.selectFrom('activity').select('kind').execute()).map((a) => a.kind);
+  expect(kinds.filter((k) => k === 'group')).toHaveLength(3);
+  expect(kinds.filter((k) => k === 'weekend').length).toBeGreaterThan(5);
+  const signups = await db.selectFrom('activity_signup').select(['status', 'signed_up_at', 'promoted_at']).execute();
+  for (const status of ['enrolled', 'waiting', 'cancelled'] as const)
+    expect(
+      signups.some((x) => x.status === status),
+      status,
+    ).toBe(true);
+  expect(signups.some((x) => x.promoted_at !== null)).toBe(true);
+  for (const x of signups) expect(Date.parse(x.signed_up_at)).toBeLessThanOrEqual(now);
+  const marks = await db.selectFrom('activity_attendance').select(['date', 'present']).execute();
+  expect(marks.length).toBeGreaterThan(100);
+  expect(marks.every((m) => m.date <= today)).toBe(true);
+  expect(marks.some((m) => m.present === 0)).toBe(true);
+  // A lecture each past month, none this month yet; those ticked present were in the room that day.
+  const lectures = await db.selectFrom('lecture').select(['id', 'date']).execute();
+  expect(lectures.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(lectures.map((l) => l.date.slice(0, 7))).size).toBe(lectures.length);
+  expect(lectures.every((l) => l.date.slice(0, 7) < today.slice(0, 7))).toBe(true);
+  const present = await db.selectFrom('lecture_attendance as a').innerJoin('lecture as l', 'l.id', 'a.lecture_id').select(['a.child_id', 'l.date']).execute();
+  expect(present.length).toBeGreaterThan(10);
+  const visited = new Set((await db.selectFrom('visit').select(['child_id', 'checked_in_at']).execute()).map((v) => `${v.child_id}|${v.checked_in_at.slice(0, 10)}`));
+  expect(present.filter((p) => !visited.has(`${p.child_id}|${p.date}`))).toEqual([]);
 }
 
 describe('the demo room has lived a term', () => {

@@ -6,8 +6,11 @@ import { addDays } from '../../room/checkins';
 import { mondayOf } from '../../room/stats';
 import type { ServiceDeps } from '../../deps';
 import { createRng } from '../demo';
+import { seedActivities } from './activities';
 import { seedCalls } from './calls';
 import { seedCare } from './care';
+import { seedDuty } from './duty';
+import { seedLectures } from './lectures';
 import { seedLibrary } from './library';
 import { DEMO_OPENINGS, HISTORY_DAYS, openDays, stampAt, type DemoChild, type Term } from './term';
 import { seedVisits } from './visits';
@@ -31,7 +34,8 @@ export async function seedTerm(deps: ServiceDeps, seed: number, teacherIds: numb
   const tz = deps.settings?.timezone ?? (await db.selectFrom('setting').select('value').where('key', '=', 'timezone').executeTakeFirst())?.value.replaceAll('"', '') ?? 'Asia/Shanghai';
 
   const roster = createRosterService(deps);
-  for (const o of DEMO_OPENINGS) await roster.saveOpening({ ...o, teachersNeeded: 2 });
+  const openings = [];
+  for (const o of DEMO_OPENINGS) openings.push(await roster.saveOpening({ ...o, teachersNeeded: 2 }));
 
   // The children have been on the roll since before the history begins.
   const joined = stampAt(addDays(today, -HISTORY_DAYS - 14), 9 * 60, tz);
@@ -58,4 +62,7 @@ export async function seedTerm(deps: ServiceDeps, seed: number, teacherIds: numb
   await seedCalls(term);
   await seedLibrary(term);
   await seedCare(term);
+  await seedDuty(term, openings);
+  await seedActivities(term);
+  await seedLectures(term);
 }

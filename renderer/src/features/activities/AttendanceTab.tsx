@@ -1,10 +1,11 @@
 // Attendance on one day: a tick per enrolled child, and how many came of how many signed up.
-import { App, Checkbox, DatePicker, List, Space, Typography } from 'antd';
+import { App, DatePicker, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain';
 import { DEFAULT_TIMEZONE, toLocalDate } from '../../../../shared/time';
+import { AttendanceList } from '../../components/AttendanceList';
 import { errorMessage } from '../../components/errors';
 import { useSettings } from '../settings/settingsStore';
 import { meetsOn, sessionDay } from './sessions';
@@ -45,21 +46,7 @@ export function AttendanceTab({ activity }: { activity: Activity }) {
         />
         {sheet && <Typography.Text strong>{t('attendance.summary.text', { enrolled: sheet.enrolled, attended: sheet.attended })}</Typography.Text>}
       </Space>
-      <List
-        bordered
-        size="small"
-        loading={!sheet}
-        dataSource={sheet?.rows ?? []}
-        locale={{ emptyText: t('attendance.empty.none') }}
-        renderItem={(row) => (
-          <List.Item>
-            <Checkbox checked={row.present === true} onChange={(e) => void toggle(row.childId, e.target.checked)}>
-              {row.childName}
-            </Checkbox>
-            <Typography.Text type="secondary">{t('common:class.label.gradeClass', { grade: row.grade, classNo: row.classNo })}</Typography.Text>
-          </List.Item>
-        )}
-      />
+      <AttendanceList rows={sheet?.rows ?? null} empty={t('attendance.empty.none')} onToggle={toggle} />
     </>
   );
 }

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { useAuth } from '../auth/authStore';
-import { letterMonths, MonthChoice, savePdf, useLetterLanguage } from './letterMonths';
+import { savePdf } from '../../components/files';
+import { letterMonths, MonthChoice, useLetterLanguage } from './letterMonths';
 
 interface Props {
   grade: number;

@@ -1,6 +1,6 @@
 // 关爱覆盖率: the share of children on the roll with a talk and a parent contact this month and a home
 // visit and a letter this semester, and the same over the last six months as lines.
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { useTranslation } from 'react-i18next';
 import { CARE_DUTIES, type CareCoverage } from '../../../../shared/domain';
@@ -20,6 +20,8 @@ export function CoverageCard({ coverage }: { coverage: CareCoverage }) {
         {CARE_DUTIES.map((duty) => (
           <Col key={duty} xs={12} lg={5}>
             <Statistic title={t(`room.coverage.stat.${duty}`)} value={percent(coverage.current[duty])} suffix="%" styles={{ content: { color: COLORS[duty] } }} />
+            {/* 0% of 300 and 0% of 3 are not the same news: the counts stand beside the share. */}
+            <Typography.Text type="secondary">{t('room.coverage.counts', { done: coverage.currentCounts[duty], onRoll: coverage.currentCounts.onRoll })}</Typography.Text>
           </Col>
         ))}
       </Row>

@@ -62,9 +62,17 @@ export function FollowUpsTab() {
             filters: [
               { text: t('followUps.value.byApp'), value: 'parent_unreached' },
               { text: t('followUps.value.byRecord'), value: 'record' },
+              { text: t('followUps.value.byChild'), value: 'talk' },
             ],
-            onFilter: (value, f) => f.reason === value,
-            render: (_, f) => (f.raisedBy === null ? <Tag color="volcano">{t('followUps.value.byApp')}</Tag> : f.raisedBy),
+            onFilter: (value, f) => f.reason === value || (value === 'talk' && f.reason === 'talk_counsellor'),
+            render: (_, f) =>
+              f.reason === 'talk' || f.reason === 'talk_counsellor' ? (
+                <Tag color="purple">{t('followUps.value.byChild')}</Tag>
+              ) : f.raisedBy === null ? (
+                <Tag color="volcano">{t('followUps.value.byApp')}</Tag>
+              ) : (
+                f.raisedBy
+              ),
           },
           {
             title: t('followUps.column.status'),

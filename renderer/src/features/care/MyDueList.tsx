@@ -7,6 +7,7 @@ import type { CareCharge } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { DueTable } from './DueTable';
+import { LetterOccasions } from './LetterOccasions';
 import { useRecordDrawer } from './RecordFormDrawer';
 import { useCare } from './careStore';
 
@@ -36,6 +37,7 @@ export function MyDueList({ compact = false }: { compact?: boolean }) {
       {mine !== null && charge !== null && children.length === 0 && !compact && (
         <Result status={nobody ? 'info' : 'success'} title={emptyTitle} subTitle={nobody ? t('due.empty.noneMineHelp') : t('due.empty.mineHelp')} />
       )}
+      <LetterOccasions onWrite={write} version={mine} />
       {children.length > 0 && <DueTable rows={children} onWrite={write} compact={compact} />}
       {drawer}
     </div>

@@ -7,14 +7,27 @@ import { useTranslation } from 'react-i18next';
 import type { ParentLetter } from '../../../../shared/domain';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errors';
-import { letterMonths, MonthChoice, savePdf, useLetterLanguage } from './letterMonths';
+import { savePdf } from '../../components/files';
+import { letterMonths, MonthChoice, useLetterLanguage } from './letterMonths';
 
 interface Props {
   childId: number;
+  open: boolean;
   onClose(): void;
 }
 
-export function ParentLetterDialog({ childId, onClose }: Props) {
+// Kept mounted while closed so Ant Design can hand the focus back to 本月家书 in the child's drawer
+// (Escape then closes the drawer too); the body is destroyed so each opening starts afresh.
+export function ParentLetterDialog({ childId, open, onClose }: Props) {
+  const { t } = useTranslation('care');
+  return (
+    <Modal open={open} title={t('letter.title')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
+      <LetterBody childId={childId} />
+    </Modal>
+  );
+}
+
+function LetterBody({ childId }: { childId: number }) {
   const { t } = useTranslation('care');
   const { message } = App.useApp();
   const language = useLetterLanguage();
@@ -55,35 +68,33 @@ export function ParentLetterDialog({ childId, onClose }: Props) {
   };
 
   return (
-    <Modal open title={t('letter.title')} onCancel={onClose} footer={null} width={640}>
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <MonthChoice value={month} onChange={setMonth} />
-        <Input.TextArea
-          aria-label={t('letter.line')}
-          placeholder={t('letter.linePlaceholder')}
-          maxLength={200}
-          showCount
-          autoSize={{ minRows: 2 }}
-          value={line}
-          onChange={(e) => setLine(e.target.value)}
-        />
-        {letter ? (
-          <Typography.Paragraph aria-label={t('letter.text')} style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 12, margin: 0 }}>
-            {letter.text}
-          </Typography.Paragraph>
-        ) : (
-          <Spin />
-        )}
-        <Space>
-          <Button icon={<CopyOutlined />} disabled={!letter} onClick={() => void copy()}>
-            {t('letter.copy')}
-          </Button>
-          <Button icon={<FilePdfOutlined />} loading={saving} onClick={() => void save()}>
-            {t('letter.savePdf')}
-          </Button>
-        </Space>
-        <Typography.Text type="secondary">{t('letter.privacy')}</Typography.Text>
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <MonthChoice value={month} onChange={setMonth} />
+      <Input.TextArea
+        aria-label={t('letter.line')}
+        placeholder={t('letter.linePlaceholder')}
+        maxLength={200}
+        showCount
+        autoSize={{ minRows: 2 }}
+        value={line}
+        onChange={(e) => setLine(e.target.value)}
+      />
+      {letter ? (
+        <Typography.Paragraph aria-label={t('letter.text')} style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 12, margin: 0 }}>
+          {letter.text}
+        </Typography.Paragraph>
+      ) : (
+        <Spin />
+      )}
+      <Space>
+        <Button icon={<CopyOutlined />} disabled={!letter} onClick={() => void copy()}>
+          {t('letter.copy')}
+        </Button>
+        <Button icon={<FilePdfOutlined />} loading={saving} onClick={() => void save()}>
+          {t('letter.savePdf')}
+        </Button>
       </Space>
-    </Modal>
+      <Typography.Text type="secondary">{t('letter.privacy')}</Typography.Text>
+    </Space>
   );
 }

@@ -1,13 +1,14 @@
-// 全室概况: coverage figures and their six-month chart, each surrogate parent's group with how many of
-// her children are due and late (the children with no surrogate parent first: nobody else will notice
-// them), each group's children loaded when it is opened, and the list of children who have no
-// surrogate parent at all.
+// 全室概况: coverage figures and their six-month chart, the months without a lecture (issue 20), each
+// surrogate parent's group with how many of her children are due and late (the children with no
+// surrogate parent first: nobody else will notice them), each group's children loaded when it is
+// opened, and the list of children who have no surrogate parent at all.
 import { App, Card, Collapse, Empty, Space, Spin, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareCoverage, DueGroupSummary } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { ClassLabel } from '../../components/childLabels';
+import { LectureGaps } from '../lectures/LectureGapsCard';
 import { CoverageCard } from './CoverageCard';
 import { DueTable } from './DueTable';
 import { useRecordDrawer } from './RecordFormDrawer';
@@ -48,6 +49,7 @@ export function RoomTab() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <CoverageCard coverage={coverage} />
+      <LectureGaps />
       <Card title={t('room.groups.title')}>
         {groups.length === 0 ? (
           <Empty description={t('room.groups.empty')} />

@@ -2,6 +2,7 @@
 // particulars and text (a counselling record shows only that it exists to a non-counsellor).
 import { Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { callMinutes } from '../calls/format';
 import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, LEAVE_MODES, type CallOutcome, type LeaveMode, type TimelineEntry, type TimelineKind } from '../../../../shared/domain';
 import { RecordParticulars, RecordText } from './labels';
@@ -26,7 +27,7 @@ const isAttendance = (v: string): v is (typeof ATTENDANCE)[number] => (ATTENDANC
 
 /** The entry's headline and its second line, worded by kind (shared/domain/care.ts TimelineEntry). */
 function useWording(entry: TimelineEntry): { headline: string; detail: string | null } {
-  const { t } = useTranslation(['care', 'calls', 'room']);
+  const { t } = useTranslation(['care', 'calls', 'room', 'common']);
   const { kind, title, detail } = entry;
   switch (kind) {
     case 'care':
@@ -35,8 +36,18 @@ function useWording(entry: TimelineEntry): { headline: string; detail: string | 
       const left = title ? t('care:growth.value.left', { time: dayjs(title).format('HH:mm') }) : t('care:growth.value.inRoom');
       return { headline: left, detail: detail && isLeaveMode(detail) ? t(`room:leave.${detail}`) : detail };
     }
-    case 'call':
-      return { headline: isOutcome(title) ? t(`calls:outcome.${title}`) : title, detail };
+    case 'call': {
+      // Whom and how long: "和妈妈通话 · 说上话了 · 5 分钟".
+      const outcome = isOutcome(title) ? t(`calls:outcome.${title}`) : title;
+      const parts = entry.call
+        ? [
+            t('care:growth.value.callWith', { relation: t(`common:enums.parentRelation.${entry.call.relation}`) }),
+            outcome,
+            entry.call.durationSeconds === null ? null : t('calls:history.value.minutes', { minutes: callMinutes(entry.call.durationSeconds) }),
+          ]
+        : [outcome];
+      return { headline: parts.filter(Boolean).join(' · '), detail };
+    }
     case 'loan':
       return {
         headline: `《${title}》`,

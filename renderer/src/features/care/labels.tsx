@@ -40,6 +40,7 @@ const isRelation = (v: string): v is ParentRelation => (PARENT_RELATIONS as read
 export function FollowUpNote({ followUp }: { followUp: FollowUp }) {
   const { t } = useTranslation(['care', 'common']);
   if (followUp.redacted) return <Typography.Text type="secondary">{t('care:followUps.value.redacted')}</Typography.Text>;
+  if (followUp.reason === 'talk' || followUp.reason === 'talk_counsellor') return <>{t(followUp.reason === 'talk' ? 'care:talk.value.teacher' : 'care:talk.value.counsellor')}</>;
   if (followUp.reason === 'parent_unreached') {
     const relation = isRelation(followUp.note) ? t(`common:enums.parentRelation.${followUp.note}`) : followUp.note;
     return <>{t('care:followUps.value.unreached', { relation })}</>;

@@ -31,14 +31,3 @@ export function MonthChoice({ value, onChange }: { value: string; onChange(month
     />
   );
 }
-
-/** Hands the PDF to the browser's download, which Electron turns into the system's save dialog. */
-export function savePdf({ fileName, base64 }: { fileName: string; base64: string }): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

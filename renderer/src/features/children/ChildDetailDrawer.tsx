@@ -164,6 +164,9 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
                   <Descriptions.Item label={t('form.field.employer')}>{dash(p.employer)}</Descriptions.Item>
                   <Descriptions.Item label={t('form.field.bestCallTime')}>{dash(p.bestCallTime)}</Descriptions.Item>
                   <Descriptions.Item label={t('form.field.verifiedOn')}>{dash(p.verifiedOn)}</Descriptions.Item>
+                  <Descriptions.Item label={t('form.field.parentBirthday')}>
+                    {p.birthday ? t('form.value.monthDay', { month: Number(p.birthday.slice(0, 2)), day: Number(p.birthday.slice(3)) }) : '—'}
+                  </Descriptions.Item>
                 </Descriptions>
               ))
             )}
@@ -187,7 +190,7 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
         <>
           <ChildRecordsDrawer child={careOpen ? child : null} onClose={() => setCareOpen(false)} />
           {growthOpen && <GrowthFileView childId={child.id} onClose={() => setGrowthOpen(false)} />}
-          {letterOpen && <ParentLetterDialog childId={child.id} onClose={() => setLetterOpen(false)} />}
+          <ParentLetterDialog childId={child.id} open={letterOpen} onClose={() => setLetterOpen(false)} />
           <ChildFormDrawer
             open={editing}
             child={child}

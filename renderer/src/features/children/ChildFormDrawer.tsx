@@ -6,7 +6,8 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
+import { toMonthDay } from '../../../../shared/validation';
+import { COLLECTOR_ONLY_RELATIONS, GENDERS, GRADES, GUARDIAN_RELATIONS, LEGACY_GUARDIAN_RELATIONS, PARENT_RELATIONS, SITUATIONS, type ChildFile, type StaffMember } from '../../../../shared/domain';
 import { isPhone } from '../../../../shared/validation';
 import { call } from '../../api';
 import { errorMessage, toApiError } from '../../components/errors';
@@ -33,9 +34,10 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   const { message } = App.useApp();
   const save = useChildren((s) => s.save);
   const [form] = Form.useForm<ChildFormValues>();
-  // An old record's 伯叔舅 / 姑姨婶 stays shown and kept; new choices are the survey's own words.
+  // An old record's 伯叔舅 / 姑姨婶 stays shown and kept; new choices are the survey's own words. A caring
+  // mother may collect her but is not her guardian.
   const relation = Form.useWatch('guardianRelation', form);
-  const relationOptions = GUARDIAN_RELATIONS.filter((r) => r === relation || !LEGACY_GUARDIAN_RELATIONS.includes(r)).map((r) => ({
+  const relationOptions = GUARDIAN_RELATIONS.filter((r) => r === relation || !(LEGACY_GUARDIAN_RELATIONS.includes(r) || COLLECTOR_ONLY_RELATIONS.includes(r))).map((r) => ({
     value: r,
     label: t(`common:enums.guardianRelation.${r}`),
   }));
@@ -63,6 +65,10 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
   const required: Rule = { required: true, message: t('errors:field.required') };
   const notFuture: Rule = {
     validator: (_, v?: Dayjs | null) => (!v || !v.isAfter(dayjs(), 'day') ? Promise.resolve() : Promise.reject(new Error(t('errors:field.date_future')))),
+  };
+  /** A parent's birthday as people write it (3月12日, 3-12, 03-12); empty is fine. */
+  const monthDayRule: Rule = {
+    validator: (_, v?: string | null) => (!v?.trim() || toMonthDay(v) ? Promise.resolve() : Promise.reject(new Error(t('form.field.parentBirthdayInvalid')))),
   };
   const phoneRule = (isRequired: boolean): Rule[] => [
     ...(isRequired ? [required] : []),
@@ -222,6 +228,11 @@ export function ChildFormDrawer({ open, child, onClose }: Props) {
                     <Col span={7}>
                       <Form.Item name={[name, 'verifiedOn']} label={t('form.field.verifiedOn')} rules={[notFuture]}>
                         <DatePicker style={{ width: '100%' }} format={DATE_FORMATS} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item name={[name, 'birthday']} label={t('form.field.parentBirthday')} rules={[monthDayRule]}>
+                        <Input maxLength={10} placeholder={t('form.field.parentBirthdayPlaceholder')} />
                       </Form.Item>
                     </Col>
                   </Row>

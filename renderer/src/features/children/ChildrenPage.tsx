@@ -1,7 +1,7 @@
 // Teachers' list of child files: search by name, pinyin or initials; filter by class and situation.
 // The database pages it (a district holds 10,000 children), in class order then pinyin.
 import { ImportOutlined, MailOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, SITUATIONS, type ChildSummary, type Situation } from '../../../../shared/domain';
@@ -27,6 +27,7 @@ export function ChildrenPage() {
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const [lettersOpen, setLettersOpen] = useState(false);
+  const filtered = Boolean(filters.query) || filters.grade !== undefined || filters.classNo !== undefined || filters.situation !== undefined || filters.archived;
 
   useEffect(() => {
     void reload();
@@ -93,6 +94,27 @@ export function ChildrenPage() {
         loading={loading}
         dataSource={rows}
         pagination={serverPager(page, pageSize, total, (count) => t('list.table.total', { count }), setPage)}
+        locale={{
+          // An empty list says what to do next: set up the room's children, or loosen the search.
+          emptyText: filtered ? (
+            <Empty description={t('list.empty.noMatch')}>
+              <Button onClick={() => setFilters({ query: undefined, grade: undefined, classNo: undefined, situation: undefined, archived: false })}>{t('list.action.clearFilters')}</Button>
+            </Empty>
+          ) : (
+            <Empty description={isAdmin ? t('list.empty.noneAdmin') : t('list.empty.noneTeacher')}>
+              {isAdmin && (
+                <Space>
+                  <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+                    {t('list.action.import')}
+                  </Button>
+                  <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                    {t('list.action.add')}
+                  </Button>
+                </Space>
+              )}
+            </Empty>
+          ),
+        }}
         onRow={(child) => ({ onClick: () => setOpenId(child.id), style: { cursor: 'pointer' } })}
         columns={[
           {

@@ -11,6 +11,7 @@ import { errorMessage } from '../../components/errors';
 import { useFormSave } from '../../components/form/useFormSave';
 import { RelationText } from '../../components/childLabels';
 import { ListTable } from '../../components/ListTable';
+import { CaringMotherPick } from './CaringMotherPick';
 import { CollectorPhoto } from './CollectorPhoto';
 
 type Row = ContractInput<'collectors.save'>['collectors'][number];
@@ -77,9 +78,12 @@ export function CollectorsSection({ childId, editable, photos, version }: { chil
                     <Button aria-label={t('collectors.action.remove')} icon={<DeleteOutlined />} style={{ marginTop: 30 }} onClick={() => remove(field.name)} />
                   </Space>
                 ))}
-                <Button icon={<PlusOutlined />} onClick={() => add({ mayCollect: true })}>
-                  {t('collectors.action.add')}
-                </Button>
+                <Space>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ mayCollect: true })}>
+                    {t('collectors.action.add')}
+                  </Button>
+                  <CaringMotherPick onPick={(m) => add({ name: m.name, relation: 'caring_mother', phone: m.phone, mayCollect: true, note: null })} />
+                </Space>
               </>
             )}
           </Form.List>

@@ -93,13 +93,7 @@ export function PhotoSection({ child, isAdmin, onConsent }: Props) {
                   <Button>{t('photo.action.withdraw')}</Button>
                 </Popconfirm>
               ) : (
-                <Button
-                  type="primary"
-                  onClick={() => {
-                    form.setFieldsValue({ consentBy: child.guardianName ?? '', consentOn: dayjs() });
-                    setConsenting(true);
-                  }}
-                >
+                <Button type="primary" onClick={() => setConsenting(true)}>
                   {t('photo.action.consent')}
                 </Button>
               )}
@@ -108,9 +102,10 @@ export function PhotoSection({ child, isAdmin, onConsent }: Props) {
         </Space>
       </Space>
       {picker.nodes}
-      <FormDialog title={t('photo.consent.title')} open={consenting} busy={savingConsent} problem={problem} onCancel={() => setConsenting(false)} onOk={recordConsent} forceRender>
+      <FormDialog title={t('photo.consent.title')} open={consenting} busy={savingConsent} problem={problem} onCancel={() => setConsenting(false)} onOk={recordConsent}>
         <Typography.Paragraph type="secondary">{t('photo.consent.hint')}</Typography.Paragraph>
-        <Form form={form} layout="vertical">
+        {/* Not force-rendered: a hidden modal that stays mounted keeps Escape from the child's drawer under it. */}
+        <Form form={form} layout="vertical" initialValues={{ consentBy: child.guardianName ?? '', consentOn: dayjs() }}>
           <Form.Item name="consentBy" label={t('photo.consent.by')} rules={[{ required: true, whitespace: true, message: t('errors:field.required') }]}>
             <Input maxLength={30} />
           </Form.Item>

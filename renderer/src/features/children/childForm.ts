@@ -2,6 +2,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Input } from '../../../../shared/contract';
 import type { ChildFile, ParentRelation } from '../../../../shared/domain';
+import { toMonthDay } from '../../../../shared/validation';
 
 export interface ParentValues {
   id?: number;
@@ -12,6 +13,8 @@ export interface ParentValues {
   employer?: string | null;
   bestCallTime?: string | null;
   verifiedOn?: Dayjs | null;
+  /** As typed ("3月12日", "03-12"); the form's rule checks it reads as a day. */
+  birthday?: string | null;
 }
 
 export type ChildFormValues = Omit<Input<'children.create'>, 'birthDate' | 'parents' | 'consent'> & {
@@ -54,7 +57,7 @@ export function toInput(values: ChildFormValues): Input<'children.create'> {
     birthDate: day(values.birthDate),
     studentNo: values.studentNo || null,
     surrogateStaffId: values.surrogateStaffId ?? null,
-    parents: (values.parents ?? []).map((p) => ({ ...p, verifiedOn: day(p.verifiedOn) })),
+    parents: (values.parents ?? []).map((p) => ({ ...p, verifiedOn: day(p.verifiedOn), birthday: p.birthday?.trim() ? toMonthDay(p.birthday) : null })),
     consent: hasConsent ? { signedBy: consent?.signedBy ?? '', signedOn: day(consent?.signedOn) ?? '', scope: consent?.scope ?? null } : null,
   };
 }

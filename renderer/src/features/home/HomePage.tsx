@@ -1,5 +1,6 @@
 // The duty teacher's home: today's and this week's check-ins and calls, her duty, her children who
-// are due a talk, a contact, a visit or a letter, this and next week's birthdays, and four weeks of attendance.
+// are due a talk, a contact, a visit or a letter, this and next week's birthdays, and four weeks of attendance;
+// for the admin, the new school year's step when it is due.
 import { Card, Col, Row, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
@@ -9,7 +10,9 @@ import type { RoomStats } from '../../../../shared/domain';
 import { call } from '../../api';
 import { BirthdayList } from '../care/BirthdayList';
 import { MyDueList } from '../care/MyDueList';
+import { TalkRequestsCard } from '../care/TalkRequestsCard';
 import { DutyCard } from '../duty/DutyCard';
+import { SchoolYearCard } from '../schoolYear/SchoolYearCard';
 
 export function HomePage() {
   const { t } = useTranslation(['home']);
@@ -30,6 +33,9 @@ export function HomePage() {
 
   return (
     <Row gutter={[16, 16]}>
+      <Col span={24}>
+        <SchoolYearCard />
+      </Col>
       {tiles?.map((tile) => (
         <Col key={tile.key} xs={12} lg={6}>
           <Card>
@@ -37,6 +43,9 @@ export function HomePage() {
           </Card>
         </Col>
       ))}
+      <Col span={24}>
+        <TalkRequestsCard />
+      </Col>
       <Col span={24}>
         <DutyCard />
       </Col>

@@ -1,6 +1,6 @@
 // 参加活动 at the kiosk: one big card per activity she may join — what, when, where, how many
 // places are left — with her own status on it and one big button: sign up, or cancel.
-import { CheckCircleFilled, EnvironmentOutlined, ClockCircleOutlined, HourglassTwoTone, StarTwoTone, TeamOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, ClockCircleOutlined, EnvironmentOutlined, HourglassOutlined, HourglassTwoTone, StarTwoTone, TeamOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -73,6 +73,11 @@ function ActivityCard({ activity }: { activity: KioskActivity }) {
             <TeamOutlined aria-hidden /> {activity.spotsLeft > 0 ? t('activities.spots.left', { count: activity.spotsLeft }) : t('activities.spots.full')}
           </p>
         )}
+        {activity.signupClosesAt && (
+          <p className="kiosk-activity__line">
+            <HourglassOutlined aria-hidden /> {t('activities.closes', { when: dayjs(activity.signupClosesAt).format(t('activities.closesFormat')) })}
+          </p>
+        )}
         {activity.description && <p className="kiosk-activity__description">{activity.description}</p>}
       </div>
       <div className="kiosk-activity__side" aria-live="polite">
@@ -96,7 +101,8 @@ function ActivityCard({ activity }: { activity: KioskActivity }) {
         ) : (
           <Button className="kiosk-action kiosk-activity__join" color="green" variant="solid" disabled={busy} onClick={() => void signUp(activity.id)}>
             <StarTwoTone twoToneColor="#ffd43b" aria-hidden />
-            {t('activities.action.signUp')}
+            {/* A full activity takes her on the waiting list: the button says so. */}
+            {activity.spotsLeft > 0 ? t('activities.action.signUp') : t('activities.action.signUpWaiting')}
           </Button>
         )}
       </div>

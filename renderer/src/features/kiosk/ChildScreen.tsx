@@ -1,5 +1,5 @@
 // A child's own screen: her name and avatar, then the one thing she can do now.
-import { CheckCircleFilled, FlagOutlined, HomeOutlined, HourglassTwoTone, PhoneOutlined, PhoneTwoTone, SmileOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CommentOutlined, FlagOutlined, HomeOutlined, HourglassTwoTone, PhoneOutlined, PhoneTwoTone, SmileOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -21,6 +21,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
   const checkIn = useKiosk((s) => s.checkIn);
   const openLeave = useKiosk((s) => s.openLeave);
   const openCall = useKiosk((s) => s.openCall);
+  const openTalk = useKiosk((s) => s.openTalk);
   const refreshChild = useKiosk((s) => s.refreshChild);
   const openActivities = useKioskActivities((s) => s.open);
   const waiting = child.booking !== null;
@@ -83,6 +84,10 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
         <Button className="kiosk-action" color="cyan" variant="solid" disabled={busy} onClick={openActivities}>
           <FlagOutlined aria-hidden />
           {t('child.action.activities')}
+        </Button>
+        <Button className="kiosk-action" color="purple" variant="solid" disabled={busy} onClick={() => void openTalk()}>
+          <CommentOutlined aria-hidden />
+          {t('child.action.talk')}
         </Button>
       </div>
       <MyBooks childId={child.id} />

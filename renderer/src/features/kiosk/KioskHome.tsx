@@ -12,6 +12,7 @@ import { DoneScreen } from './DoneScreen';
 import { LeaveScreen, LeaveWhoScreen } from './LeaveScreens';
 import { ReviewDoneScreen, ReviewPickScreen, ReviewWriteScreen } from './ReviewScreens';
 import { StartScreen } from './StartScreen';
+import { TalkDoneScreen, TalkScreen } from './TalkScreens';
 import { UndoScreen } from './UndoScreen';
 import { useKiosk, type KioskScreen } from './kioskStore';
 import { useIdleReturn } from './useIdleReturn';
@@ -79,6 +80,10 @@ function Screen({ screen }: { screen: KioskScreen }) {
       return child ? <ReviewWriteScreen key={screen.bookId} title={screen.title} /> : <StartScreen />;
     case 'reviewDone':
       return <ReviewDoneScreen name={child?.name ?? ''} title={screen.title} />;
+    case 'talk':
+      return child ? <TalkScreen /> : <StartScreen />;
+    case 'talkDone':
+      return <TalkDoneScreen with={screen.with} />;
     case 'done':
       return <DoneScreen key={`${screen.result.childId}-${screen.result.at}`} result={screen.result} />;
     case 'start':

@@ -1,14 +1,14 @@
 // The kiosk flow: which screen a child is on, what she found, her own status, and the calls
 // behind each tap. Components read this store and call its actions; only here is the API called.
 import { create } from 'zustand';
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode } from '../../../../shared/domain';
+import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode, TalkWith } from '../../../../shared/domain';
 import { call } from '../../api';
 import { toApiError } from '../../components/errors';
 import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
 import { useKioskPhotos } from './photosStore';
 import { say } from './speech';
-import { callBookedWords, checkWords, undoWords } from './speechWords';
+import { callBookedWords, checkWords, talkWords, undoWords } from './speechWords';
 
 export type KioskScreen =
   | { name: 'start' }
@@ -27,7 +27,10 @@ export type KioskScreen =
   | { name: 'reviewWrite'; bookId: number; title: string }
   | { name: 'reviewDone'; title: string }
   /** The activities she may join (activitiesStore.ts). */
-  | { name: 'activities' };
+  | { name: 'activities' }
+  /** "我想和老师说说话": whom, then "a teacher will come" (TalkScreens.tsx). */
+  | { name: 'talk' }
+  | { name: 'talkDone'; with: TalkWith };
 
 type ListScreen = Extract<KioskScreen, { name: 'start' } | { name: 'class' }>;
 
@@ -59,6 +62,9 @@ interface KioskState {
   confirmCheckOut(): Promise<void>;
   undoCheckOut(): void;
   openCall(): void;
+  /** With a counsellor in the room she chooses whom; else her teacher is asked at once. */
+  openTalk(): Promise<void>;
+  askToTalk(withWhom: TalkWith): Promise<void>;
   bookCall(parentId: number): Promise<void>;
   cancelBooking(): Promise<void>;
   back(): void;
@@ -200,6 +206,21 @@ export const useKiosk = create<KioskState>((set, get) => {
 
     openCall: () => set({ screen: { name: 'call' }, problem: null }),
 
+    openTalk: () => {
+      if (get().child?.counsellor) {
+        set({ screen: { name: 'talk' }, problem: null });
+        return Promise.resolve();
+      }
+      return get().askToTalk('teacher');
+    },
+
+    askToTalk: (withWhom) =>
+      childAction(async (childId) => {
+        await call('kiosk.askToTalk', { childId, with: withWhom });
+        set({ screen: { name: 'talkDone', with: withWhom } });
+        say(talkWords);
+      }),
+
     bookCall: (parentId) =>
       childAction(async (childId) => {
         const child = await call('kiosk.bookCall', { childId, parentId });
@@ -217,7 +238,8 @@ export const useKiosk = create<KioskState>((set, get) => {
     back: () => {
       const { screen, listScreen } = get();
       set({ problem: null });
-      if (screen.name === 'call' || screen.name === 'undo' || screen.name === 'reviewPick' || screen.name === 'activities' || screen.name === 'leave') set({ screen: { name: 'child' } });
+      if (screen.name === 'call' || screen.name === 'undo' || screen.name === 'reviewPick' || screen.name === 'activities' || screen.name === 'leave' || screen.name === 'talk')
+        set({ screen: { name: 'child' } });
       else if (screen.name === 'leaveWho') set({ screen: { name: 'leave' } });
       else if (screen.name === 'reviewWrite') set({ screen: { name: 'reviewPick' } });
       else if (screen.name === 'class') set({ screen: { name: 'classes' } });

@@ -25,6 +25,9 @@ export function signedUpWords(t: T, activity: KioskActivity): string | null {
   return t('speech.signedUp', { title: activity.title });
 }
 
+/** After she asked to talk: a teacher will come. */
+export const talkWords = (t: T): string => t('speech.talk');
+
 /** The undo window before a check-out counts. */
 export const undoWords = (t: T): string => t('speech.undo');
 

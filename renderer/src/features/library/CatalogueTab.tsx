@@ -2,7 +2,7 @@
 // and in all; search by title, author, ISBN or a copy's label; add a book (the scanner fills the
 // ISBN); admins import a catalogue spreadsheet. The database pages, so a district's 8,000 titles
 // open as fast as a room's 80.
-import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { BookDrawer } from './BookDrawer';
 import { BookFormDrawer } from './BookFormDrawer';
 import { BookImportDialog } from './BookImportDialog';
 import { GradeRange } from './labels';
+import { LabelsDialog } from './LabelsDialog';
 import { serverPager } from '../../components/paging';
 import { useLibrary } from './libraryStore';
 import { ListTable } from '../../components/ListTable';
@@ -24,6 +25,10 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
+  // Books ticked for labels, kept across pages and searches: their copies on the shelf or out on loan.
+  const [ticked, setTicked] = useState<Map<number, number[]>>(new Map());
+  const [labelling, setLabelling] = useState(false);
+  const labelCopies = [...ticked.values()].flat();
 
   useEffect(() => {
     if (visible) void Promise.all([reloadBooks(), reloadCategories()]);
@@ -34,6 +39,9 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
       title={t('catalogue.title.main')}
       extra={
         <Space>
+          <Button icon={<PrinterOutlined />} disabled={labelCopies.length === 0} onClick={() => setLabelling(true)}>
+            {t('labels.action.open', { count: labelCopies.length })}
+          </Button>
           {isAdmin && (
             <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
               {t('catalogue.action.import')}
@@ -70,6 +78,22 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
         pagination={serverPager(page, pageSize, booksTotal, (total) => t('catalogue.table.total', { total }), setPage)}
         empty={t('catalogue.table.empty')}
         onRow={(book) => ({ onClick: () => setOpenId(book.id), style: { cursor: 'pointer' } })}
+        rowSelection={{
+          preserveSelectedRowKeys: true,
+          selectedRowKeys: [...ticked.keys()],
+          onChange: (_keys, rows) =>
+            setTicked((was) => {
+              const onPage = new Set(books.map((b) => b.id));
+              const next = new Map([...was].filter(([id]) => !onPage.has(id)));
+              for (const b of rows)
+                if (b)
+                  next.set(
+                    b.id,
+                    b.copies.filter((c) => c.status === 'on_shelf' || c.status === 'on_loan').map((c) => c.id),
+                  );
+              return next;
+            }),
+        }}
         columns={[
           {
             title: t('book.field.title'),
@@ -94,6 +118,7 @@ export function CatalogueTab({ visible }: { visible: boolean }) {
         ]}
       />
       <BookDrawer bookId={openId} onClose={() => setOpenId(null)} />
+      {labelling && <LabelsDialog copyIds={labelCopies} onClose={() => setLabelling(false)} />}
       <BookFormDrawer open={adding} book={null} onClose={() => setAdding(false)} onSaved={(book) => setOpenId(book.id)} />
       {isAdmin && <BookImportDialog open={importing} onClose={() => setImporting(false)} />}
     </Card>

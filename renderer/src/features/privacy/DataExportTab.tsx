@@ -14,7 +14,7 @@ interface Values {
 }
 
 /** The sections a result lists, in the order of the workbook's sheets. */
-const SECTIONS = ['parents', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'care', 'followUps', 'access'] as const;
+const SECTIONS = ['parents', 'visits', 'calls', 'bookings', 'loans', 'reviews', 'signups', 'attendance', 'lectures', 'care', 'followUps', 'access'] as const;
 
 export function DataExportTab() {
   const { t } = useTranslation(['privacy', 'common', 'errors']);

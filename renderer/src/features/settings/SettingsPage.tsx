@@ -48,6 +48,17 @@ export function SettingsPage() {
           >
             <Input maxLength={5} style={{ width: 100 }} placeholder="06-30" />
           </Form.Item>
+          <Form.Item
+            name="schoolYearStart"
+            label={t('page.field.schoolYearStart')}
+            extra={t('page.field.schoolYearStartHelp')}
+            rules={[{ pattern: /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, message: t('errors:field.invalid') }]}
+          >
+            <Input maxLength={5} style={{ width: 100 }} placeholder="09-01" />
+          </Form.Item>
+          <Form.Item name="lastGrade" label={t('page.field.lastGrade')} extra={t('page.field.lastGradeHelp')}>
+            <InputNumber min={1} max={9} />
+          </Form.Item>
           <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
             <InputNumber min={1} max={60} />
           </Form.Item>

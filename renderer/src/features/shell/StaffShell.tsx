@@ -2,6 +2,7 @@
 import {
   CloudUploadOutlined,
   FlagOutlined,
+  GiftOutlined,
   HeartOutlined,
   SafetyOutlined,
   HomeOutlined,
@@ -25,6 +26,7 @@ import { CarePage } from '../care/CarePage';
 import { ChildrenPage } from '../children/ChildrenPage';
 import { ClockNotice } from '../clock/ClockNotice';
 import { ExportsPage } from '../exports/ExportsPage';
+import { HelpersPage } from '../helpers/HelpersPage';
 import { HomePage } from '../home/HomePage';
 import { LibraryPage } from '../library/LibraryPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
@@ -34,7 +36,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/settingsStore';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'home' | 'room' | 'calls' | 'care' | 'library' | 'activities' | 'roster' | 'children' | 'staff' | 'exports' | 'privacy' | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'care' | 'library' | 'activities' | 'helpers' | 'roster' | 'children' | 'staff' | 'exports' | 'privacy' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -50,6 +52,7 @@ const PAGES: PageDef[] = [
   { key: 'care', role: 'teacher', icon: <HeartOutlined />, render: () => <CarePage /> },
   { key: 'library', role: 'teacher', icon: <ReadOutlined />, render: () => <LibraryPage /> },
   { key: 'activities', role: 'teacher', icon: <FlagOutlined />, render: () => <ActivitiesPage /> },
+  { key: 'helpers', role: 'teacher', icon: <GiftOutlined />, render: () => <HelpersPage /> },
   { key: 'roster', role: 'teacher', icon: <ScheduleOutlined />, render: () => <RosterPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
