@@ -1,10 +1,10 @@
-// The call in progress: the number to dial, a countdown to the room's call-length limit, and End.
-import { PhoneOutlined } from '@ant-design/icons';
+// A call in progress on one device: the number to dial, a countdown to the room's call-length limit, and End.
 import { Button, Card, Descriptions, Progress, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { QueueEntry } from '../../../../shared/domain';
 import { useTicker } from '../../components/useTicker';
+import { CHANNEL_ICON, ChannelLabel, useVideoCallPc } from './channel';
 
 interface Props {
   entry: QueueEntry;
@@ -15,15 +15,22 @@ interface Props {
 export function ActiveCall({ entry, limitMinutes, onEnd }: Props) {
   const { t } = useTranslation(['calls', 'common']);
   const now = useTicker(1000);
+  const video = useVideoCallPc();
+  const Icon = CHANNEL_ICON[entry.channel];
+  const named = video || entry.channel === 'video';
   const elapsed = Math.max(0, Math.floor((now - dayjs(entry.callStartedAt).valueOf()) / 1000));
   const left = limitMinutes * 60 - elapsed;
   const mmss = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.abs(s) % 60).padStart(2, '0')}`;
 
   return (
     <Card
+      className={`call-active call-active--${entry.channel}`}
       title={
         <span>
-          <PhoneOutlined /> {t('calls:active.title.main', { name: entry.childName })}
+          {/* Two calls may run at once: the device comes first, where the teacher's eye lands. */}
+          {named ? <ChannelLabel channel={entry.channel} /> : <Icon />}
+          {named ? ' · ' : ' '}
+          {t('calls:active.title.main', { name: entry.childName })}
         </span>
       }
       style={{ borderColor: left < 0 ? '#e03131' : '#2f9e44', marginBottom: 16 }}

@@ -1,4 +1,5 @@
-// The duty teacher's phone desk: the queue (fair rotation, and why), the call in progress, logging.
+// The duty teacher's phone desk: the queue (fair rotation, and why), the call in progress on each
+// device (the phone, and the video computer where the room has one), booking and logging.
 import { Alert, App, Button, Card, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -7,6 +8,8 @@ import type { CallRecord, QueueEntry } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { useSettings } from '../settings/settingsStore';
 import { ActiveCall } from './ActiveCall';
+import { BookCallDialog } from './BookCallDialog';
+import { ChannelLabel, useVideoCallPc } from './channel';
 import { CareList } from './CareList';
 import { callMinutes } from './format';
 import { FinishDialog } from './FinishDialog';
@@ -23,8 +26,15 @@ export function CallsPage() {
   const limit = useSettings((s) => s.settings?.callLimitMinutes ?? 10);
   const [finishing, setFinishing] = useState<QueueEntry | null>(null);
   const [logging, setLogging] = useState(false);
+  const [booking, setBooking] = useState(false);
   const [unchecked, setUnchecked] = useState<number | null>(null);
-  const active = queue.find((q) => q.status === 'calling') ?? null;
+  const video = useVideoCallPc();
+  // One call per device: a phone call and a video call may run side by side.
+  const running = queue.filter((q) => q.status === 'calling');
+  const deviceBusy = (q: QueueEntry) => running.some((r) => r.channel === q.channel);
+  // A room that once had a video computer may still hold video bookings: show the column while any do.
+  const showChannel = video || queue.some((q) => q.channel === 'video');
+  const historyChannel = video || history.some((c) => c.channel === 'video');
 
   useEffect(() => {
     reload().catch((e) => message.error(errorMessage(e)));
@@ -38,7 +48,9 @@ export function CallsPage() {
 
   const queueTab = (
     <>
-      {active && <ActiveCall entry={active} limitMinutes={limit} onEnd={() => setFinishing(active)} />}
+      {running.map((entry) => (
+        <ActiveCall key={entry.bookingId} entry={entry} limitMinutes={limit} onEnd={() => setFinishing(entry)} />
+      ))}
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('calls:queue.rule.text')} />
       <ListTable<QueueEntry>
         rowKey="bookingId"
@@ -48,6 +60,7 @@ export function CallsPage() {
         empty={t('calls:queue.table.empty')}
         columns={[
           { title: t('calls:queue.column.position'), dataIndex: 'position', width: 70 },
+          ...(showChannel ? [{ title: t('calls:queue.column.channel'), key: 'channel', render: (_: unknown, q: QueueEntry) => <ChannelLabel channel={q.channel} /> }] : []),
           {
             title: t('calls:queue.column.child'),
             key: 'child',
@@ -99,7 +112,7 @@ export function CallsPage() {
                 <Tag color="green">{t('calls:queue.status.calling')}</Tag>
               ) : (
                 <Space>
-                  <Button type="primary" size="small" disabled={active !== null} onClick={() => void run(start(q.bookingId))}>
+                  <Button type="primary" size="small" disabled={deviceBusy(q)} onClick={() => void run(start(q.bookingId))}>
                     {t('calls:queue.action.start')}
                   </Button>
                   <Button size="small" onClick={() => void run(cancel(q.bookingId))}>
@@ -120,6 +133,7 @@ export function CallsPage() {
       columns={[
         { title: t('calls:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
         { title: t('calls:queue.column.child'), dataIndex: 'childName' },
+        ...(historyChannel ? [{ title: t('calls:queue.column.channel'), key: 'channel', render: (_: unknown, c: CallRecord) => <ChannelLabel channel={c.channel} /> }] : []),
         {
           title: t('calls:queue.column.parent'),
           key: 'parent',
@@ -138,7 +152,15 @@ export function CallsPage() {
   );
 
   return (
-    <Card title={t('calls:page.title.main')} extra={<Button onClick={() => setLogging(true)}>{t('calls:log.action.open')}</Button>}>
+    <Card
+      title={t('calls:page.title.main')}
+      extra={
+        <Space>
+          <Button onClick={() => setBooking(true)}>{t('calls:book.action.open')}</Button>
+          <Button onClick={() => setLogging(true)}>{t('calls:log.action.open')}</Button>
+        </Space>
+      }
+    >
       <Tabs
         items={[
           { key: 'queue', label: t('calls:page.tab.queue', { count: queue.length }), children: queueTab },
@@ -153,6 +175,7 @@ export function CallsPage() {
       />
       <FinishDialog entry={finishing} onClose={() => setFinishing(null)} />
       <LogCallDialog open={logging} onClose={() => setLogging(false)} />
+      <BookCallDialog open={booking} onClose={() => setBooking(false)} />
     </Card>
   );
 }

@@ -3,21 +3,23 @@
 import { App, Button, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { CareRow } from '../../../../shared/domain';
+import type { CallChannel, CareRow } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { serverPager } from '../../components/paging';
 import { ClassLabel } from '../../components/childLabels';
 import { useCalls } from './callsStore';
+import { CHANNEL_ICON, useVideoCallPc } from './channel';
 import { ListTable } from '../../components/ListTable';
 
 export function CareList() {
   const { t } = useTranslation(['calls', 'common']);
   const { message } = App.useApp();
   const { overdue, overduePage, showOverduePage, book } = useCalls();
+  const video = useVideoCallPc();
 
-  const doBook = async (row: CareRow, parentId: number) => {
+  const doBook = async (row: CareRow, parentId: number, channel: CallChannel) => {
     try {
-      const entry = await book(row.childId, parentId);
+      const entry = await book({ childId: row.childId, parentId, channel });
       message.success(t('calls:care.message.booked', { name: row.childName, position: entry.position }));
     } catch (e) {
       message.error(errorMessage(e));
@@ -61,11 +63,28 @@ export function CareList() {
               <Space wrap>
                 {r.parents
                   .filter((p) => p.hasPhone)
-                  .map((p) => (
-                    <Button key={p.id} size="small" onClick={() => void doBook(r, p.id)}>
-                      {t('calls:care.action.book', { relation: t(`common:enums.parentRelation.${p.relation}`) })}
-                    </Button>
-                  ))}
+                  .map((p) => {
+                    const relation = t(`common:enums.parentRelation.${p.relation}`);
+                    if (!video)
+                      return (
+                        <Button key={p.id} size="small" onClick={() => void doBook(r, p.id, 'phone')}>
+                          {t('calls:care.action.book', { relation })}
+                        </Button>
+                      );
+                    // With a video computer the teacher books the device too: 约爸爸 [电话] [视频].
+                    return (
+                      <Space.Compact key={p.id} size="small">
+                        {(['phone', 'video'] as const).map((c) => {
+                          const Icon = CHANNEL_ICON[c];
+                          return (
+                            <Button key={c} size="small" icon={<Icon />} onClick={() => void doBook(r, p.id, c)}>
+                              {t(`calls:care.action.bookOn.${c}`, { relation })}
+                            </Button>
+                          );
+                        })}
+                      </Space.Compact>
+                    );
+                  })}
               </Space>
             ),
         },

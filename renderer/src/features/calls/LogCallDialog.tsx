@@ -1,17 +1,18 @@
 // A call made without a kiosk booking: the teacher logs it by hand.
 import { App, Form, Input, InputNumber, Radio, Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALL_OUTCOMES, type CallOutcome, type Parent } from '../../../../shared/domain';
-import { call } from '../../api';
+import { CALL_OUTCOMES, type CallChannel, type CallOutcome } from '../../../../shared/domain';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormSave } from '../../components/form/useFormSave';
 import { ChildPicker } from '../../components/ChildPicker';
 import { useCalls } from './callsStore';
+import { ChannelField } from './channel';
+import { useChildParents } from './useChildParents';
 
 interface Values {
   childId: number;
   parentId: number;
+  channel: CallChannel;
   outcome: CallOutcome;
   durationMinutes: number;
   endedMinutesAgo: number;
@@ -24,17 +25,8 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
   const log = useCalls((s) => s.log);
   const [form] = Form.useForm<Values>();
   const childId = Form.useWatch('childId', form);
-  const [parents, setParents] = useState<Parent[]>([]);
+  const parents = useChildParents(form, childId);
   const { busy, save, problem } = useFormSave(form, { show: 'alert' });
-
-  useEffect(() => {
-    form.setFieldValue('parentId', undefined);
-    if (!childId) return setParents([]);
-    call('children.get', { id: childId }).then(
-      (c) => setParents(c.parents),
-      () => setParents([]),
-    );
-  }, [childId, form]);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -49,7 +41,7 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
 
   return (
     <FormDialog open={open} title={t('calls:log.title.main')} onOk={submit} busy={busy} problem={problem} onCancel={onClose}>
-      <Form form={form} layout="vertical" name="log-call" preserve={false} initialValues={{ outcome: 'talked', durationMinutes: 5, endedMinutesAgo: 0 }}>
+      <Form form={form} layout="vertical" name="log-call" preserve={false} initialValues={{ channel: 'phone', outcome: 'talked', durationMinutes: 5, endedMinutesAgo: 0 }}>
         <Form.Item name="childId" label={t('calls:log.field.child')} rules={[required]}>
           <ChildPicker />
         </Form.Item>
@@ -62,6 +54,7 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
             }))}
           />
         </Form.Item>
+        <ChannelField />
         <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[required]}>
           <Radio.Group optionType="button" options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`calls:outcome.${o}`) }))} />
         </Form.Item>

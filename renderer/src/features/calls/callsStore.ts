@@ -17,7 +17,8 @@ interface CallsState {
   start(bookingId: number): Promise<void>;
   finish(input: Input<'calls.finish'>): Promise<CallRecord>;
   cancel(bookingId: number): Promise<void>;
-  book(childId: number, parentId: number): Promise<QueueEntry>;
+  /** Without a channel, the phone (the server's default). */
+  book(input: Input<'calls.book'>): Promise<QueueEntry>;
   log(input: Input<'calls.log'>): Promise<CallRecord>;
 }
 
@@ -45,7 +46,7 @@ export const useCalls = create<CallsState>((set, get) => {
     start: (bookingId) => after(call('calls.start', { bookingId })).then(() => undefined),
     finish: (input) => after(call('calls.finish', input)),
     cancel: (bookingId) => after(call('calls.cancelBooking', { bookingId })).then(() => undefined),
-    book: (childId, parentId) => after(call('calls.book', { childId, parentId })),
+    book: (input) => after(call('calls.book', input)),
     log: (input) => after(call('calls.log', input)),
   };
 });

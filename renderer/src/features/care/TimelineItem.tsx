@@ -37,13 +37,14 @@ function useWording(entry: TimelineEntry): { headline: string; detail: string | 
       return { headline: left, detail: detail && isLeaveMode(detail) ? t(`room:leave.${detail}`) : detail };
     }
     case 'call': {
-      // Whom and how long: "和妈妈通话 · 说上话了 · 5 分钟".
+      // Whom, how long and (for a video call only: the phone is the usual way) how: "和妈妈通话 · 已通话 · 5 分钟 · 视频".
       const outcome = isOutcome(title) ? t(`calls:outcome.${title}`) : title;
       const parts = entry.call
         ? [
             t('care:growth.value.callWith', { relation: t(`common:enums.parentRelation.${entry.call.relation}`) }),
             outcome,
             entry.call.durationSeconds === null ? null : t('calls:history.value.minutes', { minutes: callMinutes(entry.call.durationSeconds) }),
+            entry.call.channel === 'video' ? t('calls:channel.video') : null,
           ]
         : [outcome];
       return { headline: parts.filter(Boolean).join(' · '), detail };

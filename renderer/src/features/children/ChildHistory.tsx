@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { CallRecord, Loan } from '../../../../shared/domain';
 import { useChildHistory } from './useChildHistory';
 import { ListTable } from '../../components/ListTable';
+import { ChannelLabel } from '../calls/channel';
 
 export function ChildHistory({ childId }: { childId: number }) {
   const { t } = useTranslation(['children', 'common', 'calls']);
   const { loans, calls } = useChildHistory(childId);
+  // The phone unless a call in her list was by video: only then is the device worth a column.
+  const anyVideo = calls.some((c) => c.channel === 'video');
   const day = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '—');
 
   return (
@@ -52,6 +55,7 @@ export function ChildHistory({ childId }: { childId: number }) {
               empty={t('children:history.empty.calls')}
               columns={[
                 { title: t('children:history.column.when'), dataIndex: 'startedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+                ...(anyVideo ? [{ title: t('calls:queue.column.channel'), key: 'channel', render: (_: unknown, c: CallRecord) => <ChannelLabel channel={c.channel} /> }] : []),
                 {
                   title: t('children:history.column.parent'),
                   key: 'parent',

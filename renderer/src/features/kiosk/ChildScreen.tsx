@@ -1,5 +1,16 @@
 // A child's own screen: her name and avatar, then the one thing she can do now.
-import { CheckCircleFilled, CommentOutlined, FlagOutlined, HomeOutlined, HourglassTwoTone, PhoneOutlined, PhoneTwoTone, SmileOutlined } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  CommentOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  HourglassTwoTone,
+  PhoneOutlined,
+  PhoneTwoTone,
+  SmileOutlined,
+  VideoCameraOutlined,
+  VideoCameraTwoTone,
+} from '@ant-design/icons';
 import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -11,6 +22,7 @@ import { Avatar, ClassText, Problem, ScreenHead } from './parts';
 import { seeYou } from './seeYou';
 import { useKiosk } from './kioskStore';
 import { useLoadPhotos } from './photosStore';
+import { useSettings } from '../settings/settingsStore';
 
 /** While she waits for her call, the queue moves: look again now and then. */
 const REFRESH_MS = 10_000;
@@ -24,6 +36,7 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
   const openTalk = useKiosk((s) => s.openTalk);
   const refreshChild = useKiosk((s) => s.refreshChild);
   const openActivities = useKioskActivities((s) => s.open);
+  const videoCallPc = useSettings((s) => s.settings?.videoCallPc ?? false);
   const waiting = child.booking !== null;
   useLoadPhotos([child.id]);
 
@@ -67,11 +80,28 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
         <>
           {child.booking && <Booking booking={child.booking} />}
           <div className="kiosk-actions">
-            {!child.booking && (
-              <Button className="kiosk-action" color="blue" variant="solid" disabled={busy} onClick={openCall}>
+            {!child.booking && !videoCallPc && (
+              <Button className="kiosk-action" color="blue" variant="solid" disabled={busy} onClick={() => openCall('phone')}>
                 <PhoneOutlined aria-hidden />
                 {t('child.action.call')}
               </Button>
+            )}
+            {/* With the video computer she picks how first: a big picture for those who cannot read yet. */}
+            {!child.booking && videoCallPc && (
+              <>
+                <Button className="kiosk-action" color="blue" variant="solid" disabled={busy} onClick={() => openCall('phone')}>
+                  <span className="kiosk-channel__picture" aria-hidden>
+                    <PhoneOutlined />
+                  </span>
+                  {t('child.action.phone')}
+                </Button>
+                <Button className="kiosk-action" color="green" variant="solid" disabled={busy} onClick={() => openCall('video')}>
+                  <span className="kiosk-channel__picture" aria-hidden>
+                    <VideoCameraOutlined />
+                  </span>
+                  {t('child.action.video')}
+                </Button>
+              </>
             )}
             <Button className="kiosk-action" color="orange" variant="solid" disabled={busy} onClick={openLeave}>
               <HomeOutlined aria-hidden />
@@ -113,15 +143,19 @@ function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']
   const cancelBooking = useKiosk((s) => s.cancelBooking);
   const relation = t(`relation.word.${booking.parentRelation}`);
   const calling = booking.status === 'calling';
+  const video = booking.channel === 'video';
+  const CallingPicture = video ? VideoCameraTwoTone : PhoneTwoTone;
 
   return (
     <section className={calling ? 'kiosk-booking kiosk-booking--calling' : 'kiosk-booking'} aria-live="polite">
       <span className="kiosk-booking__picture" aria-hidden>
-        {calling ? <PhoneTwoTone twoToneColor="#2f9e44" /> : <HourglassTwoTone twoToneColor="#1971c2" />}
+        {calling ? <CallingPicture twoToneColor="#2f9e44" /> : <HourglassTwoTone twoToneColor="#1971c2" />}
       </span>
       <div>
-        <p className="kiosk-booking__title">{calling ? t('child.booking.calling', { relation }) : t('child.booking.waiting', { position: booking.position })}</p>
-        <p className="kiosk-booking__hint">{calling ? t('child.booking.callingHint') : t('child.booking.waitingHint', { relation })}</p>
+        <p className="kiosk-booking__title">{calling ? t(video ? 'child.booking.videoCalling' : 'child.booking.calling', { relation }) : t('child.booking.waiting', { position: booking.position })}</p>
+        <p className="kiosk-booking__hint">
+          {calling ? t(video ? 'child.booking.videoCallingHint' : 'child.booking.callingHint') : t(video ? 'child.booking.videoWaitingHint' : 'child.booking.waitingHint', { relation })}
+        </p>
       </div>
       {!calling && (
         <Button className="kiosk-booking__cancel" size="large" danger disabled={busy} onClick={() => void cancelBooking()}>

@@ -65,7 +65,7 @@ function Screen({ screen }: { screen: KioskScreen }) {
     case 'child':
       return child ? <ChildScreen child={child} /> : <StartScreen />;
     case 'call':
-      return child ? <CallScreen child={child} /> : <StartScreen />;
+      return child ? <CallScreen child={child} channel={screen.channel} /> : <StartScreen />;
     case 'leave':
       return child ? <LeaveScreen /> : <StartScreen />;
     case 'undo':

@@ -1,7 +1,7 @@
 // The kiosk flow: which screen a child is on, what she found, her own status, and the calls
 // behind each tap. Components read this store and call its actions; only here is the API called.
 import { create } from 'zustand';
-import type { ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode, TalkWith } from '../../../../shared/domain';
+import type { CallChannel, ClassGroup, KioskCheckResult, KioskChild, KioskChildStatus, LeaveMode, TalkWith } from '../../../../shared/domain';
 import { call } from '../../api';
 import { toApiError } from '../../components/errors';
 import { newestAnswer } from '../../components/serverStore';
@@ -15,7 +15,8 @@ export type KioskScreen =
   | { name: 'classes' }
   | { name: 'class'; grade: number | null; classNo: number | null }
   | { name: 'child' }
-  | { name: 'call' }
+  /** Whom to call, on the phone or (with the room's video computer) by video. */
+  | { name: 'call'; channel: CallChannel }
   /** How she leaves (LeaveScreens.tsx): alone, collected (then by whom), or to the dormitory. */
   | { name: 'leave' }
   | { name: 'leaveWho' }
@@ -61,7 +62,7 @@ interface KioskState {
   checkOut(leaveMode: LeaveMode, collectorId?: number | null): void;
   confirmCheckOut(): Promise<void>;
   undoCheckOut(): void;
-  openCall(): void;
+  openCall(channel: CallChannel): void;
   /** With a counsellor in the room she chooses whom; else her teacher is asked at once. */
   openTalk(): Promise<void>;
   askToTalk(withWhom: TalkWith): Promise<void>;
@@ -204,7 +205,7 @@ export const useKiosk = create<KioskState>((set, get) => {
       if (get().screen.name === 'undo' && !get().busy) set({ screen: { name: 'child' }, problem: null });
     },
 
-    openCall: () => set({ screen: { name: 'call' }, problem: null }),
+    openCall: (channel) => set({ screen: { name: 'call', channel }, problem: null }),
 
     openTalk: () => {
       if (get().child?.counsellor) {
@@ -223,7 +224,9 @@ export const useKiosk = create<KioskState>((set, get) => {
 
     bookCall: (parentId) =>
       childAction(async (childId) => {
-        const child = await call('kiosk.bookCall', { childId, parentId });
+        const screen = get().screen;
+        const channel = screen.name === 'call' ? screen.channel : 'phone';
+        const child = await call('kiosk.bookCall', { childId, parentId, channel });
         set({ child, screen: { name: 'child' } });
         const position = child.booking?.position;
         if (position !== undefined) say((t) => callBookedWords(t, position));

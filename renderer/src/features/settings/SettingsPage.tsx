@@ -62,6 +62,9 @@ export function SettingsPage() {
           <Form.Item name="callLimitMinutes" label={t('page.field.callLimit')}>
             <InputNumber min={1} max={60} />
           </Form.Item>
+          <Form.Item name="videoCallPc" label={t('page.field.videoCallPc')} extra={t('page.field.videoCallPcHelp')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
           <Form.Item name="kioskReturnSeconds" label={t('page.field.kioskReturn')}>
             <InputNumber min={2} max={60} />
           </Form.Item>
