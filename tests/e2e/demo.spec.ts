@@ -50,7 +50,7 @@ test('the demo room has lived a term: every screen a teacher walks has rows', as
 
   // Screens that show a term's history, whatever the weekday: on a Saturday or after closing the
   // phone queue is rightly empty, so the phone screen is judged by its call log.
-  for (const [screen, tab] of [['在室儿童'], ['亲情电话', '通话记录'], ['关爱记录'], ['图书角'], ['活动'], ['活动', '每月讲座'], ['值班表']] as const) {
+  for (const [screen, tab] of [['在室儿童'], ['亲情电话', '通话记录'], ['关爱记录'], ['图书角'], ['活动'], ['活动', '每月讲座'], ['意外事件'], ['值班表']] as const) {
     await page.getByRole('menuitem', { name: screen }).click();
     if (tab) await page.getByRole('tab', { name: tab }).click();
     const shown = tab ? page.getByRole('tabpanel', { name: tab }) : page;
