@@ -2,6 +2,7 @@
 import type { Language } from '../../shared/domain';
 import enActivities from '../../resources/locales/en/activities.json';
 import enHelpers from '../../resources/locales/en/helpers.json';
+import enIncidents from '../../resources/locales/en/incidents.json';
 import enHome from '../../resources/locales/en/home.json';
 import enCalls from '../../resources/locales/en/calls.json';
 import enCare from '../../resources/locales/en/care.json';
@@ -18,6 +19,7 @@ import enSetup from '../../resources/locales/en/setup.json';
 import enStaff from '../../resources/locales/en/staff.json';
 import zhActivities from '../../resources/locales/zh-CN/activities.json';
 import zhHelpers from '../../resources/locales/zh-CN/helpers.json';
+import zhIncidents from '../../resources/locales/zh-CN/incidents.json';
 import zhHome from '../../resources/locales/zh-CN/home.json';
 import zhCalls from '../../resources/locales/zh-CN/calls.json';
 import zhCare from '../../resources/locales/zh-CN/care.json';
@@ -46,6 +48,7 @@ const zh = {
   activities: zhActivities,
   lectures: zhLectures,
   helpers: zhHelpers,
+  incidents: zhIncidents,
   care: zhCare,
   exports: zhExports,
   privacy: zhPrivacy,
@@ -69,6 +72,7 @@ export const staffResources: Record<Language, StaffResources> = {
     activities: enActivities,
     lectures: enLectures,
     helpers: enHelpers,
+    incidents: enIncidents,
     care: enCare,
     exports: enExports,
     privacy: enPrivacy,

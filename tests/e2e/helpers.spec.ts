@@ -118,8 +118,18 @@ test('an admin adds a caring mother, records her visit and school supplies for t
   await expect(page.getByText('已登记，2个孩子受助')).toBeHidden();
   await page.screenshot({ path: path.join(SHOTS, 'aid-tab.png'), fullPage: true, animations: 'disabled' });
 
-  // 李春花's file: the caring mother is a collector to pick, with her phone.
+  // 张小明's file lists her among his contacts, as his helper, with her phone.
   await page.getByRole('menuitem', { name: '儿童档案' }).click();
+  await page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' }).getByText('张小明').click();
+  const his = page.getByRole('dialog', { name: '张小明 的档案' });
+  const helperRow = his.locator('.ant-descriptions-row', { hasText: '帮扶人' });
+  await expect(helperRow).toContainText('周爱心（爱心妈妈）13511112222');
+  await helperRow.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'child-file-helper.png') });
+  await his.locator('.ant-drawer-close').click();
+  await expect(his).toBeHidden();
+
+  // 李春花's file: the caring mother is a collector to pick, with her phone.
   await page.getByRole('main').locator('.ant-table-row', { hasText: '李春花' }).getByText('李春花').click();
   const file = page.getByRole('dialog', { name: '李春花 的档案' });
   const section = file.getByRole('region', { name: '谁可以接孩子' });

@@ -72,7 +72,8 @@ export async function sheetFiles(tables: SheetTable[], base: string, createdAt: 
   return [{ name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
 }
 
-export async function writeBundle(input: BundleInput, options: WriteOptions = {}): Promise<WrittenBundle> {
+/** `facts`: the week's facts when the caller has read them already, from the same moment. */
+export async function writeBundle(input: BundleInput, options: WriteOptions = {}, read?: WeekFacts): Promise<WrittenBundle> {
   const { ctx, settings, target } = input;
   const { range } = ctx;
   const now = ctx.clock.now();
@@ -87,7 +88,7 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
     includeContacts: ctx.includeContacts,
   };
 
-  const facts = await weekFacts(ctx);
+  const facts = read ?? (await weekFacts(ctx));
   const tables = await weekTables(ctx, facts, meta);
   // The workbook keeps the week's plain name in every revision: the folder says which one it is.
   const content = [

@@ -1,7 +1,7 @@
 // The bundle worker's entry (a worker_threads Worker started by bundleThread.ts): runs each job it is
 // sent (jobs.ts) and answers with what was drawn or why not. Built to dist-electron/bundleWorker.cjs.
 import { parentPort } from 'node:worker_threads';
-import { drawLedger, drawWeek, type BundleJob, type LedgerDrawn, type WeekDrawn } from './jobs';
+import { drawDigests, drawLedger, drawWeek, type BundleJob, type DigestsDrawn, type LedgerDrawn, type WeekDrawn } from './jobs';
 import { HOOK_FAILED, HOOK_WAITING, sendable, type JobMessage, type WorkerMessage } from './workerProtocol';
 import type { WriteOptions } from './write';
 
@@ -22,8 +22,15 @@ function hookOptions(id: number, hook: SharedArrayBuffer | null): WriteOptions {
   };
 }
 
-function draw(job: BundleJob, options: WriteOptions): Promise<WeekDrawn | LedgerDrawn> {
-  return job.kind === 'week' ? drawWeek(job, options) : drawLedger(job);
+function draw(job: BundleJob, options: WriteOptions): Promise<WeekDrawn | LedgerDrawn | DigestsDrawn> {
+  switch (job.kind) {
+    case 'week':
+      return drawWeek(job, options);
+    case 'ledger':
+      return drawLedger(job);
+    case 'digests':
+      return drawDigests(job);
+  }
 }
 
 function send(message: WorkerMessage): void {

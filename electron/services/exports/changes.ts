@@ -1,15 +1,14 @@
 // "Changed since export": after writes, the weeks they touch are found from the audit log (rows
 // beyond the last one looked at), and each such week that has a full bundle gets its digest
-// recomputed and compared with the one stored. Cheap (only touched weeks) and exact (the digest is
-// of what the bundle holds), so a reverted change clears the mark again.
+// recomputed (in the bundle worker: a district week's reads take a second, which the room must not
+// wait for) and compared with the one stored. Cheap (only touched weeks) and exact (the digest is of
+// what the bundle holds), so a reverted change clears the mark again.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
-import { readSettings } from '../settings/settings';
-import { weekDigest } from './digest';
 import { localDay } from './format';
 import { latestFullRun } from './history';
-import { weekOf, weekRange } from './week';
+import { weekOf, weekRange, type WeekRange } from './week';
 
 /** Not a Settings field: the last audit_log id whose writes were looked at. */
 export const CHECKED_AUDIT_KEY = 'exportCheckedAuditId';
@@ -81,23 +80,41 @@ async function touchedWeeks(db: Kysely<Database>, after: number, tz: string): Pr
   return { weeks, last };
 }
 
-/**
- * Marks (or clears) "changed since export" on the newest full bundle of every week touched by
- * writes since the last look. Returns the weeks marked changed this time. Writes the app's own
- * cursor in the setting table: it is bookkeeping, not a setting, so it has no audit row.
- */
-export async function markChangedWeeks(deps: ServiceDeps): Promise<string[]> {
-  const { db, clock, audit } = deps;
+/** The exported weeks writes touched since the last look, each with its newest full bundle's digest. */
+export interface ChangeLook {
+  /** The audit cursor before and after this look. */
+  after: number;
+  last: number;
+  runs: { runId: number; range: WeekRange; digest: string }[];
+}
+
+/** Reads only: which exported weeks later writes touched. Their digests are the worker's (drawDigests). */
+export async function lookForChanges(db: Kysely<Database>, timezone: string): Promise<ChangeLook> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', CHECKED_AUDIT_KEY).executeTakeFirst();
   const after = row ? Number(JSON.parse(row.value)) : 0;
-  const { timezone } = await readSettings(db);
   const { weeks, last } = await touchedWeeks(db, after, timezone);
-  const marked: string[] = [];
+  const runs: ChangeLook['runs'] = [];
   for (const week of [...weeks].sort()) {
     const run = await latestFullRun(db, week);
     const range = weekRange(week, timezone);
-    if (!run || !range || run.digest === null) continue;
-    const changed = (await weekDigest(deps, range)) !== run.digest;
+    if (run && range && run.digest !== null) runs.push({ runId: run.id, range, digest: run.digest });
+  }
+  return { after, last, runs };
+}
+
+/**
+ * Marks (or clears) "changed since export" on the newest full bundle of each week looked at, given
+ * each week's digest now (`digests`, in the order of `look.runs`, read after the look). Returns the
+ * weeks marked changed this time. Writes the app's own cursor in the setting table: it is bookkeeping,
+ * not a setting, so it has no audit row.
+ */
+export async function markChangedWeeks({ db, clock, audit }: Pick<ServiceDeps, 'db' | 'clock' | 'audit'>, look: ChangeLook, digests: string[]): Promise<string[]> {
+  const marked: string[] = [];
+  for (const [i, { runId, range }] of look.runs.entries()) {
+    const run = await latestFullRun(db, range.week);
+    // A bundle of the week written since the look has its own digest, of a later moment.
+    if (run?.id !== runId || run.digest === null) continue;
+    const changed = digests[i] !== run.digest;
     if (changed === (run.changed_at !== null)) continue;
     const at = clock.stamp();
     await db
@@ -105,15 +122,15 @@ export async function markChangedWeeks(deps: ServiceDeps): Promise<string[]> {
       .set({ changed_at: changed ? at : null, updated_at: at })
       .where('id', '=', run.id)
       .execute();
-    await audit.record(changed ? 'exports.weekChanged' : 'exports.weekUnchanged', 'export_run', run.id, { week });
-    if (changed) marked.push(week);
+    await audit.record(changed ? 'exports.weekChanged' : 'exports.weekUnchanged', 'export_run', run.id, { week: range.week });
+    if (changed) marked.push(range.week);
   }
-  if (last !== after) {
+  if (look.last !== look.after) {
     const at = clock.stamp();
     await db
       .insertInto('setting')
-      .values({ key: CHECKED_AUDIT_KEY, value: JSON.stringify(last), created_at: at, updated_at: at })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(last), updated_at: at }))
+      .values({ key: CHECKED_AUDIT_KEY, value: JSON.stringify(look.last), created_at: at, updated_at: at })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(look.last), updated_at: at }))
       .execute();
   }
   return marked;

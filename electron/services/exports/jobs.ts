@@ -7,6 +7,7 @@ import { createClock } from '../deps';
 import { writeBundle, type BundleInput, type WrittenBundle } from './bundle';
 import { toCsv } from './csv';
 import { weekDigest } from './digest';
+import { weekFacts } from './facts';
 import { ledgerRows, registerColumns } from './register';
 import type { Table } from './sheets/types';
 import { textsFor } from './texts';
@@ -46,8 +47,22 @@ export interface LedgerDrawn {
   csv: Uint8Array;
 }
 
-export type BundleJob = WeekJob | LedgerJob;
-export type Drawn<J extends BundleJob> = J extends WeekJob ? WeekDrawn : LedgerDrawn;
+/** The digests of exported weeks, for "changed since export" (changes.ts): the week's reads, off the main thread. */
+export interface DigestJob extends JobBase {
+  kind: 'digests';
+  ranges: WeekRange[];
+}
+
+export interface DigestsDrawn {
+  /** One per range, in order. */
+  digests: string[];
+}
+
+export type BundleJob = WeekJob | LedgerJob | DigestJob;
+export type Drawn<J extends BundleJob> = J extends WeekJob ? WeekDrawn : J extends DigestJob ? DigestsDrawn : LedgerDrawn;
+
+/** Who reads for the digests: nobody signed in, as the scheduled export. */
+const SYSTEM_READER: SessionInfo = { role: 'kiosk', staffId: null, staffName: null };
 
 const clockOf = (job: JobBase) => createClock(() => new Date(job.now), job.settings.timezone);
 
@@ -56,9 +71,21 @@ export function drawWeek(job: WeekJob, options: WriteOptions): Promise<WeekDrawn
   const { settings, range } = job;
   return withSnapshot(job.databaseFile, async (db) => {
     const read = { db, clock: clockOf(job), actor: job.actor };
-    const digest = job.bundle.partialUpTo === null ? await weekDigest(read, range) : null;
     const ctx = { ...read, range, includeContacts: job.includeContacts, texts: textsFor(settings.language) };
-    return { written: await writeBundle({ ...job.bundle, ctx, settings }, options), digest };
+    // Read once for the digest and the bundle: a district week's facts take a few hundred ms.
+    const facts = await weekFacts(ctx);
+    const digest = job.bundle.partialUpTo === null ? await weekDigest(read, range, facts) : null;
+    return { written: await writeBundle({ ...job.bundle, ctx, settings }, options, facts), digest };
+  });
+}
+
+/** Each range's digest, all from one moment of the file. */
+export function drawDigests(job: DigestJob): Promise<DigestsDrawn> {
+  return withSnapshot(job.databaseFile, async (db) => {
+    const read = { db, clock: clockOf(job), actor: SYSTEM_READER };
+    const digests: string[] = [];
+    for (const range of job.ranges) digests.push(await weekDigest(read, range));
+    return { digests };
   });
 }
 

@@ -5,6 +5,7 @@ import type { WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
 import type { ClassRef } from '../../../shared/classOrder';
 import { weekLabel } from '../../../shared/weekLabel';
+import { INCIDENT_KINDS } from '../../../shared/domain';
 import { monthList } from './sheets/summary';
 import { textsFor } from './texts';
 import type { WeekRange } from './week';
@@ -79,9 +80,18 @@ function figures(doc: Doc, facts: WeekFacts): void {
       held: Object.values(facts.lectures.byTopic).reduce((sum, n) => sum + n, 0),
       months: monthList(facts.lectures.monthsWithout, t('summary.lecture.none')),
     }),
+    incidentLine(facts.incidents),
   ];
   doc.fontSize(11);
   for (const line of lines) doc.text(`· ${line}`, MARGIN, doc.y).moveDown(0.2);
+}
+
+/** The week's incidents as counts only, as in summary.csv: an incident's words never leave the room. */
+function incidentLine({ byKind, openFollowUps }: WeekFacts['incidents']): string {
+  const count = INCIDENT_KINDS.reduce((sum, k) => sum + byKind[k], 0);
+  if (count === 0) return t('pdf.figures.noIncidents', { open: openFollowUps });
+  const kinds = INCIDENT_KINDS.filter((k) => byKind[k] > 0).map((k) => `${t(`pdf.incidentKind.${k}`)} ${byKind[k]}`);
+  return t('pdf.figures.incidents', { count, kinds: kinds.join(t('pdf.listSeparator')), open: openFollowUps });
 }
 
 /** Visits per day as bars, the count above each bar and the weekday and date below. */

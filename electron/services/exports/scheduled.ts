@@ -1,5 +1,5 @@
 // The scheduled weekly export, run at start-up and every minute: first it looks which exported
-// weeks later writes changed, and removes what a killed run left; then every week over, due and not
+// weeks later writes changed (their reads in the bundle worker), and removes what a killed run left; then every week over, due and not
 // yet exported, oldest first, then the corrections due, each in its own transaction. A missing folder (the USB drive is not
 // plugged in) is recorded and the next tick tries again; a week is recorded only once its bundle is
 // written and verified.
@@ -9,7 +9,8 @@ import { SYSTEM_ACTOR } from '../room/checkins';
 import { scheduledClockState, weeksWithinData } from '../clock/guard';
 import { createClock } from '../deps';
 import { readSettings } from '../settings/settings';
-import { markChangedWeeks } from './changes';
+import { drawInWorker } from './bundleThread';
+import { lookForChanges, markChangedWeeks } from './changes';
 import { removeStalePartials } from './partials';
 import { dueCorrections, forgetScheduleStart, pendingWeeks, scheduleStart } from './schedule';
 import { recordTaskAttempt, type Problem } from '../taskStatus';
@@ -37,10 +38,16 @@ async function exportDueWeeks(ctx: TaskContext, options: WeekExportOptions): Pro
   const clock = createClock(ctx.now, settings.timezone);
   const record = (problem: Problem | null) => ctx.db.transaction().execute((trx) => recordTaskAttempt(trx, createAudit(trx, clock, SYSTEM_ACTOR), 'export', clock.stamp(), problem));
 
+  // Also with the schedule off: the export screen shows weeks changed since a manual export. The weeks'
+  // reads run in the bundle worker, outside any transaction; only the marks are written below.
+  const look = await lookForChanges(ctx.db, settings.timezone);
+  const { digests } = look.runs.length
+    ? await drawInWorker({ kind: 'digests', databaseFile: ctx.host.databaseFile, now: clock.now().getTime(), settings, ranges: look.runs.map((r) => r.range) })
+    : { digests: [] };
+
   const due = await ctx.db.transaction().execute(async (trx) => {
     const audit = createAudit(trx, clock, SYSTEM_ACTOR);
-    // Also with the schedule off: the export screen shows weeks changed since a manual export.
-    await markChangedWeeks({ db: trx, clock, audit, actor: { role: 'kiosk', staffId: null, staffName: null } });
+    await markChangedWeeks({ db: trx, clock, audit }, look, digests);
     if (!settings.exportFolder) {
       await forgetScheduleStart(trx, audit);
       await clearExportProblem(trx, audit, clock.stamp());

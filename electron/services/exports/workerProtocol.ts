@@ -2,7 +2,7 @@
 // how an error crosses: an AppError keeps its code and details, any other error its message and its
 // code (SQLITE_BUSY must still read as busy on the other side).
 import { AppError, type ApiError } from '../../../shared/errors';
-import type { BundleJob, LedgerDrawn, WeekDrawn } from './jobs';
+import type { BundleJob, DigestsDrawn, LedgerDrawn, WeekDrawn } from './jobs';
 
 export interface JobMessage {
   id: number;
@@ -13,7 +13,8 @@ export interface JobMessage {
 
 export type SentError = { app: ApiError } | { message: string; code?: string };
 
-export type WorkerMessage = { id: number; type: 'beforeVerify'; partial: string } | { id: number; type: 'done'; drawn: WeekDrawn | LedgerDrawn } | { id: number; type: 'failed'; error: SentError };
+export type WorkerMessage =
+  { id: number; type: 'beforeVerify'; partial: string } | { id: number; type: 'done'; drawn: WeekDrawn | LedgerDrawn | DigestsDrawn } | { id: number; type: 'failed'; error: SentError };
 
 /** The hook's cell: WAITING until the main thread answers HOOK_OK or HOOK_FAILED. */
 export const HOOK_WAITING = 0;

@@ -10,18 +10,22 @@ interface Props {
   value?: number[];
   onChange?(childIds: number[]): void;
   id?: string;
+  /** Children already chosen when the form opens (an edit), so they show by name before any search. */
+  known?: readonly { id: number; name: string }[];
 }
 
 const searchPresent = (query: string | undefined) => call('children.list', { query, archived: false, limit: SHOWN });
 
-export function ChildrenPicker({ value, onChange, id }: Props) {
+export function ChildrenPicker({ value, onChange, id, known }: Props) {
   const { t } = useTranslation(['children', 'common']);
   const { found, setQuery } = useChildSearch(searchPresent);
   const [labels, setLabels] = useState<Map<number, string>>(new Map());
   const label = (c: { name: string; grade: number | null; classNo: number | null }) => `${c.name} · ${t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo })}`;
   const shown = found.rows.map((c) => ({ value: c.id, label: label(c) }));
   // The chosen children not among the matches still need their names.
-  const chosen = (value ?? []).filter((childId) => !found.rows.some((c) => c.id === childId)).map((childId) => ({ value: childId, label: labels.get(childId) ?? String(childId) }));
+  const chosen = (value ?? [])
+    .filter((childId) => !found.rows.some((c) => c.id === childId))
+    .map((childId) => ({ value: childId, label: labels.get(childId) ?? known?.find((c) => c.id === childId)?.name ?? String(childId) }));
 
   return (
     <Select

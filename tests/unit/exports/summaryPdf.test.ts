@@ -90,6 +90,8 @@ describe('summary.pdf on paper', () => {
     // Every child is listed once.
     const all = pages.join('\n');
     expect(all.match(/从未通话/g)).toHaveLength(23);
+    // The week's incidents, counted by kind (issue 20), never described.
+    expect(all).toMatch(/本周意外事件\s*1\s*件（受伤\s*1）；未完成的跟进\s*1\s*件/);
     const last = pages.at(-1) ?? '';
     expect(last).toContain('值班负责人（签字）');
     expect(last).toContain('审核人（签字）');

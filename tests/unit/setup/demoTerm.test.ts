@@ -106,6 +106,15 @@ async function checkTerm(t: TestApp, today: string): Promise<void> {
   expect(present.length).toBeGreaterThan(10);
   const visited = new Set((await db.selectFrom('visit').select(['child_id', 'checked_in_at']).execute()).map((v) => `${v.child_id}|${v.checked_in_at.slice(0, 10)}`));
   expect(present.filter((p) => !visited.has(`${p.child_id}|${p.date}`))).toEqual([]);
+  // Incidents: to children in the room that day, told to someone, one follow-up still open, none ahead of now.
+  const incidents = await db.selectFrom('incident as i').innerJoin('incident_child as c', 'c.incident_id', 'i.id').select(['c.child_id', 'i.occurred_at', 'i.follow_up_done_on']).execute();
+  expect(new Set(incidents.map((i) => i.occurred_at)).size).toBe(3);
+  expect(incidents.filter((i) => !visited.has(`${i.child_id}|${i.occurred_at.slice(0, 10)}`))).toEqual([]);
+  expect(incidents.every((i) => Date.parse(i.occurred_at) <= now)).toBe(true);
+  expect(new Set(incidents.filter((i) => i.follow_up_done_on === null).map((i) => i.occurred_at)).size).toBe(1);
+  const notices = await db.selectFrom('incident_notice').select('told_at').execute();
+  expect(notices).toHaveLength(3);
+  expect(notices.every((n) => Date.parse(n.told_at) <= now)).toBe(true);
 }
 
 describe('the demo room has lived a term', () => {

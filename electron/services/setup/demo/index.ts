@@ -10,6 +10,7 @@ import { seedActivities } from './activities';
 import { seedCalls } from './calls';
 import { seedCare } from './care';
 import { seedDuty } from './duty';
+import { seedIncidents } from './incidents';
 import { seedLectures } from './lectures';
 import { seedLibrary } from './library';
 import { DEMO_OPENINGS, HISTORY_DAYS, openDays, stampAt, type DemoChild, type Term } from './term';
@@ -65,4 +66,5 @@ export async function seedTerm(deps: ServiceDeps, seed: number, teacherIds: numb
   await seedDuty(term, openings);
   await seedActivities(term);
   await seedLectures(term);
+  await seedIncidents(term);
 }

@@ -15,6 +15,7 @@ import { ArchiveDialog } from './ArchiveDialog';
 import { ChildHistory } from './ChildHistory';
 import { HEALTH_FIELDS } from './childForm';
 import { ChildFormDrawer } from './ChildFormDrawer';
+import { ChildHelpers } from './ChildHelpers';
 import { CollectorsSection } from './CollectorsSection';
 import { PhotoSection } from './PhotoSection';
 import { ClassLabel, GenderText, RelationText } from '../../components/childLabels';
@@ -173,6 +174,9 @@ export function ChildDetailDrawer({ childId, onClose }: Props) {
           </div>
           <Descriptions title={t('detail.section.care')} bordered size="small" column={1}>
             <Descriptions.Item label={t('form.field.surrogate')}>{dash(child.surrogateName)}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.helpers')}>
+              <ChildHelpers childId={child.id} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('form.field.consent')}>
               {child.consent ? t('detail.consent.signed', { by: child.consent.signedBy, on: child.consent.signedOn, scope: child.consent.scope ?? '' }) : t('detail.consent.none')}
             </Descriptions.Item>

@@ -5,6 +5,7 @@ import {
   GiftOutlined,
   HeartOutlined,
   SafetyOutlined,
+  AlertOutlined,
   HomeOutlined,
   LockOutlined,
   PhoneOutlined,
@@ -28,6 +29,7 @@ import { ClockNotice } from '../clock/ClockNotice';
 import { ExportsPage } from '../exports/ExportsPage';
 import { HelpersPage } from '../helpers/HelpersPage';
 import { HomePage } from '../home/HomePage';
+import { IncidentsPage } from '../incidents/IncidentsPage';
 import { LibraryPage } from '../library/LibraryPage';
 import { PrivacyPage } from '../privacy/PrivacyPage';
 import { RoomPage } from '../room/RoomPage';
@@ -36,7 +38,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { useSettings } from '../settings/settingsStore';
 import { StaffPage } from '../staff/StaffPage';
 
-type PageKey = 'home' | 'room' | 'calls' | 'care' | 'library' | 'activities' | 'helpers' | 'roster' | 'children' | 'staff' | 'exports' | 'privacy' | 'settings';
+type PageKey = 'home' | 'room' | 'calls' | 'care' | 'library' | 'activities' | 'helpers' | 'incidents' | 'roster' | 'children' | 'staff' | 'exports' | 'privacy' | 'settings';
 
 interface PageDef {
   key: PageKey;
@@ -53,6 +55,7 @@ const PAGES: PageDef[] = [
   { key: 'library', role: 'teacher', icon: <ReadOutlined />, render: () => <LibraryPage /> },
   { key: 'activities', role: 'teacher', icon: <FlagOutlined />, render: () => <ActivitiesPage /> },
   { key: 'helpers', role: 'teacher', icon: <GiftOutlined />, render: () => <HelpersPage /> },
+  { key: 'incidents', role: 'teacher', icon: <AlertOutlined />, render: () => <IncidentsPage /> },
   { key: 'roster', role: 'teacher', icon: <ScheduleOutlined />, render: () => <RosterPage /> },
   { key: 'children', role: 'teacher', icon: <UserOutlined />, render: () => <ChildrenPage /> },
   { key: 'staff', role: 'admin', icon: <TeamOutlined />, render: () => <StaffPage /> },
