@@ -2,74 +2,36 @@
 // family's data (PIPL; docs/ARCHITECTURE.md, "The data policy"). Erasure, the child's data export,
 // the weekly bundle, the register and the kiosk read it; tests derive their checks from it. A column
 // added to one of these tables without an entry here does not compile.
-import type {
-  AccessLogTable,
-  ActivityAttendanceTable,
-  ActivitySignupTable,
-  CallBookingTable,
-  CallTable,
-  CareFollowUpTable,
-  CareRecordTable,
-  ChildCollectorTable,
-  ChildParentTable,
-  ChildPhotoTable,
-  ChildTable,
-  Database,
-  DutySigninTable,
-  IncidentChildTable,
-  IncidentNoticeTable,
-  IncidentTable,
-  LoanTable,
-  ReviewTable,
-  VisitTable,
-} from './schema';
-import type { AidChildTable, AidTable, HelperChildTable, HelperTable, HelperVisitChildTable, HelperVisitTable } from './helperSchema';
-import type { LectureAttendanceTable } from './lectureSchema';
+import type { Database } from './schema';
+import { contact, fact, helperContact, link, note, roomFact, secret, stamp, stamps, type ColumnPolicy } from './policyKinds';
 
-/**
- * What erasure leaves in the column: `keep` (what anonymous counts need: dates, kinds, grade, gender),
- * `null`, `empty` (a NOT NULL text column), `placeholder` (the child's name becomes 已删除#id), or
- * `birthYear` (1 January of the year, for counts by age).
- */
-export type Erasure = 'keep' | 'null' | 'empty' | 'placeholder' | 'birthYear';
-/** Whether a file leaving the PC may carry it: never, always, or only when the admin ticks "包含备注和联系方式". */
-export type Carry = 'never' | 'always' | 'contacts';
-
-export interface ColumnPolicy {
-  /** Her data export (PIPL art. 45) hands it over; false for ids and links, which mean nothing outside. */
-  dataExport: boolean;
-  erasure: Erasure;
-  /** The weekly bundle to the school office. */
-  bundle: Carry;
-  /** The register (台账) of left-behind children. */
-  register: Carry;
-  /** The kiosk, which anyone at the room PC can read, may show it. */
-  kiosk: boolean;
-  /** Its values name or reach a person: erasure also scrubs them out of the audit log's details. */
-  identifies?: true;
-}
-
-/** Ids and links: meaningless outside the file, kept by erasure so the rows still count. */
-const link = { dataExport: false, erasure: 'keep', bundle: 'always', register: 'never', kiosk: true } as const satisfies ColumnPolicy;
-/** When and what: dates, kinds, statuses. Kept for the counts; not personal once the name is gone. */
-const fact = { dataExport: true, erasure: 'keep', bundle: 'always', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
-/** Row bookkeeping (created/updated stamps). */
-const stamp = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
-/** Who someone is or how to reach them: erased; out of the PC only under the contacts option. */
-const contact = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'contacts', kiosk: false } as const satisfies ColumnPolicy;
-/** What a teacher wrote: erased; out of the PC only under the contacts-and-notes option. */
-const note = { dataExport: true, erasure: 'null', bundle: 'contacts', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
-/** Sensitive text that never leaves the PC except in her own data export. */
-const secret = { dataExport: true, erasure: 'null', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
-
-const stamps = { created_at: stamp, updated_at: stamp };
-/**
- * The helpers' and the room's own rows (a helper, her visit, an aid): not a child's, so erasure leaves them;
- * her data export shows what her links join from them (childData.ts), the bundle only their counts.
- */
-const roomFact = { dataExport: false, erasure: 'keep', bundle: 'never', register: 'never', kiosk: false } as const satisfies ColumnPolicy;
-/** A helper's name or phone: a person's contact, which no file leaving the PC carries. */
-const helperContact = { ...roomFact, identifies: true } as const satisfies ColumnPolicy;
+/** The tables that hold a child's or her family's data, or the rows her data joins: each needs every column here. */
+type Covered =
+  | 'child'
+  | 'child_parent'
+  | 'child_collector'
+  | 'child_photo'
+  | 'visit'
+  | 'call_booking'
+  | 'call'
+  | 'loan'
+  | 'review'
+  | 'activity_signup'
+  | 'activity_attendance'
+  | 'lecture_attendance'
+  | 'care_record'
+  | 'care_follow_up'
+  | 'access_log'
+  | 'duty_signin'
+  | 'incident'
+  | 'incident_child'
+  | 'incident_notice'
+  | 'helper_child'
+  | 'helper_visit_child'
+  | 'aid_child'
+  | 'helper'
+  | 'helper_visit'
+  | 'aid';
 
 export const dataPolicy = {
   child: {
@@ -367,33 +329,7 @@ export const dataPolicy = {
     voided_at: roomFact,
     void_reason: roomFact,
   },
-} as const satisfies {
-  child: Record<keyof ChildTable, ColumnPolicy>;
-  child_parent: Record<keyof ChildParentTable, ColumnPolicy>;
-  child_collector: Record<keyof ChildCollectorTable, ColumnPolicy>;
-  child_photo: Record<keyof ChildPhotoTable, ColumnPolicy>;
-  visit: Record<keyof VisitTable, ColumnPolicy>;
-  call_booking: Record<keyof CallBookingTable, ColumnPolicy>;
-  call: Record<keyof CallTable, ColumnPolicy>;
-  loan: Record<keyof LoanTable, ColumnPolicy>;
-  review: Record<keyof ReviewTable, ColumnPolicy>;
-  activity_signup: Record<keyof ActivitySignupTable, ColumnPolicy>;
-  activity_attendance: Record<keyof ActivityAttendanceTable, ColumnPolicy>;
-  lecture_attendance: Record<keyof LectureAttendanceTable, ColumnPolicy>;
-  care_record: Record<keyof CareRecordTable, ColumnPolicy>;
-  care_follow_up: Record<keyof CareFollowUpTable, ColumnPolicy>;
-  access_log: Record<keyof AccessLogTable, ColumnPolicy>;
-  duty_signin: Record<keyof DutySigninTable, ColumnPolicy>;
-  incident: Record<keyof IncidentTable, ColumnPolicy>;
-  incident_child: Record<keyof IncidentChildTable, ColumnPolicy>;
-  incident_notice: Record<keyof IncidentNoticeTable, ColumnPolicy>;
-  helper_child: Record<keyof HelperChildTable, ColumnPolicy>;
-  helper_visit_child: Record<keyof HelperVisitChildTable, ColumnPolicy>;
-  aid_child: Record<keyof AidChildTable, ColumnPolicy>;
-  helper: Record<keyof HelperTable, ColumnPolicy>;
-  helper_visit: Record<keyof HelperVisitTable, ColumnPolicy>;
-  aid: Record<keyof AidTable, ColumnPolicy>;
-};
+} as const satisfies { [T in Covered]: Record<keyof Database[T], ColumnPolicy> };
 
 export type PolicyTable = keyof typeof dataPolicy & keyof Database;
 export type PolicyColumn<T extends PolicyTable> = keyof (typeof dataPolicy)[T] & string;
