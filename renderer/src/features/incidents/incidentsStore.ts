@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { Incident, IncidentKind, IncidentSummary, Page } from '../../../../shared/domain';
 import { call } from '../../api';
-import { fetchPage, PAGE_SIZES } from '../../components/paging';
+import { fetchPage, pageAfter, PAGE_SIZES } from '../../components/paging';
 import { newestAnswer } from '../../components/serverStore';
 
 export type IncidentInput = Input<'incidents.create'>;
@@ -63,7 +63,7 @@ export const useIncidents = create<IncidentsState>((set, get) => {
         { busy: (loading) => set({ loading }) },
       ),
     showPage: async (current, pageSize) => {
-      set((s) => ({ page: { current: pageSize === s.page.pageSize ? current : 1, pageSize } }));
+      set((s) => ({ page: { current: pageAfter(current, pageSize, s.page.pageSize), pageSize } }));
       await get().reload();
     },
     setFilter: async (filter) => {
