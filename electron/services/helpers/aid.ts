@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { ServiceDeps } from '../deps';
 import { semesterRange } from '../semester';
 import { requireChild } from './helpers';
+import { linkedChildren } from './linkedChildren';
 
 /** Fen (stored) to yuan (shown), exact to two places. */
 export const toYuan = (fen: number) => fen / 100;
@@ -20,19 +21,11 @@ export function createAidService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'audit
       query = query.where('a.date', '>=', from).where('a.date', '<=', to);
     }
     const rows = await query.execute();
-    const ids = rows.map((r) => r.id);
-    const children =
-      ids.length === 0
-        ? []
-        : await db
-            .selectFrom('aid_child as l')
-            .innerJoin('child as c', 'c.id', 'l.child_id')
-            .select(['l.aid_id', 'c.id', 'c.name', 'c.grade', 'c.class_no'])
-            .where('l.aid_id', 'in', ids)
-            .orderBy('c.grade')
-            .orderBy('c.class_no')
-            .orderBy('c.name_pinyin')
-            .execute();
+    const children = await linkedChildren(
+      deps,
+      'aid_child',
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -42,7 +35,7 @@ export function createAidService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'audit
       date: r.date,
       donor: r.donor,
       staffName: r.staff_name,
-      children: children.filter((c) => c.aid_id === r.id).map((c) => ({ id: c.id, name: c.name, grade: c.grade, classNo: c.class_no })),
+      children: children.get(r.id) ?? [],
       voidedAt: r.voided_at,
       voidReason: r.void_reason,
     }));

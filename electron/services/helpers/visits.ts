@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { ServiceDeps } from '../deps';
 import { semesterRange } from '../semester';
 import { requireChild } from './helpers';
+import { linkedChildren } from './linkedChildren';
 
 export function createVisitsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'audit' | 'actor'>) {
   const { db, clock, audit, actor } = deps;
@@ -25,26 +26,18 @@ export function createVisitsService(deps: Pick<ServiceDeps, 'db' | 'clock' | 'au
       if (filter.helperId !== undefined) query = query.where('v.helper_id', '=', filter.helperId);
     }
     const rows = await query.execute();
-    const ids = rows.map((r) => r.id);
-    const children =
-      ids.length === 0
-        ? []
-        : await db
-            .selectFrom('helper_visit_child as l')
-            .innerJoin('child as c', 'c.id', 'l.child_id')
-            .select(['l.visit_id', 'c.id', 'c.name'])
-            .where('l.visit_id', 'in', ids)
-            .orderBy('c.grade')
-            .orderBy('c.class_no')
-            .orderBy('c.name_pinyin')
-            .execute();
+    const children = await linkedChildren(
+      deps,
+      'helper_visit_child',
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       helperId: r.helper_id,
       helperName: r.helper_name,
       date: r.date,
       what: r.what,
-      children: children.filter((c) => c.visit_id === r.id).map((c) => ({ id: c.id, name: c.name })),
+      children: (children.get(r.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
       staffName: r.staff_name,
     }));
   }
