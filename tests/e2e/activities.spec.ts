@@ -7,14 +7,8 @@ import dayjs from 'dayjs';
 import type { Activity, ChildFile } from '../../shared/domain';
 import { nameKeys } from '../../shared/names';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const TITLE = '周末书法体验课';
 const STAMP = 'YYYY-MM-DDTHH:mm:ssZ';

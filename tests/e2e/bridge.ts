@@ -48,6 +48,13 @@ export const test = base.extend<{ room: Room }>({
   },
 });
 
+/** A method called as the room's session, outside the page (a test's setting up); a refusal throws with its error. */
+export async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
+  const result = await room.app.dispatch(method, input, room.session);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
 export { expect } from '@playwright/test';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');

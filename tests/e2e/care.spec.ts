@@ -9,16 +9,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
+import { today, unlock } from './helpers';
 
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 const COUNSELLING_TEXT = '父母离异的担心，已做初步疏导';
 
 async function unlockAs(page: Page, name: string, pin: string): Promise<void> {

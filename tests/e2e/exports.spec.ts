@@ -14,18 +14,12 @@ import { MANIFEST_FILE, manifestSchema } from '../../shared/bundle';
 import { weekLabel } from '../../shared/weekLabel';
 import type { Book, ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
 
 dayjs.extend(isoWeek);
 
 const SCHOOL = '青山镇中心学校';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** A room with a child who came, called his father and borrowed a book this week; `more` runs as the admin before the lock. */
 async function roomWithAWeek(room: Room, more?: () => Promise<void>): Promise<void> {

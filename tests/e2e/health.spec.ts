@@ -4,17 +4,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test } from './bridge';
 import { unlock } from './helpers';
 
 /** Review pictures, beside the other e2e screenshots (not committed). */
 const SHOTS = path.join(SCREENSHOTS, 'health');
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, name) });
 

@@ -6,31 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
+import { pickChild, today, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'helpers');
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 
 async function seed(room: Room): Promise<void> {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
   await ok(room, 'children.create', childInput());
   await ok(room, 'children.create', childInput({ name: '李春花', gender: 'female', grade: 3, classNo: 1 }));
   await ok(room, 'auth.lock', {});
-}
-
-/** Picks a child in the open picker of `label` by typing her name. */
-async function pickChild(page: Page, label: string, name: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByLabel(label, { exact: true }).fill(name);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
 }
 
 const slidIn = (page: Page) => page.locator('.ant-drawer-open .ant-drawer-content-wrapper');

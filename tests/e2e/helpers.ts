@@ -71,3 +71,13 @@ export function drawFace(page: Page, colour: string): Promise<string> {
     return canvas.toDataURL('image/jpeg', 0.8);
   }, colour);
 }
+
+/** Today in the room's zone, as the date pickers show it. */
+export const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+
+/** Picks a child in the children picker labelled `label` by typing her name. */
+export async function pickChild(page: Page, label: string, name: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByLabel(label, { exact: true }).fill(name);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
+}

@@ -6,15 +6,9 @@ import type { Page } from '@playwright/test';
 import type { Input } from '../../shared/contract';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
 import { recordSpeech, spoken } from './speech';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const kids: Input<'children.create'>[] = [
   childInput({

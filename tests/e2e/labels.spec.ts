@@ -4,16 +4,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Book } from '../../shared/domain';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test } from './bridge';
 import { unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'labels');
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 test('a teacher prints labels for two books from position 4 of a half-used sheet', async ({ page, room }) => {
   fs.mkdirSync(SHOTS, { recursive: true });

@@ -6,15 +6,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile, Collector } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { drawFace, unlock } from './helpers';
 import { recordSpeech, spoken } from './speech';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** 陈慧敏 (一年级2班) with her grandmother and a father who may not collect her; 王小红 (二年级) and 李华 (四年级). */
 async function openRoom(room: Room, page: Page): Promise<Record<string, number>> {

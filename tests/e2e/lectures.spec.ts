@@ -8,18 +8,10 @@ import type { Page } from '@playwright/test';
 import { semesterOf } from '../../electron/services/semester';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
+import { today, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'lectures');
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 
 /** The month before this one, when it is in the same semester (else null: the semester began this month). */
 function monthBefore(date: string): string | null {

@@ -7,14 +7,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test } from './bridge';
 import { choose, unlock, unlockEn } from './helpers';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const SHOTS = process.env.LETTER_SHOTS ?? SCREENSHOTS;
 

@@ -5,16 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test } from './bridge';
 import { unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'letterOccasions');
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** The room's date (Asia/Shanghai) `days` from now, as month and day. */
 function shanghaiDay(days: number): { month: number; day: number } {

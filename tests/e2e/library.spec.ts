@@ -6,14 +6,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Book, ChildFile, Loan } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** A set-up room with a teacher and two children; the admin is still signed in to seed more. */
 async function openRoom(room: Room): Promise<Record<string, number>> {

@@ -4,14 +4,8 @@
 import path from 'node:path';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock, unlockEn } from './helpers';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** The Tuesday `weeksAgo` weeks before this week's, in the room's time zone. */
 function tuesday(weeksAgo: number): string {

@@ -9,19 +9,13 @@ import type { ChildFile } from '../../shared/domain';
 import { PHOTO_MAX_BYTES } from '../../shared/photo';
 import { childInput } from '../unit/fixtures';
 import config from './playwright.config';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { drawFace, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'photos');
 const launch = config.use?.launchOptions ?? {};
 // A camera that shows a moving test picture, granted without asking.
 test.use({ launchOptions: { ...launch, args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] } });
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** The stored photo's bytes, and its size as the browser draws it. */
 async function storedPhoto(room: Room, page: Page, childId: number): Promise<{ bytes: number; jpeg: boolean; side: number[] }> {

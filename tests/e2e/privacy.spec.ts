@@ -6,14 +6,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { unlock } from './helpers';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** 张小明 still comes to the room; 王芳芳 left in June 2023, past the default two years. */
 async function openRoom(room: Room): Promise<{ leaverId: number }> {

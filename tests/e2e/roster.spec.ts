@@ -7,17 +7,10 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Opening, StaffMember } from '../../shared/domain';
 import { weekLabel } from '../../shared/weekLabel';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+import { expect, ok, SCREENSHOTS, test } from './bridge';
+import { today, unlock } from './helpers';
 
 /** Today in the room's time zone, and the ISO weekday of a YYYY-MM-DD date. */
-const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 const isoWeekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];

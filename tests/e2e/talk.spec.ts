@@ -6,17 +6,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, ok, SCREENSHOTS, test } from './bridge';
 import { unlock, unlockEn } from './helpers';
 import { recordSpeech, spoken } from './speech';
 
 const SHOTS = path.join(SCREENSHOTS, 'talk');
-
-async function ok<T>(room: Room, method: string, input: unknown): Promise<T> {
-  const result = await room.app.dispatch(method, input, room.session);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function findMe(page: Page, initials: string, name: string, placeholder = '输入你的名字或拼音首字母'): Promise<void> {
   await page.getByLabel(placeholder).fill(initials);
