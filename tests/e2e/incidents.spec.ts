@@ -75,14 +75,29 @@ test('a teacher records a conflict and who was told; opening it is logged; she a
   await expect(page.getByText('已登记意外事件')).toBeHidden();
   await page.screenshot({ path: path.join(SHOTS, 'incidents-list.png'), fullPage: true });
 
-  // 查看: the text, and a line in each child's access log.
+  // The home page keeps the open follow-up in sight; opening it there shows the text, logged per child.
+  await page.getByRole('menuitem', { name: '首页' }).click();
+  const card = page.locator('.ant-alert', { hasText: '有 1 件意外事件还待跟进' });
+  await expect(card).toContainText('冲突');
+  await expect(card).toContainText('张小明、李春花');
+  await expect(card).not.toContainText('推搡');
+  await page.screenshot({ path: path.join(SHOTS, 'home-follow-up.png') });
+  await card.getByRole('button', { name: '查看' }).click();
+  const fromHome = page.locator('.ant-drawer-open', { has: page.getByText(`意外事件：冲突（${today()} 00:00）`) });
+  await expect(fromHome).toContainText(WHAT);
+  await fromHome.locator('.ant-drawer-close').click();
+  await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
+  expect(await room.app.db.selectFrom('access_log').select('child_id').where('what', '=', 'incident').execute()).toHaveLength(2);
+  await page.getByRole('menuitem', { name: '意外事件' }).click();
+
+  // 查看 on the list: the text again, and again a line in each child's access log.
   await row.getByRole('button', { name: '查看' }).click();
   const detail = page.locator('.ant-drawer', { has: page.getByText(`意外事件：冲突（${today()} 00:00）`) });
   await expect(detail).toContainText(WHAT);
   await expect(detail).toContainText('王奶奶');
   await expect(detail).toContainText('监护人');
   const logged = await room.app.db.selectFrom('access_log').select('child_id').where('what', '=', 'incident').execute();
-  expect(logged).toHaveLength(2);
+  expect(logged).toHaveLength(4);
 
   // The headteacher, told in person later.
   await detail.getByRole('button', { name: '登记通知' }).click();
@@ -114,8 +129,12 @@ test('a teacher records a conflict and who was told; opening it is logged; she a
   await expect(page.getByText('已修改')).toBeVisible();
   await expect(detail).toContainText('图书角书架旁');
 
-  // Only open follow-ups: none left.
+  // Only open follow-ups: none left, and none on the home page.
   await detail.locator('.ant-drawer-close').click();
+  await page.getByRole('menuitem', { name: '首页' }).click();
+  await expect(page.getByText('本周签到')).toBeVisible();
+  await expect(page.locator('.ant-alert', { hasText: '意外事件还待跟进' })).toHaveCount(0);
+  await page.getByRole('menuitem', { name: '意外事件' }).click();
   await page.getByLabel('只看未完成的跟进').click();
   await expect(page.getByText('没有符合条件的意外事件')).toBeVisible();
   await page.getByLabel('只看未完成的跟进').click();

@@ -1,6 +1,6 @@
 // The duty teacher's home: today's and this week's check-ins and calls, her duty, her children who
-// are due a talk, a contact, a visit or a letter, this and next week's birthdays, and four weeks of attendance;
-// for the admin, the new school year's step when it is due.
+// are due a talk, a contact, a visit or a letter, the incidents still to follow up, this and next
+// week's birthdays, and four weeks of attendance; for the admin, the new school year's step when it is due.
 import { Card, Col, Row, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
@@ -12,6 +12,7 @@ import { BirthdayList } from '../care/BirthdayList';
 import { MyDueList } from '../care/MyDueList';
 import { TalkRequestsCard } from '../care/TalkRequestsCard';
 import { DutyCard } from '../duty/DutyCard';
+import { IncidentFollowUpsCard } from '../incidents/IncidentFollowUpsCard';
 import { SchoolYearCard } from '../schoolYear/SchoolYearCard';
 
 export function HomePage() {
@@ -45,6 +46,9 @@ export function HomePage() {
       ))}
       <Col span={24}>
         <TalkRequestsCard />
+      </Col>
+      <Col span={24}>
+        <IncidentFollowUpsCard />
       </Col>
       <Col span={24}>
         <DutyCard />
