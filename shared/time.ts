@@ -85,6 +85,22 @@ export function toLocalDate(at: Date, tz: string): string {
   return Number.isNaN(t) || t < FIRST || t > LAST ? dayjs(at).tz(tz).format('YYYY-MM-DD') : toStamp(at, tz).slice(0, 10);
 }
 
+/**
+ * The instant a wall-clock time names in the zone (date YYYY-MM-DD, time HH:mm), as dayjs.tz reads it.
+ * The check-in's closing rules ask it several times a tap; dayjs.tz took a fifth of a check-in. On a
+ * day the zone's offset changes (the gap or the repeated hour) dayjs answers, as before.
+ */
+export function fromLocal(date: string, time: string, tz: string): Date {
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
+  const [hh = NaN, mm = NaN] = time.split(':').map(Number);
+  const wall = new Date(0).setUTCFullYear(y, m - 1, d) + (hh * 60 + mm) * 60_000;
+  if (wall >= DAY && wall <= LAST) {
+    const offset = cachedOffset(wall, tz);
+    if (offset !== null && cachedOffset(wall - offset, tz) === offset) return new Date(wall - offset);
+  }
+  return dayjs.tz(`${date} ${time}`, tz).toDate();
+}
+
 /** Whole years from birthDate to today (both YYYY-MM-DD); a 29 February birthday counts on 1 March. */
 export function ageOn(birthDate: string, today: string): number {
   const [by = NaN, bm = NaN, bd = NaN] = birthDate.split('-').map(Number);

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import type { ParsedInput } from '../../../shared/contract';
 import type { CheckoutMethod, LeaveMode, RoomStatus, Visit } from '../../../shared/domain';
 import { AppError, invalid, type FieldIssue } from '../../../shared/errors';
-import { toLocalDate, toStamp } from '../../../shared/time';
+import { fromLocal, toLocalDate, toStamp } from '../../../shared/time';
 import type { VisitRow } from '../../db/schema';
 import { createAudit } from '../audit';
 import { createCollectorsService } from '../children/collectors';
@@ -18,7 +18,7 @@ export const SYSTEM_ACTOR = { role: 'system', staffId: null } as const;
 
 /** The instant a local date (YYYY-MM-DD) begins in the room's zone, as a stored stamp. */
 export function dayStart(date: string, tz: string): string {
-  return toStamp(dayjs.tz(`${date} 00:00`, tz).toDate(), tz);
+  return toStamp(fromLocal(date, '00:00', tz), tz);
 }
 
 /** Calendar arithmetic on YYYY-MM-DD, free of the machine's own zone. */
@@ -27,7 +27,7 @@ export function addDays(date: string, days: number): string {
 }
 
 export function closingOn(date: string, closingTime: string, tz: string): Date {
-  return dayjs.tz(`${date} ${closingTime}`, tz).toDate();
+  return fromLocal(date, closingTime, tz);
 }
 
 interface VisitJoin extends VisitRow {

@@ -5,7 +5,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toLocalDate, toStamp } from '../../../shared/time';
+import { fromLocal, toLocalDate, toStamp } from '../../../shared/time';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -65,5 +65,33 @@ describe('toStamp and toLocalDate', () => {
 
   it('answers an invalid date as dayjs does', () => {
     expect(toStamp(new Date(Number.NaN), 'Asia/Shanghai')).toBe(dayjs(new Date(Number.NaN)).tz('Asia/Shanghai').format('YYYY-MM-DDTHH:mm:ssZ'));
+  });
+
+  it('fromLocal reads a wall-clock time as dayjs tz does, any day and minute, in any zone', () => {
+    const day = fc.integer({ min: 1, max: 47_000 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    const minute = fc.integer({ min: 0, max: 1439 }).map((n) => `${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(day, minute, fc.constantFrom(...ZONES), (date, time, tz) => {
+        expect(fromLocal(date, time, tz).getTime()).toBe(dayjs.tz(`${date} ${time}`, tz).toDate().getTime());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('fromLocal on the days an offset changes: the gap, the repeated hour, and an offset that is not whole hours', () => {
+    for (const [date, tz] of [
+      ['2026-03-29', 'Europe/Berlin'],
+      ['2026-10-25', 'Europe/Berlin'],
+      ['2026-03-08', 'America/New_York'],
+      ['2026-11-01', 'America/New_York'],
+      ['2026-04-05', 'Pacific/Chatham'],
+      ['1986-01-01', 'Asia/Kathmandu'],
+    ] as const) {
+      for (let n = 0; n < 1440; n += 15) {
+        const time = `${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+        expect(fromLocal(date, time, tz).getTime(), `${date} ${time} ${tz}`).toBe(dayjs.tz(`${date} ${time}`, tz).toDate().getTime());
+      }
+    }
+    expect(fromLocal('2026-11-23', '18:30', 'Asia/Shanghai').toISOString()).toBe('2026-11-23T10:30:00.000Z');
   });
 });
