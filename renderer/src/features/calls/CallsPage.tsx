@@ -112,7 +112,8 @@ export function CallsPage() {
                 <Tag color="green">{t('calls:queue.status.calling')}</Tag>
               ) : (
                 <Space>
-                  <Button type="primary" size="small" disabled={deviceBusy(q)} onClick={() => void run(start(q.bookingId))}>
+                  {/* The first waiting for each device stands out: the teacher dials down the rotation per device. */}
+                  <Button type={q.nextOnDevice ? 'primary' : 'default'} size="small" disabled={deviceBusy(q)} onClick={() => void run(start(q.bookingId))}>
                     {t('calls:queue.action.start')}
                   </Button>
                   <Button size="small" onClick={() => void run(cancel(q.bookingId))}>
