@@ -64,6 +64,11 @@ test('with a video computer a child books a video call at the kiosk, and it runs
   await expect(page.getByRole('button', { name: '给爸爸妈妈打电话' })).toHaveCount(0);
   await expect(page.locator('.kiosk-channel__picture')).toHaveCount(2);
   await shot(page, 'kiosk-choose-zh');
+  // One button more on her screen: on the old 1024×768 monitors every action still shows whole.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const action of ['打电话', '视频通话', '签退', '参加活动', '我想和老师说说话']) await expect(page.getByRole('button', { name: action })).toBeInViewport({ ratio: 1 });
+  await shot(page, 'kiosk-choose-1024-zh');
+  await page.setViewportSize({ width: 1366, height: 860 });
   await page.getByRole('button', { name: '视频通话' }).click();
   await expect(page.getByRole('heading', { name: '你想和谁视频？' })).toBeVisible();
   await expect(page.locator('.kiosk-parent__video')).toHaveCount(2);
