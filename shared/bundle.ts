@@ -9,6 +9,25 @@ export const MANIFEST_FILE = 'manifest.json';
 const count = z.number().int().min(0);
 const MONTH = /^\d{4}-\d{2}$/;
 
+/** The week's summary figures in the order the summary sheet lists them: the sheet, the office check and the check's screen share this list. */
+export const SUMMARY_FIGURES = [
+  'children',
+  'visits',
+  'calls',
+  'callsTalked',
+  'videoCalls',
+  'videoCallsTalked',
+  'loans',
+  'returns',
+  'signups',
+  'attendances',
+  'dutySignIns',
+  'dutiesPlanned',
+  'dutiesCovered',
+  'noCall30Days',
+  'overdueBooks',
+] as const;
+
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   app: z.object({ name: z.string(), version: z.string() }),

@@ -1,7 +1,7 @@
 // The week's figures recomputed from the bundle's own CSVs, so a manifest.json edited by hand (its
 // hashes still true, its figures not) is caught. noCall30Days and overdueBooks are states at the
 // week's end that no log sheet lists; they are read from summary.csv, which the hashes cover.
-import type { Manifest } from '../bundle';
+import { SUMMARY_FIGURES, type Manifest } from '../bundle';
 import type { Language } from '../domain';
 import { CsvError, parseCsv } from './csv';
 import { headerKeys, REQUIRED_COLUMNS, SHEET_COLUMNS, word, type LogSheetKey, type SheetColumn, type SheetRow } from './sheets';
@@ -123,27 +123,9 @@ export function recompute(manifest: Manifest, sheets: BundleSheets, files: Files
   };
 }
 
-const FIGURES = [
-  'children',
-  'visits',
-  'calls',
-  'callsTalked',
-  'videoCalls',
-  'videoCallsTalked',
-  'loans',
-  'returns',
-  'signups',
-  'attendances',
-  'dutySignIns',
-  'dutiesCovered',
-  'dutiesPlanned',
-  'noCall30Days',
-  'overdueBooks',
-] as const;
-
 /** Every figure of the manifest its files disagree with. */
 export function compareFigures(manifest: Manifest, figures: BundleFigures): BundleProblem[] {
-  const problems: BundleProblem[] = FIGURES.filter((key) => manifest.summary[key] !== figures[key]).map((key) => ({
+  const problems: BundleProblem[] = SUMMARY_FIGURES.filter((key) => manifest.summary[key] !== figures[key]).map((key) => ({
     kind: 'figure',
     field: key,
     manifest: manifest.summary[key],

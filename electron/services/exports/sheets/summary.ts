@@ -1,5 +1,6 @@
 // The summary sheet, first in the workbook: who and which week, then the week's figures and the
 // visits of each day. Two columns (item, value) so a CSV reader sees a plain table.
+import { SUMMARY_FIGURES } from '../../../../shared/bundle';
 import { INCIDENT_KINDS, LECTURE_TOPICS } from '../../../../shared/domain';
 import { weekLabel } from '../../../../shared/weekLabel';
 import type { WeekFacts } from '../facts';
@@ -19,25 +20,6 @@ export interface SummaryMeta {
   includeContacts: boolean;
 }
 
-/** The figures of the week in the order the sheet lists them (keys of WeekSummary and bundle.json summary.*). */
-const FIGURES = [
-  'children',
-  'visits',
-  'calls',
-  'callsTalked',
-  'videoCalls',
-  'videoCallsTalked',
-  'loans',
-  'returns',
-  'signups',
-  'attendances',
-  'dutySignIns',
-  'dutiesPlanned',
-  'dutiesCovered',
-  'noCall30Days',
-  'overdueBooks',
-] as const;
-
 export function summaryTable(facts: WeekFacts, meta: SummaryMeta, texts: Texts): SheetTable {
   const { t, yesNo } = texts;
   const s = facts.summary;
@@ -52,7 +34,7 @@ export function summaryTable(facts: WeekFacts, meta: SummaryMeta, texts: Texts):
     [t('summary.partialUpTo'), meta.partialUpTo ?? t('summary.complete')],
     [t('summary.revision'), meta.revision],
     [t('summary.includeContacts'), yesNo(meta.includeContacts)],
-    ...FIGURES.map((key) => [t(`summary.${key}`), s[key]]),
+    ...SUMMARY_FIGURES.map((key) => [t(`summary.${key}`), s[key]]),
     ...lectureRows(facts, texts),
     ...incidentRows(facts, texts),
     ...s.daily.flatMap((d) => [

@@ -1,5 +1,6 @@
 // The bundles side by side: each room's week in one row, with the figures its own CSVs give and how it
 // stands (passed, corrected, superseded by a correction, partial, or failed with the reasons).
+import { SUMMARY_FIGURES } from '../../../../../shared/bundle';
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, HistoryOutlined } from '@ant-design/icons';
 import { Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -10,25 +11,7 @@ type Figure = Exclude<keyof BundleFigures, 'daily' | 'care'>;
 /** The figures shown as plain columns, in the order the office reads them. */
 const FIGURES = ['children', 'visits', 'calls', 'loans', 'signups'] as const;
 
-/** The manifest figures the check compares (the keys of bundles.figureName). */
-const COUNTED = [
-  'children',
-  'visits',
-  'calls',
-  'callsTalked',
-  'videoCalls',
-  'videoCallsTalked',
-  'loans',
-  'returns',
-  'signups',
-  'attendances',
-  'dutySignIns',
-  'dutiesPlanned',
-  'dutiesCovered',
-  'noCall30Days',
-  'overdueBooks',
-] as const;
-const isCounted = (field: string): field is (typeof COUNTED)[number] => (COUNTED as readonly string[]).includes(field);
+const isCounted = (field: string): field is (typeof SUMMARY_FIGURES)[number] => (SUMMARY_FIGURES as readonly string[]).includes(field);
 
 function Problems({ problems }: { problems: BundleProblem[] }) {
   const { t } = useTranslation(['exports']);
