@@ -1,7 +1,9 @@
 // Reading activities and sign-ups into the shapes the contract answers with.
 import type { Activity, ActivitySignup, KioskActivity } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { ActivityRow, ActivitySignupRow } from '../../db/schema';
+import type { Kysely } from 'kysely';
+import { compiledQuery, type Slots } from '../../db/compiled';
+import type { ActivityRow, ActivitySignupRow, Database } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
 
 export const LIVE = ['enrolled', 'waiting'] as const;
@@ -17,17 +19,35 @@ interface SignupJoin extends ActivitySignupRow {
   class_no: number | null;
 }
 
+function liveCounts(db: Kysely<Database>) {
+  return db
+    .selectFrom('activity_signup')
+    .select(['activity_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', 'in', LIVE)
+    .groupBy(['activity_id', 'status']);
+}
+
+// A kiosk sign-up's reads, compiled once (db/compiled.ts).
+const countsOfOneQuery = compiledQuery((db, slot: Slots<{ activityId: number }>) => liveCounts(db).where('activity_id', '=', slot('activityId')));
+const activityQuery = compiledQuery((db, slot: Slots<{ id: number }>) => db.selectFrom('activity').selectAll().where('id', '=', slot('id')));
+const currentActivityQuery = compiledQuery((db, slot: Slots<{ id: number }>) => db.selectFrom('activity').selectAll().where('id', '=', slot('id')).where('archived_at', 'is', null));
+const liveSignupQuery = compiledQuery((db, slot: Slots<{ activityId: number; childId: number }>) =>
+  db.selectFrom('activity_signup').select(['id', 'activity_id', 'status']).where('activity_id', '=', slot('activityId')).where('child_id', '=', slot('childId')).where('status', 'in', LIVE),
+);
+
 export function createActivityReader({ db }: Pick<ServiceDeps, 'db'>) {
+  /** One activity's counts (a sign-up's) through its compiled query; several, or all, built anew. */
+  async function liveCountRows(activityIds?: number[]) {
+    if (activityIds?.length === 1) return (await countsOfOneQuery(db, { activityId: activityIds[0] ?? 0 })).rows;
+    const all = liveCounts(db);
+    return (activityIds ? all.where('activity_id', 'in', activityIds.length ? activityIds : [0]) : all).execute();
+  }
+
   /** Enrolled and waiting counts per activity, in one grouped query. */
   async function counts(activityIds?: number[]): Promise<Map<number, Counts>> {
-    let q = db
-      .selectFrom('activity_signup')
-      .select(['activity_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('status', 'in', LIVE)
-      .groupBy(['activity_id', 'status']);
-    if (activityIds) q = q.where('activity_id', 'in', activityIds.length ? activityIds : [0]);
+    const rows = await liveCountRows(activityIds);
     const map = new Map<number, Counts>();
-    for (const r of await q.execute()) {
+    for (const r of rows) {
       const c = map.get(r.activity_id) ?? { enrolled: 0, waiting: 0 };
       c[r.status as keyof Counts] = Number(r.n);
       map.set(r.activity_id, c);
@@ -67,9 +87,7 @@ export function createActivityReader({ db }: Pick<ServiceDeps, 'db'>) {
 
   /** includeArchived false: an archived activity counts as missing (what sign-ups need). */
   async function row(id: number, includeArchived = true): Promise<ActivityRow> {
-    let q = db.selectFrom('activity').selectAll().where('id', '=', id);
-    if (!includeArchived) q = q.where('archived_at', 'is', null);
-    const r = await q.executeTakeFirst();
+    const [r] = (await (includeArchived ? activityQuery : currentActivityQuery)(db, { id })).rows;
     if (!r) throw new AppError('not_found', { entity: 'activity' });
     return r;
   }
@@ -157,13 +175,7 @@ export function createActivityReader({ db }: Pick<ServiceDeps, 'db'>) {
   /** One activity as this child sees it now. */
   async function kioskView(activityId: number, childId: number): Promise<KioskActivity> {
     const r = await row(activityId);
-    const live = await db
-      .selectFrom('activity_signup')
-      .select(['id', 'activity_id', 'status'])
-      .where('activity_id', '=', activityId)
-      .where('child_id', '=', childId)
-      .where('status', 'in', LIVE)
-      .executeTakeFirst();
+    const [live] = (await liveSignupQuery(db, { activityId, childId })).rows;
     const mine = live ? { status: live.status as 'enrolled' | 'waiting', position: await position(live) } : null;
     return toKiosk(r, (await counts([activityId])).get(activityId), mine);
   }

@@ -3,30 +3,62 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { KioskActivity } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
+import { compiledQuery, type Slots } from '../../db/compiled';
 import type { ActivitySignupRow } from '../../db/schema';
 import type { ServiceDeps } from '../deps';
 import { createActivityReader, LIVE } from './read';
 import { compareSchedules, gradeAllowed, isOver, schedulesOverlap, windowOpen } from './rules';
+
+// A kiosk sign-up's own queries, compiled once (db/compiled.ts).
+const activeChildQuery = compiledQuery((db, slot: Slots<{ childId: number }>) => db.selectFrom('child').select(['id', 'grade']).where('id', '=', slot('childId')).where('archived_at', 'is', null));
+/** Her places and waiting-list entries in current activities, with their times (for overlaps). */
+const liveSignupsQuery = compiledQuery((db, slot: Slots<{ childId: number }>) =>
+  db
+    .selectFrom('activity_signup as s')
+    .innerJoin('activity as a', 'a.id', 's.activity_id')
+    .select(['s.id', 's.activity_id', 's.status', 'a.kind', 'a.date', 'a.weekday', 'a.start_time', 'a.end_time', 'a.term_start', 'a.term_end'])
+    .where('s.child_id', '=', slot('childId'))
+    .where('s.status', 'in', LIVE)
+    .where('a.archived_at', 'is', null),
+);
+type SignupValues = {
+  activityId: number;
+  childId: number;
+  status: 'enrolled' | 'waiting';
+  via: 'kiosk' | 'staff';
+  at: string;
+  staffId: number | null;
+};
+const insertSignupQuery = compiledQuery((db, slot: Slots<SignupValues>) =>
+  db
+    .insertInto('activity_signup')
+    .values({
+      activity_id: slot('activityId'),
+      child_id: slot('childId'),
+      status: slot('status'),
+      via: slot('via'),
+      signed_up_at: slot('at'),
+      promoted_at: null,
+      closed_at: null,
+      staff_id: slot('staffId'),
+      created_at: slot('at'),
+      updated_at: slot('at'),
+    })
+    .returningAll(),
+);
 
 export function createSignupsService(deps: ServiceDeps) {
   const { db, clock, audit, actor } = deps;
   const read = createActivityReader(deps);
 
   async function activeChild(childId: number): Promise<{ id: number; grade: number | null }> {
-    const child = await db.selectFrom('child').select(['id', 'grade']).where('id', '=', childId).where('archived_at', 'is', null).executeTakeFirst();
+    const [child] = (await activeChildQuery(db, { childId })).rows;
     if (!child) throw new AppError('not_found', { entity: 'child' });
     return child;
   }
 
   async function liveSignupsOf(childId: number) {
-    return db
-      .selectFrom('activity_signup as s')
-      .innerJoin('activity as a', 'a.id', 's.activity_id')
-      .select(['s.id', 's.activity_id', 's.status', 'a.kind', 'a.date', 'a.weekday', 'a.start_time', 'a.end_time', 'a.term_start', 'a.term_end'])
-      .where('s.child_id', '=', childId)
-      .where('s.status', 'in', LIVE)
-      .where('a.archived_at', 'is', null)
-      .execute();
+    return (await liveSignupsQuery(db, { childId })).rows;
   }
 
   /** The checks in the order a child would want to hear them, then a place or the waiting list. */
@@ -44,22 +76,8 @@ export function createSignupsService(deps: ServiceDeps) {
     const enrolled = (await read.counts([activityId])).get(activityId)?.enrolled ?? 0;
     const status = enrolled < activity.capacity ? 'enrolled' : 'waiting';
     const at = clock.stamp();
-    const row = await db
-      .insertInto('activity_signup')
-      .values({
-        activity_id: activityId,
-        child_id: childId,
-        status,
-        via,
-        signed_up_at: at,
-        promoted_at: null,
-        closed_at: null,
-        staff_id: via === 'staff' ? actor.staffId : null,
-        created_at: at,
-        updated_at: at,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const [row] = (await insertSignupQuery(db, { activityId, childId, status, via, at, staffId: via === 'staff' ? actor.staffId : null })).rows;
+    if (!row) throw new Error('the new sign-up has no row');
     await audit.record('activities.signUp', 'activity_signup', row.id, { activityId, childId, status, via });
     return row;
   }

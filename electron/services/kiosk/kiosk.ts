@@ -158,20 +158,17 @@ export function createKioskService(deps: ServiceDeps) {
   }
 
   /** Whether the kiosk greets the child: read after the check-in/out found her on the roll. */
-  async function birthdayToday(childId: number): Promise<boolean> {
-    const child = await db.selectFrom('child').select('birth_date').where('id', '=', childId).executeTakeFirstOrThrow();
-    return child.birth_date !== null && isBirthday(child.birth_date, deps.clock.today());
-  }
+  const birthdayToday = (birthDate: string | null) => birthDate !== null && isBirthday(birthDate, deps.clock.today());
 
   async function checkIn(childId: number): Promise<KioskCheckResult> {
-    const { name, at } = await checkins.open(childId, 'kiosk');
-    return { childId, name, action: 'checked_in', at, birthday: await birthdayToday(childId), nextOpenDate: null };
+    const { name, at, birthDate } = await checkins.open(childId, 'kiosk');
+    return { childId, name, action: 'checked_in', at, birthday: birthdayToday(birthDate), nextOpenDate: null };
   }
 
   async function checkOut(childId: number, leave: { leaveMode: LeaveMode | null; collectorId: number | null }): Promise<KioskCheckResult> {
-    const { name, at, held } = await checkins.kioskCheckOut(childId, leave);
+    const { name, at, held, birthDate } = await checkins.kioskCheckOut(childId, leave);
     if (held) return { childId, name, action: 'held', at, birthday: false, nextOpenDate: null };
-    return { childId, name, action: 'checked_out', at, birthday: await birthdayToday(childId), nextOpenDate: await nextOpenDate() };
+    return { childId, name, action: 'checked_out', at, birthday: birthdayToday(birthDate), nextOpenDate: await nextOpenDate() };
   }
 
   return { search, classes, classChildren, status, checkIn, checkOut };

@@ -4,7 +4,9 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { KioskLoan, Loan } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import type { LoanRow } from '../../db/schema';
+import type { Kysely } from 'kysely';
+import { compiledQuery, type Slots } from '../../db/compiled';
+import type { Database, LoanRow } from '../../db/schema';
 import { normalizeBarcode } from './books';
 import { daysBetween } from '../calls/callQueue';
 import { addDays } from '../room/checkins';
@@ -24,19 +26,62 @@ interface LoanJoin extends LoanRow {
   lent_by: string | null;
 }
 
+// The desk's lend and return, compiled once (db/compiled.ts): a queue of children at the desk runs them.
+const loanByIdQuery = compiledQuery((db, slot: Slots<{ id: number }>) => loansOf(db).where('l.id', '=', slot('id')));
+const copyQuery = compiledQuery((db, slot: Slots<{ barcode: string }>) => db.selectFrom('book_copy').select(['id', 'book_id', 'status']).where('barcode', '=', slot('barcode')));
+/** The child if she may borrow (on file, not archived), with how many books she has out. */
+const borrowerQuery = compiledQuery((db, slot: Slots<{ childId: number }>) =>
+  db
+    .selectFrom('child')
+    .select((eb) => ['child.id', eb.selectFrom('loan').select(eb.fn.countAll<number>().as('n')).whereRef('loan.child_id', '=', 'child.id').where('loan.returned_at', 'is', null).as('openLoans')])
+    .where('child.id', '=', slot('childId'))
+    .where('child.archived_at', 'is', null),
+);
+const insertLoanQuery = compiledQuery((db, slot: Slots<{ copyId: number; childId: number; at: string; staffId: number | null; dueOn: string }>) =>
+  db
+    .insertInto('loan')
+    .values({
+      copy_id: slot('copyId'),
+      child_id: slot('childId'),
+      lent_at: slot('at'),
+      lent_by_staff_id: slot('staffId'),
+      due_on: slot('dueOn'),
+      returned_at: null,
+      returned_by_staff_id: null,
+      created_at: slot('at'),
+      updated_at: slot('at'),
+    })
+    .returning('id'),
+);
+const copyStatusQuery = compiledQuery((db, slot: Slots<{ id: number; status: 'on_loan' | 'on_shelf'; at: string }>) =>
+  db
+    .updateTable('book_copy')
+    .set({ status: slot('status'), updated_at: slot('at') })
+    .where('id', '=', slot('id')),
+);
+const openLoanQuery = compiledQuery((db, slot: Slots<{ copyId: number }>) => db.selectFrom('loan').selectAll().where('copy_id', '=', slot('copyId')).where('returned_at', 'is', null));
+const closeLoanQuery = compiledQuery((db, slot: Slots<{ id: number; at: string; staffId: number | null }>) =>
+  db
+    .updateTable('loan')
+    .set({ returned_at: slot('at'), returned_by_staff_id: slot('staffId'), updated_at: slot('at') })
+    .where('id', '=', slot('id')),
+);
+
+function loansOf(db: Kysely<Database>) {
+  return db
+    .selectFrom('loan as l')
+    .innerJoin('book_copy as c', 'c.id', 'l.copy_id')
+    .innerJoin('book as b', 'b.id', 'c.book_id')
+    .innerJoin('child as ch', 'ch.id', 'l.child_id')
+    .leftJoin('staff as s', 's.id', 'l.lent_by_staff_id')
+    .selectAll('l')
+    .select(['c.barcode', 'c.book_id', 'b.title', 'ch.name as child_name', 'ch.grade', 'ch.class_no', 's.name as lent_by']);
+}
+
 export function createLoansService(deps: ServiceDeps) {
   const { db, clock, audit, actor } = deps;
 
-  function loans() {
-    return db
-      .selectFrom('loan as l')
-      .innerJoin('book_copy as c', 'c.id', 'l.copy_id')
-      .innerJoin('book as b', 'b.id', 'c.book_id')
-      .innerJoin('child as ch', 'ch.id', 'l.child_id')
-      .leftJoin('staff as s', 's.id', 'l.lent_by_staff_id')
-      .selectAll('l')
-      .select(['c.barcode', 'c.book_id', 'b.title', 'ch.name as child_name', 'ch.grade', 'ch.class_no', 's.name as lent_by']);
-  }
+  const loans = () => loansOf(db);
 
   /** Whole local days past due for an open loan; a returned loan is never overdue any more. */
   function overdueDays(row: Pick<LoanRow, 'due_on' | 'returned_at'>, today: string): number {
@@ -64,13 +109,13 @@ export function createLoansService(deps: ServiceDeps) {
   }
 
   async function getLoan(id: number): Promise<Loan> {
-    const row = await loans().where('l.id', '=', id).executeTakeFirst();
+    const [row] = (await loanByIdQuery(db, { id })).rows;
     if (!row) throw new AppError('not_found', { entity: 'loan' });
     return toLoan(row, clock.today());
   }
 
   async function copyByLabel(barcode: string) {
-    const copy = await db.selectFrom('book_copy').select(['id', 'book_id', 'status']).where('barcode', '=', normalizeBarcode(barcode)).executeTakeFirst();
+    const [copy] = (await copyQuery(db, { barcode: normalizeBarcode(barcode) })).rows;
     if (!copy) throw new AppError('not_found', { entity: 'copy' });
     return copy;
   }
@@ -86,33 +131,15 @@ export function createLoansService(deps: ServiceDeps) {
     const copy = await copyByLabel(barcode);
     if (copy.status === 'on_loan') throw new AppError('conflict', { entity: 'copy_on_loan' });
     if (copy.status !== 'on_shelf') throw new AppError('conflict', { entity: 'copy_unavailable' });
-    await activeChild(childId);
-    const open = await db
-      .selectFrom('loan')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('child_id', '=', childId)
-      .where('returned_at', 'is', null)
-      .executeTakeFirstOrThrow();
-    if (Number(open.n) >= settings.maxLoansPerChild) throw new AppError('conflict', { entity: 'loan_limit' });
+    const [borrower] = (await borrowerQuery(db, { childId })).rows;
+    if (!borrower) throw new AppError('not_found', { entity: 'child' });
+    if (Number(borrower.openLoans) >= settings.maxLoansPerChild) throw new AppError('conflict', { entity: 'loan_limit' });
 
     const at = clock.stamp();
     const dueOn = addDays(clock.today(), settings.loanDays);
-    const row = await db
-      .insertInto('loan')
-      .values({
-        copy_id: copy.id,
-        child_id: childId,
-        lent_at: at,
-        lent_by_staff_id: actor.staffId,
-        due_on: dueOn,
-        returned_at: null,
-        returned_by_staff_id: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db.updateTable('book_copy').set({ status: 'on_loan', updated_at: at }).where('id', '=', copy.id).execute();
+    const [row] = (await insertLoanQuery(db, { copyId: copy.id, childId, at, staffId: actor.staffId, dueOn })).rows;
+    if (!row) throw new Error('the new loan has no id');
+    await copyStatusQuery(db, { id: copy.id, status: 'on_loan', at });
     await audit.record('loans.lend', 'loan', row.id, { copyId: copy.id, bookId: copy.book_id, childId, dueOn });
     return getLoan(row.id);
   }
@@ -120,11 +147,11 @@ export function createLoansService(deps: ServiceDeps) {
   /** By the label alone: the copy's open loan says who had it. */
   async function giveBack({ barcode }: ParsedInput<'loans.return'>): Promise<Loan> {
     const copy = await copyByLabel(barcode);
-    const loan = await db.selectFrom('loan').selectAll().where('copy_id', '=', copy.id).where('returned_at', 'is', null).executeTakeFirst();
+    const [loan] = (await openLoanQuery(db, { copyId: copy.id })).rows;
     if (!loan) throw new AppError('conflict', { entity: 'not_on_loan' });
     const at = clock.stamp();
-    await db.updateTable('loan').set({ returned_at: at, returned_by_staff_id: actor.staffId, updated_at: at }).where('id', '=', loan.id).execute();
-    await db.updateTable('book_copy').set({ status: 'on_shelf', updated_at: at }).where('id', '=', copy.id).execute();
+    await closeLoanQuery(db, { id: loan.id, at, staffId: actor.staffId });
+    await copyStatusQuery(db, { id: copy.id, status: 'on_shelf', at });
     await audit.record('loans.return', 'loan', loan.id, {
       copyId: copy.id,
       childId: loan.child_id,

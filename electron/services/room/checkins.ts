@@ -10,6 +10,7 @@ import { createAudit } from '../audit';
 import { createCollectorsService } from '../children/collectors';
 import { createHealthService } from '../children/health';
 import type { Audit, ServiceDeps } from '../deps';
+import { activeChildQuery, dueVisitsQuery, openVisitQuery, type ActiveChild } from './checkinQueries';
 import { createLeaveService, holdReason } from './leave';
 import { settingsOf } from '../settings/settings';
 
@@ -105,20 +106,14 @@ export function createCheckinsService(deps: ServiceDeps) {
   }
 
   /** A child who may use the room (on file, not archived), with her open visit if any. */
-  async function activeChild(childId: number): Promise<{ id: number; name: string; openVisitId: number | null }> {
-    const child = await db
-      .selectFrom('child')
-      .leftJoin('visit', (join) => join.onRef('visit.child_id', '=', 'child.id').on('visit.checked_out_at', 'is', null).on('visit.voided_at', 'is', null))
-      .select(['child.id', 'child.name', 'visit.id as openVisitId'])
-      .where('child.id', '=', childId)
-      .where('child.archived_at', 'is', null)
-      .executeTakeFirst();
+  async function activeChild(childId: number): Promise<ActiveChild> {
+    const child = (await activeChildQuery(db, { childId })).rows[0];
     if (!child) throw new AppError('not_found', { entity: 'child' });
     return child;
   }
 
   /** Opens a visit; answers what the kiosk shows, so its path reads no more than it must. */
-  async function open(childId: number, via: 'kiosk' | 'staff'): Promise<{ visitId: number; childId: number; name: string; at: string }> {
+  async function open(childId: number, via: 'kiosk' | 'staff'): Promise<{ visitId: number; childId: number; name: string; birthDate: string | null; at: string }> {
     await settle();
     // After closing no teacher may be in the room to see her leave: the kiosk sends her to the teacher on
     // duty, who can still check her in by hand.
@@ -129,19 +124,10 @@ export function createCheckinsService(deps: ServiceDeps) {
     const child = await activeChild(childId);
     if (child.openVisitId !== null) throw new AppError('conflict', { entity: 'already_checked_in' });
     const at = clock.stamp();
-    const row = await db
-      .insertInto('visit')
-      .values({
-        child_id: child.id,
-        checked_in_at: at,
-        check_in_staff_id: via === 'staff' ? actor.staffId : null,
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const [row] = (await openVisitQuery(db, { childId: child.id, at, staffId: via === 'staff' ? actor.staffId : null })).rows;
+    if (!row) throw new Error('the new visit has no id');
     await audit.record(via === 'kiosk' ? 'kiosk.checkIn' : 'checkins.checkIn', 'visit', row.id, { childId: child.id });
-    return { visitId: row.id, childId: child.id, name: child.name, at };
+    return { visitId: row.id, childId: child.id, name: child.name, birthDate: child.birthDate, at };
   }
 
   async function checkIn(childId: number): Promise<Visit> {
@@ -184,18 +170,17 @@ export function createCheckinsService(deps: ServiceDeps) {
   async function kioskCheckOut(
     childId: number,
     leave: { leaveMode: LeaveMode | null; collectorId: number | null } = { leaveMode: null, collectorId: null },
-  ): Promise<{ childId: number; name: string; at: string; held: boolean }> {
+  ): Promise<{ childId: number; name: string; birthDate: string | null; at: string; held: boolean }> {
     await settle();
     const child = await activeChild(childId);
     if (child.openVisitId === null) throw new AppError('conflict', { entity: 'not_checked_in' });
     const visitId = child.openVisitId;
     const at = clock.stamp();
-    const open = await db.selectFrom('visit').select('leave_held_at').where('id', '=', visitId).executeTakeFirstOrThrow();
-    if (open.leave_held_at !== null) return { childId: child.id, name: child.name, at: open.leave_held_at, held: true };
+    const answer = { childId: child.id, name: child.name, birthDate: child.birthDate };
+    if (child.leaveHeldAt !== null) return { ...answer, at: child.leaveHeldAt, held: true };
     const collector = leave.leaveMode === 'guardian' && leave.collectorId !== null ? await createCollectorsService(deps).pick(child.id, leave.collectorId) : null;
-    const facts = await db.selectFrom('child').select(['grade', 'de_facto_unsupported']).where('id', '=', child.id).executeTakeFirstOrThrow();
     const { leaveAloneFromGrade } = await settingsOf(deps);
-    const reason = holdReason(leave.leaveMode, { grade: facts.grade, deFactoUnsupported: facts.de_facto_unsupported === 1, collector }, leaveAloneFromGrade);
+    const reason = holdReason(leave.leaveMode, { grade: child.grade, deFactoUnsupported: child.deFactoUnsupported === 1, collector }, leaveAloneFromGrade);
     await db
       .updateTable('visit')
       .set({
@@ -209,11 +194,11 @@ export function createCheckinsService(deps: ServiceDeps) {
       .execute();
     if (reason) {
       await audit.record('kiosk.leaveHeld', 'visit', visitId, { childId: child.id, leaveMode: leave.leaveMode, reason });
-      return { childId: child.id, name: child.name, at, held: true };
+      return { ...answer, at, held: true };
     }
     const how: Closing = { method: 'kiosk', at, staffId: null, leaveMode: leave.leaveMode, collectedBy: collector?.name ?? null };
     await close({ id: visitId, child_id: child.id }, how, 'kiosk.checkOut');
-    return { childId: child.id, name: child.name, at, held: false };
+    return { ...answer, at, held: false };
   }
 
   async function checkOut(input: ParsedInput<'checkins.checkOut'>): Promise<Visit> {
@@ -269,16 +254,7 @@ export function createCheckinsService(deps: ServiceDeps) {
     const today = toLocalDate(now, tz);
     const todays = closingOn(today, closingTime, tz);
     const latest = now >= todays ? todays : new Date(dayStart(today, tz));
-    const due = await db
-      .selectFrom('visit')
-      .selectAll()
-      .where('checked_out_at', 'is', null)
-      .where('voided_at', 'is', null)
-      .where('checked_in_at', '<', toStamp(latest, tz))
-      // A check-out held for a teacher is hers to decide: it stays listed past closing, and only a new
-      // day closes it (at its closing, as any other, its request and hold kept on the row).
-      .where((eb) => eb.or([eb('leave_held_at', 'is', null), eb('checked_in_at', '<', dayStart(today, tz))]))
-      .execute();
+    const { rows: due } = await dueVisitsQuery(db, { before: toStamp(latest, tz), dayStart: dayStart(today, tz) });
     for (const visit of due) {
       const began = new Date(visit.checked_in_at);
       const day = toLocalDate(began, tz);
