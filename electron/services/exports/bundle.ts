@@ -47,10 +47,10 @@ export interface WrittenBundle {
   files: number;
 }
 
-export async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
+export async function logTables(ctx: SheetContext, facts: WeekFacts): Promise<SheetTable[]> {
   const tables: SheetTable[] = [];
   for (const sheet of LOG_SHEETS) {
-    const data = await sheet.read(ctx);
+    const data = await sheet.read(ctx, facts);
     tables.push({
       key: sheet.key,
       title: ctx.texts.t(`sheet.${sheet.key}`),
@@ -64,7 +64,7 @@ export async function logTables(ctx: SheetContext): Promise<SheetTable[]> {
 
 /** The summary table and every log sheet of the week, as written. */
 export async function weekTables(ctx: SheetContext, facts: WeekFacts, meta: SummaryMeta): Promise<SheetTable[]> {
-  return [summaryTable(facts, meta, ctx.texts), ...(await logTables(ctx))];
+  return [summaryTable(facts, meta, ctx.texts), ...(await logTables(ctx, facts))];
 }
 
 /** The workbook (summary first, the week-end lists last) and one CSV per sheet but the lists. */

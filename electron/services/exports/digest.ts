@@ -13,7 +13,7 @@ export async function weekDigest(deps: Omit<ServiceDeps, 'audit'>, range: WeekRa
   // English and every column: a changed note or phone number changes the week whatever a bundle held.
   const ctx = { ...deps, range, includeContacts: true, texts: textsFor('en') };
   const facts = read ?? (await weekFacts(ctx));
-  const tables = await logTables(ctx);
+  const tables = await logTables(ctx, facts);
   const content = { summary: facts.summary, noCall: facts.noCall, overdue: facts.overdue, tables: tables.map((t) => [t.key, t.rows]) };
   return sha256(Buffer.from(JSON.stringify(content), 'utf8'));
 }

@@ -49,6 +49,17 @@ function facts(): WeekFacts {
     noCall,
     overdue: [{ name: '王小军', grade: 5, classNo: 1, title: '三国演义', barcode: 'B00012', dueOn: '2026-11-30', days: 6 }],
     duty: { planned: 5, covered: 4, late: 1, absent: 1, unplanned: 0 },
+    // The PDF draws no care counts: the workbook's care sheet does.
+    care: {
+      groups: [],
+      total: {
+        staffName: null,
+        children: 90,
+        records: { talk: 0, contact: 0, home_visit: 0, letter: 0, growth: 0, counselling: 0 },
+        openFollowUps: 0,
+        shares: { month: '2026-12', talk: 0, contact: 0, visit: 0, letter: 0 },
+      },
+    },
   };
 }
 

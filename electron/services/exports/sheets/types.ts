@@ -1,6 +1,7 @@
 // A log sheet of the weekly bundle: its key, its columns and its rows for one week. Adding a log
 // to the bundle is one more module like this, listed in sheets/index.ts.
 import type { ExportSheet } from '../../../../shared/domain';
+import type { WeekFacts } from '../facts';
 import type { ServiceDeps } from '../../deps';
 import type { Texts } from '../texts';
 import type { WeekRange } from '../week';
@@ -25,7 +26,8 @@ export interface SheetData {
 
 export interface LogSheet {
   key: Exclude<ExportSheet, 'summary'>;
-  read(ctx: SheetContext): Promise<SheetData>;
+  /** `facts`: what the week's figures read already, from the same moment. */
+  read(ctx: SheetContext, facts: WeekFacts): Promise<SheetData>;
 }
 
 /** A worksheet as written: its title, the header words, the rows (row number first where there is one). */
