@@ -78,6 +78,20 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await expect(care.locator('.ant-table-row', { hasText: '李春花' })).toBeVisible();
   await expect(care.locator('.ant-table-row', { hasText: '张小明' })).toHaveCount(0);
 
+  // Her father rang the office's phone, not booked: the teacher logs it by hand and she leaves the list.
+  await page.getByRole('button', { name: '登记未预约通话' }).click();
+  const logDialog = page.getByRole('dialog', { name: '登记通话' });
+  await expect(logDialog.getByLabel('家长')).toBeDisabled();
+  await logDialog.getByLabel('儿童').fill('lch');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李春花' }).click();
+  await logDialog.getByLabel('家长').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '父亲 · 张建国 · 13987654321' }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await logDialog.screenshot({ path: path.join(SCREENSHOTS, 'log-call-dialog.png'), animations: 'disabled' });
+  await logDialog.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(page.getByText('通话已登记')).toBeVisible();
+  await expect(care.locator('.ant-table-row', { hasText: '李春花' })).toHaveCount(0);
+
   // Back to the kiosk: the child checks out.
   await page.getByRole('button', { name: '锁定' }).click();
   await search.fill('zxm');

@@ -147,7 +147,7 @@ test('with a video computer a child books a video call at the kiosk, and it runs
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '母亲' }).click();
   await book.getByText('视频', { exact: true }).click();
   await expect(book.getByRole('radio', { name: '视频' })).toBeChecked();
-  await book.screenshot({ path: path.join(SHOTS, 'book-dialog-zh.png') });
+  await book.screenshot({ path: path.join(SHOTS, 'book-dialog-zh.png'), animations: 'disabled' });
   await book.getByRole('button', { name: '预约', exact: true }).click();
   await expect(page.getByText('已为 张小明 预约，排第 1 位')).toBeVisible();
   await page.getByRole('tab', { name: /排队/ }).click();
@@ -175,7 +175,12 @@ test('with a video computer a child books a video call at the kiosk, and it runs
   const bookEn = page.getByRole('dialog', { name: 'Book a call' });
   await expect(bookEn.getByRole('radio', { name: 'Phone' })).toBeChecked();
   await expect(bookEn.getByText('Video', { exact: true })).toBeVisible();
-  await bookEn.screenshot({ path: path.join(SHOTS, 'book-dialog-en.png') });
+  await bookEn.getByLabel('Child').fill('lch');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李春花' }).click();
+  await bookEn.getByLabel('Parent').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Father' }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await bookEn.screenshot({ path: path.join(SHOTS, 'book-dialog-en.png'), animations: 'disabled' });
   await bookEn.getByRole('button', { name: 'Cancel' }).click();
 
   // The kiosk in English: 李春花 checks in, then picks the camera.

@@ -1,14 +1,13 @@
 // A teacher books a call for a child (she asked at the desk, not at the kiosk): whom, and with a
 // video computer in the room, on the phone or by video. The queue then places her by the fair rotation.
-import { App, Form, Select } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CallChannel } from '../../../../shared/domain';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormSave } from '../../components/form/useFormSave';
-import { ChildPicker } from '../../components/ChildPicker';
 import { useCalls } from './callsStore';
 import { ChannelField } from './channel';
-import { useChildParents } from './useChildParents';
+import { ChildParentFields } from './ChildParentFields';
 
 interface Values {
   childId: number;
@@ -21,8 +20,6 @@ export function BookCallDialog({ open, onClose }: { open: boolean; onClose(): vo
   const { message } = App.useApp();
   const book = useCalls((s) => s.book);
   const [form] = Form.useForm<Values>();
-  const childId = Form.useWatch('childId', form);
-  const parents = useChildParents(form, childId);
   const { busy, save, problem } = useFormSave(form, { show: 'alert' });
 
   const submit = async () => {
@@ -34,17 +31,10 @@ export function BookCallDialog({ open, onClose }: { open: boolean; onClose(): vo
     });
   };
 
-  const required = { required: true, message: t('errors:field.required') };
-
   return (
     <FormDialog open={open} title={t('calls:book.title.main')} okText={t('calls:book.action.submit')} onOk={submit} busy={busy} problem={problem} onCancel={onClose}>
       <Form form={form} layout="vertical" name="book-call" preserve={false} initialValues={{ channel: 'phone' }}>
-        <Form.Item name="childId" label={t('calls:log.field.child')} rules={[required]}>
-          <ChildPicker />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('calls:log.field.parent')} rules={[required]}>
-          <Select disabled={!parents.length} options={parents.map((p) => ({ value: p.id, label: [t(`common:enums.parentRelation.${p.relation}`), p.name].filter(Boolean).join(' · ') }))} />
-        </Form.Item>
+        <ChildParentFields />
         <ChannelField />
       </Form>
     </FormDialog>

@@ -1,13 +1,12 @@
 // A call made without a kiosk booking: the teacher logs it by hand.
-import { App, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { App, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CALL_OUTCOMES, type CallChannel, type CallOutcome } from '../../../../shared/domain';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormSave } from '../../components/form/useFormSave';
-import { ChildPicker } from '../../components/ChildPicker';
 import { useCalls } from './callsStore';
 import { ChannelField } from './channel';
-import { useChildParents } from './useChildParents';
+import { ChildParentFields } from './ChildParentFields';
 
 interface Values {
   childId: number;
@@ -24,8 +23,6 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
   const { message } = App.useApp();
   const log = useCalls((s) => s.log);
   const [form] = Form.useForm<Values>();
-  const childId = Form.useWatch('childId', form);
-  const parents = useChildParents(form, childId);
   const { busy, save, problem } = useFormSave(form, { show: 'alert' });
 
   const submit = async () => {
@@ -42,18 +39,7 @@ export function LogCallDialog({ open, onClose }: { open: boolean; onClose(): voi
   return (
     <FormDialog open={open} title={t('calls:log.title.main')} onOk={submit} busy={busy} problem={problem} onCancel={onClose}>
       <Form form={form} layout="vertical" name="log-call" preserve={false} initialValues={{ channel: 'phone', outcome: 'talked', durationMinutes: 5, endedMinutesAgo: 0 }}>
-        <Form.Item name="childId" label={t('calls:log.field.child')} rules={[required]}>
-          <ChildPicker />
-        </Form.Item>
-        <Form.Item name="parentId" label={t('calls:log.field.parent')} rules={[required]}>
-          <Select
-            disabled={!parents.length}
-            options={parents.map((p) => ({
-              value: p.id,
-              label: [t(`common:enums.parentRelation.${p.relation}`), p.name, p.phone].filter(Boolean).join(' · '),
-            }))}
-          />
-        </Form.Item>
+        <ChildParentFields />
         <ChannelField />
         <Form.Item name="outcome" label={t('calls:finish.field.outcome')} rules={[required]}>
           <Radio.Group optionType="button" options={CALL_OUTCOMES.map((o) => ({ value: o, label: t(`calls:outcome.${o}`) }))} />
