@@ -5,6 +5,7 @@ import { SUMMARY_FIGURES, type Manifest } from '../bundle';
 import type { Language } from '../domain';
 import { CsvError, parseCsv } from './csv';
 import { headerKeys, REQUIRED_COLUMNS, SHEET_COLUMNS, word, type LogSheetKey, type SheetColumn, type SheetRow } from './sheets';
+import { countIn, readSummaryRows, SUMMARY_FILE } from './summaryRows';
 import type { BundleFigures, BundleProblem, BundleSheets, CareFigures } from './types';
 
 type Files = Map<string, Uint8Array>;
@@ -54,23 +55,12 @@ export function readSheets(manifest: Manifest, files: Files): Read<BundleSheets>
 
 /** The two end-of-week states, from summary.csv's item/value rows. */
 function endOfWeek(manifest: Manifest, files: Files): Read<{ noCall30Days: number; overdueBooks: number }> {
-  const bytes = files.get('summary.csv');
-  if (!bytes) return { problems: [{ kind: 'missing', file: 'summary.csv' }] };
-  let rows: string[][];
-  try {
-    rows = parseCsv(bytes);
-  } catch {
-    return { problems: [{ kind: 'csv_unreadable', file: 'summary.csv' }] };
-  }
-  const value = (key: 'noCall30Days' | 'overdueBooks') => {
-    const label = word(manifest.language, `summary.${key}`);
-    const cell = rows.find((r) => r[0] === label)?.[1];
-    return cell !== undefined && /^\d+$/.test(cell) ? Number(cell) : null;
-  };
-  const noCall30Days = value('noCall30Days');
-  const overdueBooks = value('overdueBooks');
-  if (noCall30Days === null) return { problems: [{ kind: 'csv_column', file: 'summary.csv', column: 'noCall30Days' }] };
-  if (overdueBooks === null) return { problems: [{ kind: 'csv_column', file: 'summary.csv', column: 'overdueBooks' }] };
+  const summary = readSummaryRows(manifest.language, files.get(SUMMARY_FILE));
+  if ('problem' in summary) return { problems: [summary.problem] };
+  const noCall30Days = countIn(summary.ok, 'summary.noCall30Days');
+  const overdueBooks = countIn(summary.ok, 'summary.overdueBooks');
+  if (noCall30Days === null) return { problems: [{ kind: 'csv_column', file: SUMMARY_FILE, column: 'noCall30Days' }] };
+  if (overdueBooks === null) return { problems: [{ kind: 'csv_column', file: SUMMARY_FILE, column: 'overdueBooks' }] };
   return { ok: { noCall30Days, overdueBooks } };
 }
 

@@ -54,6 +54,16 @@ describe('the bundle and the lecture rule', () => {
     const office = await targets.fresh('sqlite');
     expect((await importFolder(office, out, () => new Date('2026-11-30T09:00:00+08:00'))).map((l) => l.outcome.kind)).toEqual(['stored']);
   });
+
+  it('checks a semester with a lecture in every month the room was open, whose summary row says none', async () => {
+    const { t, wang, out } = await weekRoom();
+    t.at(AFTER_WEEK);
+    await t.ok(wang, 'lectures.create', { topic: 'mental_health', title: '心理健康', date: '2026-11-18', speaker: '县心理中心' });
+    const run = await t.ok(t.admin, 'exports.week', { week: WEEK, folder: out, includeContacts: false });
+    expect(readJson(path.join(run.bundlePath, 'manifest.json')).lectures).toMatchObject({ monthsWithout: [] });
+    expect(fs.readFileSync(path.join(run.bundlePath, 'summary.csv'), 'utf8')).toContain('本学期无讲座的月份,无');
+    expect((await checkFolder(out)).map((c) => [c.status, c.problems])).toEqual([['current', []]]);
+  });
 });
 
 /** A check-in on 12 October, written straight into the table: the weekly room has none that month. */
