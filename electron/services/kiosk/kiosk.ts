@@ -157,7 +157,7 @@ export function createKioskService(deps: ServiceDeps) {
     };
   }
 
-  /** Whether the kiosk greets the child: read after the check-in/out found her on the roll. */
+  /** Whether the kiosk greets the child: her birthday comes with the check-in/out's one read of her. */
   const birthdayToday = (birthDate: string | null) => birthDate !== null && isBirthday(birthDate, deps.clock.today());
 
   async function checkIn(childId: number): Promise<KioskCheckResult> {
