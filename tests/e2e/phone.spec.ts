@@ -82,6 +82,9 @@ test('a child books a call at the kiosk and the duty teacher runs it', async ({ 
   await page.getByRole('button', { name: '登记未预约通话' }).click();
   const logDialog = page.getByRole('dialog', { name: '登记通话' });
   await expect(logDialog.getByLabel('家长')).toBeDisabled();
+  // Nothing chosen: the dialog stays open and says what is missing.
+  await logDialog.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(logDialog.getByText('必填')).toHaveCount(2);
   await logDialog.getByLabel('儿童').fill('lch');
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李春花' }).click();
   await logDialog.getByLabel('家长').click();

@@ -182,6 +182,19 @@ test('with a video computer a child books a video call at the kiosk, and it runs
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await bookEn.screenshot({ path: path.join(SHOTS, 'book-dialog-en.png'), animations: 'disabled' });
   await bookEn.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bookEn).toBeHidden();
+  // The log form shares the child and parent fields: the same words in English.
+  await page.getByRole('button', { name: 'Log a call' }).click();
+  const logEn = page.getByRole('dialog', { name: 'Log a call' });
+  await expect(logEn.getByLabel('Parent')).toBeDisabled();
+  await logEn.getByLabel('Child').fill('lch');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李春花' }).click();
+  await logEn.getByLabel('Parent').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Father' }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await logEn.screenshot({ path: path.join(SHOTS, 'log-dialog-en.png'), animations: 'disabled' });
+  await logEn.getByRole('button', { name: 'Cancel' }).click();
+  await expect(logEn).toBeHidden();
 
   // The kiosk in English: 李春花 checks in, then picks the camera.
   await page.getByRole('button', { name: 'Lock' }).click();
