@@ -65,7 +65,24 @@ export function schemaVersion(sqlite: SQLite.Database): number {
   return sqlite.pragma('user_version', { simple: true }) as number;
 }
 
+/**
+ * Two programs starting on one new file at once (the window and the scheduled command line) can meet
+ * SQLite's lock while one of them creates the file or switches it to WAL, a step that does not wait for
+ * the busy timeout. The other tries again for as long as the busy timeout, then says it is locked.
+ */
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
+  const giveUpAt = Date.now() + (options.busyTimeoutMs ?? 5000);
+  for (;;) {
+    try {
+      return await openOnce(options);
+    } catch (error) {
+      if (!(error instanceof StartupError && error.kind === 'locked') || Date.now() >= giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function openOnce(options: OpenOptions): Promise<OpenDatabase> {
   const { file } = options;
   const target = options.targetVersion ?? LATEST_VERSION;
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
