@@ -7,6 +7,7 @@ import { roleAtLeast, type SessionInfo } from '../shared/domain';
 import { AppError, fieldCodeOf, isBusyError, type ApiError, type FieldIssue, type Result } from '../shared/errors';
 import type { Database } from './db/schema';
 import type { Host } from './host';
+import { onConnection } from './db/compiled';
 import { createAudit } from './services/audit';
 import { clockMarkOf } from './services/clock/mark';
 import { idleExpired } from './services/clock/idle';
@@ -60,7 +61,7 @@ export function createDispatch(core: DispatchCore): Dispatch {
           parsed.data,
         );
       };
-      const value = spec.transaction === false ? await runWith(core.db) : await core.db.transaction().execute((trx) => runWith(trx));
+      const value = spec.transaction === false ? await runWith(core.db) : await core.db.transaction().execute((trx) => runWith(onConnection(trx, core.host.sqlite)));
       // Only a committed command may change who is signed in.
       if (signedIn) Object.assign(session, signedIn, { lastActiveAt: nowMs });
       return { ok: true, value };

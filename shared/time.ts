@@ -73,11 +73,26 @@ function stampOf(t: number, offset: number): string {
 const FIRST = new Date(0).setUTCFullYear(0, 0, 2);
 const LAST = Date.UTC(9999, 11, 30);
 
+// A kiosk tap asks for the same second's stamp and the same day's start and closing time several times
+// (the settling of earlier visits, the closing check, the visit and its audit row): the stamps and the
+// wall-clock answers are kept (up to a thousand of each), since building each again was a tenth of a
+// check-in.
+const stamps = new Map<string, Map<number, string>>();
+const wallTimes = new Map<string, number>();
+
 export function toStamp(at: Date, tz: string): string {
   const t = at.getTime();
   if (Number.isNaN(t) || t < FIRST || t > LAST) return dayjs(at).tz(tz).format('YYYY-MM-DDTHH:mm:ssZ');
-  const offset = t >= 0 ? cachedOffset(t, tz) : null;
-  return stampOf(t, offset ?? exactOffset(t, tz));
+  let zone = stamps.get(tz);
+  if (!zone) stamps.set(tz, (zone = new Map()));
+  const second = Math.floor(t / 1000);
+  let text = zone.get(second);
+  if (text === undefined) {
+    if (zone.size >= 1000) zone.clear();
+    const offset = t >= 0 ? cachedOffset(t, tz) : null;
+    zone.set(second, (text = stampOf(t, offset ?? exactOffset(t, tz))));
+  }
+  return text;
 }
 
 export function toLocalDate(at: Date, tz: string): string {
@@ -91,14 +106,24 @@ export function toLocalDate(at: Date, tz: string): string {
  * day the zone's offset changes (the gap or the repeated hour) dayjs answers, as before.
  */
 export function fromLocal(date: string, time: string, tz: string): Date {
+  const key = `${date} ${time} ${tz}`;
+  let at = wallTimes.get(key);
+  if (at === undefined) {
+    if (wallTimes.size >= 1000) wallTimes.clear();
+    wallTimes.set(key, (at = instantOf(date, time, tz)));
+  }
+  return new Date(at);
+}
+
+function instantOf(date: string, time: string, tz: string): number {
   const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
   const [hh = NaN, mm = NaN] = time.split(':').map(Number);
   const wall = new Date(0).setUTCFullYear(y, m - 1, d) + (hh * 60 + mm) * 60_000;
   if (wall >= DAY && wall <= LAST) {
     const offset = cachedOffset(wall, tz);
-    if (offset !== null && cachedOffset(wall - offset, tz) === offset) return new Date(wall - offset);
+    if (offset !== null && cachedOffset(wall - offset, tz) === offset) return wall - offset;
   }
-  return dayjs.tz(`${date} ${time}`, tz).toDate();
+  return dayjs.tz(`${date} ${time}`, tz).valueOf();
 }
 
 /** Whole years from birthDate to today (both YYYY-MM-DD); a 29 February birthday counts on 1 March. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver } from 'kysely';
+import { Kysely, SqliteDialect, SqliteDriver, sql, type Driver } from 'kysely';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { isDirectory, stampedName } from '../services/backups/files';
 import { writeBackup } from '../services/backups/write';
@@ -129,19 +129,31 @@ class RollbackSafeDialect extends SqliteDialect {
 
   override createDriver(): Driver {
     const sqlite = this.sqlite;
+    // Run on the connection itself (Kysely holds it for the transaction): a kiosk tap begins and commits
+    // one, and Kysely's way (a raw query built, compiled and executed each time) cost more than a statement.
+    const [beginImmediate, beginDeferred, commit, rollback] = ['begin immediate', 'begin', 'commit', 'rollback'].map((text) => sqlite.prepare(text)) as [
+      SQLite.Statement,
+      SQLite.Statement,
+      SQLite.Statement,
+      SQLite.Statement,
+    ];
     return new (class extends SqliteDriver {
-      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+      override async beginTransaction(): Promise<void> {
         try {
-          await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+          beginImmediate.run();
         } catch (error) {
           // A read-only file (a full or write-protected disk) refuses the write lock; reads must still work.
           if ((error as { code?: unknown }).code !== 'SQLITE_READONLY') throw error;
-          await connection.executeQuery(CompiledQuery.raw('begin'));
+          beginDeferred.run();
         }
       }
 
-      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-        if (sqlite.inTransaction) await super.rollbackTransaction(connection);
+      override async commitTransaction(): Promise<void> {
+        commit.run();
+      }
+
+      override async rollbackTransaction(): Promise<void> {
+        if (sqlite.inTransaction) rollback.run();
       }
     })({ database: withStatementCache(sqlite) });
   }

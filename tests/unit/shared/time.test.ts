@@ -1,5 +1,6 @@
 // toStamp and toLocalDate use one cached Intl formatter per zone instead of dayjs's tz(), which is
-// hundreds of times slower: the text must be exactly what dayjs gives, in every zone, on DST days too.
+// hundreds of times slower: the text must be exactly what dayjs gives, in every zone, on DST days too,
+// and what they keep of earlier answers must never stand for another zone's or another second's.
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
@@ -65,6 +66,19 @@ describe('toStamp and toLocalDate', () => {
 
   it('answers an invalid date as dayjs does', () => {
     expect(toStamp(new Date(Number.NaN), 'Asia/Shanghai')).toBe(dayjs(new Date(Number.NaN)).tz('Asia/Shanghai').format('YYYY-MM-DDTHH:mm:ssZ'));
+  });
+
+  it('keeps what it answered apart by zone and by second, and hands out a new Date each time', () => {
+    const at = new Date('2026-11-23T08:00:00.250Z');
+    expect(toStamp(at, 'Asia/Shanghai')).toBe('2026-11-23T16:00:00+08:00');
+    expect(toStamp(at, 'Europe/Berlin')).toBe('2026-11-23T09:00:00+01:00');
+    expect(toStamp(new Date('2026-11-23T08:00:00.999Z'), 'Asia/Shanghai')).toBe('2026-11-23T16:00:00+08:00');
+    expect(toStamp(new Date('2026-11-23T08:00:01Z'), 'Asia/Shanghai')).toBe('2026-11-23T16:00:01+08:00');
+    expect(fromLocal('2026-11-23', '17:30', 'Asia/Shanghai').toISOString()).toBe('2026-11-23T09:30:00.000Z');
+    expect(fromLocal('2026-11-23', '17:30', 'Europe/Berlin').toISOString()).toBe('2026-11-23T16:30:00.000Z');
+    const first = fromLocal('2026-11-23', '17:30', 'Asia/Shanghai');
+    first.setTime(0);
+    expect(fromLocal('2026-11-23', '17:30', 'Asia/Shanghai').toISOString()).toBe('2026-11-23T09:30:00.000Z');
   });
 
   it('fromLocal reads a wall-clock time as dayjs tz does, any day and minute, in any zone', () => {
