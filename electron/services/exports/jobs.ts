@@ -69,14 +69,19 @@ const clockOf = (job: JobBase) => createClock(() => new Date(job.now), job.setti
 /** Writes the week's bundle to `job.bundle.target` (write → verify → rename) and returns what the record needs. */
 export function drawWeek(job: WeekJob, options: WriteOptions): Promise<WeekDrawn> {
   const { settings, range } = job;
-  return withSnapshot(job.databaseFile, async (db) => {
-    const read = { db, clock: clockOf(job), actor: job.actor };
-    const ctx = { ...read, range, includeContacts: job.includeContacts, texts: textsFor(settings.language) };
-    // Read once for the digest and the bundle: a district week's facts take a few hundred ms.
-    const facts = await weekFacts(ctx);
-    const digest = job.bundle.partialUpTo === null ? await weekDigest(read, range, facts) : null;
-    return { written: await writeBundle({ ...job.bundle, ctx, settings }, options, facts), digest };
-  });
+  return withSnapshot(
+    job.databaseFile,
+    async (db) => {
+      const read = { db, clock: clockOf(job), actor: job.actor };
+      const ctx = { ...read, range, includeContacts: job.includeContacts, texts: textsFor(settings.language) };
+      // Read once for the digest and the bundle: a district week's facts take a few hundred ms.
+      const facts = await weekFacts(ctx);
+      const digest = job.bundle.partialUpTo === null ? await weekDigest(read, range, facts) : null;
+      // The bundle's sheets read what the digest's read, so the snapshot keeps those rows.
+      return { written: await writeBundle({ ...job.bundle, ctx, settings }, options, facts), digest };
+    },
+    { keepResults: true },
+  );
 }
 
 /** Each range's digest, all from one moment of the file. */
