@@ -19,7 +19,8 @@ function nodeBundle(entry: string | Record<string, string>, fileName: string, bu
         input: entry,
         external: nodeExternals,
         // .cjs throughout: package.json says "type": "module", so a shared chunk named .js would load as ESM.
-        output: { format: 'cjs', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].cjs' },
+        // Chunks sit beside the entries: code shared by main and the workers finds a worker file beside itself.
+        output: { format: 'cjs', entryFileNames: fileName, chunkFileNames: '[name]-[hash].cjs' },
       },
     },
     // The preload runs sandboxed and may only require('electron'): bundle everything else.
@@ -29,7 +30,8 @@ function nodeBundle(entry: string | Record<string, string>, fileName: string, bu
 
 export default defineConfig(({ mode }) => {
   // The bundle worker (electron/services/exports/bundleThread.ts) is found beside main.cjs at run time.
-  if (mode === 'main') return nodeBundle({ main: 'electron/main.ts', bundleWorker: 'electron/services/exports/bundleWorker.ts' }, '[name].cjs', false);
+  if (mode === 'main')
+    return nodeBundle({ main: 'electron/main.ts', bundleWorker: 'electron/services/exports/bundleWorker.ts', pdfWorker: 'electron/services/exports/pdfWorker.ts' }, '[name].cjs', false);
   if (mode === 'preload') return nodeBundle('electron/preload.ts', 'preload.cjs', true);
   return {
     root: 'renderer',

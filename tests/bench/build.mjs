@@ -2,7 +2,7 @@
 // which runs the sources, wraps every function declaration in a helper that keeps its name, and on a
 // kiosk tap that cost about 0.03 ms the built app does not pay. The bench's modules stay in tests/bench
 // (run.built.mjs), so their own paths (results.json, dist/renderer) resolve as from the sources, and
-// the export's worker is built beside it, where electron/services/exports/bundleThread.ts looks for it.
+// the export's workers are built beside it, where electron/services/exports/workerFile.ts looks for them.
 import { builtinModules } from 'node:module';
 import { build } from 'vite';
 
@@ -24,3 +24,4 @@ async function bundle(entry, format, fileName) {
 
 await bundle('tests/bench/run.ts', 'es', 'run.built.mjs');
 await bundle('electron/services/exports/bundleWorker.ts', 'cjs', 'bundleWorker.cjs');
+await bundle('electron/services/exports/pdfWorker.ts', 'cjs', 'pdfWorker.cjs');

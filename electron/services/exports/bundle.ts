@@ -1,5 +1,6 @@
-// One week's bundle: read the sheets and figures, render xlsx, CSVs and the PDF, add the manifest,
-// then write → verify → rename (write.ts). Recording the run is the caller's (weekExport.ts).
+// One week's bundle: read the sheets and figures, render xlsx, CSVs and the PDF (meanwhile, in a worker
+// of its own: pdfThread.ts), add the manifest, then write → verify → rename (write.ts). Recording the
+// run is the caller's (weekExport.ts).
 import type { Manifest } from '../../../shared/bundle';
 import type { ExportTrigger, Settings } from '../../../shared/domain';
 import { toCsv } from './csv';
@@ -7,7 +8,7 @@ import { weekFacts, type WeekFacts } from './facts';
 import type { FontChoice } from './fonts';
 import { fileEntries, manifestFile, type BundleFile } from './manifest';
 import { joinName } from './names';
-import { renderPdf } from './pdf';
+import { renderPdfAside } from './pdfThread';
 import { LOG_SHEETS } from './sheets';
 import { summaryTable, type SummaryMeta } from './sheets/summary';
 import { listTables } from './sheets/lists';
@@ -89,12 +90,12 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
   };
 
   const facts = read ?? (await weekFacts(ctx));
+  const pdf = renderPdfAside({ facts, meta: { ...meta, createdOn: now }, font: input.font });
+  // Awaited below; a failure before then must not leave its rejection unhandled.
+  pdf.catch(() => undefined);
   const tables = await weekTables(ctx, facts, meta);
   // The workbook keeps the week's plain name in every revision: the folder says which one it is.
-  const content = [
-    ...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))),
-    { name: 'summary.pdf', data: await renderPdf(facts, { ...meta, createdOn: now }, input.font) },
-  ];
+  const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))), { name: 'summary.pdf', data: await pdf }];
   const { manifest, file: manifestJson } = manifestFile({
     app: input.app,
     schemaVersion: input.schemaVersion,

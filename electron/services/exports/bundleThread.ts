@@ -1,10 +1,9 @@
 // The main thread's side of the bundle worker (bundleWorker.ts): one worker per process, started on the
 // first job and kept while jobs come (starting it loads exceljs and pdfkit), ended after a quiet minute.
 // It keeps the process alive only while it has work, so the command line still exits when done.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BundleJob, Drawn } from './jobs';
+import { workerFile } from './workerFile';
 import { HOOK_FAILED, HOOK_OK, received, type JobMessage, type WorkerMessage } from './workerProtocol';
 
 const IDLE_MS = 60_000;
@@ -29,15 +28,6 @@ let worker: Worker | null = null;
 let idle: NodeJS.Timeout | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
-
-/**
- * From the sources (vitest, tsx) this module is a .ts file and the worker starts through tsx; in the
- * built app it is inside dist-electron/main.cjs, beside bundleWorker.cjs.
- */
-export function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  return path.join(path.dirname(here), here.endsWith('.ts') ? 'bundleWorker.dev.mjs' : 'bundleWorker.cjs');
-}
 
 function failAll(owner: Worker, error: Error): void {
   for (const [id, job] of pending) {
@@ -85,7 +75,7 @@ function started(): Worker {
     worker.ref();
     return worker;
   }
-  const w = new Worker(workerFile());
+  const w = new Worker(workerFile('bundleWorker'));
   w.on('message', answer);
   w.on('error', (error) => failAll(w, error));
   w.on('exit', (code) => {

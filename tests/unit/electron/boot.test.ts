@@ -13,10 +13,11 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const MAIN = path.join(root, 'dist-electron', 'main.cjs');
 const PRELOAD = path.join(root, 'dist-electron', 'preload.cjs');
 const BUNDLE_WORKER = path.join(root, 'dist-electron', 'bundleWorker.cjs');
+const PDF_WORKER = path.join(root, 'dist-electron', 'pdfWorker.cjs');
 const EXE = '/opt/Children’s Home/childrens-home';
 
 beforeAll(() => {
-  for (const built of [MAIN, PRELOAD, BUNDLE_WORKER, path.join(root, 'dist', 'renderer', 'index.html')]) {
+  for (const built of [MAIN, PRELOAD, BUNDLE_WORKER, PDF_WORKER, path.join(root, 'dist', 'renderer', 'index.html')]) {
     if (!fs.existsSync(built)) throw new Error(`${path.relative(root, built)} is missing: run \`npm run build\` first`);
   }
 });
@@ -110,6 +111,17 @@ describe('the built app, booted under a stand-in Electron', () => {
     dirs.push(out);
     expect(await api['exports.ledger']({ folder: out, includeContacts: false })).toMatchObject({ ok: true, value: { rows: 0 } });
     expect(fs.readdirSync(out).map((f) => path.extname(f))).toEqual(['.csv', '.xlsx']);
+    // A week's bundle: its PDF is drawn by the PDF worker, which the bundle worker finds beside itself.
+    const weekOut = tempDir();
+    dirs.push(weekOut);
+    expect(await api['exports.week']({ week: '2026-W01', folder: weekOut, includeContacts: false })).toMatchObject({ ok: true, value: { week: '2026-W01' } });
+    const [bundle] = fs.readdirSync(weekOut);
+    expect(
+      fs
+        .readFileSync(path.join(weekOut, bundle ?? '', 'summary.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     navigate(false);
     expect((await api['auth.session']({})).value).toMatchObject({ role: 'kiosk' });
 

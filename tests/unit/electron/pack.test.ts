@@ -147,6 +147,7 @@ describe('electron-builder --dir --linux', () => {
       '/dist/renderer/index.html',
       '/dist-electron/main.cjs',
       '/dist-electron/bundleWorker.cjs',
+      '/dist-electron/pdfWorker.cjs',
       '/dist-electron/preload.cjs',
       '/resources/locales/zh-CN/common.json',
       '/resources/locales/en/common.json',
@@ -224,7 +225,14 @@ describe('electron-builder --dir --win (on Linux, resources edited with resedit)
 
   it('packs the same app, unpacking only a Windows x64 better_sqlite3.node for ABI 150', () => {
     const files = new Set(listPackage(path.join(winDir(), 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/')));
-    for (const f of ['/dist/renderer/index.html', '/dist-electron/main.cjs', '/dist-electron/bundleWorker.cjs', '/dist-electron/preload.cjs', '/node_modules/bindings/bindings.js'])
+    for (const f of [
+      '/dist/renderer/index.html',
+      '/dist-electron/main.cjs',
+      '/dist-electron/bundleWorker.cjs',
+      '/dist-electron/pdfWorker.cjs',
+      '/dist-electron/preload.cjs',
+      '/node_modules/bindings/bindings.js',
+    ])
       expect(files.has(f), f).toBe(true);
     const unpacked = path.join(winDir(), 'resources', 'app.asar.unpacked');
     const all = fs.readdirSync(unpacked, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WeekFacts } from '../../../electron/services/exports/facts';
 import { findChineseFont } from '../../../electron/services/exports/fonts';
-import { renderPdf } from '../../../electron/services/exports/pdf';
+import { renderPdf, type PdfMeta } from '../../../electron/services/exports/pdf';
+import { renderPdfAside } from '../../../electron/services/exports/pdfThread';
 import { weekRange } from '../../../electron/services/exports/week';
 
 const SURNAMES = ['张', '李', '王', '刘', '陈', '杨', '赵', '黄', '周'];
@@ -63,25 +64,17 @@ function facts(): WeekFacts {
   };
 }
 
+function meta(): PdfMeta {
+  const range = weekRange('2026-W49', 'Asia/Shanghai');
+  if (!range) throw new Error('2026-W49 is a week');
+  return { school: '青山小学', room: '留守儿童之家', range, createdAt: '2026-12-07 09:00', createdOn: new Date('2026-12-07T01:00:00Z'), partialUpTo: null, revision: 1 };
+}
+
 describe('summary.pdf on paper', () => {
   it('numbers its pages, repeats the school, room, week and table header on each and ends with the signature lines', async () => {
     const font = findChineseFont();
     if (!font) return; // No Chinese font on this machine: the bundle test covers the refusal.
-    const range = weekRange('2026-W49', 'Asia/Shanghai');
-    if (!range) throw new Error('2026-W49 is a week');
-    const pdf = await renderPdf(
-      facts(),
-      {
-        school: '青山小学',
-        room: '留守儿童之家',
-        range,
-        createdAt: '2026-12-07 09:00',
-        createdOn: new Date('2026-12-07T01:00:00Z'),
-        partialUpTo: null,
-        revision: 1,
-      },
-      font,
-    );
+    const pdf = await renderPdf(facts(), meta(), font);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-'));
     const file = path.join(dir, 'summary.pdf');
     fs.writeFileSync(file, pdf);
@@ -113,5 +106,18 @@ describe('summary.pdf on paper', () => {
     const shots = path.resolve(import.meta.dirname, '../../e2e/screenshots');
     fs.mkdirSync(shots, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(shots, 'summary-pdf-zh')]);
+  });
+
+  it('is drawn the same in the PDF worker, which answers a font it cannot read with the error it met', async () => {
+    const font = findChineseFont();
+    if (!font) return; // No Chinese font on this machine: the bundle test covers the refusal.
+    const here = await renderPdf(facts(), meta(), font);
+    const aside = await renderPdfAside({ facts: facts(), meta: meta(), font });
+    expect(aside.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(aside.equals(here)).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-pdf-'));
+    const broken = path.join(dir, 'broken.ttc');
+    fs.writeFileSync(broken, 'not a font');
+    await expect(renderPdfAside({ facts: facts(), meta: meta(), font: { file: broken, family: font.family } })).rejects.toThrow(/font/i);
   });
 });
