@@ -172,7 +172,9 @@ async function overdueBooks({ db }: SheetContext, asOf: string, asOfDate: string
     .innerJoin('book', 'book.id', 'b.book_id')
     .innerJoin('child as c', 'c.id', 'l.child_id')
     .select(['c.name', 'c.grade', 'c.class_no', 'book.title', 'b.barcode', 'l.due_on'])
-    .where('l.lent_at', '<', asOf)
+    // Found by returned_at (migration 0028): open, or returned after asOf. The unary + keeps SQLite from
+    // walking the lent_at index instead, which it prefers without statistics and which holds every loan.
+    .where(sql<string>`+${sql.ref('l.lent_at')}`, '<', asOf)
     .where((eb) => eb.or([eb('l.returned_at', 'is', null), eb('l.returned_at', '>=', asOf)]))
     .where('l.due_on', '<', asOfDate)
     .orderBy('l.due_on')

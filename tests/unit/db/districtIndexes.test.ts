@@ -4,6 +4,10 @@
 // file as on a large one, so the plans read here are the plans a district gets.
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../electron/session';
+import { createClock } from '../../../electron/services/deps';
+import { weekFacts } from '../../../electron/services/exports/facts';
+import { textsFor } from '../../../electron/services/exports/texts';
+import { weekRange } from '../../../electron/services/exports/week';
 import type { Input, MethodName } from '../../../shared/contract';
 import { childInput } from '../fixtures';
 import { createTestApp, type TestApp } from '../helpers';
@@ -89,5 +93,19 @@ describe('district indexes', () => {
       // The staff are read whole for their names: a few hundred at most.
       expect(costly(steps).filter((s) => s !== 'SCAN staff')).toEqual([]);
     }
+  });
+
+  it("the weekly export's overdue list finds the loans still out by returned_at (migration 0028), not among every loan", async () => {
+    const { t, teacher } = await room();
+    const range = weekRange('2026-W47', 'Asia/Shanghai');
+    if (!range) throw new Error('2026-W47 is a week');
+    const ctx = { db: t.app.db, clock: createClock(t.clock.now, 'Asia/Shanghai'), actor: teacher, range, includeContacts: false, texts: textsFor('zh-CN') };
+    const { reads } = await readsDuring(t.app.sqlite, () => weekFacts(ctx));
+    const overdue = reads.find(({ sql }) => sql.includes('"book_copy"') && sql.includes('"due_on" <'));
+    if (!overdue) throw new Error('the overdue list was not read');
+    const steps = (t.app.sqlite.prepare(`explain query plan ${overdue.sql}`).all(...overdue.params) as { detail: string }[]).map((r) => r.detail);
+    expect(steps).toContain('MULTI-INDEX OR');
+    expect(steps.join('\n')).toContain('SEARCH l USING INDEX loan_returned_at (returned_at>?)');
+    expect(costly(steps)).toEqual([]);
   });
 });
