@@ -23,20 +23,23 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 /** Offsets change on a quarter hour at the finest (a zone's rules), so one lookup serves a quarter. */
 const QUARTER_MS = 15 * 60_000;
-const offsets = new Map<string, number>();
+/** Per zone, by quarter-hour number: a number key, since building a text key per stamp was a sixth of a sheet. */
+const offsets = new Map<string, Map<number, number>>();
 
 /** The zone's offset from UTC (ms) at a moment, asked of Intl once per zone and quarter hour. */
 function offsetAt(ms: number, tz: string): number {
-  const start = Math.floor(ms / QUARTER_MS) * QUARTER_MS;
-  const key = `${tz}|${start}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(tz);
+  if (!zone) offsets.set(tz, (zone = new Map()));
+  const quarter = Math.floor(ms / QUARTER_MS);
+  let offset = zone.get(quarter);
   if (offset === undefined) {
+    const start = quarter * QUARTER_MS;
     const parts: Record<string, string> = {};
     for (const p of formatter(tz).formatToParts(new Date(start))) parts[p.type] = p.value;
     offset = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)) - start;
     // A week's export touches a few hundred quarters; a long-running app must not keep them all.
-    if (offsets.size >= 20_000) offsets.clear();
-    offsets.set(key, offset);
+    if (zone.size >= 20_000) zone.clear();
+    zone.set(quarter, offset);
   }
   return offset;
 }

@@ -30,11 +30,20 @@ export interface Texts {
   yesNo(value: boolean): string;
 }
 
+/** The words looked up so far, per language: a district week's sheets ask for a word per row and column. */
+const looked: Record<Language, Map<string, string>> = { 'zh-CN': new Map(), en: new Map() };
+
 export function textsFor(language: Language): Texts {
   const words = WORDS[language];
+  const known = looked[language];
   const t: Translate = (key, vars) => {
-    const common = key.startsWith('common:');
-    const text = find(common ? words.common : words.bundle, common ? key.slice(7) : key) ?? key;
+    let text = known.get(key);
+    if (text === undefined) {
+      const common = key.startsWith('common:');
+      text = find(common ? words.common : words.bundle, common ? key.slice(7) : key) ?? key;
+      known.set(key, text);
+    }
+    if (!text.includes('{{')) return text;
     return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
   };
   return { language, t, yesNo: (value) => t(value ? 'value.yes' : 'value.no') };

@@ -1,7 +1,9 @@
 // localTime computes the wall time from an offset looked up once per quarter hour: it must agree with
 // Intl's own answer to the minute, in the room's zone and across daylight-saving changes and odd offsets.
+// The bundle's words are looked up once per key: each call still fills in its own values.
 import { describe, expect, it } from 'vitest';
 import { localTime } from '../../../electron/services/exports/format';
+import { textsFor } from '../../../electron/services/exports/texts';
 
 function intl(stamp: string, tz: string): string {
   const parts: Record<string, string> = {};
@@ -34,5 +36,19 @@ describe('localTime', () => {
     expect(localTime('2026-12-04T16:10:59.999Z', 'Asia/Shanghai')).toBe('2026-12-05 00:10');
     expect(localTime(null, 'Asia/Shanghai')).toBeNull();
     expect(() => localTime('yesterday', 'Asia/Shanghai')).toThrow(RangeError);
+  });
+});
+
+describe('textsFor', () => {
+  it('fills each call its own values though the words are kept, keeps languages apart and reads an unknown key as itself', () => {
+    const zh = textsFor('zh-CN');
+    const en = textsFor('en');
+    expect(zh.t('sheet.total', { count: 3 })).toBe('合计：3 条');
+    expect(zh.t('sheet.total', { count: 16 })).toBe('合计：16 条');
+    expect(zh.t('sheet.total')).toBe('合计：{{count}} 条');
+    expect(en.t('sheet.total', { count: 16 })).not.toBe(zh.t('sheet.total', { count: 16 }));
+    expect(en.t('value.yes')).not.toBe(zh.t('value.yes'));
+    expect(zh.t('common:enums.parentRelation.father')).toBe('父亲');
+    expect(zh.t('no.such.key')).toBe('no.such.key');
   });
 });
