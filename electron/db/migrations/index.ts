@@ -28,7 +28,7 @@ import * as m0024 from './0024_school_year';
 import * as m0025 from './0025_helpers';
 import * as m0026 from './0026_incident';
 import * as m0027 from './0027_call_channel';
-import * as m0028 from './0028_loan_returned';
+import * as m0028 from './0028_week_export';
 
 export interface Migration {
   version: number;
@@ -70,7 +70,7 @@ export const migrations: Migration[] = [
   { version: 25, name: '0025_helpers', up: m0025.up },
   { version: 26, name: '0026_incident', up: m0026.up },
   { version: 27, name: '0027_call_channel', up: m0027.up },
-  { version: 28, name: '0028_loan_returned', up: m0028.up },
+  { version: 28, name: '0028_week_export', up: m0028.up },
 ];
 
 // The highest number; the list runs 1, 2, 3 … without a gap (a branch renumbers its migration on merging).

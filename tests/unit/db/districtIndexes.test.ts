@@ -95,17 +95,23 @@ describe('district indexes', () => {
     }
   });
 
-  it("the weekly export's overdue list finds the loans still out by returned_at (migration 0028), not among every loan", async () => {
+  it("the weekly export's facts find the loans still out and the week's care records by index (migration 0028)", async () => {
     const { t, teacher } = await room();
     const range = weekRange('2026-W47', 'Asia/Shanghai');
     if (!range) throw new Error('2026-W47 is a week');
     const ctx = { db: t.app.db, clock: createClock(t.clock.now, 'Asia/Shanghai'), actor: teacher, range, includeContacts: false, texts: textsFor('zh-CN') };
     const { reads } = await readsDuring(t.app.sqlite, () => weekFacts(ctx));
-    const overdue = reads.find(({ sql }) => sql.includes('"book_copy"') && sql.includes('"due_on" <'));
-    if (!overdue) throw new Error('the overdue list was not read');
-    const steps = (t.app.sqlite.prepare(`explain query plan ${overdue.sql}`).all(...overdue.params) as { detail: string }[]).map((r) => r.detail);
-    expect(steps).toContain('MULTI-INDEX OR');
-    expect(steps.join('\n')).toContain('SEARCH l USING INDEX loan_returned_at (returned_at>?)');
-    expect(costly(steps)).toEqual([]);
+    const planOf = (what: string, test: (sql: string) => boolean) => {
+      const read = reads.find(({ sql }) => test(sql));
+      if (!read) throw new Error(`${what} was not read`);
+      return (t.app.sqlite.prepare(`explain query plan ${read.sql}`).all(...read.params) as { detail: string }[]).map((r) => r.detail);
+    };
+    const overdue = planOf('the overdue list', (sql) => sql.includes('"book_copy"') && sql.includes('"due_on" <'));
+    expect(overdue).toContain('MULTI-INDEX OR');
+    expect(overdue.join('\n')).toContain('SEARCH l USING INDEX loan_returned_at (returned_at>?)');
+    expect(costly(overdue)).toEqual([]);
+    const care = planOf("the week's care counts", (sql) => sql.includes('from "care_record"') && sql.includes('group by "child_id", "kind"'));
+    expect(care.join('\n')).toContain('SEARCH care_record USING INDEX care_record_date (date>? AND date<?)');
+    expect(costly(care)).toEqual([]);
   });
 });
