@@ -73,8 +73,11 @@ export async function sheetFiles(tables: SheetTable[], base: string, createdAt: 
   return [{ name: `${base}.xlsx`, data: await toXlsx([...tables, ...lists], createdAt) }, ...tables.map((table) => ({ name: `${table.key}.csv`, data: toCsv(table.header, table.rows) }))];
 }
 
-/** `facts`: the week's facts when the caller has read them already, from the same moment. */
-export async function writeBundle(input: BundleInput, options: WriteOptions = {}, read?: WeekFacts): Promise<WrittenBundle> {
+/**
+ * `facts`: the week's facts when the caller has read them already, from the same moment. `meanwhile`: the
+ * caller's own work (the digest), run while the PDF worker draws, before the sheets are written.
+ */
+export async function writeBundle(input: BundleInput, options: WriteOptions = {}, read?: WeekFacts, meanwhile?: () => Promise<void>): Promise<WrittenBundle> {
   const { ctx, settings, target } = input;
   const { range } = ctx;
   const now = ctx.clock.now();
@@ -93,6 +96,7 @@ export async function writeBundle(input: BundleInput, options: WriteOptions = {}
   const pdf = renderPdfAside({ facts, meta: { ...meta, createdOn: now }, font: input.font });
   // Awaited below; a failure before then must not leave its rejection unhandled.
   pdf.catch(() => undefined);
+  await meanwhile?.();
   const tables = await weekTables(ctx, facts, meta);
   // The workbook keeps the week's plain name in every revision: the folder says which one it is.
   const content = [...(await sheetFiles(tables, joinName(settings.schoolName, settings.roomName, range.week), now, listTables(facts, ctx.texts))), { name: 'summary.pdf', data: await pdf }];

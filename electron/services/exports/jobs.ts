@@ -76,9 +76,13 @@ export function drawWeek(job: WeekJob, options: WriteOptions): Promise<WeekDrawn
       const ctx = { ...read, range, includeContacts: job.includeContacts, texts: textsFor(settings.language) };
       // Read once for the digest and the bundle: a district week's facts take a few hundred ms.
       const facts = await weekFacts(ctx);
-      const digest = job.bundle.partialUpTo === null ? await weekDigest(read, range, facts) : null;
-      // The bundle's sheets read what the digest's read, so the snapshot keeps those rows.
-      return { written: await writeBundle({ ...job.bundle, ctx, settings }, options, facts), digest };
+      let digest: string | null = null;
+      // The digest is read while the PDF is drawn beside it; the bundle's sheets then read what the
+      // digest's read, so the snapshot keeps those rows.
+      const written = await writeBundle({ ...job.bundle, ctx, settings }, options, facts, async () => {
+        if (job.bundle.partialUpTo === null) digest = await weekDigest(read, range, facts);
+      });
+      return { written, digest };
     },
     { keepResults: true },
   );
