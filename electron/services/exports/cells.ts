@@ -1,7 +1,8 @@
 // Cells a spreadsheet must show as written, never evaluate (the OWASP CSV-injection rule): a name,
 // title or note starting with '=', '+', '-', '@', a tab or a carriage return would otherwise run as a
-// formula when the office opens the file in Excel or WPS. Every CSV and xlsx the app writes goes
-// through here: the weekly bundle, the register (台账) and a child's own data export.
+// formula when the office opens the file in Excel or WPS. Every CSV the app writes goes through here, and
+// so does a child's own data export; the other workbooks (the weekly bundle, the register (台账), the
+// county's sheet) are written by xlsx.ts, which likewise writes text only as string cells.
 import type ExcelJS from 'exceljs';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
