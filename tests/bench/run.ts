@@ -1,6 +1,8 @@
 // `npm run bench`: service times on a big room, each next to the bare SQL it runs, and the kiosk's
 // tap-to-confirmation time in Chromium. Writes tests/bench/results.json. Never part of `npm test`.
-// `npx tsx tests/bench/run.ts --door` times only the door (check-in, lend, return, sign-up).
+// Built first as the app is (tests/bench/build.mjs); `node tests/bench/run.built.mjs --door` then times only
+// the door (check-in, lend, return, sign-up), `--district [--only …]` the district, `--kiosk-slow` the
+// throttled kiosk.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,8 +28,20 @@ const NOW = new Date('2026-11-23T08:00:00Z'); // 16:00 in the room
 
 /** `--door`: only the door's figures (check-in, lend, return, sign-up, each beside its bare SQL). */
 const DOOR_ONLY = process.argv.includes('--door');
+/** `--district [--only export,room]`: only the district's (district.ts alone runs the sources through tsx). */
+const DISTRICT_ONLY = process.argv.includes('--district');
+/** `--kiosk-slow`: only the throttled kiosk's figures. */
+const KIOSK_SLOW_ONLY = process.argv.includes('--kiosk-slow');
 
 async function main(): Promise<void> {
+  if (DISTRICT_ONLY) {
+    const only = process.argv.indexOf('--only');
+    return report(await benchDistrict({ only: only > 0 ? process.argv[only + 1] : undefined }));
+  }
+  if (KIOSK_SLOW_ONLY) {
+    const slow = await measureKioskSlow();
+    return report(slow.figures, slow.values);
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-bench-'));
   const app = await createApp({ file: path.join(dir, 'bench.sqlite'), now: () => NOW });
   const admin = kioskSession(NOW.getTime());
