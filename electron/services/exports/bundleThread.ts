@@ -1,5 +1,5 @@
 // The main thread's side of the bundle worker (bundleWorker.ts): one worker per process, started on the
-// first job and kept while jobs come (starting it loads exceljs and pdfkit), ended after a quiet minute.
+// first job and kept while jobs come (starting it loads the export's code), ended after a quiet minute.
 // It keeps the process alive only while it has work, so the command line still exits when done.
 import { Worker } from 'node:worker_threads';
 import type { BundleJob, Drawn } from './jobs';
