@@ -22,9 +22,20 @@ export function dayStart(date: string, tz: string): string {
   return toStamp(fromLocal(date, '00:00', tz), tz);
 }
 
-/** Calendar arithmetic on YYYY-MM-DD, free of the machine's own zone. */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Calendar arithmetic on YYYY-MM-DD, free of the machine's own zone. Plain UTC day arithmetic for years
+ * 1000–9999 (dayjs took a tenth of a loan at the desk); anything else as dayjs reads it.
+ */
 export function addDays(date: string, days: number): string {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  const match = CALENDAR_DATE.exec(date);
+  const year = Number(match?.[1]);
+  if (!match || year < 1000 || !Number.isInteger(days)) return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  const at = new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3]) + days));
+  const y = at.getUTCFullYear();
+  if (y < 1000 || y > 9999) return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  return `${y}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
 }
 
 export function closingOn(date: string, closingTime: string, tz: string): Date {
