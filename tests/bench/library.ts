@@ -8,7 +8,7 @@ import type SQLite from 'better-sqlite3';
 import { createApp } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
 import { fillBigRoom } from './bigRoom';
-import { summarize, time, type Figure } from './measure';
+import { summarize, timePair, type Figure } from './measure';
 
 const CHILDREN = 2000;
 const TITLES = 1700;
@@ -66,9 +66,6 @@ export async function benchLibrary(): Promise<Figure[]> {
       if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
     };
 
-    // Copies 0…999 to children 0…999 through dispatch; copies and children 1000…1999 bare.
-    figures.push(summarize('lend', await time(RUNS, (i) => must('loans.lend', { barcode: label(i), childId: childIds[i] }))));
-
     const at = stamp(NOW);
     const dueOn = stamp(new Date(NOW.getTime() + 14 * DAY)).slice(0, 10);
     const settings = app.sqlite.prepare('select key, value from setting');
@@ -95,9 +92,13 @@ export async function benchLibrary(): Promise<Figure[]> {
       insertAudit.run('loans.lend', id, JSON.stringify({ copyId: copy.id, bookId: copy.book_id, childId, dueOn }), at, at);
       loanView.get(id);
     });
-    figures.push(summarize('lend.sql', await time(RUNS, (i) => bareLend(label(RUNS + i), childIds[RUNS + i]))));
-
-    figures.push(summarize('return', await time(RUNS, (i) => must('loans.return', { barcode: label(i) }))));
+    // Copies 0…999 to children 0…999 through dispatch, turn about with copies and children 1000…1999 bare.
+    const [lend, lendSql] = await timePair(
+      RUNS,
+      (i) => must('loans.lend', { barcode: label(i), childId: childIds[i] }),
+      (i) => bareLend(label(RUNS + i), childIds[RUNS + i]),
+    );
+    figures.push(summarize('lend', lend), summarize('lend.sql', lendSql));
 
     const openLoan = app.sqlite.prepare('select * from loan where copy_id = ? and returned_at is null');
     const closeLoan = app.sqlite.prepare('update loan set returned_at = ?, returned_by_staff_id = 1, updated_at = ? where id = ?');
@@ -110,7 +111,12 @@ export async function benchLibrary(): Promise<Figure[]> {
       insertAudit.run('loans.return', loan.id, JSON.stringify({ copyId: copy.id, childId: loan.child_id, overdueDays: 0 }), at, at);
       loanView.get(loan.id);
     });
-    figures.push(summarize('return.sql', await time(RUNS, (i) => bareReturn(label(RUNS + i)))));
+    const [giveBack, giveBackSql] = await timePair(
+      RUNS,
+      (i) => must('loans.return', { barcode: label(i) }),
+      (i) => bareReturn(label(RUNS + i)),
+    );
+    figures.push(summarize('return', giveBack), summarize('return.sql', giveBackSql));
     return figures;
   } finally {
     await app.close();

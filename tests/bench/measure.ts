@@ -33,6 +33,31 @@ export async function time(runs: number, work: (i: number) => unknown): Promise<
   return samples;
 }
 
+/**
+ * Two works timed turn about (which goes first alternates), so that both meet the same disk and the same
+ * machine: a commit's flush to disk drifts over a run, and timed one after the other the ratio of the
+ * door to its bare SQL moved by a third from run to run.
+ */
+export async function timePair(runs: number, first: (i: number) => unknown, second: (i: number) => unknown): Promise<[number[], number[]]> {
+  const a: number[] = [];
+  const b: number[] = [];
+  const once = async (work: (i: number) => unknown, samples: number[], i: number) => {
+    const start = performance.now();
+    await work(i);
+    samples.push(performance.now() - start);
+  };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      await once(first, a, i);
+      await once(second, b, i);
+    } else {
+      await once(second, b, i);
+      await once(first, a, i);
+    }
+  }
+  return [a, b];
+}
+
 export function report(figures: Figure[], values: ValueFigure[] = []): void {
   console.log('\nname'.padEnd(24) + 'median ms'.padStart(12) + 'p95 ms'.padStart(12) + 'runs'.padStart(8));
   for (const f of figures) {
