@@ -16,7 +16,20 @@ const electronShell = ['electron/ipc.ts', 'electron/main.ts', 'electron/preload.
 const noRenderer = { group: ['**/renderer/**'], message: 'The main process does not import the renderer.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'renderer/dist/**', 'dist-electron/**', 'release/**', 'test-results/**', 'playwright-report/**', 'node_modules/**', 'tests/bench/run.built.mjs', 'tests/bench/bundleWorker.cjs', 'tests/bench/pdfWorker.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'renderer/dist/**',
+      'dist-electron/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'node_modules/**',
+      'tests/bench/run.built.mjs',
+      'tests/bench/bundleWorker.cjs',
+      'tests/bench/pdfWorker.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
