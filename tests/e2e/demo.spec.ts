@@ -41,7 +41,11 @@ test('the demo room has lived a term: every screen a teacher walks has rows', as
   await page.getByRole('button', { name: '用演示数据试用' }).click();
   const done = page.getByRole('dialog').filter({ hasText: '演示数据已生成' });
   await expect(done).toBeVisible({ timeout: 60_000 });
+  // The dialog zooms in: a click while it still grows can land beside the button on a loaded machine
+  // (CI once waited four minutes behind it), so click once it stands still, and see it close.
+  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter')).toHaveCount(0);
   await done.getByRole('button', { name: /OK|确定|知道了/ }).click();
+  await expect(done).toBeHidden();
 
   await unlock(page, '王丽华', '1111');
   await page.getByRole('menuitem', { name: '首页' }).click();
