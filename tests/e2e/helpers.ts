@@ -1,5 +1,5 @@
 // What a person does with Ant Design controls, in a few reusable steps.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens an antd Select by its label and clicks the option with that text. */
 export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
@@ -75,9 +75,16 @@ export function drawFace(page: Page, colour: string): Promise<string> {
 /** Today in the room's zone, as the date pickers show it. */
 export const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 
-/** Picks a child in the children picker labelled `label` by typing her name. */
+/**
+ * Picks a child in the children picker labelled `label` by typing her name. A picker in a dialog is
+ * typed into once the dialog stands still (CI once lost the name typed while it zoomed in), and the
+ * name is seen in the box before its option is looked for.
+ */
 export async function pickChild(page: Page, label: string, name: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByLabel(label, { exact: true }).fill(name);
+  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter')).toHaveCount(0);
+  const box = page.getByLabel(label, { exact: true });
+  await box.click();
+  await box.fill(name);
+  await expect(box).toHaveValue(name);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
 }
