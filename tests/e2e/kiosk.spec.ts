@@ -66,7 +66,11 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   await expect(page.getByRole('heading', { name: '李春花' })).toBeVisible();
   await expect(page.getByText('你今天还没有签到')).toBeVisible();
   await expect(page.getByRole('button', { name: '签退' })).toHaveCount(0);
-  await page.getByRole('button', { name: '签到' }).click();
+  // The kiosk's own buttons (KioskButton) wear antd's colours: a green fill with white words.
+  const checkIn = page.getByRole('button', { name: '签到' });
+  await expect(checkIn).toHaveCSS('background-color', 'rgb(82, 196, 26)');
+  await expect(checkIn).toHaveCSS('color', 'rgb(255, 255, 255)');
+  await checkIn.click();
 
   // The confirmation fills the screen, then goes back to the start by itself.
   await expect(page.getByRole('heading', { name: '李春花，签到成功！' })).toBeVisible();

@@ -1,7 +1,6 @@
 // 参加活动 at the kiosk: one big card per activity she may join — what, when, where, how many
 // places are left — with her own status on it and one big button: sign up, or cancel.
 import { CheckCircleFilled, ClockCircleOutlined, EnvironmentOutlined, HourglassOutlined, HourglassTwoTone, StarTwoTone, TeamOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { useKioskActivities } from './activitiesStore';
 import { Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
 import './activities.css';
+import { KioskButton } from './KioskButton';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -95,15 +95,15 @@ function ActivityCard({ activity }: { activity: KioskActivity }) {
           </p>
         )}
         {mine ? (
-          <Button className="kiosk-activity__cancel" size="large" danger disabled={busy} onClick={() => void cancel(activity.id)}>
+          <KioskButton className="kiosk-activity__cancel" tone="danger" disabled={busy} onClick={() => void cancel(activity.id)}>
             {t('activities.action.cancel')}
-          </Button>
+          </KioskButton>
         ) : (
-          <Button className="kiosk-action kiosk-activity__join" color="green" variant="solid" disabled={busy} onClick={() => void signUp(activity.id)}>
+          <KioskButton className="kiosk-action kiosk-activity__join" tone="green" disabled={busy} onClick={() => void signUp(activity.id)}>
             <StarTwoTone twoToneColor="#ffd43b" aria-hidden />
             {/* A full activity takes her on the waiting list: the button says so. */}
             {activity.spotsLeft > 0 ? t('activities.action.signUp') : t('activities.action.signUpWaiting')}
-          </Button>
+          </KioskButton>
         )}
       </div>
     </section>

@@ -1,11 +1,11 @@
 // Who she wants to call, on the phone or by video: her parents by the words she uses (爸爸, 妈妈),
 // never a name or a number.
 import { CustomerServiceTwoTone, UserOutlined, VideoCameraOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CallChannel, KioskChildStatus, ParentRelation } from '../../../../shared/domain';
 import { Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
+import { KioskButton } from './KioskButton';
 
 const RELATION_COLOUR: Record<ParentRelation, 'blue' | 'magenta' | 'cyan'> = { father: 'blue', mother: 'magenta', other: 'cyan' };
 
@@ -29,7 +29,7 @@ export function CallScreen({ child, channel }: { child: KioskChildStatus; channe
         <>
           <section className="kiosk-actions">
             {child.parents.map((parent) => (
-              <Button key={parent.id} className="kiosk-action kiosk-parent" color={RELATION_COLOUR[parent.relation]} variant="solid" disabled={busy} onClick={() => void bookCall(parent.id)}>
+              <KioskButton key={parent.id} className="kiosk-action kiosk-parent" tone={RELATION_COLOUR[parent.relation]} disabled={busy} onClick={() => void bookCall(parent.id)}>
                 <span className="kiosk-parent__picture" aria-hidden>
                   {/* A person, never a ♂/♀ symbol: the button says 爸爸 or 妈妈 in her own words. */}
                   <UserOutlined />
@@ -37,7 +37,7 @@ export function CallScreen({ child, channel }: { child: KioskChildStatus; channe
                   {channel === 'video' && <VideoCameraOutlined className="kiosk-parent__video" />}
                 </span>
                 {t(`relation.word.${parent.relation}`)}
-              </Button>
+              </KioskButton>
             ))}
           </section>
           <p className="kiosk-start__hint">{t('call.hint.queue')}</p>

@@ -11,7 +11,6 @@ import {
   VideoCameraOutlined,
   VideoCameraTwoTone,
 } from '@ant-design/icons';
-import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { seeYou } from './seeYou';
 import { useKiosk } from './kioskStore';
 import { useLoadPhotos } from './photosStore';
 import { useSettings } from '../settings/settingsStore';
+import { KioskButton } from './KioskButton';
 
 /** While she waits for her call, the queue moves: look again now and then. */
 const REFRESH_MS = 10_000;
@@ -71,54 +71,54 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
 
       {child.checkedInAt === null ? (
         <div className="kiosk-actions">
-          <Button className="kiosk-action kiosk-action--huge" color="green" variant="solid" disabled={busy} onClick={() => void checkIn()}>
+          <KioskButton className="kiosk-action kiosk-action--huge" tone="green" disabled={busy} onClick={() => void checkIn()}>
             <SmileOutlined aria-hidden />
             {t('child.action.checkIn')}
-          </Button>
+          </KioskButton>
         </div>
       ) : (
         <>
           {child.booking && <Booking booking={child.booking} />}
           <div className="kiosk-actions">
             {!child.booking && !videoCallPc && (
-              <Button className="kiosk-action" color="blue" variant="solid" disabled={busy} onClick={() => openCall('phone')}>
+              <KioskButton className="kiosk-action" tone="blue" disabled={busy} onClick={() => openCall('phone')}>
                 <PhoneOutlined aria-hidden />
                 {t('child.action.call')}
-              </Button>
+              </KioskButton>
             )}
             {/* With the video computer she picks how first: a big picture for those who cannot read yet. */}
             {!child.booking && videoCallPc && (
               <>
-                <Button className="kiosk-action" color="blue" variant="solid" disabled={busy} onClick={() => openCall('phone')}>
+                <KioskButton className="kiosk-action" tone="blue" disabled={busy} onClick={() => openCall('phone')}>
                   <span className="kiosk-channel__picture" aria-hidden>
                     <PhoneOutlined />
                   </span>
                   {t('child.action.phone')}
-                </Button>
-                <Button className="kiosk-action" color="green" variant="solid" disabled={busy} onClick={() => openCall('video')}>
+                </KioskButton>
+                <KioskButton className="kiosk-action" tone="green" disabled={busy} onClick={() => openCall('video')}>
                   <span className="kiosk-channel__picture" aria-hidden>
                     <VideoCameraOutlined />
                   </span>
                   {t('child.action.video')}
-                </Button>
+                </KioskButton>
               </>
             )}
-            <Button className="kiosk-action" color="orange" variant="solid" disabled={busy} onClick={openLeave}>
+            <KioskButton className="kiosk-action" tone="orange" disabled={busy} onClick={openLeave}>
               <HomeOutlined aria-hidden />
               {t('child.action.checkOut')}
-            </Button>
+            </KioskButton>
           </div>
         </>
       )}
       <div className="kiosk-actions">
-        <Button className="kiosk-action" color="cyan" variant="solid" disabled={busy} onClick={openActivities}>
+        <KioskButton className="kiosk-action" tone="cyan" disabled={busy} onClick={openActivities}>
           <FlagOutlined aria-hidden />
           {t('child.action.activities')}
-        </Button>
-        <Button className="kiosk-action" color="purple" variant="solid" disabled={busy} onClick={() => void openTalk()}>
+        </KioskButton>
+        <KioskButton className="kiosk-action" tone="purple" disabled={busy} onClick={() => void openTalk()}>
           <CommentOutlined aria-hidden />
           {t('child.action.talk')}
-        </Button>
+        </KioskButton>
       </div>
       <MyBooks childId={child.id} />
     </main>
@@ -158,9 +158,9 @@ function Booking({ booking }: { booking: NonNullable<KioskChildStatus['booking']
         </p>
       </div>
       {!calling && (
-        <Button className="kiosk-booking__cancel" size="large" danger disabled={busy} onClick={() => void cancelBooking()}>
+        <KioskButton className="kiosk-booking__cancel" tone="danger" disabled={busy} onClick={() => void cancelBooking()}>
           {t('child.action.cancelBooking')}
-        </Button>
+        </KioskButton>
       )}
     </section>
   );

@@ -1,12 +1,13 @@
 // Finding herself without typing: first her class, then her name among her classmates.
 import { FontSizeOutlined, SmileOutlined } from '@ant-design/icons';
-import { Button, Spin } from 'antd';
+import { Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 import { ClassText, NameCard, Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
 import { useKioskPhotos, useLoadPhotos } from './photosStore';
+import { KioskButton } from './KioskButton';
 
 const OTHER_COLOUR = '#dee2e6';
 const GRADE_COLOURS = ['#ffe066', '#ffa94d', '#8ce99a', '#74c0fc', '#e599f7', '#ff8787', '#63e6be', '#91a7ff', '#ffc078'];
@@ -24,14 +25,14 @@ export function ClassesScreen() {
       {loading && <Spin size="large" />}
       <section className="kiosk-grid">
         {classes.map((c) => (
-          <Button
+          <KioskButton
             key={`${c.grade}-${c.classNo}`}
             className="kiosk-class"
             style={{ background: c.grade === null ? OTHER_COLOUR : GRADE_COLOURS[(c.grade - 1) % GRADE_COLOURS.length] }}
             onClick={() => void openClass(c.grade, c.classNo)}
           >
             <ClassText grade={c.grade} classNo={c.classNo} />
-          </Button>
+          </KioskButton>
         ))}
         {!loading && classes.length === 0 && <p className="kiosk-empty">{t('classes.empty.none')}</p>}
       </section>
@@ -60,9 +61,9 @@ export function ClassScreen({ grade, classNo }: ClassRef) {
       <Problem />
       {loading && <Spin size="large" />}
       {withPhoto > 0 && (
-        <Button className="kiosk-faces" size="large" icon={faces ? <FontSizeOutlined /> : <SmileOutlined />} aria-pressed={faces} onClick={() => setChosen(!faces)}>
+        <KioskButton className="kiosk-faces" icon={faces ? <FontSizeOutlined /> : <SmileOutlined />} aria-pressed={faces} onClick={() => setChosen(!faces)}>
           {faces ? t('class.action.names') : t('class.action.faces')}
-        </Button>
+        </KioskButton>
       )}
       <section className={faces ? 'kiosk-grid kiosk-grid--faces' : 'kiosk-grid'}>
         {children.map((child) => (

@@ -1,7 +1,6 @@
 // The "you did it" screen after checking in or out; it goes back to the start by itself or on a tap.
 // A child who checks in on her birthday is wished a happy birthday.
 import { ClockCircleTwoTone, GiftTwoTone, HomeTwoTone, SmileTwoTone } from '@ant-design/icons';
-import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { useSettings } from '../settings/settingsStore';
 import { Bubble } from './parts';
 import { seeYou } from './seeYou';
 import { useKiosk } from './kioskStore';
+import { KioskButton } from './KioskButton';
 
 const DEFAULT_RETURN_SECONDS = 5;
 const BIRTHDAY_STYLE = { margin: 0, fontSize: 56, fontWeight: 800, color: '#fff3bf' } as const;
@@ -48,9 +48,9 @@ export function DoneScreen({ result }: { result: KioskCheckResult }) {
       {birthday && <p style={BIRTHDAY_STYLE}>{t('done.birthday.title')}</p>}
       <p className="kiosk-done__message">{birthday ? t('done.birthday.message') : goodbye ? t('done.message.checkedOutUntil', { seeYou: goodbye }) : t(`done.message.${kind}`)}</p>
       <p className="kiosk-done__time">{t(`done.time.${kind}`, { time: dayjs(result.at).format('HH:mm') })}</p>
-      <Button className="kiosk-done__ok" size="large" onClick={home}>
+      <KioskButton className="kiosk-done__ok" onClick={home}>
         {t('done.action.ok')}
-      </Button>
+      </KioskButton>
       <p className="kiosk-done__countdown">{t('done.countdown.text', { seconds: left })}</p>
     </main>
   );

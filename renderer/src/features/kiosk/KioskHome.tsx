@@ -1,6 +1,5 @@
 // The screen the app rests on. Children use it without a PIN; staff unlock from its corner.
 import { LockOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../settings/settingsStore';
@@ -18,6 +17,7 @@ import { useKiosk, type KioskScreen } from './kioskStore';
 import { useIdleReturn } from './useIdleReturn';
 import './kiosk.css';
 import './screens.css';
+import { KioskButton } from './KioskButton';
 
 // Staff sign-in (a form, a select, a dialog) is fetched when a teacher asks for it, not before the kiosk shows.
 const UnlockDialog = lazy(() => import('../auth/UnlockDialog').then((m) => ({ default: m.UnlockDialog })));
@@ -41,9 +41,9 @@ export function KioskHome() {
     <div className="kiosk">
       <header className="kiosk__top">
         <span className="kiosk__school">{settings?.schoolName}</span>
-        <Button size="large" icon={<LockOutlined />} onClick={() => setUnlocking(true)}>
+        <KioskButton icon={<LockOutlined />} onClick={() => setUnlocking(true)}>
           {t('home.action.staff')}
-        </Button>
+        </KioskButton>
       </header>
       <Screen screen={screen} />
       {unlocking && (

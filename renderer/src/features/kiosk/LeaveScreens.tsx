@@ -1,12 +1,12 @@
 // How she leaves, in pictures: alone, collected by family (then who, by the words she uses: 奶奶, 叔叔),
 // or to the dormitory. The main process decides whether a teacher must see her first.
 import { BankOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUARDIAN_RELATIONS, type GuardianRelation, type KioskChildStatus, type LeaveMode } from '../../../../shared/domain';
 import { Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
+import { KioskButton } from './KioskButton';
 
 const CHOICES: { mode: LeaveMode; icon: ReactNode; colour: 'orange' | 'green' | 'purple' }[] = [
   { mode: 'home_alone', icon: <HomeOutlined />, colour: 'orange' },
@@ -34,12 +34,12 @@ export function LeaveScreen() {
       <Problem />
       <section className="kiosk-actions">
         {CHOICES.map((c) => (
-          <Button key={c.mode} className="kiosk-action kiosk-leave" color={c.colour} variant="solid" disabled={busy} onClick={() => pick(c.mode)}>
+          <KioskButton key={c.mode} className="kiosk-action kiosk-leave" tone={c.colour} disabled={busy} onClick={() => pick(c.mode)}>
             <span className="kiosk-leave__picture" aria-hidden>
               {c.icon}
             </span>
             {t(`leave.choice.${c.mode}`)}
-          </Button>
+          </KioskButton>
         ))}
       </section>
     </main>
@@ -58,7 +58,7 @@ export function LeaveWhoScreen({ child }: { child: KioskChildStatus }) {
       <Problem />
       <section className="kiosk-actions">
         {child.collectors.map((c) => (
-          <Button key={c.id} className="kiosk-action kiosk-leave" color="green" variant="solid" disabled={busy} onClick={() => checkOut('guardian', c.id)}>
+          <KioskButton key={c.id} className="kiosk-action kiosk-leave" tone="green" disabled={busy} onClick={() => checkOut('guardian', c.id)}>
             {c.photo ? (
               <img className="kiosk-leave__photo" src={c.photo} alt="" aria-hidden />
             ) : (
@@ -68,7 +68,7 @@ export function LeaveWhoScreen({ child }: { child: KioskChildStatus }) {
             )}
             <span>{t(`relation.word.${isRelation(c.relation) ? c.relation : 'other'}`)}</span>
             <span className="kiosk-leave__name">{c.name}</span>
-          </Button>
+          </KioskButton>
         ))}
       </section>
     </main>

@@ -1,13 +1,13 @@
 // 我借的书 on a child's own screen: each book she has out and when it goes back (a book past its
 // day is a gentle reminder, never a telling-off), and the way to write a review.
 import { BookTwoTone, EditOutlined, SmileTwoTone } from '@ant-design/icons';
-import { Button } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskBooks } from './booksStore';
 import { useKiosk } from './kioskStore';
 import './books.css';
+import { KioskButton } from './KioskButton';
 
 export function MyBooks({ childId }: { childId: number }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
@@ -40,10 +40,10 @@ export function MyBooks({ childId }: { childId: number }) {
         </>
       )}
       {reviewable.length > 0 && (
-        <Button className="kiosk-action kiosk-books__review" color="purple" variant="solid" disabled={busy} onClick={openReview}>
+        <KioskButton className="kiosk-action kiosk-books__review" tone="purple" disabled={busy} onClick={openReview}>
           <EditOutlined aria-hidden />
           {t('books.action.review')}
-        </Button>
+        </KioskButton>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 // 写读后感 at the kiosk: pick the book (one big card each), write on a big page, and a thank-you
 // that goes back to the start by itself.
 import { BookTwoTone, HeartTwoTone, SendOutlined } from '@ant-design/icons';
-import { Button, Input } from 'antd';
+import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus } from '../../../../shared/domain';
@@ -11,6 +11,7 @@ import { useKioskBooks } from './booksStore';
 import { Bubble, Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
 import './books.css';
+import { KioskButton } from './KioskButton';
 
 const DEFAULT_RETURN_SECONDS = 5;
 
@@ -28,10 +29,10 @@ export function ReviewPickScreen({ child }: { child: KioskChildStatus }) {
       ) : (
         <section className="kiosk-grid">
           {books.map((book) => (
-            <Button key={book.bookId} className="kiosk-bookcard" onClick={() => pickBook(book)}>
+            <KioskButton key={book.bookId} className="kiosk-bookcard" onClick={() => pickBook(book)}>
               <BookTwoTone twoToneColor="#9c36b5" aria-hidden />
               <span>《{book.title}》</span>
-            </Button>
+            </KioskButton>
           ))}
         </section>
       )}
@@ -61,10 +62,10 @@ export function ReviewWriteScreen({ title }: { title: string }) {
         styles={{ textarea: { fontSize: 26, lineHeight: 1.6, padding: '16px 20px' } }}
         onChange={(e) => setDraft(e.target.value)}
       />
-      <Button className="kiosk-action" color="purple" variant="solid" disabled={busy || !draft.trim()} onClick={() => void send()}>
+      <KioskButton className="kiosk-action" tone="purple" disabled={busy || !draft.trim()} onClick={() => void send()}>
         <SendOutlined aria-hidden />
         {t('review.action.send')}
-      </Button>
+      </KioskButton>
     </main>
   );
 }
@@ -87,9 +88,9 @@ export function ReviewDoneScreen({ name, title }: { name: string; title: string 
       <Bubble size={200} background="#fff" icon={<HeartTwoTone twoToneColor="#c2255c" />} />
       <h1 className="kiosk-done__title">{t('reviewDone.title.thanks', { name })}</h1>
       <p className="kiosk-done__message">{t('reviewDone.message.text', { title })}</p>
-      <Button className="kiosk-done__ok" size="large" onClick={home}>
+      <KioskButton className="kiosk-done__ok" onClick={home}>
         {t('done.action.ok')}
-      </Button>
+      </KioskButton>
       <p className="kiosk-done__countdown">{t('done.countdown.text', { seconds: left })}</p>
     </main>
   );

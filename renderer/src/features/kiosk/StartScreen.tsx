@@ -1,6 +1,6 @@
 // Where every child starts: the room's welcome and clock, a search for her name, or her class.
 import { SearchOutlined, SunFilled, TeamOutlined } from '@ant-design/icons';
-import { Button, Input } from 'antd';
+import { Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTicker } from '../../components/useTicker';
@@ -9,6 +9,7 @@ import { Bubble, NameCard, Problem } from './parts';
 import { isOneLetter, useKiosk } from './kioskStore';
 import { useLoadPhotos } from './photosStore';
 import dayjs from 'dayjs';
+import { KioskButton } from './KioskButton';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -77,10 +78,10 @@ export function StartScreen() {
         </section>
       ) : null}
 
-      <Button className="kiosk-tile" onClick={() => void openClasses()}>
+      <KioskButton className="kiosk-tile" onClick={() => void openClasses()}>
         <Bubble icon={<TeamOutlined />} size={72} background="#1c7ed6" />
         {t('search.action.byClass')}
-      </Button>
+      </KioskButton>
       {!typing && <p className="kiosk-start__hint">{t('home.hint.askTeacher')}</p>}
     </main>
   );

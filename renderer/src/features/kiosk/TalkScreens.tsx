@@ -1,11 +1,11 @@
 // "我想和老师说说话" (issue 20): she picks her teacher or the counsellor (when the room has one), then is
 // told a teacher will come. Nothing she could be asked about is shown or stored here: the wish only.
 import { CommentOutlined, HeartOutlined, SmileTwoTone } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TalkWith } from '../../../../shared/domain';
 import { useKiosk } from './kioskStore';
 import { Problem, ScreenHead } from './parts';
+import { KioskButton } from './KioskButton';
 
 export function TalkScreen() {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
@@ -16,18 +16,18 @@ export function TalkScreen() {
       <ScreenHead title={t('talk.title.who')} />
       <Problem />
       <section className="kiosk-actions">
-        <Button className="kiosk-action kiosk-leave" color="blue" variant="solid" disabled={busy} onClick={() => void askToTalk('teacher')}>
+        <KioskButton className="kiosk-action kiosk-leave" tone="blue" disabled={busy} onClick={() => void askToTalk('teacher')}>
           <span className="kiosk-leave__picture" aria-hidden>
             <CommentOutlined />
           </span>
           {t('talk.choice.teacher')}
-        </Button>
-        <Button className="kiosk-action kiosk-leave" color="purple" variant="solid" disabled={busy} onClick={() => void askToTalk('counsellor')}>
+        </KioskButton>
+        <KioskButton className="kiosk-action kiosk-leave" tone="purple" disabled={busy} onClick={() => void askToTalk('counsellor')}>
           <span className="kiosk-leave__picture" aria-hidden>
             <HeartOutlined />
           </span>
           {t('talk.choice.counsellor')}
-        </Button>
+        </KioskButton>
       </section>
     </main>
   );
@@ -45,9 +45,9 @@ export function TalkDoneScreen({ with: withWhom }: { with: TalkWith }) {
         <h1 className="kiosk-head__title">{t(`talk.done.${withWhom}`)}</h1>
         <p>{t('talk.done.hint')}</p>
       </section>
-      <Button className="kiosk-action" color="green" variant="solid" onClick={back}>
+      <KioskButton className="kiosk-action" tone="green" onClick={back}>
         {t('talk.done.ok')}
-      </Button>
+      </KioskButton>
     </main>
   );
 }

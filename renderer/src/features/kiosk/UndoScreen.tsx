@@ -1,11 +1,12 @@
 // After she chose how she leaves: a big 撤销 for a few seconds before the check-out counts, for the
 // child who tapped 签退 by mistake. Nothing is recorded until the countdown ends or she taps 好了.
-import { Button, Progress } from 'antd';
+import { Progress } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTicker } from '../../components/useTicker';
 import { Problem } from './parts';
 import { useKiosk } from './kioskStore';
+import { KioskButton } from './KioskButton';
 
 export const UNDO_SECONDS = 10;
 
@@ -29,12 +30,12 @@ export function UndoScreen({ name }: { name: string }) {
       <Problem />
       <Progress type="circle" percent={(left / UNDO_SECONDS) * 100} format={() => left} size={160} strokeWidth={10} aria-hidden />
       <p className="kiosk-undo__countdown">{t('undo.hint.countdown', { seconds: left })}</p>
-      <Button className="kiosk-action kiosk-action--huge" color="danger" variant="solid" disabled={busy} onClick={undo}>
+      <KioskButton className="kiosk-action kiosk-action--huge" tone="red" disabled={busy} onClick={undo}>
         {t('undo.action.undo')}
-      </Button>
-      <Button className="kiosk-undo__ok" size="large" disabled={busy} onClick={() => void confirm()}>
+      </KioskButton>
+      <KioskButton className="kiosk-undo__ok" disabled={busy} onClick={() => void confirm()}>
         {t('undo.action.ok')}
-      </Button>
+      </KioskButton>
     </main>
   );
 }

@@ -1,12 +1,13 @@
 // Small pieces the kiosk screens share: a child's avatar, her name card, the back button, a kind error.
 import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChild } from '../../../../shared/domain';
 import { useKiosk } from './kioskStore';
 import { useKioskPhotos } from './photosStore';
 import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
+import { KioskButton } from './KioskButton';
 
 const AVATAR_COLOURS = ['#e8590c', '#2b8a3e', '#1971c2', '#9c36b5', '#c2255c', '#0c8599', '#f08c00', '#5f3dc4', '#d6336c', '#37b24d'];
 
@@ -52,7 +53,7 @@ export function NameCard({ child, onPick, showClass = true, face = false }: { ch
   // Faces only: a child with a photo is her photo; one without keeps her name.
   const nameless = useKioskPhotos((s) => face && Boolean(s.photos[child.id]));
   return (
-    <Button className={face ? 'kiosk-name kiosk-name--face' : 'kiosk-name'} aria-label={child.name} aria-describedby={describedBy} onClick={() => onPick(child.id)}>
+    <KioskButton className={face ? 'kiosk-name kiosk-name--face' : 'kiosk-name'} aria-label={child.name} aria-describedby={describedBy} onClick={() => onPick(child.id)}>
       <Avatar id={child.id} name={child.name} size={face ? 128 : 56} />
       <span className="kiosk-name__text">
         {!nameless && <span className="kiosk-name__name">{child.name}</span>}
@@ -65,7 +66,7 @@ export function NameCard({ child, onPick, showClass = true, face = false }: { ch
           )}
         </span>
       </span>
-    </Button>
+    </KioskButton>
   );
 }
 
@@ -73,9 +74,9 @@ export function BackButton() {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const back = useKiosk((s) => s.back);
   return (
-    <Button className="kiosk-back" size="large" icon={<ArrowLeftOutlined />} onClick={back}>
+    <KioskButton className="kiosk-back" icon={<ArrowLeftOutlined />} onClick={back}>
       {t('nav.action.back')}
-    </Button>
+    </KioskButton>
   );
 }
 
