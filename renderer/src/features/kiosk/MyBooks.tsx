@@ -2,7 +2,6 @@
 // day is a gentle reminder, never a telling-off), and the way to write a review.
 import { BookTwoTone, EditOutlined, SmileTwoTone } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskBooks } from './booksStore';
 import { useKiosk } from './kioskStore';
@@ -12,11 +11,8 @@ import { KioskButton } from './KioskButton';
 export function MyBooks({ childId }: { childId: number }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);
   const busy = useKiosk((s) => s.busy);
-  const { childId: loadedFor, loans, reviewable, load, openReview } = useKioskBooks();
-
-  useEffect(() => {
-    void load(childId);
-  }, [childId, load]);
+  // Loaded as her screen was asked for (booksStore.ts, onChildOpened).
+  const { childId: loadedFor, loans, reviewable, openReview } = useKioskBooks();
 
   // Until her own answer arrives, show nothing: never the books of whoever was here before.
   if (loadedFor !== childId || (loans.length === 0 && reviewable.length === 0)) return null;

@@ -5,7 +5,7 @@ import type { KioskLoan } from '../../../../shared/domain';
 import { call } from '../../api';
 import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
-import { useKiosk } from './kioskStore';
+import { onChildOpened, useKiosk } from './kioskStore';
 import { say } from './speech';
 import { reviewSavedWords } from './speechWords';
 
@@ -75,3 +75,5 @@ export const useKioskBooks = create<KioskBooksState>((set, get) => ({
     }
   },
 }));
+
+onChildOpened((childId) => void useKioskBooks.getState().load(childId));

@@ -81,6 +81,15 @@ export const isOneLetter = (query: string) => /^[a-z]$/i.test(query.trim());
 const searches = newestAnswer();
 const lists = newestAnswer();
 
+type ChildOpenedListener = (childId: number) => void;
+const childOpened = new Set<ChildOpenedListener>();
+
+/** Called as a child's screen is asked for, alongside her status: her books (booksStore.ts) load in the
+ * same moment rather than after her screen shows, so they neither pop in late nor compete with her 签到. */
+export function onChildOpened(listener: ChildOpenedListener): void {
+  childOpened.add(listener);
+}
+
 export const useKiosk = create<KioskState>((set, get) => {
   /** Runs one child action; on failure shows the message and re-reads her status. */
   const childAction = async (action: (childId: number) => Promise<void>): Promise<void> => {
@@ -153,6 +162,7 @@ export const useKiosk = create<KioskState>((set, get) => {
       if (get().busy) return;
       const from = get().screen;
       set({ busy: true, problem: null });
+      childOpened.forEach((listener) => listener(childId));
       try {
         const child = await call('kiosk.status', { childId });
         set({ child, screen: { name: 'child' }, listScreen: from.name === 'class' ? from : { name: 'start' } });
