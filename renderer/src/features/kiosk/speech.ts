@@ -14,8 +14,10 @@ export function say(words: (t: T) => string | null): void {
   if (!synth) return;
   const language: Language = settings?.language ?? 'zh-CN';
   const voice = pickVoice(synth.getVoices(), language);
+  // Without a voice the words are not worth finding: this runs inside the child's tap.
+  if (!voice) return;
   const text = words(i18n.getFixedT(language, 'kiosk'));
-  if (!voice || !text) return;
+  if (!text) return;
   // Speech only helps: a system voice that fails must not undo a check-in that was recorded.
   try {
     synth.cancel();
