@@ -8,8 +8,8 @@ import type { KioskActivity, KioskChildStatus } from '../../../../shared/domain'
 import { useKioskActivities } from './activitiesStore';
 import { Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
-import './activities.css';
 import { KioskButton } from './KioskButton';
+import './activities.css';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 

@@ -15,9 +15,9 @@ import { TalkDoneScreen, TalkScreen } from './TalkScreens';
 import { UndoScreen } from './UndoScreen';
 import { useKiosk, type KioskScreen } from './kioskStore';
 import { useIdleReturn } from './useIdleReturn';
+import { KioskButton } from './KioskButton';
 import './kiosk.css';
 import './screens.css';
-import { KioskButton } from './KioskButton';
 
 // Staff sign-in (a form, a select, a dialog) is fetched when a teacher asks for it, not before the kiosk shows.
 const UnlockDialog = lazy(() => import('../auth/UnlockDialog').then((m) => ({ default: m.UnlockDialog })));

@@ -5,8 +5,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useKioskBooks } from './booksStore';
 import { useKiosk } from './kioskStore';
-import './books.css';
 import { KioskButton } from './KioskButton';
+import './books.css';
 
 export function MyBooks({ childId }: { childId: number }) {
   const { t } = useTranslation(['kiosk', 'common', 'errors']);

@@ -10,8 +10,8 @@ import { useSettings } from '../settings/settingsStore';
 import { useKioskBooks } from './booksStore';
 import { Bubble, Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
-import './books.css';
 import { KioskButton } from './KioskButton';
+import './books.css';
 
 const DEFAULT_RETURN_SECONDS = 5;
 
