@@ -7,6 +7,8 @@ import './kioskButton.css';
 /** A solid fill (antd's preset colours), or the plain white button; `danger` is a red outline. */
 export type KioskButtonTone = 'plain' | 'danger' | 'green' | 'blue' | 'orange' | 'cyan' | 'purple' | 'magenta' | 'red';
 
+const SOLID: ReadonlySet<KioskButtonTone> = new Set(['green', 'blue', 'orange', 'cyan', 'purple', 'magenta', 'red']);
+
 export interface KioskButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'color'> {
   tone?: KioskButtonTone;
   /** Shown before the words, as antd's `icon`. */
@@ -15,7 +17,7 @@ export interface KioskButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEl
 
 export function KioskButton({ tone = 'plain', icon, className, children, ...rest }: KioskButtonProps) {
   return (
-    <button type="button" className={`kiosk-button kiosk-button--${tone}${className ? ` ${className}` : ''}`} {...rest}>
+    <button type="button" className={`kiosk-button kiosk-button--${tone}${SOLID.has(tone) ? ' kiosk-button--solid' : ''}${className ? ` ${className}` : ''}`} {...rest}>
       {icon}
       {children}
     </button>
