@@ -1,5 +1,5 @@
 // The app's top: first-run wizard until the room is set up, then the kiosk or staff mode.
-import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
+import { Alert, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -48,17 +48,20 @@ export function App() {
   const zh = i18n.language === 'zh-CN';
   dayjs.locale(zh ? 'zh-cn' : 'en');
 
+  // The kiosk renders outside antd's App (message, notification and modal hooks: the staff screens and the
+  // wizard bring their own), and the loading ring is plain CSS. On a room's old PC each antd component's
+  // first render costs its style hooks, and a child waits on the kiosk's.
+  const kiosk = phase === 'ready' && role === 'kiosk';
   return (
     <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        {phase === 'loading' && <Spin size="large" fullscreen />}
-        {/* An Alert, not a Result: Result's pictures would weigh on the kiosk's first download. */}
-        {phase === 'failed' && <Alert type="error" showIcon title={t('app.startFailed.title')} style={{ maxWidth: 560, margin: '20vh auto' }} />}
-        <Suspense fallback={<Spin size="large" fullscreen />}>
-          {phase === 'setup' && <SetupWizard onDone={() => void load()} />}
-          {phase === 'ready' && (role === 'kiosk' ? <KioskHome /> : <StaffShell />)}
-        </Suspense>
-      </AntApp>
+      {phase === 'loading' && <div className="app-loading" role="status" aria-label={t('app.loading')} />}
+      {/* An Alert, not a Result: Result's pictures would weigh on the kiosk's first download. */}
+      {phase === 'failed' && <Alert type="error" showIcon title={t('app.startFailed.title')} style={{ maxWidth: 560, margin: '20vh auto' }} />}
+      {kiosk && <KioskHome />}
+      <Suspense fallback={<Spin size="large" fullscreen />}>
+        {phase === 'setup' && <SetupWizard onDone={() => void load()} />}
+        {phase === 'ready' && !kiosk && <StaffShell />}
+      </Suspense>
     </ConfigProvider>
   );
 }

@@ -61,6 +61,13 @@ test('a child checks in, finds herself by class, books a call to her mother, can
   await expect(page.getByRole('button', { name: '张小明' })).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'kiosk-start.png') });
 
+  // One tap wipes what she typed, and the box is ready for her next letters.
+  await page.getByRole('button', { name: '清除' }).click();
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(card).toHaveCount(0);
+  await searchBox(page).fill('lch');
+
   // Her own screen: not checked in yet, one big button.
   await card.click();
   await expect(page.getByRole('heading', { name: '李春花' })).toBeVisible();

@@ -2,6 +2,7 @@
 import { LockOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { theme } from '../../theme';
 import { useSettings } from '../settings/settingsStore';
 import { CallScreen } from './CallScreen';
 import { ActivitiesScreen } from './ActivitiesScreen';
@@ -9,7 +10,7 @@ import { ChildScreen } from './ChildScreen';
 import { ClassesScreen, ClassScreen } from './ClassScreens';
 import { DoneScreen } from './DoneScreen';
 import { LeaveScreen, LeaveWhoScreen } from './LeaveScreens';
-import { ReviewDoneScreen, ReviewPickScreen, ReviewWriteScreen } from './ReviewScreens';
+import { ReviewDoneScreen, ReviewPickScreen } from './ReviewScreens';
 import { StartScreen } from './StartScreen';
 import { TalkDoneScreen, TalkScreen } from './TalkScreens';
 import { UndoScreen } from './UndoScreen';
@@ -21,6 +22,8 @@ import './screens.css';
 
 // Staff sign-in (a form, a select, a dialog) is fetched when a teacher asks for it, not before the kiosk shows.
 const UnlockDialog = lazy(() => import('../auth/UnlockDialog').then((m) => ({ default: m.UnlockDialog })));
+// So is the page for writing a book review, for antd's TextArea.
+const ReviewWriteScreen = lazy(() => import('./ReviewWriteScreen').then((m) => ({ default: m.ReviewWriteScreen })));
 
 /** A sub-screen left untouched this long returns to the start. */
 const IDLE_MS = 60_000;
@@ -38,7 +41,8 @@ export function KioskHome() {
   useIdleReturn(!unlocking && screen.name !== 'done' && screen.name !== 'undo' && screen.name !== 'reviewDone' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
 
   return (
-    <div className="kiosk">
+    // The kiosk is outside antd's App (App.tsx), whose root gave it the theme's font.
+    <div className="kiosk" style={{ fontFamily: theme.token?.fontFamily }}>
       <header className="kiosk__top">
         <span className="kiosk__school">{settings?.schoolName}</span>
         <KioskButton icon={<LockOutlined />} onClick={() => setUnlocking(true)}>
@@ -77,7 +81,13 @@ function Screen({ screen }: { screen: KioskScreen }) {
     case 'reviewPick':
       return child ? <ReviewPickScreen child={child} /> : <StartScreen />;
     case 'reviewWrite':
-      return child ? <ReviewWriteScreen key={screen.bookId} title={screen.title} /> : <StartScreen />;
+      return child ? (
+        <Suspense fallback={null}>
+          <ReviewWriteScreen key={screen.bookId} title={screen.title} />
+        </Suspense>
+      ) : (
+        <StartScreen />
+      );
     case 'reviewDone':
       return <ReviewDoneScreen name={child?.name ?? ''} title={screen.title} />;
     case 'talk':

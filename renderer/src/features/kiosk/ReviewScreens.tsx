@@ -1,7 +1,6 @@
-// 写读后感 at the kiosk: pick the book (one big card each), write on a big page, and a thank-you
-// that goes back to the start by itself.
-import { BookTwoTone, HeartTwoTone, SendOutlined } from '@ant-design/icons';
-import { Input } from 'antd';
+// 写读后感 at the kiosk: pick the book (one big card each) and a thank-you that goes back to the start by
+// itself. The page she writes on is ReviewWriteScreen.
+import { BookTwoTone, HeartTwoTone } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChildStatus } from '../../../../shared/domain';
@@ -36,36 +35,6 @@ export function ReviewPickScreen({ child }: { child: KioskChildStatus }) {
           ))}
         </section>
       )}
-    </main>
-  );
-}
-
-export function ReviewWriteScreen({ title }: { title: string }) {
-  const { t } = useTranslation(['kiosk', 'common', 'errors']);
-  const busy = useKiosk((s) => s.busy);
-  const { draft, setDraft, send } = useKioskBooks();
-
-  return (
-    <main className="kiosk-screen">
-      <ScreenHead title={t('review.title.write', { title })} />
-      <Problem />
-      <Input.TextArea
-        className="kiosk-review"
-        autoFocus
-        aria-label={t('review.input.label')}
-        placeholder={t('review.input.placeholder')}
-        value={draft}
-        maxLength={2000}
-        showCount
-        autoSize={{ minRows: 8, maxRows: 14 }}
-        // Inline, because Ant Design's own textarea rule outranks a stylesheet's (the text showed at 15 px).
-        styles={{ textarea: { fontSize: 26, lineHeight: 1.6, padding: '16px 20px' } }}
-        onChange={(e) => setDraft(e.target.value)}
-      />
-      <KioskButton className="kiosk-action" tone="purple" disabled={busy || !draft.trim()} onClick={() => void send()}>
-        <SendOutlined aria-hidden />
-        {t('review.action.send')}
-      </KioskButton>
     </main>
   );
 }

@@ -1,6 +1,5 @@
 // Where every child starts: the room's welcome and clock, a search for her name, or her class.
 import { SearchOutlined, SunFilled, TeamOutlined } from '@ant-design/icons';
-import { Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTicker } from '../../components/useTicker';
@@ -10,6 +9,7 @@ import { isOneLetter, useKiosk } from './kioskStore';
 import { useLoadPhotos } from './photosStore';
 import dayjs from 'dayjs';
 import { KioskButton } from './KioskButton';
+import { KioskSearch } from './KioskSearch';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -45,19 +45,7 @@ export function StartScreen() {
       </section>
 
       <p className="kiosk-start__who">{t('search.title.who')}</p>
-      <Input
-        className="kiosk-search"
-        size="large"
-        allowClear
-        autoComplete="off"
-        spellCheck={false}
-        prefix={<SearchOutlined />}
-        aria-label={t('search.input.placeholder')}
-        placeholder={t('search.input.placeholder')}
-        value={query}
-        maxLength={40}
-        onChange={(e) => setQuery(e.target.value)}
-      />
+      <KioskSearch value={query} onChange={setQuery} label={t('search.input.placeholder')} clearLabel={t('search.action.clear')} maxLength={40} />
       <Problem />
 
       {typing ? (

@@ -1,6 +1,5 @@
 // After she chose how she leaves: a big 撤销 for a few seconds before the check-out counts, for the
 // child who tapped 签退 by mistake. Nothing is recorded until the countdown ends or she taps 好了.
-import { Progress } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTicker } from '../../components/useTicker';
@@ -28,7 +27,7 @@ export function UndoScreen({ name }: { name: string }) {
     <main className="kiosk-screen kiosk-undo">
       <h1 className="kiosk-head__title">{t('undo.title.leaving', { name })}</h1>
       <Problem />
-      <Progress type="circle" percent={(left / UNDO_SECONDS) * 100} format={() => left} size={160} strokeWidth={10} aria-hidden />
+      <CountdownRing left={left} />
       <p className="kiosk-undo__countdown">{t('undo.hint.countdown', { seconds: left })}</p>
       <KioskButton className="kiosk-action kiosk-action--huge" tone="red" disabled={busy} onClick={undo}>
         {t('undo.action.undo')}
@@ -37,5 +36,22 @@ export function UndoScreen({ name }: { name: string }) {
         {t('undo.action.ok')}
       </KioskButton>
     </main>
+  );
+}
+
+/** The circumference of the ring's circle (r = 45 in a 100 × 100 box). */
+const RING = 2 * Math.PI * 45;
+
+/** The seconds left, in a ring that empties as they go: drawn as antd's circle Progress was, without its
+ * tooltip machinery in the kiosk's first download. */
+function CountdownRing({ left }: { left: number }) {
+  return (
+    <div className="kiosk-ring" aria-hidden>
+      <svg viewBox="0 0 100 100">
+        <circle className="kiosk-ring__rail" r="45" cx="50" cy="50" />
+        <circle className="kiosk-ring__left" r="45" cx="50" cy="50" style={{ strokeDashoffset: RING * (1 - left / UNDO_SECONDS), opacity: left > 0 ? 1 : 0 }} />
+      </svg>
+      <span className="kiosk-ring__number">{left}</span>
+    </div>
   );
 }

@@ -18,7 +18,16 @@ interface Values {
   pinAgain: string;
 }
 
+/** Inside antd's App, for its modal hook: the kiosk renders without it (App.tsx). */
 export function SetupWizard({ onDone }: { onDone(): void }) {
+  return (
+    <App>
+      <SetupSteps onDone={onDone} />
+    </App>
+  );
+}
+
+function SetupSteps({ onDone }: { onDone(): void }) {
   const { t } = useTranslation(['setup', 'common', 'errors']);
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();

@@ -16,7 +16,7 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { App, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Language, type Role } from '../../../../shared/domain';
@@ -75,38 +75,41 @@ export function StaffShell() {
   // Home is every staff role's.
   const page = pages.find((p) => p.key === pageKey) ?? pages[0]!;
 
+  // antd's App gives the staff screens their message, notification and modal hooks; the kiosk has none (App.tsx).
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="light" width={200} breakpoint="lg">
-        <div style={{ padding: '20px 16px', fontWeight: 700, fontSize: 18, color: '#d9480f' }}>{t('app.title')}</div>
-        <Menu mode="inline" selectedKeys={[page.key]} onClick={(e) => setPageKey(e.key as PageKey)} items={pages.map((p) => ({ key: p.key, icon: p.icon, label: t(`nav.menu.${p.key}`) }))} />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}>
-          <Typography.Text strong>
-            {settings?.schoolName} · {settings?.roomName}
-          </Typography.Text>
-          <Space size="middle">
-            <Segmented<Language>
-              aria-label={t('nav.language.label')}
-              value={settings?.language ?? 'zh-CN'}
-              onChange={(language) => void setLanguage(language)}
-              options={[
-                { value: 'zh-CN', label: '中文' },
-                { value: 'en', label: 'English' },
-              ]}
-            />
-            <Typography.Text>
-              {session.staffName} ({t(`role.${session.role}`)})
+    <App>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider theme="light" width={200} breakpoint="lg">
+          <div style={{ padding: '20px 16px', fontWeight: 700, fontSize: 18, color: '#d9480f' }}>{t('app.title')}</div>
+          <Menu mode="inline" selectedKeys={[page.key]} onClick={(e) => setPageKey(e.key as PageKey)} items={pages.map((p) => ({ key: p.key, icon: p.icon, label: t(`nav.menu.${p.key}`) }))} />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px' }}>
+            <Typography.Text strong>
+              {settings?.schoolName} · {settings?.roomName}
             </Typography.Text>
-            <Button icon={<LockOutlined />} onClick={() => void lock()}>
-              {t('nav.action.lock')}
-            </Button>
-          </Space>
-        </Layout.Header>
-        <ClockNotice />
-        <Layout.Content style={{ padding: 24 }}>{page.render()}</Layout.Content>
+            <Space size="middle">
+              <Segmented<Language>
+                aria-label={t('nav.language.label')}
+                value={settings?.language ?? 'zh-CN'}
+                onChange={(language) => void setLanguage(language)}
+                options={[
+                  { value: 'zh-CN', label: '中文' },
+                  { value: 'en', label: 'English' },
+                ]}
+              />
+              <Typography.Text>
+                {session.staffName} ({t(`role.${session.role}`)})
+              </Typography.Text>
+              <Button icon={<LockOutlined />} onClick={() => void lock()}>
+                {t('nav.action.lock')}
+              </Button>
+            </Space>
+          </Layout.Header>
+          <ClockNotice />
+          <Layout.Content style={{ padding: 24 }}>{page.render()}</Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </App>
   );
 }
