@@ -1,12 +1,11 @@
 // The app's top: first-run wizard until the room is set up, then the kiosk or staff mode.
-import { Alert, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { CloseCircleFilled } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './features/auth/authStore';
 import { useIdleLock } from './features/auth/useIdleLock';
+import { LoadingRing } from './components/LoadingRing';
 import { KioskHome } from './features/kiosk/KioskHome';
 import { useSettings } from './features/settings/settingsStore';
 import { call } from './api';
@@ -32,9 +31,8 @@ export function App() {
 
   const load = useCallback(async () => {
     try {
-      const status = await call('setup.status', {});
-      await loadSettings();
-      await refreshSession();
+      // Asked together: on a room's old PC each round trip to the main process is felt at start-up.
+      const [status] = await Promise.all([call('setup.status', {}), loadSettings(), refreshSession()]);
       setPhase(status.isSetUp ? 'ready' : 'setup');
     } catch {
       setPhase('failed');
@@ -45,23 +43,26 @@ export function App() {
     void load();
   }, [load]);
 
-  const zh = i18n.language === 'zh-CN';
-  dayjs.locale(zh ? 'zh-cn' : 'en');
+  dayjs.locale(i18n.language === 'zh-CN' ? 'zh-cn' : 'en');
 
-  // The kiosk renders outside antd's App (message, notification and modal hooks: the staff screens and the
-  // wizard bring their own), and the loading ring is plain CSS. On a room's old PC each antd component's
-  // first render costs its style hooks, and a child waits on the kiosk's.
+  // No antd here: on a room's old PC antd's first render (its theme's tokens, each component's style hooks)
+  // is a large part of the kiosk's start, and antd's code of its first download. The staff screens and the
+  // wizard bring antd with them (AntdConfig); the loading ring and the failure are plain.
   const kiosk = phase === 'ready' && role === 'kiosk';
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
-      {phase === 'loading' && <div className="app-loading" role="status" aria-label={t('app.loading')} />}
-      {/* An Alert, not a Result: Result's pictures would weigh on the kiosk's first download. */}
-      {phase === 'failed' && <Alert type="error" showIcon title={t('app.startFailed.title')} style={{ maxWidth: 560, margin: '20vh auto' }} />}
+    <>
+      {phase === 'loading' && <LoadingRing fill />}
+      {phase === 'failed' && (
+        <div className="app-failed" role="alert" style={{ fontFamily: theme.token?.fontFamily }}>
+          <CloseCircleFilled aria-hidden />
+          {t('app.startFailed.title')}
+        </div>
+      )}
       {kiosk && <KioskHome />}
-      <Suspense fallback={<Spin size="large" fullscreen />}>
+      <Suspense fallback={<LoadingRing fill />}>
         {phase === 'setup' && <SetupWizard onDone={() => void load()} />}
         {phase === 'ready' && !kiosk && <StaffShell />}
       </Suspense>
-    </ConfigProvider>
+    </>
   );
 }

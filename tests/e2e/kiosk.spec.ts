@@ -148,6 +148,9 @@ test('a double check-in, a child with no number to call, and a screen left alone
   await page.getByRole('button', { name: '签到' }).click();
   await expect(page.getByText('你已经签到过了，不用再签啦。')).toBeVisible();
   await expect(page.getByRole('button', { name: '签退' })).toBeVisible();
+  // A tap on the × puts the note away.
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByText('你已经签到过了，不用再签啦。')).toHaveCount(0);
 
   // Nobody he can call from here: the kiosk says to ask the teacher.
   await page.getByRole('button', { name: '给爸爸妈妈打电话' }).click();

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffName } from '../../../../shared/domain';
 import { call } from '../../api';
+import { AntdRoot } from '../../components/AntdRoot';
 import { errorMessage } from '../../components/errors';
 import { useBusy } from '../../components/useBusy';
 import { useAuth } from './authStore';
@@ -51,19 +52,21 @@ export function UnlockDialog({ open, onClose }: Props) {
   };
 
   return (
-    <Modal open={open} title={t('unlock.title.main')} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} size="large">
-        <Form.Item name="staffId" label={t('unlock.field.name')} rules={[{ required: true, message: t('unlock.field.nameRequired') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('unlock.field.namePlaceholder')} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
-        </Form.Item>
-        <Form.Item name="pin" label={t('unlock.field.pin')} rules={[{ required: true, message: t('unlock.field.pinRequired') }]}>
-          <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} />
-        </Form.Item>
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" block loading={busy}>
-          {t('unlock.action.submit')}
-        </Button>
-      </Form>
-    </Modal>
+    <AntdRoot bare>
+      <Modal open={open} title={t('unlock.title.main')} onCancel={onClose} footer={null} destroyOnHidden>
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} size="large">
+          <Form.Item name="staffId" label={t('unlock.field.name')} rules={[{ required: true, message: t('unlock.field.nameRequired') }]}>
+            <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('unlock.field.namePlaceholder')} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
+          </Form.Item>
+          <Form.Item name="pin" label={t('unlock.field.pin')} rules={[{ required: true, message: t('unlock.field.pinRequired') }]}>
+            <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} />
+          </Form.Item>
+          {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('unlock.action.submit')}
+          </Button>
+        </Form>
+      </Modal>
+    </AntdRoot>
   );
 }

@@ -1,8 +1,8 @@
 // Finding herself without typing: first her class, then her name among her classmates.
 import { FontSizeOutlined, SmileOutlined } from '@ant-design/icons';
-import { Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingRing } from '../../components/LoadingRing';
 import { isOtherClass, type ClassRef } from '../../../../shared/classOrder';
 import { ClassText, NameCard, Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
@@ -22,7 +22,7 @@ export function ClassesScreen() {
     <main className="kiosk-screen">
       <ScreenHead title={t('classes.title.pick')} />
       <Problem />
-      {loading && <Spin size="large" />}
+      {loading && <LoadingRing />}
       <section className="kiosk-grid">
         {classes.map((c) => (
           <KioskButton
@@ -59,7 +59,7 @@ export function ClassScreen({ grade, classNo }: ClassRef) {
         })}
       />
       <Problem />
-      {loading && <Spin size="large" />}
+      {loading && <LoadingRing />}
       {withPhoto > 0 && (
         <KioskButton className="kiosk-faces" icon={faces ? <FontSizeOutlined /> : <SmileOutlined />} aria-pressed={faces} onClick={() => setChosen(!faces)}>
           {faces ? t('class.action.names') : t('class.action.faces')}

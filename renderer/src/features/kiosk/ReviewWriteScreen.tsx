@@ -1,8 +1,9 @@
-// 写读后感's big page. Loaded when a child opens it (KioskHome): antd's TextArea brings antd's Input family,
-// which the rest of the kiosk does without, so it stays out of the kiosk's first download.
+// 写读后感's big page. Loaded when a child opens it (KioskHome): it is the kiosk's one antd screen (a TextArea
+// with a counter that grows with her words), and antd stays out of the kiosk's first download.
 import { SendOutlined } from '@ant-design/icons';
 import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AntdRoot } from '../../components/AntdRoot';
 import { useKioskBooks } from './booksStore';
 import { Problem, ScreenHead } from './parts';
 import { useKiosk } from './kioskStore';
@@ -15,26 +16,28 @@ export function ReviewWriteScreen({ title }: { title: string }) {
   const { draft, setDraft, send } = useKioskBooks();
 
   return (
-    <main className="kiosk-screen">
-      <ScreenHead title={t('review.title.write', { title })} />
-      <Problem />
-      <Input.TextArea
-        className="kiosk-review"
-        autoFocus
-        aria-label={t('review.input.label')}
-        placeholder={t('review.input.placeholder')}
-        value={draft}
-        maxLength={2000}
-        showCount
-        autoSize={{ minRows: 8, maxRows: 14 }}
-        // Inline, because Ant Design's own textarea rule outranks a stylesheet's (the text showed at 15 px).
-        styles={{ textarea: { fontSize: 26, lineHeight: 1.6, padding: '16px 20px' } }}
-        onChange={(e) => setDraft(e.target.value)}
-      />
-      <KioskButton className="kiosk-action" tone="purple" disabled={busy || !draft.trim()} onClick={() => void send()}>
-        <SendOutlined aria-hidden />
-        {t('review.action.send')}
-      </KioskButton>
-    </main>
+    <AntdRoot bare>
+      <main className="kiosk-screen">
+        <ScreenHead title={t('review.title.write', { title })} />
+        <Problem />
+        <Input.TextArea
+          className="kiosk-review"
+          autoFocus
+          aria-label={t('review.input.label')}
+          placeholder={t('review.input.placeholder')}
+          value={draft}
+          maxLength={2000}
+          showCount
+          autoSize={{ minRows: 8, maxRows: 14 }}
+          // Inline, because Ant Design's own textarea rule outranks a stylesheet's (the text showed at 15 px).
+          styles={{ textarea: { fontSize: 26, lineHeight: 1.6, padding: '16px 20px' } }}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <KioskButton className="kiosk-action" tone="purple" disabled={busy || !draft.trim()} onClick={() => void send()}>
+          <SendOutlined aria-hidden />
+          {t('review.action.send')}
+        </KioskButton>
+      </main>
+    </AntdRoot>
   );
 }

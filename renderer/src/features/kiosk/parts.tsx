@@ -1,6 +1,5 @@
 // Small pieces the kiosk screens share: a child's avatar, her name card, the back button, a kind error.
-import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
-import { Alert } from 'antd';
+import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskChild } from '../../../../shared/domain';
@@ -97,5 +96,17 @@ export function Problem() {
   const problem = useKiosk((s) => s.problem);
   const dismiss = useKiosk((s) => s.dismissProblem);
   if (!problem) return null;
-  return <Alert className="kiosk-problem" type="warning" showIcon closable={{ onClose: dismiss }} title={t('error.title.oops')} description={`${problem} ${t('home.hint.askTeacher')}`} />;
+  // Drawn as antd's warning Alert was, with a larger × for small fingers.
+  return (
+    <div className="kiosk-problem" role="alert">
+      <ExclamationCircleFilled className="kiosk-problem__icon" aria-hidden />
+      <div className="kiosk-problem__words">
+        <div className="kiosk-problem__title">{t('error.title.oops')}</div>
+        <div>{`${problem} ${t('home.hint.askTeacher')}`}</div>
+      </div>
+      <button type="button" className="kiosk-problem__close" aria-label={t('error.action.close')} onClick={dismiss}>
+        <CloseOutlined aria-hidden />
+      </button>
+    </div>
+  );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DemoSeedResult, Language, StaffRole } from '../../../../shared/domain';
 import { PIN_PATTERN } from '../../../../shared/validation';
 import { call } from '../../api';
+import { AntdRoot } from '../../components/AntdRoot';
 import { useFormSave } from '../../components/form/useFormSave';
 import { setLanguage } from '../../i18n';
 import './setup.css';
@@ -18,12 +19,12 @@ interface Values {
   pinAgain: string;
 }
 
-/** Inside antd's App, for its modal hook: the kiosk renders without it (App.tsx). */
+/** Inside antd's providers (and App, for its modal hook), which App.tsx leaves to each part that uses antd. */
 export function SetupWizard({ onDone }: { onDone(): void }) {
   return (
-    <App>
+    <AntdRoot>
       <SetupSteps onDone={onDone} />
-    </App>
+    </AntdRoot>
   );
 }
 

@@ -16,11 +16,12 @@ import {
   UserOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-import { App, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleAtLeast, type Language, type Role } from '../../../../shared/domain';
 import { ActivitiesPage } from '../activities/ActivitiesPage';
+import { AntdRoot } from '../../components/AntdRoot';
 import { useAuth } from '../auth/authStore';
 import { CallsPage } from '../calls/CallsPage';
 import { CarePage } from '../care/CarePage';
@@ -75,9 +76,8 @@ export function StaffShell() {
   // Home is every staff role's.
   const page = pages.find((p) => p.key === pageKey) ?? pages[0]!;
 
-  // antd's App gives the staff screens their message, notification and modal hooks; the kiosk has none (App.tsx).
   return (
-    <App>
+    <AntdRoot>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Sider theme="light" width={200} breakpoint="lg">
           <div style={{ padding: '20px 16px', fontWeight: 700, fontSize: 18, color: '#d9480f' }}>{t('app.title')}</div>
@@ -110,6 +110,6 @@ export function StaffShell() {
           <Layout.Content style={{ padding: 24 }}>{page.render()}</Layout.Content>
         </Layout>
       </Layout>
-    </App>
+    </AntdRoot>
   );
 }
