@@ -14,7 +14,8 @@ import './dayjsLocales';
 import { theme } from './theme';
 
 // The kiosk is what a child waits on: staff screens and the first-run wizard load on demand, so the
-// JavaScript parsed before the kiosk shows is the kiosk's own. Every lazy screen is declared here.
+// JavaScript parsed before the kiosk shows is the kiosk's own. The kiosk's own lazy parts (staff sign-in,
+// the review's writing page) are declared in KioskHome.tsx.
 const SetupWizard = lazy(() => Promise.all([import('./features/setup/SetupWizard'), loadStaffLocales()]).then(([m]) => ({ default: m.SetupWizard })));
 const StaffShell = lazy(() => Promise.all([import('./features/shell/StaffShell'), loadStaffLocales()]).then(([m]) => ({ default: m.StaffShell })));
 
@@ -47,7 +48,7 @@ export function App() {
 
   // No antd here: on a room's old PC antd's first render (its theme's tokens, each component's style hooks)
   // is a large part of the kiosk's start, and antd's code of its first download. The staff screens and the
-  // wizard bring antd with them (AntdConfig); the loading ring and the failure are plain.
+  // wizard bring antd with them (AntdRoot); the loading ring and the failure are plain.
   const kiosk = phase === 'ready' && role === 'kiosk';
   return (
     <>

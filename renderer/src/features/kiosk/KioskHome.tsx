@@ -41,7 +41,7 @@ export function KioskHome() {
   useIdleReturn(!unlocking && screen.name !== 'done' && screen.name !== 'undo' && screen.name !== 'reviewDone' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
 
   return (
-    // The kiosk is outside antd's App (App.tsx), whose root gave it the theme's font.
+    // No antd provider is above the kiosk (App.tsx); antd's App root used to give it the theme's font.
     <div className="kiosk" style={{ fontFamily: theme.token?.fontFamily }}>
       <header className="kiosk__top">
         <span className="kiosk__school">{settings?.schoolName}</span>
