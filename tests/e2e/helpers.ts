@@ -76,12 +76,20 @@ export function drawFace(page: Page, colour: string): Promise<string> {
 export const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
 
 /**
- * Picks a child in the children picker labelled `label` by typing her name. A picker in a dialog is
- * typed into once the dialog stands still (CI once lost the name typed while it zoomed in), and the
- * name is seen in the box before its option is looked for.
+ * antd's dialogs zoom in. A click, a typed word or a picture while one still grows can land beside its
+ * target on a loaded machine (CI once waited four minutes behind a click, and once lost a name typed),
+ * so a step that needs a dialog where it will stay waits for this first.
+ */
+export async function dialogsStandStill(page: Page): Promise<void> {
+  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter')).toHaveCount(0);
+}
+
+/**
+ * Picks a child in the children picker labelled `label` by typing her name: once any dialog stands
+ * still, and the name is seen in the box before its option is looked for.
  */
 export async function pickChild(page: Page, label: string, name: string) {
-  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter')).toHaveCount(0);
+  await dialogsStandStill(page);
   const box = page.getByLabel(label, { exact: true });
   await box.click();
   await box.fill(name);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Book } from '../../shared/domain';
 import { expect, ok, SCREENSHOTS, test } from './bridge';
-import { unlock } from './helpers';
+import { dialogsStandStill, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'labels');
 
@@ -30,7 +30,7 @@ test('a teacher prints labels for two books from position 4 of a half-used sheet
   await dialog.getByRole('radio', { name: '第 4 个位置' }).click();
   await expect(dialog).toContainText('共 4 个标签，从第 4 个位置开始，需要 1 张纸。');
   await expect(dialog.getByRole('radio', { name: '第 4 个位置' })).toHaveAttribute('aria-checked', 'true');
-  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter')).toHaveCount(0);
+  await dialogsStandStill(page);
   await page.screenshot({ path: path.join(SHOTS, 'dialog-zh.png') });
 
   const download = page.waitForEvent('download');
@@ -48,8 +48,8 @@ test('a teacher prints labels for two books from position 4 of a half-used sheet
   await page.getByRole('button', { name: 'Print labels (4 copies)' }).click();
   const dialogEn = page.getByRole('dialog', { name: 'Print copy labels' });
   await expect(dialogEn).toContainText('4 labels from position 1; sheets needed: 1.');
-  // The dialog zooms in: wait until it stands still before the picture.
-  await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter')).toHaveCount(0);
+  // The picture is taken once the dialog stands still.
+  await dialogsStandStill(page);
   await expect(dialogEn.getByRole('button', { name: 'Save PDF' })).toBeInViewport();
   await page.screenshot({ path: path.join(SHOTS, 'dialog-en.png') });
 });
