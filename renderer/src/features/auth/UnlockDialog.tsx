@@ -20,7 +20,17 @@ interface Values {
   pin: string;
 }
 
-export function UnlockDialog({ open, onClose }: Props) {
+/** Inside antd's providers, so that its hooks (useBusy's App.useApp, the form's) find them: the kiosk
+ * that opens it renders without antd (App.tsx). */
+export function UnlockDialog(props: Props) {
+  return (
+    <AntdRoot bare>
+      <UnlockForm {...props} />
+    </AntdRoot>
+  );
+}
+
+function UnlockForm({ open, onClose }: Props) {
   const { t } = useTranslation(['auth', 'common', 'errors']);
   const unlock = useAuth((s) => s.unlock);
   const [form] = Form.useForm<Values>();
@@ -52,21 +62,19 @@ export function UnlockDialog({ open, onClose }: Props) {
   };
 
   return (
-    <AntdRoot bare>
-      <Modal open={open} title={t('unlock.title.main')} onCancel={onClose} footer={null} destroyOnHidden>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} size="large">
-          <Form.Item name="staffId" label={t('unlock.field.name')} rules={[{ required: true, message: t('unlock.field.nameRequired') }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('unlock.field.namePlaceholder')} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
-          </Form.Item>
-          <Form.Item name="pin" label={t('unlock.field.pin')} rules={[{ required: true, message: t('unlock.field.pinRequired') }]}>
-            <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} />
-          </Form.Item>
-          {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t('unlock.action.submit')}
-          </Button>
-        </Form>
-      </Modal>
-    </AntdRoot>
+    <Modal open={open} title={t('unlock.title.main')} onCancel={onClose} footer={null} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} size="large">
+        <Form.Item name="staffId" label={t('unlock.field.name')} rules={[{ required: true, message: t('unlock.field.nameRequired') }]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} placeholder={t('unlock.field.namePlaceholder')} options={staff.map((s) => ({ value: s.id, label: s.name }))} />
+        </Form.Item>
+        <Form.Item name="pin" label={t('unlock.field.pin')} rules={[{ required: true, message: t('unlock.field.pinRequired') }]}>
+          <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} />
+        </Form.Item>
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('unlock.action.submit')}
+        </Button>
+      </Form>
+    </Modal>
   );
 }
