@@ -257,7 +257,8 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   // Closing time has passed (closing at midnight's first minute: any time of the test's day is after it).
   await setting(room, 'closingTime', '00:00');
   await page.getByRole('button', { name: '签到' }).click();
-  await expect(page.getByText('今天已经关门了，请找值班老师')).toBeVisible();
+  // The whole note: its title, then the refusal, which sends her to the teacher once.
+  await expect(page.getByRole('alert')).toHaveText('哎呀，没有成功今天已经关门了，请找值班老师。');
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-zh.png') });
 
   await setting(room, 'language', 'en');
@@ -267,6 +268,6 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await expect(page.getByText(`See you on ${WEEKDAYS.en[next.weekday - 1]}!`)).toBeVisible();
   await page.screenshot({ path: path.join(shots, 'kiosk-checked-out-en.png') });
   await page.getByRole('button', { name: 'Check in' }).click();
-  await expect(page.getByText('The room has closed for today.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText("Oops, that didn't workThe room has closed for today. Please ask the teacher on duty.");
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-en.png') });
 });

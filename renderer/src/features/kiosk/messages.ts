@@ -1,5 +1,6 @@
-// Errors in words a six-year-old understands; anything the kiosk has no words for falls back to
-// the app's own message (errorMessage).
+// Errors in words a six-year-old understands, each a whole message: the note shows it as it is. Anything
+// the kiosk has no words for falls back to the app's own message (errorMessage), and sends her to the
+// teacher on duty, who can read it.
 import { errorMessage, toApiError } from '../../components/errors';
 import i18n from '../../i18n';
 
@@ -12,5 +13,5 @@ export function kioskMessage(error: unknown): string {
   if (code !== 'conflict' && i18n.exists(`error.code.${code}`, { ns: 'kiosk' })) {
     return i18n.t(`error.code.${code}` as 'error.code.not_found', { ns: 'kiosk' });
   }
-  return errorMessage(error);
+  return i18n.t('error.fallback', { ns: 'kiosk', message: errorMessage(error) });
 }

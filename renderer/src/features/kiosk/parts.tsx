@@ -102,7 +102,7 @@ export function Problem() {
       <ExclamationCircleFilled className="kiosk-problem__icon" aria-hidden />
       <div className="kiosk-problem__words">
         <div className="kiosk-problem__title">{t('error.title.oops')}</div>
-        <div>{`${problem} ${t('home.hint.askTeacher')}`}</div>
+        <div>{problem}</div>
       </div>
       <button type="button" className="kiosk-problem__close" aria-label={t('error.action.close')} onClick={dismiss}>
         <CloseOutlined aria-hidden />
