@@ -9,17 +9,28 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { createApp, type App } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
 import { methodNames } from '../../shared/contract';
+import { DEFAULT_TIMEZONE, fromLocal, toLocalDate } from '../../shared/time';
 import { fillBigRoom } from './bigRoom';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Runs in the page, as source text: waits a frame at a time for `find`, and fails with the words of the
+ * kiosk's problem note if one shows instead (a refused tap would otherwise leave the bench waiting for ever). */
+export const UNTIL_SHOWN = `(find) => new Promise((resolve, reject) => {
+  const look = () => {
+    const found = find();
+    const problem = document.querySelector('[role="alert"]');
+    if (found) resolve(found);
+    else if (problem) reject(new Error('the kiosk said: ' + problem.textContent));
+    else requestAnimationFrame(look);
+  };
+  look();
+})`;
+
 /** Runs in the page, as source text (tsx would wrap a real function with helpers the page lacks): taps the name card, then 签到, until the confirmation. */
 export const TAP_TO_CONFIRMATION = `async (childName) => {
-  const until = (find) => new Promise((resolve) => {
-    const look = () => { const found = find(); if (found) resolve(found); else requestAnimationFrame(look); };
-    look();
-  });
+  const until = ${UNTIL_SHOWN};
   const buttons = () => [...document.querySelectorAll('button')];
   const card = buttons().find((b) => b.getAttribute('aria-label') === childName || (b.textContent || '').startsWith(childName));
   const start = performance.now();
@@ -33,6 +44,8 @@ export interface KioskPage {
   page: Page;
   cdp: CDPSession;
   app: App;
+  /** The room's clock (afternoonClock): sessions made by hand take their times from it. */
+  now(): Date;
   url: string;
   /** Children whose names are unique in the room, for taps by name. */
   names: string[];
@@ -58,13 +71,23 @@ export function kioskPageMissing(): string | null {
   return null;
 }
 
+/** The bench's clock: today at 16:30 in the room's time zone (after class, before closing), running on
+ * from the moment the room is made, so the kiosk takes check-ins whenever the bench is run. */
+function afternoonClock(): () => Date {
+  const tz = DEFAULT_TIMEZONE;
+  const afternoon = fromLocal(toLocalDate(new Date(), tz), '16:30', tz).getTime();
+  const started = Date.now();
+  return () => new Date(afternoon + (Date.now() - started));
+}
+
 export async function openKioskPage(options: { children: number; port: number; throttle?: number }): Promise<KioskPage> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-bench-ui-'));
-  const app = await createApp({ file: path.join(dir, 'ui.sqlite') });
+  const now = afternoonClock();
+  const app = await createApp({ file: path.join(dir, 'ui.sqlite'), now });
   const session = kioskSession();
   await app.dispatch('setup.complete', { schoolName: '基准学校', roomName: '留守儿童之家', adminName: '管理员', pin: '1234' }, session);
   await app.dispatch('auth.lock', {}, session);
-  fillBigRoom(app.sqlite, options.children, new Date());
+  fillBigRoom(app.sqlite, options.children, now());
   const names = (app.sqlite.prepare('select name from child group by name having count(*) = 1').pluck().all() as string[]).slice(0, 2000);
   const url = `http://127.0.0.1:${options.port}/`;
   const server = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--mode', 'renderer', '--port', String(options.port), '--strictPort', '--host', '127.0.0.1'], {
@@ -91,6 +114,7 @@ export async function openKioskPage(options: { children: number; port: number; t
       page,
       cdp,
       app,
+      now,
       url,
       names,
       async close() {
