@@ -29,9 +29,11 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Must run before app 'ready'. */
+/** Must run before app 'ready'. codeCache keeps V8's compiled scripts on disk, as Chromium does for
+ * http (made on a script's second load, used from its third): after its first starts the room's old PC
+ * does not compile the kiosk's scripts again. */
 export function registerSchemePrivileges(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 export function serveRenderer(root: string): void {

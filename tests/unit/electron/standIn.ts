@@ -134,7 +134,17 @@ export function createStandIn(options: StandInOptions) {
       },
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => record(`protocol.registerSchemesAsPrivileged(${schemes.map((s) => s.scheme).join()})${ready ? ' after ready' : ''}`),
+      registerSchemesAsPrivileged: (schemes: { scheme: string; privileges?: Record<string, boolean> }[]) =>
+        record(
+          `protocol.registerSchemesAsPrivileged(${schemes
+            .map(
+              (s) =>
+                `${s.scheme}: ${Object.keys(s.privileges ?? {})
+                  .filter((p) => s.privileges?.[p])
+                  .join()}`,
+            )
+            .join('; ')})${ready ? ' after ready' : ''}`,
+        ),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
         record(`protocol.handle(${scheme})`);
         protocolHandlers.set(scheme, handler);
