@@ -32,6 +32,17 @@ class StandInContents extends EventEmitter {
   }
 }
 
+interface CustomScheme {
+  scheme: string;
+  privileges?: Record<string, boolean>;
+}
+
+/** A scheme as the log shows it: its name and the privileges turned on, e.g. `app: standard,secure`. */
+function schemeAsked({ scheme, privileges = {} }: CustomScheme): string {
+  const on = Object.entries(privileges).filter(([, value]) => value);
+  return `${scheme}: ${on.map(([name]) => name).join()}`;
+}
+
 export function createStandIn(options: StandInOptions) {
   const log: string[] = [];
   const paths = new Map<string, string>([['userData', options.userData]]);
@@ -134,17 +145,7 @@ export function createStandIn(options: StandInOptions) {
       },
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: { scheme: string; privileges?: Record<string, boolean> }[]) =>
-        record(
-          `protocol.registerSchemesAsPrivileged(${schemes
-            .map(
-              (s) =>
-                `${s.scheme}: ${Object.keys(s.privileges ?? {})
-                  .filter((p) => s.privileges?.[p])
-                  .join()}`,
-            )
-            .join('; ')})${ready ? ' after ready' : ''}`,
-        ),
+      registerSchemesAsPrivileged: (schemes: CustomScheme[]) => record(`protocol.registerSchemesAsPrivileged(${schemes.map(schemeAsked).join('; ')})${ready ? ' after ready' : ''}`),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
         record(`protocol.handle(${scheme})`);
         protocolHandlers.set(scheme, handler);
