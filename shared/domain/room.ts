@@ -69,6 +69,8 @@ export interface KioskChildStatus {
   checkedOutAt: string | null;
   /** The next day after today the room opens (YYYY-MM-DD), from the opening hours; null when none are set. */
   nextOpenDate: string | null;
+  /** Today's closing time has passed: the kiosk offers no check-in and sends her to the teacher on duty. */
+  closedForToday: boolean;
   parents: { id: number; relation: ParentRelation }[];
   /** Who may collect her, by name, relation and face (with her photo consent): the kiosk's "家人来接" choices (no phone, no note). */
   collectors: { id: number; name: string; relation: string | null; photo: string | null }[];

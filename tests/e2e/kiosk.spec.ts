@@ -254,19 +254,38 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   const waiting = await room.app.db.selectFrom('call_booking').select('child_id').where('status', '=', 'waiting').execute();
   expect(waiting).toEqual([{ child_id: ids['张小明'] }]);
 
-  // Closing time has passed (closing at midnight's first minute: any time of the test's day is after it).
+  // Closing time passes while her screen is open (closing at midnight's first minute: any time of the
+  // test's day is after it): her tap on 签到 is refused.
   await setting(room, 'closingTime', '00:00');
   await page.getByRole('button', { name: '签到' }).click();
   // The whole note: its title, then the refusal, which sends her to the teacher once.
   await expect(page.getByRole('alert')).toHaveText('哎呀，没有成功今天已经关门了，请找值班老师。');
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-zh.png') });
+  // Opened after closing, her screen offers no 签到: it says the room has closed, and whom to ask.
+  await page.getByRole('button', { name: '返回' }).click();
+  await searchBox(page).fill('lch');
+  await page.getByRole('button', { name: '李春花' }).click();
+  await expect(page.getByRole('status')).toHaveText('今天已经关门了不能签到了。有事请找值班老师。');
+  await expect(page.getByRole('button', { name: '签到' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(shots, 'kiosk-closed-screen-zh.png') });
 
   await setting(room, 'language', 'en');
   await page.reload();
-  await page.getByLabel('Type your name or its first letters').fill('lch');
-  await page.getByRole('button', { name: '李春花' }).click();
+  const findHer = async () => {
+    await page.getByLabel('Type your name or its first letters').fill('lch');
+    await page.getByRole('button', { name: '李春花' }).click();
+  };
+  await findHer();
   await expect(page.getByText(`See you on ${WEEKDAYS.en[next.weekday - 1]}!`)).toBeVisible();
-  await page.screenshot({ path: path.join(shots, 'kiosk-checked-out-en.png') });
+  await expect(page.getByRole('status')).toHaveText("The room has closed for todayYou can't check in now. If you need anything, please ask the teacher on duty.");
+  await expect(page.getByRole('button', { name: 'Check in' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(shots, 'kiosk-closed-screen-en.png') });
+  // Open again, then closing passes under her screen: the refusal in English.
+  await setting(room, 'closingTime', '23:59');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await findHer();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await setting(room, 'closingTime', '00:00');
   await page.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByRole('alert')).toHaveText("Oops, that didn't workThe room has closed for today. Please ask the teacher on duty.");
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-en.png') });

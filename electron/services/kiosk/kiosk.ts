@@ -149,6 +149,7 @@ export function createKioskService(deps: ServiceDeps) {
       checkedInAt: child.checked_in_at,
       checkedOutAt: child.checked_in_at === null ? await checkedOutToday(childId) : null,
       nextOpenDate: await nextOpenDate(),
+      closedForToday: await checkins.closedForToday(),
       parents: parents.map((p) => ({ id: p.id, relation: p.relation })),
       // Names and relations only: a phone or a note never reaches the kiosk.
       collectors: await collectorsShown(childId),

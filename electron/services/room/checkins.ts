@@ -123,15 +123,17 @@ export function createCheckinsService(deps: ServiceDeps) {
     return child;
   }
 
+  /** Today's closing time has passed. After it no teacher may be in the room to see her leave: the kiosk
+   * sends her to the teacher on duty, who can still check her in by hand. */
+  async function closedForToday(): Promise<boolean> {
+    const { timezone: tz, closingTime } = await settingsOf(deps);
+    return clock.now() >= closingOn(clock.today(), closingTime, tz);
+  }
+
   /** Opens a visit; answers what the kiosk shows, so its path reads no more than it must. */
   async function open(childId: number, via: 'kiosk' | 'staff'): Promise<{ visitId: number; childId: number; name: string; birthDate: string | null; at: string }> {
     await settle();
-    // After closing no teacher may be in the room to see her leave: the kiosk sends her to the teacher on
-    // duty, who can still check her in by hand.
-    if (via === 'kiosk') {
-      const { timezone: tz, closingTime } = await settingsOf(deps);
-      if (clock.now() >= closingOn(clock.today(), closingTime, tz)) throw new AppError('conflict', { entity: 'room_closed' });
-    }
+    if (via === 'kiosk' && (await closedForToday())) throw new AppError('conflict', { entity: 'room_closed' });
     const child = await activeChild(childId);
     if (child.openVisitId !== null) throw new AppError('conflict', { entity: 'already_checked_in' });
     const at = clock.stamp();
@@ -354,6 +356,7 @@ export function createCheckinsService(deps: ServiceDeps) {
   }
 
   return {
+    closedForToday,
     open,
     checkIn,
     checkOut,

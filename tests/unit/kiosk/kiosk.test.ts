@@ -176,6 +176,7 @@ describe('kiosk: what a child may see', () => {
       checkedInAt: null,
       checkedOutAt: null,
       nextOpenDate: null,
+      closedForToday: false,
       parents: [{ id: mother?.id, relation: 'mother' }],
       collectors: [{ id: expect.any(Number), name: '张德山', relation: 'grandfather', photo: null }],
       booking: null,

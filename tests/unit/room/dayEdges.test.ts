@@ -19,6 +19,10 @@ describe('the end of the day', () => {
   it('refuses a kiosk check-in at 19:01 after a 19:00 closing; a teacher checks her in by hand, and the next day starts clean', async () => {
     const { t, childId } = await room('2026-11-25T18:59:00+08:00');
     const teacher = await t.signIn('teacher');
+    expect((await t.ok(t.kiosk, 'kiosk.status', { childId })).closedForToday).toBe(false);
+    t.at('2026-11-25T19:00:00+08:00');
+    // Her screen says so before she taps 签到: on the minute of closing, as the refusal does.
+    expect((await t.ok(t.kiosk, 'kiosk.status', { childId })).closedForToday).toBe(true);
     t.at('2026-11-25T19:01:00+08:00');
     expect(await t.call(t.kiosk, 'kiosk.checkIn', { childId })).toEqual({ ok: false, error: { code: 'conflict', details: { entity: 'room_closed' } } });
     const visit = await t.ok(teacher, 'checkins.checkIn', { childId });
@@ -31,6 +35,8 @@ describe('the end of the day', () => {
     const closed = await t.ok(teacher, 'checkins.history', { date: '2026-11-25' });
     // Opened after closing, it ends with its day: never before it began, never into the next.
     expect(closed[0]).toMatchObject({ checkedOutAt: '2026-11-26T00:00:00+08:00', checkoutMethod: 'auto' });
+    // After midnight the new day has not reached its closing: her screen offers 签到 again.
+    expect((await t.ok(t.kiosk, 'kiosk.status', { childId })).closedForToday).toBe(false);
     t.at('2026-11-26T16:00:00+08:00');
     expect((await t.ok(t.kiosk, 'kiosk.checkIn', { childId })).action).toBe('checked_in');
   });

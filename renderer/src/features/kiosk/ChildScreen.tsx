@@ -1,6 +1,7 @@
 // A child's own screen: her name and avatar, then the one thing she can do now.
 import {
   CheckCircleFilled,
+  ClockCircleTwoTone,
   CommentOutlined,
   FlagOutlined,
   HomeOutlined,
@@ -70,12 +71,16 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
       </section>
 
       {child.checkedInAt === null ? (
-        <div className="kiosk-actions">
-          <KioskButton className="kiosk-action kiosk-action--huge" tone="green" disabled={busy} onClick={() => void checkIn()}>
-            <SmileOutlined aria-hidden />
-            {t('child.action.checkIn')}
-          </KioskButton>
-        </div>
+        child.closedForToday ? (
+          <Closed />
+        ) : (
+          <div className="kiosk-actions">
+            <KioskButton className="kiosk-action kiosk-action--huge" tone="green" disabled={busy} onClick={() => void checkIn()}>
+              <SmileOutlined aria-hidden />
+              {t('child.action.checkIn')}
+            </KioskButton>
+          </div>
+        )
       ) : (
         <>
           {child.booking && <Booking booking={child.booking} />}
@@ -134,6 +139,22 @@ function GoneHome({ checkedOutAt, nextOpenDate }: { checkedOutAt: string; nextOp
       <HomeOutlined aria-hidden /> {t('child.status.checkedOut', { time: checkedOutAt.slice(11, 16) })}
       {goodbye && <span className="kiosk-me__see-you">{goodbye}</span>}
     </>
+  );
+}
+
+/** After closing time, in place of 签到: a clock for those who cannot read yet, and who to ask. */
+function Closed() {
+  const { t } = useTranslation('kiosk');
+  return (
+    <section className="kiosk-booking kiosk-closed" role="status">
+      <span className="kiosk-booking__picture" aria-hidden>
+        <ClockCircleTwoTone twoToneColor="#e8590c" />
+      </span>
+      <div>
+        <p className="kiosk-booking__title">{t('child.closed.title')}</p>
+        <p className="kiosk-booking__hint">{t('child.closed.hint')}</p>
+      </div>
+    </section>
   );
 }
 
