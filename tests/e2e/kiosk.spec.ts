@@ -260,6 +260,8 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await page.getByRole('button', { name: '签到' }).click();
   // The whole note: its title, then the refusal, which sends her to the teacher once.
   await expect(page.getByRole('alert')).toHaveText('哎呀，没有成功今天已经关门了，请找值班老师。');
+  // Said aloud too, as every note is, for a child who cannot read it.
+  expect((await spoken(page)).at(-1)).toBe('今天已经关门了，请找值班老师。');
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-zh.png') });
   // Opened after closing, her screen offers no 签到: it says the room has closed, and whom to ask.
   await page.getByRole('button', { name: '返回' }).click();
@@ -267,6 +269,7 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await page.getByRole('button', { name: '李春花' }).click();
   await expect(page.getByRole('status')).toHaveText('今天已经关门了不能签到了。有事请找值班老师。');
   await expect(page.getByRole('button', { name: '签到' })).toHaveCount(0);
+  expect((await spoken(page)).at(-1)).toBe('今天已经关门了，有事请找值班老师');
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-screen-zh.png') });
 
   await setting(room, 'language', 'en');
@@ -279,6 +282,7 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await expect(page.getByText(`See you on ${WEEKDAYS.en[next.weekday - 1]}!`)).toBeVisible();
   await expect(page.getByRole('status')).toHaveText("The room has closed for todayYou can't check in now. If you need anything, please ask the teacher on duty.");
   await expect(page.getByRole('button', { name: 'Check in' })).toHaveCount(0);
+  expect((await spoken(page)).at(-1)).toBe('The room has closed for today. If you need anything, please ask the teacher on duty');
   await page.screenshot({ path: path.join(shots, 'kiosk-closed-screen-en.png') });
   // Open again, then closing passes under her screen: the refusal in English.
   await setting(room, 'closingTime', '23:59');

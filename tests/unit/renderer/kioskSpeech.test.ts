@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { KioskActivity, KioskCheckResult } from '../../../shared/domain';
 import { kioskResources as resources } from '../../../renderer/src/locales';
-import { callBookedWords, checkWords, pickVoice, reviewSavedWords, signedUpWords, undoWords, type T } from '../../../renderer/src/features/kiosk/speechWords';
+import { callBookedWords, checkWords, closedWords, pickVoice, reviewSavedWords, signedUpWords, undoWords, type T } from '../../../renderer/src/features/kiosk/speechWords';
 
 async function translator(lng: 'zh-CN' | 'en'): Promise<T> {
   const i18n = i18next.createInstance();
@@ -31,6 +31,7 @@ describe('kiosk speech', () => {
     expect(signedUpWords(t, activity({ status: 'waiting', position: 3 }))).toBe('书法课，你在等候的第3个');
     expect(signedUpWords(t, activity(null))).toBeNull();
     expect(undoWords(t)).toBe('要走了吗？点错了就点撤销');
+    expect(closedWords(t)).toBe('今天已经关门了，有事请找值班老师');
   });
 
   it('says them in English when the app is in English', async () => {
@@ -39,6 +40,7 @@ describe('kiosk speech', () => {
     expect(checkWords(t, result('checked_out'))).toBe('Goodbye! See you on Monday!');
     expect(callBookedWords(t, 2)).toBe('You are number 2, a teacher will call you soon');
     expect(checkWords(t, result('held'))).toBe('Please wait, a teacher is coming');
+    expect(closedWords(t)).toBe('The room has closed for today. If you need anything, please ask the teacher on duty');
   });
 
   it('picks a zh-CN voice for Chinese, an English one for English, and none rather than the wrong language', () => {

@@ -8,7 +8,7 @@ import { newestAnswer } from '../../components/serverStore';
 import { kioskMessage } from './messages';
 import { useKioskPhotos } from './photosStore';
 import { say } from './speech';
-import { callBookedWords, checkWords, talkWords, undoWords } from './speechWords';
+import { callBookedWords, checkWords, closedWords, talkWords, undoWords } from './speechWords';
 
 export type KioskScreen =
   | { name: 'start' }
@@ -166,6 +166,7 @@ export const useKiosk = create<KioskState>((set, get) => {
       try {
         const child = await call('kiosk.status', { childId });
         set({ child, screen: { name: 'child' }, listScreen: from.name === 'class' ? from : { name: 'start' } });
+        if (child.checkedInAt === null && child.closedForToday) say(closedWords);
       } catch (e) {
         set({ problem: kioskMessage(e) });
       } finally {
@@ -282,4 +283,11 @@ export const useKiosk = create<KioskState>((set, get) => {
 
     dismissProblem: () => set({ problem: null }),
   };
+});
+
+// Every note of a problem is said aloud too, whichever store set it: the children who need the kiosk's
+// voice cannot read the note.
+useKiosk.subscribe((state, before) => {
+  const { problem } = state;
+  if (problem !== null && problem !== before.problem) say(() => problem);
 });

@@ -28,6 +28,9 @@ export function signedUpWords(t: T, activity: KioskActivity): string | null {
 /** After she asked to talk: a teacher will come. */
 export const talkWords = (t: T): string => t('speech.talk');
 
+/** Her screen opened after closing time: no 签到, and whom to ask. */
+export const closedWords = (t: T): string => t('speech.closed');
+
 /** The undo window before a check-out counts. */
 export const undoWords = (t: T): string => t('speech.undo');
 
