@@ -8,10 +8,10 @@ import { useIdleLock } from './features/auth/useIdleLock';
 import { LoadingRing } from './components/LoadingRing';
 import { KioskHome } from './features/kiosk/KioskHome';
 import { useSettings } from './features/settings/settingsStore';
-import { call } from './api';
 import { loadStaffLocales } from './i18n';
 import './dayjsLocales';
 import { theme } from './theme';
+import { askStartup, type StartPhase } from './startup';
 
 // The kiosk is what a child waits on: staff screens and the first-run wizard load on demand, so the
 // JavaScript parsed before the kiosk shows is the kiosk's own. The kiosk's own lazy parts (staff sign-in,
@@ -19,30 +19,20 @@ import { theme } from './theme';
 const SetupWizard = lazy(() => Promise.all([import('./features/setup/SetupWizard'), loadStaffLocales()]).then(([m]) => ({ default: m.SetupWizard })));
 const StaffShell = lazy(() => Promise.all([import('./features/shell/StaffShell'), loadStaffLocales()]).then(([m]) => ({ default: m.StaffShell })));
 
-type Phase = 'loading' | 'setup' | 'ready' | 'failed';
+type Phase = 'loading' | StartPhase;
 
-export function App() {
+/** `startup`: the answers asked before the first render (main.tsx); `first`: them, if they came before it. */
+export function App({ startup, first }: { startup: Promise<StartPhase>; first: StartPhase | undefined }) {
   const { t, i18n } = useTranslation();
-  const [phase, setPhase] = useState<Phase>('loading');
+  const [phase, setPhase] = useState<Phase>(first ?? 'loading');
   const role = useAuth((s) => s.session.role);
-  const refreshSession = useAuth((s) => s.refresh);
   const settings = useSettings((s) => s.settings);
-  const loadSettings = useSettings((s) => s.load);
   useIdleLock(settings?.idleLockMinutes ?? 5);
 
-  const load = useCallback(async () => {
-    try {
-      // Asked together: on a room's old PC each round trip to the main process is felt at start-up.
-      const [status] = await Promise.all([call('setup.status', {}), loadSettings(), refreshSession()]);
-      setPhase(status.isSetUp ? 'ready' : 'setup');
-    } catch {
-      setPhase('failed');
-    }
-  }, [loadSettings, refreshSession]);
-
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (first === undefined) void startup.then(setPhase);
+  }, [startup, first]);
+  const reload = useCallback(() => void askStartup().then(setPhase), []);
 
   dayjs.locale(i18n.language === 'zh-CN' ? 'zh-cn' : 'en');
 
@@ -61,7 +51,7 @@ export function App() {
       )}
       {kiosk && <KioskHome />}
       <Suspense fallback={<LoadingRing fill />}>
-        {phase === 'setup' && <SetupWizard onDone={() => void load()} />}
+        {phase === 'setup' && <SetupWizard onDone={reload} />}
         {phase === 'ready' && !kiosk && <StaffShell />}
       </Suspense>
     </>

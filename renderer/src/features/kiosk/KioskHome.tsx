@@ -1,6 +1,6 @@
 // The screen the app rests on. Children use it without a PIN; staff unlock from its corner.
 import { LockOutlined } from '@ant-design/icons';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { theme } from '../../theme';
 import { useSettings } from '../settings/settingsStore';
@@ -16,6 +16,7 @@ import { TalkDoneScreen, TalkScreen } from './TalkScreens';
 import { UndoScreen } from './UndoScreen';
 import { useKiosk, type KioskScreen } from './kioskStore';
 import { useIdleReturn } from './useIdleReturn';
+import { rehearseKioskScreens } from './rehearsal';
 import { KioskButton } from './KioskButton';
 import './kiosk.css';
 import './screens.css';
@@ -38,11 +39,13 @@ export function KioskHome() {
 
   // Whoever used the kiosk before (or a teacher locking it) leaves it at the start.
   useEffect(() => home(), [home]);
+  const kioskRef = useRef<HTMLDivElement>(null);
+  useEffect(() => rehearseKioskScreens(kioskRef.current), []);
   useIdleReturn(!unlocking && screen.name !== 'done' && screen.name !== 'undo' && screen.name !== 'reviewDone' && (screen.name !== 'start' || query !== ''), IDLE_MS, home);
 
   return (
     // No antd provider is above the kiosk (App.tsx); antd's App root used to give it the theme's font.
-    <div className="kiosk" style={{ fontFamily: theme.token?.fontFamily }}>
+    <div className="kiosk" ref={kioskRef} style={{ fontFamily: theme.token?.fontFamily }}>
       <header className="kiosk__top">
         <span className="kiosk__school">{settings?.schoolName}</span>
         <KioskButton icon={<LockOutlined />} onClick={() => setUnlocking(true)}>
