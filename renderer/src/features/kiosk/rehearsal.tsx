@@ -1,7 +1,7 @@
 // On a room's old PC the first child of the day waited longest: on her tap her screen's and the
 // confirmation's code ran for the first time, and the browser laid out their text at new sizes for the
 // first time (a sixth of a second throttled 4×, against a tenth for the taps after). While the kiosk waits
-// for her, it does both once where nobody sees them.
+// for her, it renders them and lays them out where nobody sees them.
 import { Activity, Fragment } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { KioskCheckResult, KioskChildStatus } from '../../../../shared/domain';
