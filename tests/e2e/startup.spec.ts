@@ -40,14 +40,14 @@ test('a start the main process refuses says so, in words a teacher can act on', 
   await expect(page.getByRole('status')).toHaveCount(0);
 });
 
-type WatchedWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; calls: string[]; ringShown: boolean; rehearsals: number };
+type WatchedWindow = { api: Record<string, (input: unknown) => Promise<unknown>>; calls: string[]; ringShown: boolean; rehearsals: number };
 
 test('a quick start draws the kiosk with no ring before it, and rehearses her screens unseen and unheard', async ({ page, room }) => {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
   await ok(room, 'auth.lock', {});
   await recordSpeech(page);
   await page.addInitScript(() => {
-    const w = window as WatchedWindow;
+    const w = window as unknown as WatchedWindow;
     w.calls = [];
     w.ringShown = false;
     w.rehearsals = 0;
@@ -63,12 +63,12 @@ test('a quick start draws the kiosk with no ring before it, and rehearses her sc
   });
   await page.goto('/');
   await expect(page.getByLabel('输入你的名字或拼音首字母')).toBeVisible();
-  expect(await page.evaluate(() => (window as WatchedWindow).ringShown)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as WatchedWindow).ringShown)).toBe(false);
   // Her screen and the confirmation, laid out once off the screen while the kiosk waits (rehearsal.tsx).
-  await expect.poll(() => page.evaluate(() => (window as WatchedWindow).rehearsals)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as WatchedWindow).rehearsals)).toBe(1);
 
   const seen = await page.evaluate(() => {
-    const w = window as WatchedWindow;
+    const w = window as unknown as WatchedWindow;
     return { calls: w.calls, left: document.querySelectorAll('.kiosk-rehearsal').length };
   });
   expect(seen.left).toBe(0);
