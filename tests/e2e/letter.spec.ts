@@ -80,6 +80,9 @@ test('a teacher writes this month’s letter to a child’s parents, copies it a
   // The whole class: one PDF to print, a page per child, the shared line in each.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // Escape closes the drawer once the focus is back in it, on the button that opened the letter (as a
+  // keyboard user sees it): pressed before that, it reached nothing (CI, 6 December 2026).
+  await expect(page.locator('.ant-drawer-open').getByRole('button', { name: '本月家书' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
   const main = page.getByRole('main');
