@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { nameKeys } from '../../shared/names';
 import { childInput } from '../unit/fixtures';
-import { choose, completeWizard, typeDate } from './helpers';
+import { choose, closeDrawer, completeWizard, typeDate } from './helpers';
 import { expect, SCREENSHOTS, test } from './bridge';
 
 async function rosterFile(dir: string): Promise<string> {
@@ -79,7 +79,7 @@ test('an admin sets up the room and keeps child files', async ({ page, room }) =
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(detail.getByText('张德山 于 2026-09-01 签署', { exact: false })).toBeVisible();
   await expect(detail.getByText('未满14周岁，尚无监护人同意书', { exact: false })).toHaveCount(0);
-  await detail.getByRole('button', { name: 'Close' }).or(detail.locator('.ant-drawer-close')).first().click();
+  await closeDrawer(page, detail);
   await search.fill('');
 
   // Import the school's roster: one row has a bad phone number.

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test } from './bridge';
-import { unlock } from './helpers';
+import { closeDrawer, unlock } from './helpers';
 
 /** Review pictures, beside the other e2e screenshots (not committed). */
 const SHOTS = path.join(SCREENSHOTS, 'health');
@@ -32,7 +32,7 @@ test('a note in her file shows as an icon on the room page, and a click shows it
   await shot(page, 'form-zh.png');
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(detail.getByText('花生过敏，误食会喉咙肿')).toBeVisible();
-  await detail.locator('.ant-drawer-close').first().click();
+  await closeDrawer(page, detail);
 
   // She and 李华 check in; only she has notes.
   await ok(room, 'checkins.checkIn', { childId: child.id });

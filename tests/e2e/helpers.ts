@@ -96,3 +96,10 @@ export async function pickChild(page: Page, label: string, name: string) {
   await expect(box).toHaveValue(name);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).click();
 }
+
+/** Closes a drawer by its ×, as a person does once the save's message has gone. The message can sit over the
+ * ×, and Playwright's pointer resting on it keeps antd's message from ever leaving (it waits while hovered). */
+export async function closeDrawer(page: Page, drawer: Locator): Promise<void> {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+  await drawer.locator('.ant-drawer-close').first().click();
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ChildFile, StaffMember } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test } from './bridge';
-import { unlock } from './helpers';
+import { closeDrawer, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'letterOccasions');
 
@@ -39,7 +39,7 @@ test('a father’s birthday on the file prompts his child’s surrogate parent t
   await birthday.fill(`${month}月${day}日`);
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(detail.getByText(`${month}月${day}日`)).toBeVisible();
-  await detail.locator('.ant-drawer-close').first().click();
+  await closeDrawer(page, detail);
   await page.getByRole('button', { name: '锁定' }).click();
 
   // Her surrogate parent's home: the prompt, five days ahead.
