@@ -20,7 +20,7 @@ import { useKioskActivities } from './activitiesStore';
 import { MyBooks } from './MyBooks';
 import { Avatar, ClassText, Problem, ScreenHead } from './parts';
 import { seeYou } from './seeYou';
-import { useKiosk } from './kioskStore';
+import { closedToHer, useKiosk } from './kioskStore';
 import { useLoadPhotos } from './photosStore';
 import { useSettings } from '../settings/settingsStore';
 import { KioskButton } from './KioskButton';
@@ -70,17 +70,15 @@ export function ChildScreen({ child }: { child: KioskChildStatus }) {
         </p>
       </section>
 
-      {child.checkedInAt === null ? (
-        child.closedForToday ? (
-          <Closed />
-        ) : (
-          <div className="kiosk-actions">
-            <KioskButton className="kiosk-action kiosk-action--huge" tone="green" disabled={busy} onClick={() => void checkIn()}>
-              <SmileOutlined aria-hidden />
-              {t('child.action.checkIn')}
-            </KioskButton>
-          </div>
-        )
+      {closedToHer(child) ? (
+        <Closed />
+      ) : child.checkedInAt === null ? (
+        <div className="kiosk-actions">
+          <KioskButton className="kiosk-action kiosk-action--huge" tone="green" disabled={busy} onClick={() => void checkIn()}>
+            <SmileOutlined aria-hidden />
+            {t('child.action.checkIn')}
+          </KioskButton>
+        </div>
       ) : (
         <>
           {child.booking && <Booking booking={child.booking} />}

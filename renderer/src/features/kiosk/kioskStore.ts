@@ -33,6 +33,12 @@ export type KioskScreen =
   | { name: 'talk' }
   | { name: 'talkDone'; with: TalkWith };
 
+/** She is not in the room and today's closing time has passed: no check-in, the teacher on duty instead
+ * (her screen shows the closed box, and the kiosk says so as it opens). */
+export function closedToHer(child: KioskChildStatus): boolean {
+  return child.checkedInAt === null && child.closedForToday;
+}
+
 type ListScreen = Extract<KioskScreen, { name: 'start' } | { name: 'class' }>;
 
 interface KioskState {
@@ -166,7 +172,7 @@ export const useKiosk = create<KioskState>((set, get) => {
       try {
         const child = await call('kiosk.status', { childId });
         set({ child, screen: { name: 'child' }, listScreen: from.name === 'class' ? from : { name: 'start' } });
-        if (child.checkedInAt === null && child.closedForToday) say(closedWords);
+        if (closedToHer(child)) say(closedWords);
       } catch (e) {
         set({ problem: kioskMessage(e) });
       } finally {
