@@ -3,7 +3,7 @@
 // file that does not know them shows — ; in both languages.
 import path from 'node:path';
 import { childInput } from '../unit/fixtures';
-import { completeWizard } from './helpers';
+import { closeDrawer, completeWizard } from './helpers';
 import { expect, SCREENSHOTS, test } from './bridge';
 
 test('an admin records the survey fields; the file shows them, and — where unknown', async ({ page, room }) => {
@@ -39,7 +39,7 @@ test('an admin records the survey fields; the file shows them, and — where unk
   await expect(detail.getByText('广西河池市罗城县')).toBeVisible();
   await survey.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'child-survey-detail.png') });
-  await detail.locator('.ant-drawer-close').click();
+  await closeDrawer(page, detail);
 
   // In English: the same file, the section and its labels in English, the values as typed.
   await page.getByText('English', { exact: true }).click();

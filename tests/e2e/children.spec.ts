@@ -107,7 +107,7 @@ test('an admin sets up the room and keeps child files', async ({ page, room }) =
   await archive.getByLabel('归档原因').fill('转学');
   await archive.getByRole('button', { name: '归档' }).click();
   await expect(liu.getByText('此档案已归档：转学')).toBeVisible();
-  await liu.locator('.ant-drawer-close').click();
+  await closeDrawer(page, liu);
   await expect(listRow(page, '刘欣怡')).toHaveCount(0);
   await page.getByRole('switch', { name: '显示已归档' }).click();
   await expect(listRow(page, '刘欣怡')).toBeVisible();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
-import { pickChild, today, unlock } from './helpers';
+import { closeDrawer, pickChild, today, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'helpers');
 
@@ -111,7 +111,7 @@ test('an admin adds a caring mother, records her visit and school supplies for t
   await expect(helperRow).toContainText('周爱心（爱心妈妈）13511112222');
   await helperRow.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'child-file-helper.png') });
-  await his.locator('.ant-drawer-close').click();
+  await closeDrawer(page, his);
   await expect(his).toBeHidden();
 
   // 李春花's file: the caring mother is a collector to pick, with her phone.

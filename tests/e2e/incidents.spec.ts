@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
-import { choose, pickChild, today, typeDate, unlock } from './helpers';
+import { choose, closeDrawer, pickChild, today, typeDate, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'incidents');
 const WHAT = '两人在图书角抢一本书，推搡中李春花摔倒，膝盖擦伤';
@@ -85,7 +85,7 @@ test('a teacher records a conflict and who was told; opening it is logged; she a
   await card.getByRole('button', { name: '查看' }).click();
   const fromHome = page.locator('.ant-drawer-open', { has: page.getByText(`意外事件：冲突（${today()} 00:00）`) });
   await expect(fromHome).toContainText(WHAT);
-  await fromHome.locator('.ant-drawer-close').click();
+  await closeDrawer(page, fromHome);
   await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
   expect(await room.app.db.selectFrom('access_log').select('child_id').where('what', '=', 'incident').execute()).toHaveLength(2);
   await page.getByRole('menuitem', { name: '意外事件' }).click();
@@ -130,7 +130,7 @@ test('a teacher records a conflict and who was told; opening it is logged; she a
   await expect(detail).toContainText('图书角书架旁');
 
   // Only open follow-ups: none left, and none on the home page.
-  await detail.locator('.ant-drawer-close').click();
+  await closeDrawer(page, detail);
   await page.getByRole('menuitem', { name: '首页' }).click();
   await expect(page.getByText('本周签到')).toBeVisible();
   await expect(page.locator('.ant-alert', { hasText: '意外事件还待跟进' })).toHaveCount(0);

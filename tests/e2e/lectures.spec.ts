@@ -9,7 +9,7 @@ import { semesterOf } from '../../electron/services/semester';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
-import { today, unlock } from './helpers';
+import { closeDrawer, today, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'lectures');
 
@@ -102,7 +102,7 @@ test('a teacher records a safety lecture, ticks who was there, and the care over
   await first.getByRole('checkbox').check();
   await expect(sheet.getByTestId('lecture-present')).toHaveText('到场 1 人');
   await page.screenshot({ path: path.join(SHOTS, 'lecture-attendance.png') });
-  await sheet.locator('.ant-drawer-close').click();
+  await closeDrawer(page, sheet);
   await expect(row.locator('td').nth(4)).toHaveText('1');
   await expect(page.locator('.ant-drawer-open')).toHaveCount(0);
   await page.screenshot({ path: path.join(SHOTS, 'lectures-tab.png'), fullPage: true });
@@ -133,7 +133,7 @@ test('a teacher records a safety lecture, ticks who was there, and the care over
   await expect(sheetEn.locator('.ant-list-item').first()).toContainText('In the room that day');
   await expect(slidIn(page)).toBeInViewport({ ratio: 1 });
   await page.screenshot({ path: path.join(SHOTS, 'lecture-attendance-en.png') });
-  await sheetEn.locator('.ant-drawer-close').click();
+  await closeDrawer(page, sheetEn);
   await page.getByRole('button', { name: 'Record a lecture' }).click();
   await expect(page.getByLabel('Date held')).toHaveValue(today());
   await expect(slidIn(page)).toBeInViewport({ ratio: 1 });

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Book, ChildFile, Loan } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { closeDrawer, unlock } from './helpers';
 
 /** A set-up room with a teacher and two children; the admin is still signed in to seed more. */
 async function openRoom(room: Room): Promise<Record<string, number>> {
@@ -65,7 +65,7 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   // Its details open: both copies on the shelf.
   const details = page.getByRole('dialog', { name: '《红楼梦》' });
   await expect(details.locator('.ant-table-row', { hasText: 'HL-001' })).toContainText('在架');
-  await details.locator('.ant-drawer-close').click();
+  await closeDrawer(page, details);
   await expect(page.getByRole('tabpanel').locator('.ant-table-row', { hasText: '红楼梦' })).toContainText('2 / 2');
 
   // The desk: scan a label, find the child by her initials, Enter, Enter.
@@ -115,7 +115,7 @@ test('a teacher adds a book by scanning, lends and takes it back at the desk; a 
   const file = page.getByRole('dialog', { name: '张小明 的档案' });
   await expect(file.getByRole('tab', { name: '借阅记录（1）' })).toBeVisible();
   await expect(file.locator('.ant-table-row', { hasText: '《红楼梦》' })).toBeVisible();
-  await file.locator('.ant-drawer-close').click();
+  await closeDrawer(page, file);
 
   // He borrows the other copy; at the kiosk he sees it and writes about the book he read.
   await ok<Loan>(room, 'loans.lend', { barcode: 'HL-002', childId: ids['张小明'] });

@@ -10,7 +10,7 @@ import { PHOTO_MAX_BYTES } from '../../shared/photo';
 import { childInput } from '../unit/fixtures';
 import config from './playwright.config';
 import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
-import { drawFace, unlock } from './helpers';
+import { closeDrawer, drawFace, unlock } from './helpers';
 
 const SHOTS = path.join(SCREENSHOTS, 'photos');
 const launch = config.use?.launchOptions ?? {};
@@ -78,7 +78,7 @@ test('the admin records consent, takes a photo with the camera and picks one fro
   await expect(collectors.locator('img[alt="陈桂兰的照片"]')).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'file-zh.png') });
-  await detail.locator('.ant-drawer-close').first().click();
+  await closeDrawer(page, detail);
 
   // A file: a big screenshot is drawn small; a text file named .jpg is refused by name.
   await ok(room, 'children.photoConsent', { childId: liu.id, consentBy: '刘奶奶', consentOn: '2026-09-01' });
@@ -102,30 +102,18 @@ test('the admin records consent, takes a photo with the camera and picks one fro
   expect(await room.app.db.selectFrom('child_photo').select('child_id').execute()).toEqual([{ child_id: chen.id }]);
 
   // The section in English.
-  await page
-    .getByRole('dialog', { name: /刘小雨/ })
-    .locator('.ant-drawer-close')
-    .first()
-    .click();
+  await closeDrawer(page, page.getByRole('dialog', { name: /刘小雨/ }));
   await page.getByText('English', { exact: true }).click();
   await openFile(page, '刘小雨');
   await expect(page.getByText("No guardian's consent to photos yet: no photo can be kept without it.")).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'no-consent-en.png') });
-  await page
-    .getByRole('dialog', { name: /刘小雨/ })
-    .locator('.ant-drawer-close')
-    .first()
-    .click();
+  await closeDrawer(page, page.getByRole('dialog', { name: /刘小雨/ }));
   await openFile(page, '陈慧敏');
   const photoEn = page.getByRole('region', { name: 'Photo (shown at the kiosk)' });
   await expect(photoEn.locator('img')).toBeVisible();
   await photoEn.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'file-en.png') });
-  await page
-    .getByRole('dialog', { name: /陈慧敏/ })
-    .locator('.ant-drawer-close')
-    .first()
-    .click();
+  await closeDrawer(page, page.getByRole('dialog', { name: /陈慧敏/ }));
 
   // The kiosk: her class shows her face; 刘小雨, with no photo now, keeps her name.
   await page.getByRole('button', { name: 'Lock' }).click();

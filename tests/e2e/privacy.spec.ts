@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
 import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
-import { unlock } from './helpers';
+import { closeDrawer, unlock } from './helpers';
 
 /** 张小明 still comes to the room; 王芳芳 left in June 2023, past the default two years. */
 async function openRoom(room: Room): Promise<{ leaverId: number }> {
@@ -35,7 +35,7 @@ test("an admin reads the access log, erases a child who left long ago, and expor
   await page.getByRole('main').locator('.ant-table-row', { hasText: '张小明' }).getByText('张小明').click();
   const detail = page.getByRole('dialog', { name: '张小明 的档案' });
   await expect(detail.getByText('张德山').first()).toBeVisible();
-  await detail.locator('.ant-drawer-close').click();
+  await closeDrawer(page, detail);
 
   await page.getByRole('menuitem', { name: '隐私与数据' }).click();
   // The file and its collectors list (phones) are each logged as a read of the file.
