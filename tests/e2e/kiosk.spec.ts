@@ -2,7 +2,7 @@
 // confirmation go away by itself, books a call to her mother and cancels it, checks out. Then what
 // goes wrong: a double check-in, a child with no number to call, a screen left alone.
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Input } from '../../shared/contract';
 import type { ChildFile } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
@@ -250,6 +250,16 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await page.getByRole('button', { name: '李春花' }).click();
   await expect(page.getByText(/你今天 \d\d:\d\d 签退了/)).toBeVisible();
   await expect(page.getByText(`${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
+  // The goodbye's words sit under the middle of her screen, as her name does.
+  const middleOfWords = (words: Locator) =>
+    words.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const box = range.getBoundingClientRect();
+      return box.left + box.width / 2;
+    });
+  const nameMiddle = await middleOfWords(page.getByRole('heading', { name: '李春花' }));
+  expect(Math.abs((await middleOfWords(page.getByText(`${WEEKDAYS.zh[next.weekday - 1]}见！`))) - nameMiddle)).toBeLessThan(2);
   await page.screenshot({ path: path.join(shots, 'kiosk-checked-out-zh.png') });
   const waiting = await room.app.db.selectFrom('call_booking').select('child_id').where('status', '=', 'waiting').execute();
   expect(waiting).toEqual([{ child_id: ids['张小明'] }]);
