@@ -249,7 +249,8 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
   await searchBox(page).fill('lch');
   await page.getByRole('button', { name: '李春花' }).click();
   await expect(page.getByText(/你今天 \d\d:\d\d 签退了/)).toBeVisible();
-  await expect(page.getByText(`${WEEKDAYS.zh[next.weekday - 1]}见！`)).toBeVisible();
+  const goodbye = page.getByText(`${WEEKDAYS.zh[next.weekday - 1]}见！`);
+  await expect(goodbye).toBeVisible();
   // The goodbye's words sit under the middle of her screen, as her name does.
   const middleOfWords = (words: Locator) =>
     words.evaluate((element) => {
@@ -259,7 +260,7 @@ test('the day’s edges: the goodbye names the next opening day, the queue marks
       return box.left + box.width / 2;
     });
   const nameMiddle = await middleOfWords(page.getByRole('heading', { name: '李春花' }));
-  expect(Math.abs((await middleOfWords(page.getByText(`${WEEKDAYS.zh[next.weekday - 1]}见！`))) - nameMiddle)).toBeLessThan(2);
+  expect(Math.abs((await middleOfWords(goodbye)) - nameMiddle)).toBeLessThan(2);
   await page.screenshot({ path: path.join(shots, 'kiosk-checked-out-zh.png') });
   const waiting = await room.app.db.selectFrom('call_booking').select('child_id').where('status', '=', 'waiting').execute();
   expect(waiting).toEqual([{ child_id: ids['张小明'] }]);
