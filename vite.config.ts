@@ -7,8 +7,9 @@ import { defineConfig, type UserConfig } from 'vite';
 
 const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-function nodeBundle(entry: string | Record<string, string>, fileName: string, bundleDeps: boolean): UserConfig {
+function nodeBundle(entry: string | Record<string, string>, fileName: string, bundleDeps: boolean, define?: UserConfig['define']): UserConfig {
   return {
+    define,
     build: {
       ssr: typeof entry === 'string' ? entry : true,
       outDir: 'dist-electron',
@@ -28,11 +29,15 @@ function nodeBundle(entry: string | Record<string, string>, fileName: string, bu
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
   // The bundle worker (electron/services/exports/bundleThread.ts) is found beside main.cjs at run time.
   if (mode === 'main')
     return nodeBundle({ main: 'electron/main.ts', bundleWorker: 'electron/services/exports/bundleWorker.ts', pdfWorker: 'electron/services/exports/pdfWorker.ts' }, '[name].cjs', false);
-  if (mode === 'preload') return nodeBundle('electron/preload.ts', 'preload.cjs', true);
+  // The preload gets the method names as a literal (electron/preload.ts): the contract stays out of it.
+  if (mode === 'preload') {
+    const { methodNames } = await import('./shared/contract');
+    return nodeBundle('electron/preload.ts', 'preload.cjs', true, { __METHOD_NAMES__: JSON.stringify(methodNames) });
+  }
   return {
     root: 'renderer',
     base: './',

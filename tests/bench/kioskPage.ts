@@ -1,5 +1,6 @@
-// The kiosk in Chromium for the bench: the built renderer served by `vite preview`, window.api bridged to
-// dispatch on a temp room of `children` children, optionally on a CPU throttled through CDP (4× stands in
+// The kiosk in Chromium for the bench: the built renderer served by `vite preview`, window.api made by the
+// app's own built preload (run before the page, as Electron runs it) and bridged to dispatch on a temp room
+// of `children` children, optionally on a CPU throttled through CDP (4× stands in
 // for a room's Celeron). Used by kiosk.checkin_ui and the throttled kiosk figures.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,12 +9,29 @@ import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { createApp, type App } from '../../electron/app';
 import { kioskSession } from '../../electron/session';
-import { methodNames } from '../../shared/contract';
 import { DEFAULT_TIMEZONE, fromLocal, toLocalDate } from '../../shared/time';
 import { fillBigRoom } from './bigRoom';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
+const PRELOAD = path.join(root, 'dist-electron/preload.cjs');
+
+/** The built preload as an init script: its require('electron') gets a contextBridge that sets window's own
+ * property and an ipcRenderer whose invoke goes through the bridge to dispatch. Electron compiles and runs the
+ * preload before the page at every start, so the kiosk's start here pays for it too. */
+function preloadScript(): string {
+  return `(() => {
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key, value) => { window[key] = value; } },
+    ipcRenderer: { invoke: (channel, method, input) => window.__childrensHomeDispatch(method, input) },
+  };
+  const require = (name) => { if (name === 'electron') return electron; throw new Error('a sandboxed preload cannot require ' + name); };
+  const module = { exports: {} };
+  (function (exports, require, module) {
+${fs.readFileSync(PRELOAD, 'utf8')}
+  })(module.exports, require, module);
+})()`;
+}
 
 /** Runs in the page, as source text: waits a frame at a time for `find`, and fails with the words of the
  * kiosk's problem note if one shows instead (a refused tap would otherwise leave the bench waiting for ever). */
@@ -68,6 +86,7 @@ async function waitForServer(url: string): Promise<void> {
 export function kioskPageMissing(): string | null {
   if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
   if (!fs.existsSync(path.join(root, 'dist/renderer/index.html'))) return 'no built renderer (npm run build)';
+  if (!fs.existsSync(PRELOAD)) return 'no built preload (npm run build)';
   return null;
 }
 
@@ -105,10 +124,7 @@ export async function openKioskPage(options: { children: number; port: number; t
     const cdp = await page.context().newCDPSession(page);
     if (options.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle });
     await page.exposeBinding('__childrensHomeDispatch', (_s, method: string, input: unknown) => app.dispatch(method, input, session));
-    await page.addInitScript((methods: string[]) => {
-      const w = window as unknown as { api: unknown; __childrensHomeDispatch(m: string, i: unknown): Promise<unknown> };
-      w.api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => w.__childrensHomeDispatch(m, input)]));
-    }, methodNames);
+    await page.addInitScript(preloadScript());
     const opened = browser;
     return {
       page,

@@ -37,6 +37,8 @@ vi.mock('electron', () => {
 
 describe('preload', () => {
   it('exposes only window.api: one function per contract method, each invoking (method, input) and nothing more', async () => {
+    // The build writes the contract's names in (vite.config.ts); the boot test runs the built preload.
+    vi.stubGlobal('__METHOD_NAMES__', methodNames);
     await import('../../../electron/preload');
     expect(electron.exposed.map(([key]) => key)).toEqual(['api']);
     const api = electron.exposed[0][1] as Record<string, AnyFn>;
