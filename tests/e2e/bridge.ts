@@ -1,5 +1,5 @@
 // The test transport: window.api in the page calls the same dispatch Electron's IPC calls,
-// on a real SQLite file in a temp folder. One fresh room per test.
+// on a real SQLite file in a temp folder. One fresh room per test, never begun in the day's last minutes (dayEnd.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { createApp, type App } from '../../electron/app';
 import type { SecretBox } from '../../electron/host';
 import { kioskSession, type Session } from '../../electron/session';
 import { methodNames } from '../../shared/contract';
+import { waitForNewDay } from './dayEnd';
 
 export interface Room {
   app: App;
@@ -35,7 +36,12 @@ const E2E_SECRETS: SecretBox = {
 };
 
 export const test = base.extend<{ room: Room }>({
-  room: async ({ page }, use) => {
+  room: async ({ page }, use, testInfo) => {
+    const wait = waitForNewDay(Date.now(), testInfo.timeout);
+    if (wait > 0) {
+      testInfo.setTimeout(testInfo.timeout + wait);
+      await new Promise((r) => setTimeout(r, wait));
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrens-home-e2e-'));
     const app = await createApp({ file: path.join(dir, 'room.sqlite'), secrets: E2E_SECRETS });
     const room = { app, session: kioskSession(), dir };
