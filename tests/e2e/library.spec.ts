@@ -21,6 +21,8 @@ async function openRoom(room: Room): Promise<Record<string, number>> {
   return ids;
 }
 
+type HeldSearchWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; letSearchGo?: () => void };
+
 async function openLibraryAsTeacher(page: Page): Promise<void> {
   await unlock(page, '王丽华', '1111');
   await expect(page.getByText('王丽华 (教师)')).toBeVisible();
@@ -285,6 +287,16 @@ test('an ISBN scanned at the desk offers the return of the copy out, asks which 
   await ok<Book>(room, 'books.create', { book: { title: '红楼梦', author: '曹雪芹', isbn: '9787020002207' }, barcodes: ['HL-001', 'HL-002', 'HL-003'] });
   await ok<Loan>(room, 'loans.lend', { barcode: 'HL-002', childId: ids['张小明'] });
   await ok(room, 'auth.lock', {});
+  // The answer to the search for "lch" waits until the test lets it go, as on a slow room PC.
+  await page.addInitScript(() => {
+    const w = window as HeldSearchWindow;
+    const list = w.api['children.list']!;
+    const held = new Promise<void>((resolve) => (w.letSearchGo = resolve));
+    w.api['children.list'] = async (input) => {
+      if ((input as { query?: string }).query === 'lch') await held;
+      return list(input);
+    };
+  });
   await page.goto('/');
   await openLibraryAsTeacher(page);
   await page.getByRole('tab', { name: '借还书' }).click();
@@ -311,9 +323,21 @@ test('an ISBN scanned at the desk offers the return of the copy out, asks which 
   await expect(page.getByText('借出《红楼梦》：借给谁？')).toBeVisible();
   await expect(page.locator('#library-desk-child')).toBeFocused();
   await page.keyboard.type('lch');
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '李春花' })).toBeVisible();
+  // Until her search is answered the list is a ring, not the last search's children: Enter chooses nobody
+  // and keeps what she typed.
+  const lendButton = page.getByRole('button', { name: '借出', exact: true });
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-spin')).toBeVisible();
+  await expect(options).toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: '借出', exact: true })).toBeFocused();
+  await expect(lendButton).toBeDisabled();
+  await expect(page.locator('#library-desk-child')).toHaveValue('lch');
+  await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/-appear|-enter/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'library-desk-searching.png') });
+  await page.evaluate(() => (window as HeldSearchWindow).letSearchGo?.());
+  await expect(options).toHaveText([/^李春花/]);
+  await page.keyboard.press('Enter');
+  await expect(lendButton).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByText('《红楼梦》已借给 李春花')).toBeVisible();
   const activeLoans = page.locator('.ant-card', { hasText: '借出中（1）' });

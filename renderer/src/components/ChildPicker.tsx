@@ -17,13 +17,14 @@ const searchPresent = (query: string | undefined) => call('children.list', { que
 
 export function ChildPicker({ value, onChange, id, style }: Props) {
   const { t } = useTranslation(['children', 'common']);
-  const { found, setQuery } = useChildSearch(searchPresent);
+  const { found, setQuery, waiting } = useChildSearch(searchPresent);
 
   return (
     <Select
       id={id}
       style={style}
       showSearch={{ filterOption: false, onSearch: setQuery }}
+      {...waiting}
       allowClear
       value={value}
       placeholder={t('picker.input.placeholder')}

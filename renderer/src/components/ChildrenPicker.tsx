@@ -18,7 +18,7 @@ const searchPresent = (query: string | undefined) => call('children.list', { que
 
 export function ChildrenPicker({ value, onChange, id, known }: Props) {
   const { t } = useTranslation(['children', 'common']);
-  const { found, setQuery } = useChildSearch(searchPresent);
+  const { found, setQuery, waiting } = useChildSearch(searchPresent);
   const [labels, setLabels] = useState<Map<number, string>>(new Map());
   const label = (c: { name: string; grade: number | null; classNo: number | null }) => `${c.name} · ${t('common:class.label.gradeClass', { grade: c.grade, classNo: c.classNo })}`;
   const shown = found.rows.map((c) => ({ value: c.id, label: label(c) }));
@@ -32,6 +32,7 @@ export function ChildrenPicker({ value, onChange, id, known }: Props) {
       id={id}
       mode="multiple"
       showSearch={{ filterOption: false, onSearch: setQuery }}
+      {...waiting}
       value={value}
       placeholder={t('picker.input.placeholder')}
       onChange={(childIds: number[]) => {

@@ -23,7 +23,7 @@ async function searchAll(query: string | undefined): Promise<Page<ChildSummary>>
 
 export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props) {
   const { t } = useTranslation(['privacy', 'common']);
-  const { found, setQuery } = useChildSearch(searchAll);
+  const { found, setQuery, waiting } = useChildSearch(searchAll);
 
   return (
     <Select
@@ -31,6 +31,7 @@ export function AnyChildPicker({ value, onChange, id, ariaLabel, style }: Props)
       aria-label={ariaLabel}
       style={style}
       showSearch={{ filterOption: false, onSearch: setQuery }}
+      {...waiting}
       allowClear
       value={value}
       placeholder={t('picker.placeholder')}
