@@ -21,7 +21,7 @@ async function openRoom(room: Room): Promise<Record<string, number>> {
   return ids;
 }
 
-type HeldSearchWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; letSearchGo?: () => void };
+type HeldSearchWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; letSearchGo?: () => void; booksHeld?: Promise<void> };
 
 async function openLibraryAsTeacher(page: Page): Promise<void> {
   await unlock(page, '王丽华', '1111');
@@ -227,6 +227,15 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   const classics = new Set(['西游记', '草房子', '图书7']);
   for (const title of titles) await ok<Book>(room, 'books.create', { book: { title, category: classics.has(title) ? '名著' : null }, copies: 1 });
   await ok(room, 'auth.lock', {});
+  // Once the test holds it, the catalogue's answer to "西游" waits until the test lets it go.
+  await page.addInitScript(() => {
+    const w = window as HeldSearchWindow;
+    const list = w.api['books.list']!;
+    w.api['books.list'] = async (input) => {
+      if ((input as { query?: string }).query === '西游') await w.booksHeld;
+      return list(input);
+    };
+  });
   await page.goto('/');
   await openLibraryAsTeacher(page);
 
@@ -272,9 +281,19 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   await page.keyboard.type('zxm');
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '张小明' }).click();
   await write.getByLabel('书', { exact: true }).click();
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toContainText('阿凡提');
-  await page.keyboard.type('西游');
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await expect(option.first()).toContainText('阿凡提');
+  // Until the catalogue answers "西游" the list is a ring, not the first titles still.
+  await page.evaluate(() => {
+    const w = window as HeldSearchWindow;
+    w.booksHeld = new Promise<void>((resolve) => (w.letSearchGo = resolve));
+  });
+  await page.keyboard.type('西游');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-spin')).toBeVisible();
+  await expect(option).toHaveCount(0);
+  await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/-appear|-enter/);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'library-review-searching.png') });
+  await page.evaluate(() => (window as HeldSearchWindow).letSearchGo?.());
   await expect(option).toHaveCount(1);
   await option.click();
   await write.getByLabel('读后感内容').fill('孙悟空有七十二变，我也想学。');

@@ -2,8 +2,9 @@
 // The teacher finds the book by typing its title, author or ISBN (the catalogue may hold thousands);
 // the books the child has borrowed come first.
 import { App, Form, Input, Select, type SelectProps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnsweredSearch } from '../../components/answeredSearch';
 import { errorMessage } from '../../components/errors';
 import { FormDialog } from '../../components/form/FormDialog';
 import { useFormSave } from '../../components/form/useFormSave';
@@ -25,30 +26,21 @@ interface BookOption {
 /** Titles offered per search: enough to see the one meant, few enough to read at a glance. */
 const FOUND_MAX = 20;
 const SEARCH_DELAY_MS = 200;
+const NO_BOOKS: BookOption[] = [];
 
-/** The catalogue's first titles matching what the teacher typed, fetched once she pauses. */
-function useBookSearch(open: boolean): { found: BookOption[]; setQuery(query: string): void } {
+/** The catalogue's first titles matching what the teacher typed, fetched once she pauses (answeredSearch.tsx). */
+function useBookSearch(open: boolean) {
   const { message } = App.useApp();
   const searchBooks = useLibrary((s) => s.searchBooks);
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState<BookOption[]>([]);
-
-  useEffect(() => {
-    if (!open) return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      searchBooks(query, FOUND_MAX).then(
-        (books) => current && setFound(books.map((b) => ({ value: b.id, label: `《${b.title}》${b.author ? ` ${b.author}` : ''}` }))),
-        (e: unknown) => current && message.error(errorMessage(e)),
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [open, query, searchBooks, message]);
-
-  return { found, setQuery };
+  const ask = useCallback(
+    async (query: string): Promise<BookOption[]> => {
+      const books = await searchBooks(query, FOUND_MAX);
+      return books.map((b) => ({ value: b.id, label: `《${b.title}》${b.author ? ` ${b.author}` : ''}` }));
+    },
+    [searchBooks],
+  );
+  const failed = useCallback((e: unknown) => void message.error(errorMessage(e)), [message]);
+  return useAnsweredSearch(ask, { empty: NO_BOOKS, delayMs: SEARCH_DELAY_MS, enabled: open, onError: failed });
 }
 
 export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void }) {
@@ -58,7 +50,7 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
   const history = useLibrary((s) => s.history);
   const [form] = Form.useForm<Values>();
   const childId = Form.useWatch('childId', form);
-  const { found, setQuery } = useBookSearch(open);
+  const { found, setQuery, waiting } = useBookSearch(open);
   const [typed, setTyped] = useState('');
   const [borrowed, setBorrowed] = useState<BookOption[]>([]);
   // The chosen book keeps its label when a later search no longer lists it.
@@ -85,12 +77,10 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
     const herIds = new Set(borrowed.map((b) => b.value));
     const others = found.filter((b) => !herIds.has(b.value));
     if (picked && !herIds.has(picked.value) && !others.some((b) => b.value === picked.value)) others.unshift(picked);
-    return hers.length > 0
-      ? [
-          { label: t('reviews.dialog.borrowed'), options: hers },
-          { label: t('reviews.dialog.others'), options: others },
-        ]
-      : others;
+    if (hers.length === 0) return others;
+    const groups = [{ label: t('reviews.dialog.borrowed'), options: hers }];
+    // No heading over nothing: while the catalogue's answer is awaited, or when it has no other book.
+    return others.length > 0 ? [...groups, { label: t('reviews.dialog.others'), options: others }] : groups;
   }, [typed, borrowed, found, picked, t]);
 
   /** The next opening starts with no search and no book chosen. */
@@ -128,7 +118,8 @@ export function ReviewDialog({ open, onClose }: { open: boolean; onClose(): void
           <Select
             showSearch={{ filterOption: false, onSearch: search }}
             placeholder={t('reviews.dialog.bookPlaceholder')}
-            notFoundContent={t('reviews.dialog.bookNone')}
+            {...waiting}
+            notFoundContent={waiting.notFoundContent ?? t('reviews.dialog.bookNone')}
             options={bookOptions}
             onChange={(bookId: number) => setPicked([...borrowed, ...found].find((b) => b.value === bookId) ?? null)}
           />
