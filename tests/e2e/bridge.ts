@@ -61,6 +61,28 @@ export async function ok<T>(room: Room, method: string, input: unknown): Promise
   return result.value as T;
 }
 
+type HoldingWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; letGo?: Record<string, () => void> };
+
+/**
+ * From the page's next load, the answers to `method` (only to `query`, when given) wait until the
+ * returned `letGo` is called, as on a slow room PC: a test sees what the page shows meanwhile.
+ */
+export async function holdAnswers(page: Page, method: string, query: string | null = null): Promise<() => Promise<void>> {
+  await page.addInitScript(
+    ({ method, query }) => {
+      const w = window as HoldingWindow;
+      const answer = w.api[method]!;
+      const held = new Promise<void>((resolve) => ((w.letGo ??= {})[method] = resolve));
+      w.api[method] = async (input) => {
+        if (query === null || (input as { query?: string }).query === query) await held;
+        return answer(input);
+      };
+    },
+    { method, query },
+  );
+  return () => page.evaluate((m) => (window as HoldingWindow).letGo?.[m]?.(), method);
+}
+
 export { expect } from '@playwright/test';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, 'screenshots');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Book, ChildFile, Loan } from '../../shared/domain';
 import { childInput } from '../unit/fixtures';
-import { expect, ok, SCREENSHOTS, test, type Room } from './bridge';
+import { expect, holdAnswers, ok, SCREENSHOTS, test, type Room } from './bridge';
 import { closeDrawer, unlock } from './helpers';
 
 /** A set-up room with a teacher and two children; the admin is still signed in to seed more. */
@@ -20,8 +20,6 @@ async function openRoom(room: Room): Promise<Record<string, number>> {
   }
   return ids;
 }
-
-type HeldSearchWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; letSearchGo?: () => void; booksHeld?: Promise<void> };
 
 async function openLibraryAsTeacher(page: Page): Promise<void> {
   await unlock(page, '王丽华', '1111');
@@ -227,15 +225,8 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   const classics = new Set(['西游记', '草房子', '图书7']);
   for (const title of titles) await ok<Book>(room, 'books.create', { book: { title, category: classics.has(title) ? '名著' : null }, copies: 1 });
   await ok(room, 'auth.lock', {});
-  // Once the test holds it, the catalogue's answer to "西游" waits until the test lets it go.
-  await page.addInitScript(() => {
-    const w = window as HeldSearchWindow;
-    const list = w.api['books.list']!;
-    w.api['books.list'] = async (input) => {
-      if ((input as { query?: string }).query === '西游') await w.booksHeld;
-      return list(input);
-    };
-  });
+  // The catalogue's answer to the review's "西游记" waits until the test lets it go.
+  const letSearchGo = await holdAnswers(page, 'books.list', '西游记');
   await page.goto('/');
   await openLibraryAsTeacher(page);
 
@@ -283,17 +274,13 @@ test('a catalogue longer than a page: the teacher pages, searches, and finds a r
   await write.getByLabel('书', { exact: true }).click();
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   await expect(option.first()).toContainText('阿凡提');
-  // Until the catalogue answers "西游" the list is a ring, not the first titles still.
-  await page.evaluate(() => {
-    const w = window as HeldSearchWindow;
-    w.booksHeld = new Promise<void>((resolve) => (w.letSearchGo = resolve));
-  });
-  await page.keyboard.type('西游');
+  // Until the catalogue answers "西游记" the list is a ring, not the first titles still.
+  await page.keyboard.type('西游记');
   await expect(page.locator('.ant-select-dropdown:visible .ant-spin')).toBeVisible();
   await expect(option).toHaveCount(0);
   await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/-appear|-enter/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'library-review-searching.png') });
-  await page.evaluate(() => (window as HeldSearchWindow).letSearchGo?.());
+  await letSearchGo();
   await expect(option).toHaveCount(1);
   await option.click();
   await write.getByLabel('读后感内容').fill('孙悟空有七十二变，我也想学。');
@@ -307,15 +294,7 @@ test('an ISBN scanned at the desk offers the return of the copy out, asks which 
   await ok<Loan>(room, 'loans.lend', { barcode: 'HL-002', childId: ids['张小明'] });
   await ok(room, 'auth.lock', {});
   // The answer to the search for "lch" waits until the test lets it go, as on a slow room PC.
-  await page.addInitScript(() => {
-    const w = window as HeldSearchWindow;
-    const list = w.api['children.list']!;
-    const held = new Promise<void>((resolve) => (w.letSearchGo = resolve));
-    w.api['children.list'] = async (input) => {
-      if ((input as { query?: string }).query === 'lch') await held;
-      return list(input);
-    };
-  });
+  const letSearchGo = await holdAnswers(page, 'children.list', 'lch');
   await page.goto('/');
   await openLibraryAsTeacher(page);
   await page.getByRole('tab', { name: '借还书' }).click();
@@ -353,7 +332,7 @@ test('an ISBN scanned at the desk offers the return of the copy out, asks which 
   await expect(page.locator('#library-desk-child')).toHaveValue('lch');
   await expect(page.locator('.ant-select-dropdown:visible')).not.toHaveClass(/-appear|-enter/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'library-desk-searching.png') });
-  await page.evaluate(() => (window as HeldSearchWindow).letSearchGo?.());
+  await letSearchGo();
   await expect(options).toHaveText([/^李春花/]);
   await page.keyboard.press('Enter');
   await expect(lendButton).toBeFocused();

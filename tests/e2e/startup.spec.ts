@@ -2,37 +2,29 @@
 // can make that long), then the kiosk; a quick start that draws the kiosk at once; and a start the main
 // process cannot answer, said in plain words instead of a blank window. The kiosk's start renders no antd (App.tsx), so these are plain elements.
 import path from 'node:path';
-import { expect, ok, SCREENSHOTS, test } from './bridge';
+import { expect, holdAnswers, ok, SCREENSHOTS, test } from './bridge';
 import { recordSpeech, spoken } from './speech';
 
-type HeldWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>>; letStartGo?: () => void };
+type ApiWindow = Window & { api: Record<string, (input: unknown) => Promise<unknown>> };
 
 test('a slow start shows a turning ring, then the kiosk', async ({ page, room }) => {
   await ok(room, 'setup.complete', { schoolName: '青山镇中心学校', roomName: '留守儿童之家', adminName: '陈静', pin: '1234', language: 'zh-CN' });
   await ok(room, 'auth.lock', {});
   // The main process's first answer waits until the test lets it go.
-  await page.addInitScript(() => {
-    const w = window as HeldWindow;
-    const status = w.api['setup.status']!;
-    const held = new Promise<void>((resolve) => (w.letStartGo = resolve));
-    w.api['setup.status'] = async (input) => {
-      await held;
-      return status(input);
-    };
-  });
+  const letStartGo = await holdAnswers(page, 'setup.status');
   await page.goto('/');
   await expect(page.getByRole('status', { name: '请稍候…' })).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'start-waiting.png') });
   await expect(page.getByLabel('输入你的名字或拼音首字母')).toHaveCount(0);
 
-  await page.evaluate(() => (window as HeldWindow).letStartGo?.());
+  await letStartGo();
   await expect(page.getByLabel('输入你的名字或拼音首字母')).toBeVisible();
   await expect(page.getByRole('status')).toHaveCount(0);
 });
 
 test('a start the main process refuses says so, in words a teacher can act on', async ({ page }) => {
   await page.addInitScript(() => {
-    (window as HeldWindow).api['setup.status'] = async () => ({ ok: false, error: { code: 'internal' } });
+    (window as ApiWindow).api['setup.status'] = async () => ({ ok: false, error: { code: 'internal' } });
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText('程序无法启动，请联系管理员。');
